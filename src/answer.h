@@ -1,0 +1,32 @@
+/*
+ * answer.h: deciding whether what a snippet did matches a key.
+ *
+ * Output matches when it is equal after dropping trailing whitespace at
+ * the end of each line and trailing blank lines: invisible differences
+ * are never what a question is about. An exception matches on its type
+ * always, and on its message only when the key gives one.
+ */
+#ifndef SQ_ANSWER_H
+#define SQ_ANSWER_H
+
+#include <stddef.h>
+
+/*
+ * Output with trailing whitespace removed from every line and trailing
+ * blank lines removed; every non-empty result ends in one newline.
+ * Returns a new string (caller frees) and its length in *outlen.
+ */
+char	*answer_normalize(const char *, size_t, size_t *outlen);
+/* 1 if the two outputs match under the rule above, else 0. */
+int	 answer_output_matches(const char *expected, size_t, const char *actual,
+	     size_t);
+/*
+ * 1 if an exception of type actual_type with str() actual_msg matches the
+ * key (type, and msg unless NULL). "JSONDecodeError" matches
+ * "json.decoder.JSONDecodeError"; messages compare without surrounding
+ * whitespace.
+ */
+int	 answer_error_matches(const char *type, const char *msg,
+	     const char *actual_type, const char *actual_msg);
+
+#endif

@@ -1,0 +1,707 @@
+/*
+ * bank.c: parse snippet banks with libcmark.
+ *
+ * cmark gives the block structure and each block's source lines; the few
+ * things that must be read byte for byte (heading ids, "- key: value"
+ * lines, fence characters) are read from the source lines themselves.
+ */
+#include "config.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <cmark.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bank.h"
+#include "util.h"
+
+/* The metadata keys an item may carry. */
+static const char *bank_keys[] = {
+	"objective", "form", "tags", "timeout", NULL
+};
+static const char *bank_forms[] = {
+	"output", "choice", "select", "gap", "order", "error", NULL
+};
+
+/* Source lines of a bank, for reading blocks byte for byte. */
+struct bank_lines {
+	const char	 *data;
+	size_t		  len;
+	size_t		 *start;	/* offset of line i+1 */
+	int		  n;
+};
+
+/* The item being built, and whether it is still sound. */
+struct bank_state {
+	struct bank		*bank;
+	struct bank_lines	 lines;
+	struct bank_item	*cur;
+	int			 broken;
+	int			 meta_allowed;
+	struct buf		 prompt;
+	struct buf		 expl;
+};
+
+static pcre2_code *
+bank_regex(const char *pattern)
+{
+	pcre2_code	*re;
+	PCRE2_SIZE	 off;
+	int		 err;
+
+	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF, &err, &off, NULL);
+	if (re == NULL)
+		fatalx("bank: bad built-in pattern at offset %zu", (size_t)off);
+	return (re);
+}
+
+/* Match subject against re; fill up to n capture ranges. 1 matched, 0 not. */
+static int
+bank_match(pcre2_code *re, const char *s, size_t len, size_t (*cap)[2],
+    int n)
+{
+	pcre2_match_data	*md;
+	PCRE2_SIZE		*ov;
+	int			 rc, i;
+
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+	if (rc > 0) {
+		ov = pcre2_get_ovector_pointer(md);
+		for (i = 0; i < n; i++) {
+			cap[i][0] = ov[2 * (i + 1)];
+			cap[i][1] = ov[2 * (i + 1) + 1];
+		}
+	}
+	pcre2_match_data_free(md);
+	return (rc > 0);
+}
+
+static pcre2_code *
+bank_re_id(void)
+{
+	static pcre2_code	*re;
+
+	if (re == NULL)
+		re = bank_regex("^[A-Za-z0-9._-]+$");
+	return (re);
+}
+
+static pcre2_code *
+bank_re_meta(void)
+{
+	static pcre2_code	*re;
+
+	if (re == NULL)
+		re = bank_regex("^ {0,3}[-*+][ \\t]+([A-Za-z][A-Za-z0-9_-]*)"
+		    "[ \\t]*:[ \\t]*(.*?)[ \\t]*$");
+	return (re);
+}
+
+static pcre2_code *
+bank_re_objective(void)
+{
+	static pcre2_code	*re;
+
+	if (re == NULL)
+		re = bank_regex("^[A-Z]{4}-[0-9]{2}-[0-9]{2,3} [0-9]+(\\.[0-9]+)*$");
+	return (re);
+}
+
+static pcre2_code *
+bank_re_error(void)
+{
+	static pcre2_code	*re;
+
+	if (re == NULL)
+		re = bank_regex("^([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_]"
+		    "[A-Za-z0-9_]*)*)(?:[ \\t]*:(?:[ \\t]*(.*?))?)?[ \\t]*$");
+	return (re);
+}
+
+static void
+bank_lines_init(struct bank_lines *l, const char *data, size_t len)
+{
+	size_t	 i;
+
+	l->data = data;
+	l->len = len;
+	l->n = 0;
+	l->start = xmalloc(sizeof *l->start);
+	l->start[l->n++] = 0;
+	for (i = 0; i < len; i++) {
+		if (data[i] == '\n' && i + 1 < len) {
+			l->start = xreallocarray(l->start, l->n + 1,
+			    sizeof *l->start);
+			l->start[l->n++] = i + 1;
+		}
+	}
+}
+
+/* Line number (1-based) as a pointer and a length without "\r\n". */
+static const char *
+bank_line(const struct bank_lines *l, int line, size_t *len)
+{
+	size_t	 s, e;
+
+	if (line < 1 || line > l->n) {
+		*len = 0;
+		return ("");
+	}
+	s = l->start[line - 1];
+	e = line < l->n ? l->start[line] : l->len;
+	while (e > s && (l->data[e - 1] == '\n' || l->data[e - 1] == '\r'))
+		e--;
+	*len = e - s;
+	return (l->data + s);
+}
+
+static void
+bank_error_at(struct bank_state *st, int line, const char *fmt, ...)
+	SQ_PRINTF(3, 4);
+
+static void
+bank_error_at(struct bank_state *st, int line, const char *fmt, ...)
+{
+	struct bank	*b = st->bank;
+	va_list		 ap;
+
+	b->errors = xreallocarray(b->errors, b->nerrors + 1, sizeof *b->errors);
+	b->errors[b->nerrors].line = line;
+	va_start(ap, fmt);
+	b->errors[b->nerrors].msg = xvprintf(fmt, ap);
+	va_end(ap);
+	b->nerrors++;
+	if (st->cur != NULL)
+		st->broken = 1;
+}
+
+static void
+bank_block_free(struct bank_block *bl)
+{
+	if (bl == NULL)
+		return;
+	free(bl->text);
+	free(bl);
+}
+
+static void
+bank_item_clear(struct bank_item *it)
+{
+	size_t	 i;
+
+	free(it->id);
+	for (i = 0; i < it->nmeta; i++) {
+		free(it->meta[i].key);
+		free(it->meta[i].value);
+	}
+	free(it->meta);
+	bank_block_free(it->code);
+	bank_block_free(it->output);
+	bank_block_free(it->error);
+	bank_block_free(it->input);
+	free(it->error_type);
+	free(it->error_msg);
+	free(it->prompt);
+	free(it->explanation);
+	memset(it, 0, sizeof *it);
+}
+
+const char *
+bank_meta(const struct bank_item *it, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < it->nmeta; i++) {
+		if (strcmp(it->meta[i].key, key) == 0)
+			return (it->meta[i].value);
+	}
+	return (NULL);
+}
+
+int
+bank_parse_error_key(const char *text, size_t len, char **type, char **msg,
+    char **cause)
+{
+	size_t	 cap[2][2], n;
+	char	*first;
+
+	*type = *msg = NULL;
+	/* Leading blank lines are not part of the key. */
+	while (len > 0 && (*text == '\n' || *text == ' ' || *text == '\t' ||
+	    *text == '\r')) {
+		text++;
+		len--;
+	}
+	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\r' ||
+	    text[len - 1] == ' ' || text[len - 1] == '\t'))
+		len--;
+	if (len == 0) {
+		*cause = xstrdup("the error block is empty: name the exception,"
+		    " e.g. ZeroDivisionError");
+		return (-1);
+	}
+	n = strcspn(text, "\n");
+	if (n > len)
+		n = len;
+	first = xstrndup(text, n);
+	if (!bank_match(bank_re_error(), first, n, cap, 2)) {
+		*cause = xprintf("the error block must read 'Type' or"
+		    " 'Type: message', not '%s'", first);
+		free(first);
+		return (-1);
+	}
+	*type = xstrndup(first + cap[0][0], cap[0][1] - cap[0][0]);
+	if (cap[1][0] != PCRE2_UNSET && cap[1][1] > cap[1][0]) {
+		/* The message may go on over further lines. */
+		*msg = xstrndup(first + cap[1][0], cap[1][1] - cap[1][0]);
+		if (n < len) {
+			char *all = xprintf("%s%.*s", *msg, (int)(len - n),
+			    text + n);
+			free(*msg);
+			*msg = all;
+		}
+	}
+	free(first);
+	return (0);
+}
+
+/* Describe a fenced block from its cmark node and its source lines. */
+static struct bank_block *
+bank_block_new(struct bank_state *st, cmark_node *node, int *closed)
+{
+	struct bank_block	*bl;
+	const char		*lit, *p;
+	size_t			 len, i, run;
+
+	bl = xcalloc(1, sizeof *bl);
+	bl->start_line = cmark_node_get_start_line(node);
+	bl->end_line = cmark_node_get_end_line(node);
+	lit = cmark_node_get_literal(node);
+	bl->text = xstrdup(lit != NULL ? lit : "");
+	bl->len = strlen(bl->text);
+	p = bank_line(&st->lines, bl->start_line, &len);
+	for (i = 0; i < len && p[i] == ' '; i++)
+		;
+	bl->indent = (int)i;
+	bl->fence_char = i < len ? p[i] : '`';
+	for (run = 0; i < len && p[i] == bl->fence_char; i++)
+		run++;
+	bl->fence_len = (int)run;
+	/* cmark runs an unclosed fence to the end of the file. */
+	*closed = 0;
+	if (bl->end_line > bl->start_line) {
+		p = bank_line(&st->lines, bl->end_line, &len);
+		for (i = 0; i < len && p[i] == ' '; i++)
+			;
+		for (run = 0; i < len && p[i] == bl->fence_char; i++)
+			run++;
+		while (i < len && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+		*closed = run >= (size_t)bl->fence_len && i == len;
+	}
+	return (bl);
+}
+
+/* Append the source lines of a node to a prose buffer. */
+static void
+bank_prose(struct bank_state *st, cmark_node *node, struct buf *b)
+{
+	const char	*p;
+	size_t		 len;
+	int		 line, s, e;
+
+	s = cmark_node_get_start_line(node);
+	e = cmark_node_get_end_line(node);
+	if (b->len != 0)
+		buf_addc(b, '\n');
+	for (line = s; line <= e; line++) {
+		p = bank_line(&st->lines, line, &len);
+		buf_add(b, p, len);
+		buf_addc(b, '\n');
+	}
+}
+
+/* Close the current item: keep it if sound, count it broken if not. */
+static void
+bank_end_item(struct bank_state *st, int end_line)
+{
+	struct bank		*b = st->bank;
+	struct bank_item	*it = st->cur;
+	size_t			 i;
+
+	if (it == NULL)
+		return;
+	it->end_line = end_line;
+	if (it->code == NULL && !st->broken)
+		bank_error_at(st, it->line, "%s: item has no ```python block",
+		    it->id);
+	for (i = 0; i + 1 < b->nitems && !st->broken; i++) {
+		if (strcmp(b->items[i].id, it->id) == 0)
+			bank_error_at(st, it->line, "duplicate item id '%s'"
+			    " (first at line %d)", it->id, b->items[i].line);
+	}
+	if (st->broken) {
+		bank_item_clear(it);
+		b->nitems--;
+		b->nbroken++;
+	} else {
+		it->prompt = st->prompt.len ? buf_detach(&st->prompt, NULL) :
+		    NULL;
+		it->explanation = st->expl.len ? buf_detach(&st->expl, NULL) :
+		    NULL;
+	}
+	buf_free(&st->prompt);
+	buf_free(&st->expl);
+	st->cur = NULL;
+	st->broken = 0;
+}
+
+/* The text of a level-2 heading, read from its source line. */
+static char *
+bank_heading_text(struct bank_state *st, cmark_node *node)
+{
+	const char	*p;
+	size_t		 len, i, e;
+
+	p = bank_line(&st->lines, cmark_node_get_start_line(node), &len);
+	for (i = 0; i < len && p[i] == ' '; i++)
+		;
+	if (i < len && p[i] == '#') {
+		while (i < len && p[i] == '#')
+			i++;
+		e = len;
+		while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+			e--;
+		/* An optional closing sequence of #s after a space. */
+		if (e > i && p[e - 1] == '#') {
+			size_t h = e;
+			while (h > i && p[h - 1] == '#')
+				h--;
+			if (h == i || p[h - 1] == ' ' || p[h - 1] == '\t')
+				e = h;
+		}
+		while (i < e && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+		while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+			e--;
+		return (xstrndup(p + i, e - i));
+	}
+	/* Setext: the heading's first line is its text. */
+	e = len;
+	while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		e--;
+	return (xstrndup(p + i, e - i));
+}
+
+static void
+bank_start_item(struct bank_state *st, cmark_node *node)
+{
+	struct bank	*b = st->bank;
+	char		*id;
+	int		 line = cmark_node_get_start_line(node);
+
+	bank_end_item(st, line - 1);
+	id = bank_heading_text(st, node);
+	b->items = xreallocarray(b->items, b->nitems + 1, sizeof *b->items);
+	st->cur = &b->items[b->nitems++];
+	memset(st->cur, 0, sizeof *st->cur);
+	st->cur->id = id;
+	st->cur->line = line;
+	st->cur->form = "output";
+	st->meta_allowed = 1;
+	if (!bank_match(bank_re_id(), id, strlen(id), NULL, 0)) {
+		bank_error_at(st, line, "'%s' is not an item id: use letters,"
+		    " digits, '.', '_' and '-' (and '#' or '###' for headings"
+		    " that are not items)", id);
+	}
+}
+
+static int
+bank_known(const char **list, const char *s)
+{
+	for (; *list != NULL; list++) {
+		if (strcmp(*list, s) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* Check one metadata pair and remember it. */
+static void
+bank_add_meta(struct bank_state *st, const char *key, const char *value,
+    int line)
+{
+	struct bank_item	*it = st->cur;
+	double			 t;
+
+	if (!bank_known(bank_keys, key)) {
+		bank_error_at(st, line, "%s: unknown key '%s' (known: objective,"
+		    " form, tags, timeout)", it->id, key);
+		return;
+	}
+	if (bank_meta(it, key) != NULL) {
+		bank_error_at(st, line, "%s: '%s' is given twice", it->id, key);
+		return;
+	}
+	if (strcmp(key, "form") == 0 && !bank_known(bank_forms, value)) {
+		bank_error_at(st, line, "%s: unknown form '%s' (forms: output,"
+		    " choice, select, gap, order, error)", it->id, value);
+		return;
+	}
+	if (strcmp(key, "timeout") == 0 &&
+	    util_parse_seconds(value, &t) == -1) {
+		bank_error_at(st, line, "%s: timeout must be a number of seconds,"
+		    " not '%s'", it->id, value);
+		return;
+	}
+	if (strcmp(key, "objective") == 0 && !bank_match(bank_re_objective(),
+	    value, strlen(value), NULL, 0)) {
+		bank_error_at(st, line, "%s: objective must read 'EXAM N.M'"
+		    " (e.g. 'PCEP-30-02 1.4'), not '%s'", it->id, value);
+		return;
+	}
+	it->meta = xreallocarray(it->meta, it->nmeta + 1, sizeof *it->meta);
+	it->meta[it->nmeta].key = xstrdup(key);
+	it->meta[it->nmeta].value = xstrdup(value);
+	it->meta[it->nmeta].line = line;
+	it->nmeta++;
+	if (strcmp(key, "objective") == 0)
+		it->objective = it->meta[it->nmeta - 1].value;
+	else if (strcmp(key, "form") == 0)
+		it->form = it->meta[it->nmeta - 1].value;
+	else if (strcmp(key, "timeout") == 0)
+		it->timeout = t;
+}
+
+/*
+ * A bullet list right under the heading: metadata if its lines read
+ * "- key: value"; prose if none does; an error if some do and some don't.
+ */
+static int
+bank_try_meta(struct bank_state *st, cmark_node *list)
+{
+	cmark_node	*li;
+	const char	*p;
+	size_t		 len, cap[2][2];
+	int		 line, nok = 0, nbad = 0, badline = 0;
+	char		*key, *value;
+
+	if (cmark_node_get_list_type(list) != CMARK_BULLET_LIST)
+		return (0);
+	for (li = cmark_node_first_child(list); li != NULL;
+	    li = cmark_node_next(li)) {
+		line = cmark_node_get_start_line(li);
+		p = bank_line(&st->lines, line, &len);
+		if (cmark_node_get_end_line(li) == line &&
+		    bank_match(bank_re_meta(), p, len, cap, 2))
+			nok++;
+		else if (nbad++ == 0)
+			badline = line;
+	}
+	if (nok == 0)
+		return (0);
+	if (nbad != 0) {
+		bank_error_at(st, badline, "%s: a metadata line must read"
+		    " '- key: value' on one line", st->cur->id);
+		return (1);
+	}
+	for (li = cmark_node_first_child(list); li != NULL;
+	    li = cmark_node_next(li)) {
+		line = cmark_node_get_start_line(li);
+		p = bank_line(&st->lines, line, &len);
+		bank_match(bank_re_meta(), p, len, cap, 2);
+		key = xstrndup(p + cap[0][0], cap[0][1] - cap[0][0]);
+		value = xstrndup(p + cap[1][0], cap[1][1] - cap[1][0]);
+		bank_add_meta(st, key, value, line);
+		free(key);
+		free(value);
+	}
+	return (1);
+}
+
+/* A fenced block inside an item: the snippet, a key, or prose. */
+static void
+bank_code_block(struct bank_state *st, cmark_node *node)
+{
+	struct bank_item	 *it = st->cur;
+	struct bank_block	 *bl, **slot = NULL;
+	const char		 *info, *name;
+	char			 *word, *cause;
+	size_t			  n;
+	int			  closed, line;
+
+	info = cmark_node_get_fence_info(node);
+	line = cmark_node_get_start_line(node);
+	n = info != NULL ? strcspn(info, " \t") : 0;
+	word = xstrndup(info != NULL ? info : "", n);
+	if (strcmp(word, "python") == 0)
+		slot = &it->code;
+	else if (strcmp(word, "output") == 0)
+		slot = &it->output;
+	else if (strcmp(word, "error") == 0)
+		slot = &it->error;
+	else if (strcmp(word, "stdin") == 0)
+		slot = &it->input;
+	name = word;
+	if (slot == NULL) {
+		/* Any other block (```text, ```pycon...) is explanation. */
+		bank_prose(st, node, it->code != NULL ? &st->expl : &st->prompt);
+		free(word);
+		return;
+	}
+	bl = bank_block_new(st, node, &closed);
+	if (!closed) {
+		bank_error_at(st, line, "%s: the ```%s block is never closed"
+		    " (add a line of %d or more '%c')", it->id, name,
+		    bl->fence_len, bl->fence_char);
+		bank_block_free(bl);
+	} else if (*slot != NULL) {
+		bank_error_at(st, line, "%s: a second ```%s block (the first is"
+		    " at line %d; an item has one of each)", it->id, name,
+		    (*slot)->start_line);
+		bank_block_free(bl);
+	} else {
+		*slot = bl;
+		if (slot == &it->error && bank_parse_error_key(bl->text,
+		    bl->len, &it->error_type, &it->error_msg, &cause) == -1) {
+			bank_error_at(st, line, "%s: %s", it->id, cause);
+			free(cause);
+		}
+	}
+	free(word);
+}
+
+static int
+bank_is_fenced(struct bank_state *st, cmark_node *node)
+{
+	const char	*p;
+	size_t		 len, i;
+
+	p = bank_line(&st->lines, cmark_node_get_start_line(node), &len);
+	for (i = 0; i < len && i < 3 && p[i] == ' '; i++)
+		;
+	return (i + 2 < len && (p[i] == '`' || p[i] == '~') &&
+	    p[i + 1] == p[i] && p[i + 2] == p[i]);
+}
+
+static int
+bank_error_cmp(const void *a, const void *b)
+{
+	const struct bank_error	*x = a, *y = b;
+
+	if (x->line != y->line)
+		return (x->line < y->line ? -1 : 1);
+	return (x < y ? -1 : x > y);
+}
+
+struct bank *
+bank_parse(const char *path, const char *data, size_t len)
+{
+	struct bank_state	 st;
+	struct bank		*b;
+	cmark_node		*doc, *node;
+	cmark_node_type		 type;
+	int			 level, was_meta;
+
+	b = xcalloc(1, sizeof *b);
+	b->path = xstrdup(path);
+	b->data = xstrndup(data, len);
+	b->len = len;
+	memset(&st, 0, sizeof st);
+	st.bank = b;
+	bank_lines_init(&st.lines, b->data, b->len);
+	buf_init(&st.prompt);
+	buf_init(&st.expl);
+	if (memchr(data, '\0', len) != NULL) {
+		bank_error_at(&st, 1, "not a text file (it has NUL bytes)");
+		goto out;
+	}
+	doc = cmark_parse_document(b->data, b->len, CMARK_OPT_DEFAULT);
+	for (node = cmark_node_first_child(doc); node != NULL;
+	    node = cmark_node_next(node)) {
+		type = cmark_node_get_type(node);
+		if (type == CMARK_NODE_HEADING) {
+			level = cmark_node_get_heading_level(node);
+			if (level == 2) {
+				bank_start_item(&st, node);
+				continue;
+			}
+			if (level == 1) {
+				bank_end_item(&st,
+				    cmark_node_get_start_line(node) - 1);
+				continue;
+			}
+		}
+		if (st.cur == NULL)
+			continue;	/* prose outside items */
+		if (type == CMARK_NODE_HTML_BLOCK)
+			continue;	/* comments, and the like */
+		was_meta = st.meta_allowed;
+		st.meta_allowed = 0;
+		if (type == CMARK_NODE_LIST && was_meta &&
+		    bank_try_meta(&st, node))
+			continue;
+		if (type == CMARK_NODE_CODE_BLOCK && bank_is_fenced(&st, node))
+			bank_code_block(&st, node);
+		else
+			bank_prose(&st, node, st.cur->code != NULL ? &st.expl :
+			    &st.prompt);
+	}
+	bank_end_item(&st, st.lines.n);
+	cmark_node_free(doc);
+	/* Errors found when an item ends belong at its heading. */
+	qsort(b->errors, b->nerrors, sizeof *b->errors, bank_error_cmp);
+out:
+	free(st.lines.start);
+	buf_free(&st.prompt);
+	buf_free(&st.expl);
+	return (b);
+}
+
+struct bank *
+bank_load(const char *path, char **cause)
+{
+	struct bank	*b;
+	char		*data;
+	size_t		 len;
+
+	if (util_read_file(path, &data, &len, cause) == -1)
+		return (NULL);
+	b = bank_parse(path, data, len);
+	free(data);
+	return (b);
+}
+
+void
+bank_free(struct bank *b)
+{
+	size_t	 i;
+
+	if (b == NULL)
+		return;
+	for (i = 0; i < b->nitems; i++)
+		bank_item_clear(&b->items[i]);
+	free(b->items);
+	for (i = 0; i < b->nerrors; i++)
+		free(b->errors[i].msg);
+	free(b->errors);
+	free(b->path);
+	free(b->data);
+	free(b);
+}
+
+struct bank_item *
+bank_find(struct bank *b, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < b->nitems; i++) {
+		if (strcmp(b->items[i].id, id) == 0)
+			return (&b->items[i]);
+	}
+	return (NULL);
+}

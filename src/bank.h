@@ -1,0 +1,90 @@
+/*
+ * bank.h: snippet banks, Markdown files that read as study material.
+ *
+ * A bank is parsed with libcmark, so it means what a Markdown renderer
+ * shows; the strict subset snipquiz reads is documented in
+ * docs/bank-format.md. Every item and block keeps its source lines, so
+ * errors name FILE:LINE and `check --update` can rewrite one key and
+ * nothing else.
+ */
+#ifndef SQ_BANK_H
+#define SQ_BANK_H
+
+#include <stddef.h>
+
+/* A fenced block: its fence lines and its content. */
+struct bank_block {
+	int	 start_line;	/* opening fence, 1-based */
+	int	 end_line;	/* closing fence */
+	char	*text;		/* content, as the renderer shows it */
+	size_t	 len;
+	char	 fence_char;	/* '`' or '~' */
+	int	 fence_len;
+	int	 indent;	/* spaces before the opening fence */
+};
+
+struct bank_meta {
+	char	*key;
+	char	*value;
+	int	 line;
+};
+
+struct bank_item {
+	char			*id;
+	int			 line;		/* the ## heading */
+	int			 end_line;	/* last line of the item */
+	struct bank_meta	*meta;
+	size_t			 nmeta;
+	const char		*objective;	/* from meta, or NULL */
+	const char		*form;		/* from meta, or "output" */
+	double			 timeout;	/* 0: the default */
+	struct bank_block	*code;		/* ```python, always set */
+	struct bank_block	*output;	/* ```output, or NULL */
+	struct bank_block	*error;		/* ```error, or NULL */
+	struct bank_block	*input;		/* ```stdin, or NULL */
+	char			*error_type;	/* parsed error key */
+	char			*error_msg;	/* NULL: any message */
+	char			*prompt;	/* prose before the code */
+	char			*explanation;	/* prose after the code */
+};
+
+/* A problem found while parsing; the item it belongs to is dropped. */
+struct bank_error {
+	int	 line;
+	char	*msg;
+};
+
+struct bank {
+	char			*path;
+	char			*data;		/* the file's bytes */
+	size_t			 len;
+	struct bank_item	*items;
+	size_t			 nitems;
+	struct bank_error	*errors;
+	size_t			 nerrors;
+	size_t			 nbroken;	/* items dropped for errors */
+};
+
+/*
+ * Read and parse path. Returns the bank (parse errors are in its errors
+ * array: they never stop the other items), or NULL with *cause set when
+ * the file cannot be read.
+ */
+struct bank		*bank_load(const char *path, char **cause);
+/* Parse a bank held in memory; path names it in messages. Never NULL. */
+struct bank		*bank_parse(const char *path, const char *data,
+			     size_t len);
+/* Free a bank; NULL is a no-op. */
+void			 bank_free(struct bank *);
+/* The item with this id, or NULL. */
+struct bank_item	*bank_find(struct bank *, const char *id);
+/* A metadata value of an item, or NULL. */
+const char		*bank_meta(const struct bank_item *, const char *key);
+/*
+ * Split an error key ("Type" or "Type: message") into its type and
+ * message (NULL for "Type" alone). 0, or -1 with *cause set.
+ */
+int			 bank_parse_error_key(const char *, size_t, char **type,
+			     char **msg, char **cause);
+
+#endif

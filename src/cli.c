@@ -1,0 +1,123 @@
+/*
+ * cli.c: helpers shared by the subcommands.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "util.h"
+
+int
+cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fprintf(stderr, "%s %s: ", sq_progname, cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s %s --help' for more information.\n",
+	    sq_progname, cmd);
+	return (EXIT_USAGE);
+}
+
+int
+cli_parse_seed(const char *s, long *seed)
+{
+	long	 v;
+
+	if (strcmp(s, "random") == 0) {
+		*seed = -1;
+		return (0);
+	}
+	if (cli_parse_int(s, 0, 4294967295L, &v) == -1)
+		return (-1);
+	*seed = v;
+	return (0);
+}
+
+int
+cli_parse_int(const char *s, long min, long max, long *out)
+{
+	char	*end;
+	long	 v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || v < min || v > max)
+		return (-1);
+	*out = v;
+	return (0);
+}
+
+int
+cli_parse_size(const char *s, size_t *out)
+{
+	unsigned long long	 v;
+	char			*end;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0 || end == s || *s == '-')
+		return (-1);
+	switch (*end) {
+	case 'k': case 'K':
+		v <<= 10;
+		end++;
+		break;
+	case 'm': case 'M':
+		v <<= 20;
+		end++;
+		break;
+	case 'g': case 'G':
+		v <<= 30;
+		end++;
+		break;
+	}
+	if (*end == 'i')
+		end++;
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end != '\0' || v == 0)
+		return (-1);
+	*out = v;
+	return (0);
+}
+
+int
+cli_finish(int status)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		fprintf(stderr, "%s: writing output failed: %s\n", sq_progname,
+		    strerror(errno));
+		return (status == EXIT_OK ? EXIT_USAGE : status);
+	}
+	return (status);
+}
+
+const char *
+cli_datadir(void)
+{
+	static char	 exe[PATH_MAX];
+	const char	*env;
+	ssize_t		 n;
+
+	if ((env = getenv("SNIPQUIZ_DATADIR")) != NULL && *env != '\0')
+		return (env);
+	/* Run from the build tree: use the source tree's banks. */
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if (strcmp(exe, SQ_BUILDDIR "/src/snipquiz") == 0)
+			return (SQ_SRCDIR);
+	}
+	return (SQ_PKGDATADIR);
+}

@@ -1,0 +1,37 @@
+/*
+ * cli.h: what the subcommands share: exit codes, usage errors, parsing
+ * of the options every command that runs snippets takes.
+ */
+#ifndef SQ_CLI_H
+#define SQ_CLI_H
+
+#include "oracle.h"
+
+/* Exit statuses (besides a snippet's own, which `run` passes on). */
+#define EXIT_OK		0
+#define EXIT_FAILED	1	/* check: some keys wrong */
+#define EXIT_USAGE	2	/* bad flags, unreadable input */
+#define EXIT_INTERNAL	70	/* the oracle could not run */
+
+/* The subcommands; argv[0] is the command's name. */
+int	 cmd_run(int argc, char **argv);
+int	 cmd_check(int argc, char **argv);
+
+/* Print "snipquiz CMD: message" and a pointer to --help; EXIT_USAGE. */
+int	 cli_usage_error(const char *cmd, const char *fmt, ...)
+	     __attribute__((format(printf, 2, 3)));
+/* Parse --hash-seed's argument: a number, or "random" (-1). 0/-1. */
+int	 cli_parse_seed(const char *, long *);
+/* Parse a size such as 512M, 64k or 1048576. 0/-1. */
+int	 cli_parse_size(const char *, size_t *);
+/* Parse a positive integer. 0/-1. */
+int	 cli_parse_int(const char *, long, long, long *);
+/*
+ * Flush stdout and report a failed write (full disk, closed pipe): the
+ * exit status must not claim success then. Returns status or EXIT_USAGE.
+ */
+int	 cli_finish(int status);
+/* The folder of the bundled banks (installed, or the source tree's). */
+const char	*cli_datadir(void);
+
+#endif

@@ -1,0 +1,76 @@
+/*
+ * main.c: snipquiz's entry point: global flags, then one subcommand.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "util.h"
+
+static const struct {
+	const char	*name;
+	int		(*fn)(int, char **);
+	const char	*summary;
+} commands[] = {
+	{ "run", cmd_run, "run a Python file or a bank item in the oracle" },
+	{ "check", cmd_check, "check the answer keys of banks against the oracle" },
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static void
+usage(FILE *f)
+{
+	size_t	 i;
+
+	fprintf(f, "usage: %s [--version] [--help] <command> [<args>]\n\n"
+	    "Practise the \"what does this code print?\" questions of the"
+	    " Python Institute\nexams, with the real CPython as the answer"
+	    " key.\n\nCommands:\n", sq_progname);
+	for (i = 0; i < NCOMMANDS; i++)
+		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\nRun '%s <command> --help' for a command's options;"
+	    " 'man snipquiz' for more.\n", sq_progname);
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t	 i;
+
+	if (argc < 2) {
+		usage(stderr);
+		return (EXIT_USAGE);
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		if (argc > 2 && strcmp(argv[1], "help") == 0) {
+			for (i = 0; i < NCOMMANDS; i++) {
+				if (strcmp(argv[2], commands[i].name) == 0) {
+					char *a[] = { argv[2], (char *)"--help",
+					    NULL };
+					return (commands[i].fn(2, a));
+				}
+			}
+		}
+		usage(stdout);
+		return (cli_finish(EXIT_OK));
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+		return (cli_finish(EXIT_OK));
+	}
+	for (i = 0; i < NCOMMANDS; i++) {
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return (commands[i].fn(argc - 1, argv + 1));
+	}
+	if (argv[1][0] == '-')
+		fprintf(stderr, "%s: unknown option '%s'\n", sq_progname, argv[1]);
+	else
+		fprintf(stderr, "%s: '%s' is not a command\n", sq_progname,
+		    argv[1]);
+	fprintf(stderr, "Try '%s --help' for the list of commands.\n",
+	    sq_progname);
+	return (EXIT_USAGE);
+}

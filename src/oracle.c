@@ -1,0 +1,595 @@
+/*
+ * oracle.c: snipquiz's side of the oracle: start the zygote, send it
+ * snippets, read their output, turn what came back into results.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "oracle.h"
+#include "util.h"
+#include "zygote.h"
+
+/* How long output may keep flowing after the snippet's child ended. */
+#define ORACLE_DRAIN_GRACE	2.0
+
+struct oracle_job {
+	uint32_t		 id;
+	void			*tag;
+	struct sandbox_limits	 limits;
+	int			 fd[2];		/* stdout, stderr read ends */
+	struct buf		 out[2];
+	size_t			 dropped[2];
+	int			 over;		/* output limit hit */
+	int			 done;		/* DONE received */
+	double			 done_at;
+	struct zy_done		 msg;
+	struct oracle_job	*next;
+};
+
+struct oracle {
+	pid_t			 pid;
+	int			 ctl;
+	char			*root;
+	char			*warnings;
+	char			 version[32];
+	uint32_t		 next_id;
+	struct oracle_job	*jobs;
+	int			 dead;
+};
+
+static int	oracle_warned;
+
+static int
+oracle_memfd(const char *name, const char *data, size_t len)
+{
+	int	 fd;
+
+	if ((fd = memfd_create(name, MFD_CLOEXEC)) == -1)
+		return (-1);
+	if ((len != 0 && util_write_all(fd, data, len) == -1) ||
+	    lseek(fd, 0, SEEK_SET) == -1) {
+		close(fd);
+		return (-1);
+	}
+	return (fd);
+}
+
+/* The first child: enter namespaces, then become (or fork) the zygote. */
+static void __attribute__((noreturn))
+oracle_child(int ctl, int sync_r, int sync_w, long hash_seed, const char *root)
+{
+	pid_t	 pid;
+	int	 ns, status;
+
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	ns = sandbox_unshare(sync_r, sync_w);
+	close(sync_r);
+	close(sync_w);
+	if (!(ns & SANDBOX_NS_PID))
+		zygote_main(ctl, ns, hash_seed, root);
+	/* The zygote must be pid 1 of the new namespace: fork once more. */
+	if ((pid = fork()) == -1)
+		_exit(71);
+	if (pid == 0)
+		zygote_main(ctl, ns, hash_seed, root);
+	close(ctl);
+	closefrom(3);
+	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
+		;
+	_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 71);
+}
+
+struct oracle *
+oracle_start(const struct oracle_opts *opts, char **cause)
+{
+	struct oracle	*o;
+	struct zy_hello	 h;
+	const char	*tmp;
+	char		 c;
+	int		 sv[2], p2c[2], c2p[2];
+	ssize_t		 n;
+
+	o = xcalloc(1, sizeof *o);
+	o->ctl = -1;
+	o->pid = -1;
+	if ((tmp = getenv("TMPDIR")) == NULL || *tmp == '\0')
+		tmp = "/tmp";
+	o->root = xprintf("%s/snipquiz.XXXXXX", tmp);
+	if (mkdtemp(o->root) == NULL) {
+		*cause = xprintf("cannot make a scratch directory in %s: %s",
+		    tmp, strerror(errno));
+		free(o->root);
+		free(o);
+		return (NULL);
+	}
+	if (getuid() == 0)
+		(void)chown(o->root, 65534, 65534);
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) == -1 ||
+	    pipe2(p2c, O_CLOEXEC) == -1 || pipe2(c2p, O_CLOEXEC) == -1) {
+		*cause = xprintf("cannot start the oracle: %s", strerror(errno));
+		goto fail;
+	}
+	/* Nothing buffered may be written twice by a child's exit(). */
+	fflush(NULL);
+	if ((o->pid = fork()) == -1) {
+		*cause = xprintf("cannot start the oracle: %s", strerror(errno));
+		goto fail;
+	}
+	if (o->pid == 0) {
+		close(sv[0]);
+		close(p2c[1]);
+		close(c2p[0]);
+		oracle_child(sv[1], p2c[0], c2p[1], opts->hash_seed, o->root);
+	}
+	close(sv[1]);
+	close(p2c[0]);
+	close(c2p[1]);
+	o->ctl = sv[0];
+	if (read(c2p[0], &c, 1) == 1) {
+		if (c == 'U' && sandbox_map_ids(o->pid, cause) == -1) {
+			close(p2c[1]);
+			close(c2p[0]);
+			goto fail;
+		}
+		(void)write(p2c[1], "1", 1);
+	}
+	close(p2c[1]);
+	close(c2p[0]);
+	do
+		n = recv(o->ctl, &h, sizeof h, 0);
+	while (n == -1 && errno == EINTR);
+	if (n != sizeof h || h.type != ZY_HELLO) {
+		*cause = xstrdup("the oracle's helper process died while"
+		    " starting");
+		goto fail;
+	}
+	h.text[sizeof h.text - 1] = '\0';
+	if (!h.ok) {
+		*cause = xprintf("cannot start the oracle: %s", h.text);
+		goto fail;
+	}
+	memcpy(o->version, h.version, sizeof o->version);
+	o->version[sizeof o->version - 1] = '\0';
+	o->warnings = xstrdup(h.text);
+	if (!opts->quiet && *o->warnings != '\0' && !oracle_warned) {
+		oracle_warned = 1;
+		fprintf(stderr, "%s", o->warnings);
+		fprintf(stderr, "%s: warning: the sandbox above is weaker than"
+		    " usual; run only banks you trust\n", sq_progname);
+	}
+	return (o);
+fail:
+	oracle_stop(o);
+	return (NULL);
+}
+
+void
+oracle_stop(struct oracle *o)
+{
+	struct oracle_job	*j, *next;
+	int			 status;
+
+	if (o == NULL)
+		return;
+	if (o->ctl != -1)
+		close(o->ctl);
+	if (o->pid > 0) {
+		/* Closing ctl ends the zygote; make sure of it. */
+		kill(o->pid, SIGKILL);
+		while (waitpid(o->pid, &status, 0) == -1 && errno == EINTR)
+			;
+	}
+	for (j = o->jobs; j != NULL; j = next) {
+		next = j->next;
+		if (j->fd[0] != -1)
+			close(j->fd[0]);
+		if (j->fd[1] != -1)
+			close(j->fd[1]);
+		buf_free(&j->out[0]);
+		buf_free(&j->out[1]);
+		free(j);
+	}
+	if (o->root != NULL) {
+		/* Empty unless the tmpfs could not be mounted. */
+		util_rm_rf(o->root);
+		free(o->root);
+	}
+	free(o->warnings);
+	free(o);
+}
+
+const char *
+oracle_version(struct oracle *o)
+{
+	return (o->version);
+}
+
+const char *
+oracle_warnings(struct oracle *o)
+{
+	return (o->warnings);
+}
+
+int
+oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
+    char **cause)
+{
+	struct oracle_job	*j;
+	struct zy_run		 r;
+	struct msghdr		 mh;
+	struct iovec		 iov;
+	struct cmsghdr		*cm;
+	union {
+		char		buf[CMSG_SPACE(4 * sizeof(int))];
+		struct cmsghdr	align;
+	} cbuf;
+	int			 fds[4] = { -1, -1, -1, -1 };
+	int			 po[2] = { -1, -1 }, pe[2] = { -1, -1 };
+	ssize_t			 n;
+
+	if (o->dead) {
+		*cause = xstrdup("the oracle's helper process has died");
+		return (-1);
+	}
+	memset(&r, 0, sizeof r);
+	r.type = ZY_RUN;
+	r.id = ++o->next_id;
+	r.limits = req->limits;
+	sandbox_limits_resolve(&r.limits);
+	snprintf(r.filename, sizeof r.filename, "%s",
+	    req->filename ? req->filename : "main.py");
+	snprintf(r.argv0, sizeof r.argv0, "%s",
+	    req->argv0 ? req->argv0 : r.filename);
+	if ((fds[0] = oracle_memfd("snippet", req->source,
+	    req->source_len)) == -1 ||
+	    (fds[1] = oracle_memfd("stdin", req->stdin_data,
+	    req->stdin_data ? req->stdin_len : 0)) == -1 ||
+	    pipe2(po, O_CLOEXEC) == -1 || pipe2(pe, O_CLOEXEC) == -1) {
+		*cause = xprintf("cannot set up a snippet's streams: %s",
+		    strerror(errno));
+		goto fail;
+	}
+	fds[2] = po[1];
+	fds[3] = pe[1];
+
+	memset(&mh, 0, sizeof mh);
+	iov.iov_base = &r;
+	iov.iov_len = sizeof r;
+	mh.msg_iov = &iov;
+	mh.msg_iovlen = 1;
+	mh.msg_control = cbuf.buf;
+	mh.msg_controllen = sizeof cbuf.buf;
+	cm = CMSG_FIRSTHDR(&mh);
+	cm->cmsg_level = SOL_SOCKET;
+	cm->cmsg_type = SCM_RIGHTS;
+	cm->cmsg_len = CMSG_LEN(4 * sizeof(int));
+	memcpy(CMSG_DATA(cm), fds, 4 * sizeof(int));
+	do
+		n = sendmsg(o->ctl, &mh, MSG_NOSIGNAL);
+	while (n == -1 && errno == EINTR);
+	if (n != (ssize_t)sizeof r) {
+		o->dead = 1;
+		*cause = xstrdup("the oracle's helper process has died");
+		goto fail;
+	}
+	close(fds[0]);
+	close(fds[1]);
+	close(po[1]);
+	close(pe[1]);
+
+	j = xcalloc(1, sizeof *j);
+	j->id = r.id;
+	j->tag = tag;
+	j->limits = r.limits;
+	j->fd[0] = po[0];
+	j->fd[1] = pe[0];
+	fcntl(po[0], F_SETFL, O_NONBLOCK);
+	fcntl(pe[0], F_SETFL, O_NONBLOCK);
+	buf_init(&j->out[0]);
+	buf_init(&j->out[1]);
+	j->next = o->jobs;
+	o->jobs = j;
+	return (0);
+fail:
+	if (fds[0] != -1)
+		close(fds[0]);
+	if (fds[1] != -1)
+		close(fds[1]);
+	if (po[0] != -1) {
+		close(po[0]);
+		close(po[1]);
+	}
+	if (pe[0] != -1) {
+		close(pe[0]);
+		close(pe[1]);
+	}
+	return (-1);
+}
+
+int
+oracle_pending(struct oracle *o)
+{
+	struct oracle_job	*j;
+	int			 n = 0;
+
+	for (j = o->jobs; j != NULL; j = j->next)
+		n++;
+	return (n);
+}
+
+static void
+oracle_kill(struct oracle *o, struct oracle_job *j, int reason)
+{
+	struct zy_kill	 k;
+
+	memset(&k, 0, sizeof k);
+	k.type = ZY_KILL;
+	k.id = j->id;
+	k.reason = reason;
+	if (send(o->ctl, &k, sizeof k, MSG_NOSIGNAL) == -1)
+		o->dead = 1;
+}
+
+void
+oracle_cancel(struct oracle *o, void *tag)
+{
+	struct oracle_job	*j;
+
+	for (j = o->jobs; j != NULL; j = j->next) {
+		if (j->tag == tag && !j->done)
+			oracle_kill(o, j, ZY_KILLED_CANCEL);
+	}
+}
+
+/* Read what is there on one of a job's streams, keeping up to the limit. */
+static void
+oracle_read(struct oracle *o, struct oracle_job *j, int which)
+{
+	char	 chunk[65536];
+	ssize_t	 n;
+	size_t	 keep;
+
+	for (;;) {
+		n = read(j->fd[which], chunk, sizeof chunk);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1 && errno == EAGAIN)
+			return;
+		if (n <= 0) {
+			close(j->fd[which]);
+			j->fd[which] = -1;
+			return;
+		}
+		keep = 0;
+		if (j->out[which].len < j->limits.output)
+			keep = j->limits.output - j->out[which].len;
+		if ((size_t)n < keep)
+			keep = n;
+		buf_add(&j->out[which], chunk, keep);
+		if ((size_t)n > keep) {
+			/* Keep the first part, count the rest, stop the flood. */
+			j->dropped[which] += n - keep;
+			if (!j->over) {
+				j->over = 1;
+				oracle_kill(o, j, ZY_KILLED_OUTPUT);
+			}
+		}
+	}
+}
+
+/* Turn a finished job into a result. */
+static void
+oracle_result(struct oracle_job *j, struct result *r)
+{
+	const struct zy_done		*d = &j->msg;
+	const struct pyexec_report	*rep = &d->rep;
+	int				 st = d->wstatus;
+
+	result_init(r);
+	r->out = buf_detach(&j->out[0], &r->out_len);
+	r->err = buf_detach(&j->out[1], &r->err_len);
+	r->out_dropped = j->dropped[0];
+	r->err_dropped = j->dropped[1];
+	r->wall = d->wall;
+	r->cpu = d->cpu;
+	r->maxrss_kb = d->maxrss_kb;
+	if (rep->done && rep->exc_type[0] != '\0') {
+		r->exc_type = xstrdup(rep->exc_type);
+		r->exc_msg = xstrdup(rep->exc_msg);
+		r->exc_line = rep->exc_line;
+	}
+	if (WIFEXITED(st))
+		r->exit_code = WEXITSTATUS(st);
+	else if (WIFSIGNALED(st))
+		r->exit_code = 128 + WTERMSIG(st);
+
+	if (d->killed == ZY_KILLED_TIMEOUT) {
+		r->verdict = VERDICT_TIMEOUT;
+		r->detail = xprintf("wall-clock limit of %g s", j->limits.timeout);
+	} else if (j->over || d->killed == ZY_KILLED_OUTPUT) {
+		r->verdict = VERDICT_OUTPUT;
+		r->detail = xprintf("more than %zu bytes on %s", j->limits.output,
+		    j->dropped[0] ? "stdout" : "stderr");
+	} else if (d->killed == ZY_KILLED_CANCEL) {
+		r->verdict = VERDICT_INTERNAL;
+		r->detail = xstrdup("cancelled");
+	} else if (!rep->started && WIFEXITED(st) && WEXITSTATUS(st) == 125) {
+		r->verdict = VERDICT_INTERNAL;
+		r->detail = xstrdup(rep->internal[0] ? rep->internal :
+		    "the snippet's process could not start");
+	} else if (rep->internal[0] != '\0') {
+		r->verdict = VERDICT_INTERNAL;
+		r->detail = xstrdup(rep->internal);
+	} else if (WIFSIGNALED(st) && WTERMSIG(st) == SIGINT &&
+	    rep->keyboard_interrupt) {
+		r->verdict = VERDICT_RAISED;
+	} else if (WIFSIGNALED(st) && (WTERMSIG(st) == SIGXCPU ||
+	    (WTERMSIG(st) == SIGKILL && d->cpu >= j->limits.cpu))) {
+		r->verdict = VERDICT_TIMEOUT;
+		r->detail = xprintf("CPU limit of %ld s", j->limits.cpu);
+	} else if (WIFSIGNALED(st)) {
+		r->verdict = VERDICT_CRASHED;
+		r->signal = WTERMSIG(st);
+	} else if (r->exc_type != NULL &&
+	    strcmp(r->exc_type, "MemoryError") == 0) {
+		r->verdict = VERDICT_MEMORY;
+		r->detail = xprintf("address space limit of %zu MiB",
+		    j->limits.memory >> 20);
+	} else if (r->exc_type != NULL)
+		r->verdict = VERDICT_RAISED;
+	else
+		r->verdict = VERDICT_OK;
+
+	/* A refused system call, or a refused file: the sandbox said no. */
+	if (r->verdict == VERDICT_OK || r->verdict == VERDICT_RAISED) {
+		if (rep->blocked_nr != 0) {
+			r->verdict = VERDICT_BLOCKED;
+			r->blocked = sandbox_syscall_name(rep->blocked_nr);
+		} else if (r->exc_type != NULL &&
+		    strcmp(r->exc_type, "PermissionError") == 0 &&
+		    (rep->exc_errno == EACCES || rep->exc_errno == EPERM)) {
+			r->verdict = VERDICT_BLOCKED;
+			r->blocked = xstrdup(r->exc_msg);
+		}
+	}
+}
+
+static struct oracle_job *
+oracle_finished(struct oracle *o)
+{
+	struct oracle_job	**pp, *j;
+
+	for (pp = &o->jobs; (j = *pp) != NULL; pp = &j->next) {
+		if (j->done && ((j->fd[0] == -1 && j->fd[1] == -1) ||
+		    util_now() - j->done_at > ORACLE_DRAIN_GRACE)) {
+			*pp = j->next;
+			return (j);
+		}
+	}
+	return (NULL);
+}
+
+static int
+oracle_recv_done(struct oracle *o)
+{
+	struct oracle_job	*j;
+	struct zy_done		 d;
+	ssize_t			 n;
+
+	do
+		n = recv(o->ctl, &d, sizeof d, MSG_DONTWAIT);
+	while (n == -1 && errno == EINTR);
+	if (n == -1 && errno == EAGAIN)
+		return (0);
+	if (n != sizeof d || d.type != ZY_DONE)
+		return (-1);
+	for (j = o->jobs; j != NULL; j = j->next) {
+		if (j->id == d.id) {
+			j->msg = d;
+			j->done = 1;
+			j->done_at = util_now();
+			break;
+		}
+	}
+	return (0);
+}
+
+int
+oracle_collect(struct oracle *o, struct result *r, void **tag, char **cause)
+{
+	struct oracle_job	*j;
+	struct pollfd		*pfd = NULL;
+	struct oracle_job	**who = NULL;
+	size_t			 n, cap = 0;
+	int			 i, timeout;
+
+	for (;;) {
+		if ((j = oracle_finished(o)) != NULL) {
+			oracle_result(j, r);
+			if (tag != NULL)
+				*tag = j->tag;
+			if (j->fd[0] != -1)
+				close(j->fd[0]);
+			if (j->fd[1] != -1)
+				close(j->fd[1]);
+			buf_free(&j->out[0]);
+			buf_free(&j->out[1]);
+			free(j);
+			free(pfd);
+			free(who);
+			return (0);
+		}
+		if (o->jobs == NULL) {
+			*cause = xstrdup("no snippet is running");
+			break;
+		}
+		if (o->dead) {
+			*cause = xstrdup("the oracle's helper process has died");
+			break;
+		}
+		n = 1;
+		for (j = o->jobs; j != NULL; j = j->next)
+			n += 2;
+		if (n > cap) {
+			cap = n;
+			pfd = xreallocarray(pfd, cap, sizeof *pfd);
+			who = xreallocarray(who, cap, sizeof *who);
+		}
+		pfd[0].fd = o->ctl;
+		pfd[0].events = POLLIN;
+		n = 1;
+		timeout = -1;
+		for (j = o->jobs; j != NULL; j = j->next) {
+			for (i = 0; i < 2; i++) {
+				if (j->fd[i] == -1)
+					continue;
+				pfd[n].fd = j->fd[i];
+				pfd[n].events = POLLIN;
+				who[n++] = j;
+			}
+			if (j->done)
+				timeout = (int)(ORACLE_DRAIN_GRACE * 1000) + 10;
+		}
+		if (poll(pfd, n, timeout) == -1) {
+			if (errno == EINTR)
+				continue;
+			*cause = xprintf("poll: %s", strerror(errno));
+			break;
+		}
+		for (i = 1; i < (int)n; i++) {
+			if (pfd[i].revents == 0)
+				continue;
+			j = who[i];
+			oracle_read(o, j, pfd[i].fd == j->fd[0] ? 0 : 1);
+		}
+		if (pfd[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+			if (oracle_recv_done(o) == -1)
+				o->dead = 1;
+		}
+	}
+	free(pfd);
+	free(who);
+	return (-1);
+}
+
+int
+oracle_run(struct oracle *o, const struct oracle_req *req, struct result *r,
+    char **cause)
+{
+	if (oracle_submit(o, req, NULL, cause) == -1)
+		return (-1);
+	return (oracle_collect(o, r, NULL, cause));
+}

@@ -1,0 +1,70 @@
+/*
+ * oracle.h: run Python snippets and learn exactly what CPython does.
+ *
+ * An oracle is a helper process (the zygote) holding an initialised
+ * interpreter inside the sandbox; every snippet runs in a fresh child
+ * forked from it, so nothing one snippet changes reaches the next, and no
+ * snippet ever runs in snipquiz's own process. Several snippets may run
+ * at once: submit them, then collect results as they finish.
+ */
+#ifndef SQ_ORACLE_H
+#define SQ_ORACLE_H
+
+#include <stddef.h>
+
+#include "result.h"
+#include "sandbox.h"
+
+struct oracle;
+
+struct oracle_opts {
+	long	 hash_seed;	/* >= 0 fixed, -1 random */
+	int	 quiet;		/* do not print missing protections */
+};
+
+/* One snippet to run. */
+struct oracle_req {
+	const char		*source;
+	size_t			 source_len;
+	const char		*filename;	/* for tracebacks; "main.py" */
+	const char		*argv0;		/* sys.argv[0]; NULL: filename */
+	const char		*stdin_data;	/* NULL: empty */
+	size_t			 stdin_len;
+	struct sandbox_limits	 limits;	/* zero fields: defaults */
+};
+
+/*
+ * Start an oracle. Prints the protections the kernel lacks on stderr
+ * (once per process) unless opts->quiet. Returns NULL with *cause set if
+ * the helper cannot start (no interpreter, no sandbox at all).
+ */
+struct oracle	*oracle_start(const struct oracle_opts *, char **cause);
+/* Stop the helper and every snippet still running; NULL is a no-op. */
+void		 oracle_stop(struct oracle *);
+/* The embedded interpreter's version, "3.11.2". */
+const char	*oracle_version(struct oracle *);
+/* Missing protections, one "sandbox: ..." line each ("" if none). */
+const char	*oracle_warnings(struct oracle *);
+
+/*
+ * Start running req; tag comes back with its result. 0, or -1 with
+ * *cause set (the helper died: the oracle is unusable).
+ */
+int		 oracle_submit(struct oracle *, const struct oracle_req *,
+		     void *tag, char **cause);
+/* How many submitted snippets have not been collected. */
+int		 oracle_pending(struct oracle *);
+/*
+ * Wait for any submitted snippet to finish and fill *r (caller frees
+ * with result_free) and *tag. 0, or -1 with *cause set: nothing pending,
+ * or the helper died.
+ */
+int		 oracle_collect(struct oracle *, struct result *r, void **tag,
+		     char **cause);
+/* Ask for a running snippet to be stopped (its result says cancelled). */
+void		 oracle_cancel(struct oracle *, void *tag);
+/* submit + collect for one snippet, when nothing else is pending. */
+int		 oracle_run(struct oracle *, const struct oracle_req *,
+		     struct result *, char **cause);
+
+#endif

@@ -1,0 +1,470 @@
+/*
+ * pyexec.c: embedded CPython, initialised once, run in forked children.
+ *
+ * Modelled on CPython's Modules/main.c (pymain_run_file, Py_RunMain) so
+ * that a snippet behaves as `python3 FILE` does; see Programs/_testembed.c
+ * and Doc/c-api/init_config.rst for the PyConfig calls.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "pyexec.h"
+#include "util.h"
+
+static char	**pyexec_path_list;
+static char	 pyexec_version_text[32];
+
+/* Set *cause from a failed PyStatus and clear the config. */
+static int
+pyexec_status_failed(PyStatus st, PyConfig *cfg, char **cause)
+{
+	*cause = xprintf("cannot initialise Python: %s%s%s",
+	    st.func ? st.func : "", st.func ? ": " : "",
+	    st.err_msg ? st.err_msg : "exit requested");
+	if (cfg != NULL)
+		PyConfig_Clear(cfg);
+	return (-1);
+}
+
+/*
+ * Keep only the standard library on sys.path: third-party packages differ
+ * from machine to machine, and the exams assume the standard library.
+ */
+static int
+pyexec_trim_path(void)
+{
+	PyObject	*path, *keep, *item;	/* path borrowed; keep new */
+	Py_ssize_t	 i, n;
+	const char	*s;
+	size_t		 len, count = 0;
+	struct stat	 st;
+
+	if ((path = PySys_GetObject("path")) == NULL || !PyList_Check(path))
+		return (-1);
+	if ((keep = PyList_New(0)) == NULL)
+		return (-1);
+	n = PyList_GET_SIZE(path);
+	pyexec_path_list = xcalloc(n + 1, sizeof *pyexec_path_list);
+	for (i = 0; i < n; i++) {
+		item = PyList_GET_ITEM(path, i);
+		if (!PyUnicode_Check(item) ||
+		    (s = PyUnicode_AsUTF8AndSize(item, NULL)) == NULL)
+			continue;
+		len = strlen(s);
+		if ((len >= 13 && strcmp(s + len - 13, "site-packages") == 0) ||
+		    (len >= 13 && strcmp(s + len - 13, "dist-packages") == 0))
+			continue;
+		if (PyList_Append(keep, item) == -1) {
+			Py_DECREF(keep);
+			return (-1);
+		}
+		if (stat(s, &st) == 0)
+			pyexec_path_list[count++] = xstrdup(s);
+	}
+	if (PySys_SetObject("path", keep) == -1) {
+		Py_DECREF(keep);
+		return (-1);
+	}
+	Py_DECREF(keep);
+	return (0);
+}
+
+int
+pyexec_init(long hash_seed, char **cause)
+{
+	PyPreConfig	 pre;
+	PyConfig	 cfg;
+	PyStatus	 st;
+	PyObject	*gc, *r;	/* new */
+	char		*argv[] = { (char *)"main.py", NULL };
+
+	PyPreConfig_InitIsolatedConfig(&pre);
+	/* UTF-8 whatever the locale: files, pipes and os functions. */
+	pre.utf8_mode = 1;
+	st = Py_PreInitialize(&pre);
+	if (PyStatus_Exception(st))
+		return (pyexec_status_failed(st, NULL, cause));
+
+	PyConfig_InitIsolatedConfig(&cfg);
+	cfg.site_import = 1;		/* exit(), quit(), help() as usual */
+	cfg.user_site_directory = 0;
+	cfg.install_signal_handlers = 1;
+	cfg.write_bytecode = 0;
+	cfg.buffered_stdio = 1;
+	cfg.parse_argv = 0;
+	cfg.pathconfig_warnings = 0;
+	if (hash_seed >= 0) {
+		cfg.use_hash_seed = 1;
+		cfg.hash_seed = (unsigned long)hash_seed;
+	} else
+		cfg.use_hash_seed = 0;
+	/* The distribution's stdlib, wherever snipquiz is installed. */
+	st = PyConfig_SetBytesString(&cfg, &cfg.home, SQ_PYTHON_HOME);
+	if (PyStatus_Exception(st))
+		return (pyexec_status_failed(st, &cfg, cause));
+	st = PyConfig_SetBytesString(&cfg, &cfg.program_name, SQ_PYTHON_EXE);
+	if (PyStatus_Exception(st))
+		return (pyexec_status_failed(st, &cfg, cause));
+	st = PyConfig_SetBytesString(&cfg, &cfg.stdio_encoding, "utf-8");
+	if (PyStatus_Exception(st))
+		return (pyexec_status_failed(st, &cfg, cause));
+	st = PyConfig_SetBytesString(&cfg, &cfg.stdio_errors, "strict");
+	if (PyStatus_Exception(st))
+		return (pyexec_status_failed(st, &cfg, cause));
+	st = PyConfig_SetBytesArgv(&cfg, 1, argv);
+	if (PyStatus_Exception(st))
+		return (pyexec_status_failed(st, &cfg, cause));
+	st = Py_InitializeFromConfig(&cfg);
+	if (PyStatus_Exception(st))
+		return (pyexec_status_failed(st, &cfg, cause));
+	PyConfig_Clear(&cfg);
+
+	if (pyexec_trim_path() == -1) {
+		PyErr_Clear();
+		*cause = xstrdup("cannot set sys.path");
+		return (-1);
+	}
+	/*
+	 * Move everything start-up allocated out of the collector's reach, so
+	 * a child's first collection does not touch (and copy) every page it
+	 * shares with the zygote.
+	 */
+	if ((gc = PyImport_ImportModule("gc")) != NULL) {
+		r = PyObject_CallMethod(gc, "freeze", NULL);
+		Py_XDECREF(r);
+		Py_DECREF(gc);
+	}
+	PyErr_Clear();
+	snprintf(pyexec_version_text, sizeof pyexec_version_text, "%s",
+	    Py_GetVersion());
+	pyexec_version_text[strcspn(pyexec_version_text, " ")] = '\0';
+	return (0);
+}
+
+const char **
+pyexec_paths(void)
+{
+	return ((const char **)pyexec_path_list);
+}
+
+const char *
+pyexec_version(void)
+{
+	return (pyexec_version_text);
+}
+
+void
+pyexec_before_fork(void)
+{
+	PyOS_BeforeFork();
+}
+
+void
+pyexec_after_fork_parent(void)
+{
+	PyOS_AfterFork_Parent();
+}
+
+void
+pyexec_after_fork_child(void)
+{
+	PyOS_AfterFork_Child();
+}
+
+/* Copy at most size-1 bytes of a str object's UTF-8 into dst. */
+static void
+pyexec_copy_str(char *dst, size_t size, PyObject *o)
+{
+	const char	*s;
+
+	dst[0] = '\0';
+	if (o == NULL || !PyUnicode_Check(o) ||
+	    (s = PyUnicode_AsUTF8(o)) == NULL) {
+		PyErr_Clear();
+		return;
+	}
+	snprintf(dst, size, "%s", s);
+}
+
+/* Name the exception's type as the traceback's last line does. */
+static void
+pyexec_type_name(PyObject *type, struct pyexec_report *rep)
+{
+	PyObject	*mod, *qual;	/* new */
+	const char	*m;
+
+	mod = PyObject_GetAttrString(type, "__module__");
+	qual = PyObject_GetAttrString(type, "__qualname__");
+	PyErr_Clear();
+	if (qual == NULL) {
+		snprintf(rep->exc_type, sizeof rep->exc_type, "%s",
+		    ((PyTypeObject *)type)->tp_name);
+	} else if (mod != NULL && PyUnicode_Check(mod) &&
+	    (m = PyUnicode_AsUTF8(mod)) != NULL &&
+	    strcmp(m, "builtins") != 0 && strcmp(m, "__main__") != 0) {
+		snprintf(rep->exc_type, sizeof rep->exc_type, "%s.", m);
+		pyexec_copy_str(rep->exc_type + strlen(rep->exc_type),
+		    sizeof rep->exc_type - strlen(rep->exc_type), qual);
+	} else
+		pyexec_copy_str(rep->exc_type, sizeof rep->exc_type, qual);
+	PyErr_Clear();
+	Py_XDECREF(mod);
+	Py_XDECREF(qual);
+}
+
+/* The line of the snippet where the exception happened, or 0. */
+static int
+pyexec_exc_line(PyObject *type, PyObject *value, PyObject *tb,
+    const char *filename)
+{
+	PyObject	*cur, *next, *frame, *code, *fn, *ln; /* new */
+	const char	*s;
+	long		 line = 0, last = 0;
+
+	if (PyErr_GivenExceptionMatches(type, PyExc_SyntaxError)) {
+		if ((ln = PyObject_GetAttrString(value, "lineno")) != NULL &&
+		    PyLong_Check(ln))
+			line = PyLong_AsLong(ln);
+		Py_XDECREF(ln);
+		PyErr_Clear();
+		return (line > 0 ? (int)line : 0);
+	}
+	Py_XINCREF(tb);
+	for (cur = tb; cur != NULL && cur != Py_None; cur = next) {
+		frame = PyObject_GetAttrString(cur, "tb_frame");
+		code = frame ? PyObject_GetAttrString(frame, "f_code") : NULL;
+		fn = code ? PyObject_GetAttrString(code, "co_filename") : NULL;
+		ln = PyObject_GetAttrString(cur, "tb_lineno");
+		if (ln != NULL && PyLong_Check(ln)) {
+			last = PyLong_AsLong(ln);
+			if (fn != NULL && PyUnicode_Check(fn) &&
+			    (s = PyUnicode_AsUTF8(fn)) != NULL &&
+			    strcmp(s, filename) == 0)
+				line = last;
+		}
+		next = PyObject_GetAttrString(cur, "tb_next");
+		Py_XDECREF(frame);
+		Py_XDECREF(code);
+		Py_XDECREF(fn);
+		Py_XDECREF(ln);
+		Py_DECREF(cur);
+		PyErr_Clear();
+	}
+	Py_XDECREF(cur);
+	if (line == 0)
+		line = last;
+	return (line > 0 ? (int)line : 0);
+}
+
+/* The exit status python3 gives an uncaught SystemExit (Py_HandleSystemExit). */
+static int
+pyexec_system_exit_code(PyObject *value)
+{
+	PyObject	*code;	/* new */
+	int		 rc = 1;
+	long		 v;
+
+	if ((code = PyObject_GetAttrString(value, "code")) == NULL) {
+		PyErr_Clear();
+		return (1);
+	}
+	if (code == Py_None)
+		rc = 0;
+	else if (PyLong_Check(code)) {
+		v = PyLong_AsLong(code);
+		if (v == -1 && PyErr_Occurred())
+			PyErr_Clear();
+		rc = (int)v & 0xff;
+	}
+	Py_DECREF(code);
+	return (rc);
+}
+
+/* Fill the report from the current exception, leaving it in place. */
+static void
+pyexec_record(struct pyexec_report *rep, const char *filename)
+{
+	PyObject	*type, *value, *tb, *str, *eno;
+
+	PyErr_Fetch(&type, &value, &tb);
+	PyErr_NormalizeException(&type, &value, &tb);
+	if (tb != NULL && value != NULL)
+		PyException_SetTraceback(value, tb);
+	pyexec_type_name(type, rep);
+	if (value != NULL && (str = PyObject_Str(value)) != NULL) {
+		pyexec_copy_str(rep->exc_msg, sizeof rep->exc_msg, str);
+		Py_DECREF(str);
+	} else {
+		PyErr_Clear();
+		snprintf(rep->exc_msg, sizeof rep->exc_msg,
+		    "<exception str() failed>");
+	}
+	rep->exc_line = pyexec_exc_line(type, value, tb, filename);
+	if (value != NULL && PyErr_GivenExceptionMatches(type, PyExc_OSError) &&
+	    (eno = PyObject_GetAttrString(value, "errno")) != NULL) {
+		if (PyLong_Check(eno))
+			rep->exc_errno = (int)PyLong_AsLong(eno);
+		Py_DECREF(eno);
+	}
+	PyErr_Clear();
+	if (PyErr_GivenExceptionMatches(type, PyExc_SystemExit)) {
+		rep->system_exit = 1;
+		rep->exit_code = pyexec_system_exit_code(value);
+	} else if (PyErr_GivenExceptionMatches(type, PyExc_KeyboardInterrupt)) {
+		rep->keyboard_interrupt = 1;
+		rep->exit_code = 128 + SIGINT;
+	} else
+		rep->exit_code = 1;
+	PyErr_Restore(type, value, tb);
+}
+
+/* Copy the source from fd to path. 0/-1. */
+static int
+pyexec_save_source(int fd, const char *path)
+{
+	char	 chunk[65536];
+	ssize_t	 n;
+	int	 out, rc = 0;
+
+	if ((out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    0444)) == -1)
+		return (-1);
+	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1 || util_write_all(out, chunk, n) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	if (close(out) == -1)
+		rc = -1;
+	return (rc);
+}
+
+/* Set up sys.argv, sys.path and the __main__ globals, as pymain does. */
+static int
+pyexec_prepare(const char *filename, const char *argv0, const char *workdir,
+    const char *srcdir, const char *srcpath, PyObject *globals)
+{
+	PyObject	*path, *s, *argv, *ext, *loader; /* path borrowed */
+	int		 rc = -1;
+
+	argv = Py_BuildValue("[s]", argv0);
+	if (argv == NULL || PySys_SetObject("argv", argv) == -1)
+		goto out;
+	if ((path = PySys_GetObject("path")) == NULL)
+		goto out;
+	/*
+	 * The scratch directory first, so a snippet can import a module it
+	 * wrote; the copy of the source last, only for showing source lines
+	 * (CPython looks up a traceback's file by its base name on sys.path).
+	 */
+	if ((s = PyUnicode_FromString(workdir)) == NULL ||
+	    PyList_Insert(path, 0, s) == -1) {
+		Py_XDECREF(s);
+		goto out;
+	}
+	Py_DECREF(s);
+	if ((s = PyUnicode_FromString(srcdir)) == NULL ||
+	    PyList_Append(path, s) == -1) {
+		Py_XDECREF(s);
+		goto out;
+	}
+	Py_DECREF(s);
+	if (filename[0] != '<') {
+		if ((s = PyUnicode_FromString(filename)) == NULL ||
+		    PyDict_SetItemString(globals, "__file__", s) == -1 ||
+		    PyDict_SetItemString(globals, "__cached__", Py_None) == -1) {
+			Py_XDECREF(s);
+			goto out;
+		}
+		Py_DECREF(s);
+		/* warnings and linecache fetch source lines through it. */
+		ext = PyImport_ImportModule("_frozen_importlib_external");
+		loader = ext ? PyObject_CallMethod(ext, "SourceFileLoader",
+		    "ss", "__main__", srcpath) : NULL;
+		Py_XDECREF(ext);
+		if (loader == NULL ||
+		    PyDict_SetItemString(globals, "__loader__", loader) == -1) {
+			Py_XDECREF(loader);
+			goto out;
+		}
+		Py_DECREF(loader);
+	}
+	rc = 0;
+out:
+	Py_XDECREF(argv);
+	return (rc);
+}
+
+int
+pyexec_run(int src_fd, const char *filename, const char *argv0,
+    const char *workdir, const char *srcdir, struct pyexec_report *rep)
+{
+	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
+	PyObject	*main_mod, *globals, *ret;	/* borrowed, borrowed, new */
+	const char	*base;
+	char		*srcpath;
+	FILE		*fp;
+	int		 code = 0;
+
+	rep->started = 1;
+	base = strrchr(filename, '/');
+	base = base != NULL ? base + 1 : filename;
+	if (filename[0] == '<' || *base == '\0')
+		base = "snippet.py";
+	srcpath = xprintf("%s/%s", srcdir, base);
+	if (pyexec_save_source(src_fd, srcpath) == -1 ||
+	    (fp = fopen(srcpath, "rb")) == NULL) {
+		snprintf(rep->internal, sizeof rep->internal,
+		    "cannot copy the snippet into its scratch directory: %s",
+		    strerror(errno));
+		return (125);
+	}
+	close(src_fd);
+	if ((main_mod = PyImport_AddModule("__main__")) == NULL ||
+	    (globals = PyModule_GetDict(main_mod)) == NULL ||
+	    pyexec_prepare(filename, argv0, workdir, srcdir, srcpath,
+	    globals) == -1) {
+		PyErr_Clear();
+		snprintf(rep->internal, sizeof rep->internal,
+		    "cannot prepare the __main__ module");
+		fclose(fp);
+		return (125);
+	}
+	free(srcpath);
+
+	ret = PyRun_FileExFlags(fp, filename, Py_file_input, globals, globals,
+	    1, &cf);
+	if (ret == NULL) {
+		pyexec_record(rep, filename);
+		code = rep->exit_code;
+		rep->done = 1;
+		/* SystemExit: finalises and exits here, as python3 does. */
+		PyErr_Print();
+	} else {
+		Py_DECREF(ret);
+		rep->done = 1;
+	}
+	if (Py_FinalizeEx() < 0)
+		code = 120;
+	rep->exit_code = code;
+	if (rep->keyboard_interrupt) {
+		/* Tell whoever waits that SIGINT ended us (Py_RunMain). */
+		signal(SIGINT, SIG_DFL);
+		kill(getpid(), SIGINT);
+	}
+	return (code);
+}

@@ -1,0 +1,57 @@
+/*
+ * pyexec.h: the embedded interpreter (the only module that includes
+ * Python.h).
+ *
+ * The zygote calls pyexec_init once; each snippet child, forked from the
+ * zygote, calls pyexec_run, which behaves like `python3 FILE`: same
+ * traceback text, same exit status, same finalisation (atexit handlers,
+ * non-daemon threads joined, buffers flushed).
+ */
+#ifndef SQ_PYEXEC_H
+#define SQ_PYEXEC_H
+
+/*
+ * What a snippet child reports about itself. It lives in memory shared
+ * with the zygote (not in a pipe a snippet could close), plain data only.
+ */
+struct pyexec_report {
+	int	 started;		/* the child reached pyexec_run */
+	int	 done;			/* Python finished running the code */
+	int	 exit_code;		/* what python3 would exit with */
+	int	 keyboard_interrupt;	/* exits by SIGINT, like python3 */
+	int	 system_exit;
+	int	 blocked_nr;		/* a system call seccomp refused */
+	int	 exc_line;
+	int	 exc_errno;		/* OSError.errno, or 0 */
+	char	 exc_type[256];
+	char	 exc_msg[2048];
+	char	 internal[256];		/* why the child could not run it */
+};
+
+/*
+ * Initialise the interpreter: isolated from the environment and from
+ * site-packages, UTF-8 I/O, hash seed fixed (seed >= 0) or random (-1).
+ * Returns 0, or -1 with *cause set.
+ */
+int		 pyexec_init(long hash_seed, char **cause);
+/* Directories the interpreter reads (sys.path), NULL-terminated. */
+const char	**pyexec_paths(void);
+/* "3.11.2": the interpreter's version. */
+const char	*pyexec_version(void);
+/* Fork protocol, as os.fork does it. */
+void		 pyexec_before_fork(void);
+void		 pyexec_after_fork_parent(void);
+void		 pyexec_after_fork_child(void);
+/*
+ * In the child: run the source read from src_fd as the __main__ module.
+ * filename is what tracebacks and __file__ show, argv0 is sys.argv[0];
+ * workdir is the cwd and sys.path[0]; a copy of the source is put in
+ * srcdir so tracebacks and warnings can show source lines. Fills rep.
+ * Returns the exit status python3 would have; a KeyboardInterrupt kills
+ * the process with SIGINT instead, as python3 does.
+ */
+int		 pyexec_run(int src_fd, const char *filename, const char *argv0,
+		     const char *workdir, const char *srcdir,
+		     struct pyexec_report *rep);
+
+#endif

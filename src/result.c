@@ -1,0 +1,146 @@
+/*
+ * result.c: verdict names, descriptions and JSON for a snippet's run.
+ */
+#include "config.h"
+
+#include <jansson.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "result.h"
+#include "util.h"
+
+void
+result_init(struct result *r)
+{
+	memset(r, 0, sizeof *r);
+}
+
+void
+result_free(struct result *r)
+{
+	if (r == NULL)
+		return;
+	free(r->out);
+	free(r->err);
+	free(r->exc_type);
+	free(r->exc_msg);
+	free(r->blocked);
+	free(r->detail);
+	result_init(r);
+}
+
+const char *
+result_verdict_name(enum verdict v)
+{
+	switch (v) {
+	case VERDICT_OK:	return ("ok");
+	case VERDICT_RAISED:	return ("raised");
+	case VERDICT_TIMEOUT:	return ("timeout");
+	case VERDICT_MEMORY:	return ("memory-limit");
+	case VERDICT_OUTPUT:	return ("output-limit");
+	case VERDICT_CRASHED:	return ("crashed");
+	case VERDICT_BLOCKED:	return ("blocked");
+	case VERDICT_INTERNAL:	return ("internal-error");
+	}
+	return ("unknown");
+}
+
+char *
+result_describe(const struct result *r)
+{
+	switch (r->verdict) {
+	case VERDICT_OK:
+		return (xstrdup("ran to the end"));
+	case VERDICT_RAISED:
+		return (xprintf("raised %s", r->exc_type ? r->exc_type : "?"));
+	case VERDICT_TIMEOUT:
+		return (xprintf("timed out (%s)",
+		    r->detail ? r->detail : "time limit"));
+	case VERDICT_MEMORY:
+		return (xprintf("hit the memory limit (%s)",
+		    r->detail ? r->detail : "MemoryError"));
+	case VERDICT_OUTPUT:
+		return (xprintf("hit the output limit (%s)",
+		    r->detail ? r->detail : "too much output"));
+	case VERDICT_CRASHED:
+		return (xprintf("crashed (signal %d, %s)", r->signal,
+		    strsignal(r->signal)));
+	case VERDICT_BLOCKED:
+		return (xprintf("blocked by the sandbox (%s)",
+		    r->blocked ? r->blocked : "refused"));
+	case VERDICT_INTERNAL:
+		return (xprintf("could not be run: %s",
+		    r->detail ? r->detail : "internal error"));
+	}
+	return (xstrdup("unknown"));
+}
+
+int
+result_exit_status(const struct result *r)
+{
+	switch (r->verdict) {
+	case VERDICT_OK:
+	case VERDICT_RAISED:
+	case VERDICT_BLOCKED:
+		return (r->exit_code);
+	case VERDICT_TIMEOUT:
+		return (124);
+	case VERDICT_MEMORY:
+		return (137);
+	case VERDICT_CRASHED:
+		return (128 + r->signal);
+	case VERDICT_OUTPUT:
+	case VERDICT_INTERNAL:
+		break;
+	}
+	return (125);
+}
+
+static json_t *
+result_json_bytes(const char *p, size_t n)
+{
+	json_t	*s;
+
+	/* Output is normally UTF-8; keep invalid bytes visible, not lost. */
+	if ((s = json_stringn(p ? p : "", n)) != NULL)
+		return (s);
+	return (json_stringn_nocheck(p, n));
+}
+
+char *
+result_to_json(const struct result *r)
+{
+	json_t	*o;
+	char	*s;
+
+	o = json_object();
+	json_object_set_new(o, "verdict",
+	    json_string(result_verdict_name(r->verdict)));
+	json_object_set_new(o, "stdout", result_json_bytes(r->out, r->out_len));
+	json_object_set_new(o, "stderr", result_json_bytes(r->err, r->err_len));
+	json_object_set_new(o, "stdout_dropped", json_integer(r->out_dropped));
+	json_object_set_new(o, "stderr_dropped", json_integer(r->err_dropped));
+	if (r->exc_type != NULL) {
+		json_object_set_new(o, "exception", json_pack("{s:s,s:s,s:i}",
+		    "type", r->exc_type, "message", r->exc_msg ? r->exc_msg : "",
+		    "line", r->exc_line));
+	} else
+		json_object_set_new(o, "exception", json_null());
+	json_object_set_new(o, "exit_code", json_integer(r->exit_code));
+	json_object_set_new(o, "signal",
+	    r->signal ? json_integer(r->signal) : json_null());
+	json_object_set_new(o, "blocked",
+	    r->blocked ? json_string(r->blocked) : json_null());
+	json_object_set_new(o, "detail",
+	    r->detail ? json_string(r->detail) : json_null());
+	json_object_set_new(o, "wall_time", json_real(r->wall));
+	json_object_set_new(o, "cpu_time", json_real(r->cpu));
+	json_object_set_new(o, "max_rss_kb", json_integer(r->maxrss_kb));
+	s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	if (s == NULL)
+		fatalx("result_to_json: cannot encode");
+	return (s);
+}

@@ -1,0 +1,650 @@
+/*
+ * sandbox.c: namespaces, Landlock, seccomp and rlimits for snippets.
+ *
+ * Why this shape: tests and CI run as root, where file permissions do not
+ * protect and RLIMIT_NPROC does not bind. So the zygote lives in a user
+ * namespace whose uid 0 is an unprivileged uid outside (nobody when
+ * snipquiz runs as root), drops every capability, and relies on Landlock
+ * (which binds root too) for the file system. Each snippet child adds a
+ * Landlock domain of its own, which also keeps it from signalling the
+ * zygote or its siblings, and a seccomp filter compiled once by the zygote.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <stddef.h>
+#include <limits.h>
+#include <net/if.h>
+#include <sched.h>
+#include <seccomp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/types.h>
+#include <sys/ucontext.h>
+#include <unistd.h>
+
+#include <linux/capability.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+
+#include "sandbox.h"
+#include "util.h"
+
+/*
+ * Landlock, with the constants newer than the build machine's headers
+ * (Debian 12 ships 6.1 headers; the kernel may well be newer). The
+ * kernel takes the attribute struct by size, so a larger one is fine.
+ */
+#ifndef __NR_landlock_create_ruleset
+#define __NR_landlock_create_ruleset	444
+#define __NR_landlock_add_rule		445
+#define __NR_landlock_restrict_self	446
+#endif
+#define LL_CREATE_RULESET_VERSION	(1U << 0)
+#define LL_RULE_PATH_BENEATH		1
+#define LL_FS_EXECUTE		(1ULL << 0)
+#define LL_FS_WRITE_FILE	(1ULL << 1)
+#define LL_FS_READ_FILE		(1ULL << 2)
+#define LL_FS_READ_DIR		(1ULL << 3)
+#define LL_FS_REMOVE_DIR	(1ULL << 4)
+#define LL_FS_REMOVE_FILE	(1ULL << 5)
+#define LL_FS_MAKE_CHAR		(1ULL << 6)
+#define LL_FS_MAKE_DIR		(1ULL << 7)
+#define LL_FS_MAKE_REG		(1ULL << 8)
+#define LL_FS_MAKE_SOCK		(1ULL << 9)
+#define LL_FS_MAKE_FIFO		(1ULL << 10)
+#define LL_FS_MAKE_BLOCK	(1ULL << 11)
+#define LL_FS_MAKE_SYM		(1ULL << 12)
+#define LL_FS_REFER		(1ULL << 13)	/* ABI 2 */
+#define LL_FS_TRUNCATE		(1ULL << 14)	/* ABI 3 */
+#define LL_FS_IOCTL_DEV		(1ULL << 15)	/* ABI 5 */
+#define LL_NET_BIND_TCP		(1ULL << 0)	/* ABI 4 */
+#define LL_NET_CONNECT_TCP	(1ULL << 1)
+#define LL_SCOPE_ABSTRACT_UNIX	(1ULL << 0)	/* ABI 6 */
+#define LL_SCOPE_SIGNAL		(1ULL << 1)
+
+struct ll_ruleset_attr {
+	uint64_t	handled_fs;
+	uint64_t	handled_net;
+	uint64_t	scoped;
+};
+struct ll_path_beneath {
+	uint64_t	allowed;
+	int32_t		parent_fd;
+} __attribute__((packed));
+
+#define LL_FS_READ	(LL_FS_READ_FILE | LL_FS_READ_DIR)
+#define LL_FS_FILE_ONLY	(LL_FS_EXECUTE | LL_FS_WRITE_FILE | LL_FS_READ_FILE | \
+			 LL_FS_TRUNCATE | LL_FS_IOCTL_DEV)
+
+/* A path snippets may read (or, for rw, write too). */
+struct sandbox_path {
+	int		 fd;		/* O_PATH */
+	int		 is_dir;
+	int		 rw;
+	char		*name;
+};
+
+struct sandbox {
+	int			 ns;
+	int			 landlock_abi;
+	uint64_t		 ll_fs;		/* handled fs rights */
+	uint64_t		 ll_net;	/* handled net rights */
+	uint64_t		 ll_scope;
+	struct sandbox_path	*paths;
+	size_t			 npaths;
+	int			 scratch_fd;	/* O_PATH, the zygote's rw root */
+	struct sock_fprog	 filter;
+	int			 have_filter;
+	struct buf		 report;
+};
+
+/* Read-only data and libraries Python needs besides its own paths. */
+static const char *sandbox_system_paths[] = {
+	"/usr/lib", "/usr/lib64", "/usr/lib32", "/lib", "/lib64", "/lib32",
+	"/usr/share/zoneinfo", "/usr/lib/locale", "/usr/share/locale",
+	"/etc/localtime", "/etc/ld.so.cache", "/dev/urandom", "/dev/random",
+	"/dev/zero", NULL
+};
+
+/* Where the SIGSYS reporter stores what was refused (shared memory). */
+static volatile int *sandbox_blocked_nr;
+
+static void	sandbox_note(struct sandbox *, const char *, ...)
+		    SQ_PRINTF(2, 3);
+
+void
+sandbox_limits_resolve(struct sandbox_limits *l)
+{
+	if (l->timeout <= 0)
+		l->timeout = SANDBOX_DEFAULT_TIMEOUT;
+	if (l->cpu <= 0)
+		l->cpu = (long)l->timeout + 1;
+	if (l->memory == 0)
+		l->memory = SANDBOX_DEFAULT_MEMORY;
+	if (l->procs <= 0)
+		l->procs = SANDBOX_DEFAULT_PROCS;
+	if (l->file_size == 0)
+		l->file_size = SANDBOX_DEFAULT_FILE_SIZE;
+	if (l->open_files <= 0)
+		l->open_files = SANDBOX_DEFAULT_OPEN_FILES;
+	if (l->output == 0)
+		l->output = SANDBOX_DEFAULT_OUTPUT;
+}
+
+/* Add a line to the report of missing protections. */
+static void
+sandbox_note(struct sandbox *sb, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	s = xvprintf(fmt, ap);
+	va_end(ap);
+	buf_addf(&sb->report, "sandbox: %s\n", s);
+	free(s);
+}
+
+static int
+sandbox_write_file(const char *path, const char *text)
+{
+	int	 fd, rc;
+
+	if ((fd = open(path, O_WRONLY | O_CLOEXEC)) == -1)
+		return (-1);
+	rc = util_write_all(fd, text, strlen(text));
+	if (close(fd) == -1)
+		rc = -1;
+	return (rc);
+}
+
+int
+sandbox_unshare(int sync_r, int sync_w)
+{
+	static const struct {
+		int	 flag;
+		int	 ns;
+	} each[] = {
+		{ CLONE_NEWPID, SANDBOX_NS_PID },
+		{ CLONE_NEWNET, SANDBOX_NS_NET },
+		{ CLONE_NEWNS, SANDBOX_NS_MNT },
+		{ CLONE_NEWIPC, SANDBOX_NS_IPC },
+	};
+	size_t	 i;
+	int	 ns = 0;
+	char	 c;
+
+	if (unshare(CLONE_NEWUSER) == 0) {
+		/* Only the parent may map our uid to another one. */
+		if (write(sync_w, "U", 1) != 1 || read(sync_r, &c, 1) != 1 ||
+		    c != '1')
+			_exit(71);
+		/*
+		 * The map does not change our credentials: become the
+		 * namespace's uid 0, i.e. the unprivileged uid outside.
+		 */
+		if (setresgid(0, 0, 0) == -1 || setresuid(0, 0, 0) == -1)
+			_exit(71);
+		ns |= SANDBOX_NS_USER;
+	} else if (write(sync_w, "N", 1) != 1 || read(sync_r, &c, 1) != 1)
+		_exit(71);
+	if (unshare(CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC |
+	    CLONE_NEWUTS) == 0)
+		return (ns | SANDBOX_NS_PID | SANDBOX_NS_NET | SANDBOX_NS_MNT |
+		    SANDBOX_NS_IPC);
+	for (i = 0; i < sizeof each / sizeof each[0]; i++) {
+		if (unshare(each[i].flag) == 0)
+			ns |= each[i].ns;
+	}
+	return (ns);
+}
+
+int
+sandbox_map_ids(pid_t child, char **cause)
+{
+	char	 path[64], map[64];
+	uid_t	 uid = getuid();
+	gid_t	 gid = getgid();
+
+	/*
+	 * As root, uid 0 inside is nobody outside: then a snippet owns no
+	 * file on the machine, and RLIMIT_NPROC binds.
+	 */
+	if (uid == 0)
+		uid = 65534;
+	if (gid == 0)
+		gid = 65534;
+	snprintf(path, sizeof path, "/proc/%ld/setgroups", (long)child);
+	if (sandbox_write_file(path, "deny") == -1 && errno != ENOENT)
+		goto fail;
+	snprintf(path, sizeof path, "/proc/%ld/uid_map", (long)child);
+	snprintf(map, sizeof map, "0 %lu 1", (unsigned long)uid);
+	if (sandbox_write_file(path, map) == -1)
+		goto fail;
+	snprintf(path, sizeof path, "/proc/%ld/gid_map", (long)child);
+	snprintf(map, sizeof map, "0 %lu 1", (unsigned long)gid);
+	if (sandbox_write_file(path, map) == -1)
+		goto fail;
+	return (0);
+fail:
+	*cause = xprintf("%s: %s", path, strerror(errno));
+	return (-1);
+}
+
+/* Bring up lo in the new network namespace, for servers on 127.0.0.1. */
+static int
+sandbox_loopback_up(void)
+{
+	struct ifreq	 ifr;
+	int		 s, rc = -1;
+
+	if ((s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0)) == -1)
+		return (-1);
+	memset(&ifr, 0, sizeof ifr);
+	strcpy(ifr.ifr_name, "lo");
+	if (ioctl(s, SIOCGIFFLAGS, &ifr) == 0) {
+		ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+		rc = ioctl(s, SIOCSIFFLAGS, &ifr);
+	}
+	close(s);
+	return (rc);
+}
+
+static void
+sandbox_add_path(struct sandbox *sb, const char *name, int rw)
+{
+	struct stat		 st;
+	struct sandbox_path	*p;
+	size_t			 i;
+	int			 fd;
+
+	for (i = 0; i < sb->npaths; i++) {
+		if (strcmp(sb->paths[i].name, name) == 0)
+			return;
+	}
+	if ((fd = open(name, O_PATH | O_CLOEXEC)) == -1)
+		return;
+	if (fstat(fd, &st) == -1) {
+		close(fd);
+		return;
+	}
+	sb->paths = xreallocarray(sb->paths, sb->npaths + 1, sizeof *sb->paths);
+	p = &sb->paths[sb->npaths++];
+	p->fd = fd;
+	p->is_dir = S_ISDIR(st.st_mode);
+	p->rw = rw;
+	p->name = xstrdup(name);
+}
+
+static const char *sandbox_trapped[] = {
+	"execve", "execveat", "ptrace", "process_vm_readv",
+	"process_vm_writev", "pidfd_getfd", "kcmp", "mount", "umount2",
+	"pivot_root", "chroot", "unshare", "setns", "bpf", "perf_event_open",
+	"kexec_load", "kexec_file_load", "init_module", "finit_module",
+	"delete_module", "reboot", "swapon", "swapoff", "keyctl", "add_key",
+	"request_key", "userfaultfd", "acct", "settimeofday",
+	"clock_settime", "clock_adjtime", "adjtimex", "iopl", "ioperm",
+	"open_by_handle_at", "name_to_handle_at", "quotactl", "syslog",
+	"setsid", "setpgid", "fanotify_init", "move_mount", "open_tree",
+	"fsopen", "fsmount", "fsconfig", "fspick", "mount_setattr",
+	"sethostname", "setdomainname", "vhangup", NULL
+};
+
+/* Compile the snippets' seccomp filter to BPF once, for every child. */
+static int
+sandbox_compile_filter(struct sandbox *sb, char **cause)
+{
+	static const uint64_t	 nsflags[] = { CLONE_NEWUSER, CLONE_NEWNS,
+	    CLONE_NEWPID, CLONE_NEWNET, CLONE_NEWIPC, CLONE_NEWUTS,
+	    CLONE_NEWCGROUP };
+	scmp_filter_ctx		 ctx;
+	struct stat		 st;
+	const char		**name;
+	size_t			 i;
+	void			*prog = NULL;
+	int			 nr, fd = -1, rc = -1;
+
+	if ((ctx = seccomp_init(SCMP_ACT_ALLOW)) == NULL) {
+		*cause = xstrdup("seccomp_init failed");
+		return (-1);
+	}
+	/* We set no_new_privs ourselves, before any filter is loaded. */
+	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
+	for (name = sandbox_trapped; *name != NULL; name++) {
+		nr = seccomp_syscall_resolve_name(*name);
+		if (nr == __NR_SCMP_ERROR)
+			continue;
+		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 0) != 0)
+			goto out;
+	}
+	for (i = 0; i < sizeof nsflags / sizeof nsflags[0]; i++) {
+		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(clone), 1,
+		    SCMP_A0(SCMP_CMP_MASKED_EQ, nsflags[i], nsflags[i])) != 0)
+			goto out;
+	}
+	/* clone3 hides its flags in memory: make libc fall back to clone. */
+	nr = seccomp_syscall_resolve_name("clone3");
+	if (nr != __NR_SCMP_ERROR &&
+	    seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0) != 0)
+		goto out;
+	/* The reporter of refused calls stays in place. */
+	if (seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(rt_sigaction),
+	    2, SCMP_A0(SCMP_CMP_EQ, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0)) != 0)
+		goto out;
+	/* No typing into a terminal the snippet might still reach. */
+	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
+	    SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffff, TIOCSTI)) != 0)
+		goto out;
+	if (!(sb->ns & SANDBOX_NS_NET)) {
+		/* Without a network namespace of its own: no network. */
+		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
+		    SCMP_A0(SCMP_CMP_EQ, AF_INET)) != 0 ||
+		    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
+		    SCMP_A0(SCMP_CMP_EQ, AF_INET6)) != 0)
+			goto out;
+	}
+	if ((fd = memfd_create("seccomp", MFD_CLOEXEC)) == -1 ||
+	    seccomp_export_bpf(ctx, fd) != 0 || fstat(fd, &st) == -1 ||
+	    st.st_size == 0 || st.st_size % sizeof(struct sock_filter) != 0)
+		goto out;
+	prog = xmalloc(st.st_size);
+	if (pread(fd, prog, st.st_size, 0) != st.st_size)
+		goto out;
+	sb->filter.len = st.st_size / sizeof(struct sock_filter);
+	sb->filter.filter = prog;
+	prog = NULL;
+	sb->have_filter = 1;
+	rc = 0;
+out:
+	if (rc != 0)
+		*cause = xstrdup("cannot compile the seccomp filter");
+	free(prog);
+	if (fd != -1)
+		close(fd);
+	seccomp_release(ctx);
+	return (rc);
+}
+
+/* Give up every capability, in the user namespace too. */
+static void
+sandbox_drop_caps(void)
+{
+	struct __user_cap_header_struct	 hdr;
+	struct __user_cap_data_struct	 data[2];
+	int				 cap;
+
+	for (cap = 0; cap < 64; cap++) {
+		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == -1 &&
+		    errno == EINVAL)
+			break;
+	}
+	(void)prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
+	memset(&hdr, 0, sizeof hdr);
+	memset(data, 0, sizeof data);
+	hdr.version = _LINUX_CAPABILITY_VERSION_3;
+	(void)syscall(SYS_capset, &hdr, data);
+}
+
+/* Create a Landlock domain: read paths, rw paths, plus extra (rw). */
+static int
+sandbox_landlock(struct sandbox *sb, int extra_fd)
+{
+	struct ll_ruleset_attr	 attr;
+	struct ll_path_beneath	 pb;
+	size_t			 i, size;
+	uint64_t		 rw;
+	int			 rfd, rc = -1;
+
+	memset(&attr, 0, sizeof attr);
+	attr.handled_fs = sb->ll_fs;
+	attr.handled_net = sb->ll_net;
+	attr.scoped = sb->ll_scope;
+	if (sb->landlock_abi >= 6)
+		size = sizeof attr;
+	else if (sb->landlock_abi >= 4)
+		size = offsetof(struct ll_ruleset_attr, scoped);
+	else
+		size = offsetof(struct ll_ruleset_attr, handled_net);
+	rfd = syscall(__NR_landlock_create_ruleset, &attr, size, 0);
+	if (rfd == -1)
+		return (-1);
+	rw = sb->ll_fs & ~(LL_FS_EXECUTE | LL_FS_MAKE_CHAR | LL_FS_MAKE_BLOCK |
+	    LL_FS_IOCTL_DEV);
+	for (i = 0; i < sb->npaths; i++) {
+		pb.parent_fd = sb->paths[i].fd;
+		pb.allowed = (sb->paths[i].rw ? rw : LL_FS_READ) & sb->ll_fs;
+		if (!sb->paths[i].is_dir)
+			pb.allowed &= LL_FS_FILE_ONLY;
+		if (syscall(__NR_landlock_add_rule, rfd, LL_RULE_PATH_BENEATH,
+		    &pb, 0) == -1)
+			goto out;
+	}
+	if (extra_fd != -1) {
+		pb.parent_fd = extra_fd;
+		pb.allowed = rw;
+		if (syscall(__NR_landlock_add_rule, rfd, LL_RULE_PATH_BENEATH,
+		    &pb, 0) == -1)
+			goto out;
+	}
+	rc = syscall(__NR_landlock_restrict_self, rfd, 0);
+out:
+	close(rfd);
+	return (rc);
+}
+
+struct sandbox *
+sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
+    char **cause)
+{
+	struct sandbox	*sb;
+	const char	**p;
+	int		 abi;
+
+	sb = xcalloc(1, sizeof *sb);
+	sb->ns = ns;
+	buf_init(&sb->report);
+	if (!(ns & SANDBOX_NS_USER) && getuid() != 0)
+		sandbox_note(sb, "no user namespace (unprivileged user namespaces"
+		    " are disabled): snippets run as your own user");
+	if (!(ns & SANDBOX_NS_PID))
+		sandbox_note(sb, "no pid namespace: snippets can see other"
+		    " processes");
+	if (ns & SANDBOX_NS_MNT) {
+		/* Our mounts must not leak back to the machine. */
+		if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == -1 ||
+		    mount("snipquiz", scratch_root, "tmpfs", MS_NOSUID |
+		    MS_NODEV | MS_NOEXEC, "size=" SANDBOX_SCRATCH_SIZE
+		    ",mode=0700") == -1) {
+			sandbox_note(sb, "cannot mount a private scratch tmpfs"
+			    " (%s): scratch files go to %s", strerror(errno),
+			    scratch_root);
+		} else if (mount("snipquiz-shm", "/dev/shm", "tmpfs", MS_NOSUID |
+		    MS_NODEV | MS_NOEXEC, "size=16m,mode=1777") == 0)
+			sandbox_add_path(sb, "/dev/shm", 1);
+	} else
+		sandbox_note(sb, "no mount namespace: scratch files go to %s",
+		    scratch_root);
+	if (ns & SANDBOX_NS_NET) {
+		if (sandbox_loopback_up() == -1)
+			sandbox_note(sb, "cannot bring up loopback in the"
+			    " snippets' network namespace: %s", strerror(errno));
+	} else
+		sandbox_note(sb, "no network namespace: network sockets are"
+		    " refused instead (socket.socketpair() still works)");
+
+	for (p = readable; p != NULL && *p != NULL; p++)
+		sandbox_add_path(sb, *p, 0);
+	for (p = sandbox_system_paths; *p != NULL; p++)
+		sandbox_add_path(sb, *p, 0);
+	sandbox_add_path(sb, "/dev/null", 1);
+	if ((sb->scratch_fd = open(scratch_root, O_PATH | O_CLOEXEC)) == -1) {
+		*cause = xprintf("%s: %s", scratch_root, strerror(errno));
+		goto fail;
+	}
+
+	if (sandbox_compile_filter(sb, cause) == -1)
+		goto fail;
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1) {
+		*cause = xprintf("no_new_privs: %s", strerror(errno));
+		goto fail;
+	}
+	/* Root without a user namespace: become nobody, so limits bind. */
+	if (!(ns & SANDBOX_NS_USER) && getuid() == 0) {
+		if (setgroups(0, NULL) == -1 || setgid(65534) == -1 ||
+		    setuid(65534) == -1) {
+			*cause = xprintf("cannot drop root: %s", strerror(errno));
+			goto fail;
+		}
+		sandbox_note(sb, "no user namespace: snippets run as nobody");
+	}
+	sandbox_drop_caps();
+
+	abi = syscall(__NR_landlock_create_ruleset, NULL, 0,
+	    LL_CREATE_RULESET_VERSION);
+	sb->landlock_abi = abi < 0 ? 0 : abi;
+	if (sb->landlock_abi < 1) {
+		sandbox_note(sb, "Landlock is not available (%s): snippets can"
+		    " read and write wherever this user can",
+		    abi < 0 ? strerror(errno) : "ABI 0");
+	} else {
+		sb->ll_fs = LL_FS_EXECUTE | LL_FS_WRITE_FILE | LL_FS_READ_FILE |
+		    LL_FS_READ_DIR | LL_FS_REMOVE_DIR | LL_FS_REMOVE_FILE |
+		    LL_FS_MAKE_CHAR | LL_FS_MAKE_DIR | LL_FS_MAKE_REG |
+		    LL_FS_MAKE_SOCK | LL_FS_MAKE_FIFO | LL_FS_MAKE_BLOCK |
+		    LL_FS_MAKE_SYM;
+		if (sb->landlock_abi >= 2)
+			sb->ll_fs |= LL_FS_REFER;
+		if (sb->landlock_abi >= 3)
+			sb->ll_fs |= LL_FS_TRUNCATE;
+		if (sb->landlock_abi >= 5)
+			sb->ll_fs |= LL_FS_IOCTL_DEV;
+		if (sb->landlock_abi >= 4 && !(ns & SANDBOX_NS_NET))
+			sb->ll_net = LL_NET_BIND_TCP | LL_NET_CONNECT_TCP;
+		if (sb->landlock_abi >= 6)
+			sb->ll_scope = LL_SCOPE_SIGNAL | LL_SCOPE_ABSTRACT_UNIX;
+		else if (!(ns & SANDBOX_NS_PID))
+			sandbox_note(sb, "Landlock ABI %d has no signal scoping:"
+			    " snippets may signal processes of this user",
+			    sb->landlock_abi);
+		/* The zygote writes all scratch dirs; a child only its own. */
+		if (sandbox_landlock(sb, sb->scratch_fd) == -1) {
+			*cause = xprintf("landlock: %s", strerror(errno));
+			goto fail;
+		}
+	}
+	return (sb);
+fail:
+	free(sb);
+	return (NULL);
+}
+
+const char *
+sandbox_report(struct sandbox *sb)
+{
+	return (sb->report.data != NULL ? sb->report.data : "");
+}
+
+/*
+ * SIGSYS from a SECCOMP_RET_TRAP rule: remember what was refused and make
+ * the call fail with EPERM, so Python raises PermissionError and the
+ * snippet ends the way any refused operation would.
+ */
+static void
+sandbox_sigsys(int sig, siginfo_t *si, void *ctx)
+{
+	ucontext_t	*uc = ctx;
+
+	if (sandbox_blocked_nr != NULL && *sandbox_blocked_nr == 0)
+		*sandbox_blocked_nr = si->si_syscall;
+#if defined(__x86_64__)
+	uc->uc_mcontext.gregs[REG_RAX] = -EPERM;
+#elif defined(__aarch64__)
+	uc->uc_mcontext.regs[0] = -EPERM;
+#else
+	(void)uc;
+#endif
+}
+
+static int
+sandbox_rlimit(int resource, rlim_t soft, rlim_t hard)
+{
+	struct rlimit	 rl = { soft, hard };
+
+	return (setrlimit(resource, &rl));
+}
+
+int
+sandbox_child_enter(struct sandbox *sb, const char *workdir,
+    const struct sandbox_limits *l, volatile int *blocked_nr,
+    const char **cause)
+{
+	struct sigaction	 sa;
+	int			 wfd;
+
+	*cause = NULL;
+	if (setpgid(0, 0) == -1) {
+		*cause = "setpgid failed";
+		return (-1);
+	}
+	if (sandbox_rlimit(RLIMIT_CPU, l->cpu, l->cpu + 1) == -1 ||
+	    sandbox_rlimit(RLIMIT_AS, l->memory, l->memory) == -1 ||
+	    sandbox_rlimit(RLIMIT_NPROC, l->procs, l->procs) == -1 ||
+	    sandbox_rlimit(RLIMIT_FSIZE, l->file_size, l->file_size) == -1 ||
+	    sandbox_rlimit(RLIMIT_NOFILE, l->open_files, l->open_files) == -1 ||
+	    sandbox_rlimit(RLIMIT_CORE, 0, 0) == -1 ||
+	    sandbox_rlimit(RLIMIT_MSGQUEUE, 0, 0) == -1) {
+		*cause = "setrlimit failed";
+		return (-1);
+	}
+	if (sb->landlock_abi >= 1) {
+		if ((wfd = open(workdir, O_PATH | O_CLOEXEC)) == -1) {
+			*cause = "cannot open the scratch directory";
+			return (-1);
+		}
+		if (sandbox_landlock(sb, wfd) == -1) {
+			*cause = "landlock_restrict_self failed";
+			return (-1);
+		}
+		close(wfd);
+	}
+	sandbox_blocked_nr = blocked_nr;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = sandbox_sigsys;
+	sa.sa_flags = SA_SIGINFO;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(SIGSYS, &sa, NULL) == -1) {
+		*cause = "cannot install the SIGSYS reporter";
+		return (-1);
+	}
+	if (sb->have_filter &&
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &sb->filter) == -1) {
+		*cause = "cannot load the seccomp filter";
+		return (-1);
+	}
+	return (0);
+}
+
+char *
+sandbox_syscall_name(int nr)
+{
+	char	*name;
+
+	name = seccomp_syscall_resolve_num_arch(SCMP_ARCH_NATIVE, nr);
+	if (name == NULL)
+		return (xprintf("syscall %d", nr));
+	return (name);
+}

@@ -1,0 +1,98 @@
+/*
+ * sandbox.h: the kernel protections around every snippet.
+ *
+ * Layers, each independent of the others so that a kernel missing one
+ * still has the rest (and says so, see sandbox_report):
+ *  - namespaces (user, pid, net, mount, ipc, uts), entered once by the
+ *    oracle's helper process: no network but loopback, no view of other
+ *    processes, snipquiz's uid mapped to an unprivileged one;
+ *  - a private tmpfs for the scratch directories;
+ *  - Landlock: read only the Python installation, system libraries and
+ *    read-only data, write only the snippet's own scratch directory,
+ *    execute nothing, signal nothing outside the snippet's own domain;
+ *  - seccomp (libseccomp): refuse exec, ptrace, mount, new namespaces,
+ *    setsid and friends, reporting what was refused;
+ *  - rlimits: CPU, address space, processes, file size, open files, no
+ *    core dumps.
+ * The helper (the "zygote") calls sandbox_zygote_setup once; each snippet
+ * child calls sandbox_child_enter right after fork.
+ */
+#ifndef SQ_SANDBOX_H
+#define SQ_SANDBOX_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Per-run limits. A zero field means "the default" (see sandbox.c). */
+struct sandbox_limits {
+	double	 timeout;	/* wall clock, seconds */
+	long	 cpu;		/* CPU seconds */
+	size_t	 memory;	/* address space, bytes */
+	long	 procs;		/* processes and threads */
+	size_t	 file_size;	/* largest file written, bytes */
+	long	 open_files;	/* file descriptors */
+	size_t	 output;	/* bytes kept per stream (stdout, stderr) */
+};
+
+#define SANDBOX_DEFAULT_TIMEOUT		5.0
+#define SANDBOX_DEFAULT_MEMORY		(512UL << 20)
+#define SANDBOX_DEFAULT_PROCS		64
+#define SANDBOX_DEFAULT_FILE_SIZE	(16UL << 20)
+#define SANDBOX_DEFAULT_OPEN_FILES	256
+#define SANDBOX_DEFAULT_OUTPUT		(1UL << 20)
+#define SANDBOX_SCRATCH_SIZE		"64m"
+
+/* Fill the zero fields of l with the defaults. */
+void	 sandbox_limits_resolve(struct sandbox_limits *);
+
+/* What the zygote set up; private to sandbox.c. */
+struct sandbox;
+
+/*
+ * In the oracle's first child, before anything else: try to enter new
+ * user/pid/net/mount/ipc/uts namespaces. The user namespace needs its
+ * uid map written by the parent: sandbox_unshare writes "U" on sync_w
+ * and waits for a byte on sync_r. Returns a flag set of the namespaces
+ * entered (SANDBOX_NS_*); never fails, what is missing is remembered and
+ * reported by sandbox_report.
+ */
+#define SANDBOX_NS_USER	0x01
+#define SANDBOX_NS_PID	0x02
+#define SANDBOX_NS_NET	0x04
+#define SANDBOX_NS_MNT	0x08
+#define SANDBOX_NS_IPC	0x10
+int	 sandbox_unshare(int sync_r, int sync_w);
+/* In the parent: write child's uid/gid maps. 0, or -1 with *cause set. */
+int	 sandbox_map_ids(pid_t child, char **cause);
+
+/*
+ * In the zygote, after the interpreter is initialised: mount the scratch
+ * tmpfs on scratch_root, bring up loopback, open the paths snippets may
+ * read (readable[], NULL-terminated, plus the built-in system list),
+ * compile the seccomp filter, drop capabilities and restrict the zygote
+ * itself with Landlock. ns is sandbox_unshare's result. Returns the
+ * state, or NULL with *cause set when even the basics failed.
+ */
+struct sandbox	*sandbox_zygote_setup(int ns, const char *scratch_root,
+		     const char **readable, char **cause);
+/*
+ * A multi-line human summary of the protections that are missing ("" if
+ * none); the zygote sends it to snipquiz, which prints it on stderr.
+ */
+const char	*sandbox_report(struct sandbox *);
+
+/*
+ * In a snippet child, right after fork: own process group, limits,
+ * a Landlock domain of its own where only workdir is writable, the
+ * SIGSYS reporter, then seccomp. blocked_nr is where the number of a
+ * refused system call is stored (shared memory the zygote reads). On
+ * failure the child must not run the snippet: returns -1 with a static
+ * message in *cause.
+ */
+int	 sandbox_child_enter(struct sandbox *, const char *workdir,
+	     const struct sandbox_limits *, volatile int *blocked_nr,
+	     const char **cause);
+/* The name of system call nr ("execve"), or "syscall N". Caller frees. */
+char	*sandbox_syscall_name(int nr);
+
+#endif

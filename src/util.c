@@ -1,0 +1,341 @@
+/*
+ * util.c: allocation, buffers, whole-file I/O.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "util.h"
+
+const char *sq_progname = "snipquiz";
+
+static void SQ_NORETURN
+util_die(int errnum, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", sq_progname);
+	vfprintf(stderr, fmt, ap);
+	if (errnum != 0)
+		fprintf(stderr, ": %s", strerror(errnum));
+	fputc('\n', stderr);
+	exit(70);
+}
+
+/* Log a critical error with the errno string and die. */
+void
+fatal(const char *fmt, ...)
+{
+	int	 errnum = errno;
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	util_die(errnum, fmt, ap);
+}
+
+/* Log a critical error and die. */
+void
+fatalx(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	util_die(0, fmt, ap);
+}
+
+void *
+xmalloc(size_t size)
+{
+	void	*p;
+
+	if ((p = malloc(size == 0 ? 1 : size)) == NULL)
+		fatal("xmalloc: allocating %zu bytes", size);
+	return (p);
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void	*p;
+
+	if ((p = calloc(n == 0 ? 1 : n, size == 0 ? 1 : size)) == NULL)
+		fatal("xcalloc: allocating %zu * %zu bytes", n, size);
+	return (p);
+}
+
+void *
+xrealloc(void *p, size_t size)
+{
+	if ((p = realloc(p, size == 0 ? 1 : size)) == NULL)
+		fatal("xrealloc: allocating %zu bytes", size);
+	return (p);
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > (size_t)-1 / size)
+		fatalx("xreallocarray: %zu * %zu overflows", n, size);
+	return (xrealloc(p, n * size));
+}
+
+char *
+xstrdup(const char *s)
+{
+	return (xstrndup(s, strlen(s)));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char	*p;
+
+	p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return (p);
+}
+
+char *
+xvprintf(const char *fmt, va_list ap)
+{
+	char	*s;
+
+	if (vasprintf(&s, fmt, ap) == -1)
+		fatal("xvprintf");
+	return (s);
+}
+
+char *
+xprintf(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	s = xvprintf(fmt, ap);
+	va_end(ap);
+	return (s);
+}
+
+void
+buf_init(struct buf *b)
+{
+	b->data = NULL;
+	b->len = b->size = 0;
+}
+
+static void
+buf_grow(struct buf *b, size_t more)
+{
+	size_t	 want = b->len + more + 1;
+
+	if (want <= b->size)
+		return;
+	if (b->size == 0)
+		b->size = 64;
+	while (b->size < want)
+		b->size *= 2;
+	b->data = xrealloc(b->data, b->size);
+}
+
+void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	buf_grow(b, n);
+	if (n != 0)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_addc(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
+void
+buf_addf(struct buf *b, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	s = xvprintf(fmt, ap);
+	va_end(ap);
+	buf_adds(b, s);
+	free(s);
+}
+
+char *
+buf_detach(struct buf *b, size_t *len)
+{
+	char	*p;
+
+	if (b->data == NULL)
+		buf_grow(b, 0);
+	p = b->data;
+	if (len != NULL)
+		*len = b->len;
+	buf_init(b);
+	return (p);
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->data);
+	buf_init(b);
+}
+
+int
+util_read_file(const char *path, char **data, size_t *len, char **cause)
+{
+	struct buf	 b;
+	char		 chunk[65536];
+	ssize_t		 n;
+	int		 fd;
+
+	*data = NULL;
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		*cause = xprintf("%s: %s", path, strerror(errno));
+		return (-1);
+	}
+	buf_init(&b);
+	for (;;) {
+		n = read(fd, chunk, sizeof chunk);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			*cause = xprintf("%s: %s", path, strerror(errno));
+			buf_free(&b);
+			if (fd != STDIN_FILENO)
+				close(fd);
+			return (-1);
+		}
+		if (n == 0)
+			break;
+		buf_add(&b, chunk, n);
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	*data = buf_detach(&b, len);
+	return (0);
+}
+
+int
+util_write_all(int fd, const void *p, size_t n)
+{
+	const char	*c = p;
+	ssize_t		 w;
+
+	while (n > 0) {
+		w = write(fd, c, n);
+		if (w == -1 && errno == EINTR)
+			continue;
+		if (w == -1)
+			return (-1);
+		c += w;
+		n -= w;
+	}
+	return (0);
+}
+
+int
+util_replace_file(const char *path, const char *data, size_t len,
+    char **cause)
+{
+	struct stat	 st;
+	char		*tmp, *copy;
+	int		 fd;
+
+	copy = xstrdup(path);
+	tmp = xprintf("%s/.%s.XXXXXX", dirname(copy), basename((char *)path));
+	free(copy);
+	if ((fd = mkstemp(tmp)) == -1) {
+		*cause = xprintf("%s: cannot create a temporary file: %s",
+		    path, strerror(errno));
+		free(tmp);
+		return (-1);
+	}
+	if (stat(path, &st) == 0)
+		(void)fchmod(fd, st.st_mode & 07777);
+	if (util_write_all(fd, data, len) == -1 || fsync(fd) == -1) {
+		*cause = xprintf("%s: %s", tmp, strerror(errno));
+		goto fail;
+	}
+	if (close(fd) == -1) {
+		fd = -1;
+		*cause = xprintf("%s: %s", tmp, strerror(errno));
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) == -1) {
+		*cause = xprintf("%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	free(tmp);
+	return (0);
+fail:
+	if (fd != -1)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	return (-1);
+}
+
+static int
+util_rm_one(const char *path, const struct stat *st, int flag, struct FTW *f)
+{
+	/* A snippet may have left a directory without write permission. */
+	if (flag == FTW_DP || flag == FTW_D)
+		(void)chmod(path, 0700);
+	if (remove(path) == -1 && errno != ENOENT)
+		return (-1);
+	return (0);
+}
+
+int
+util_rm_rf(const char *path)
+{
+	return (nftw(path, util_rm_one, 16, FTW_DEPTH | FTW_PHYS));
+}
+
+double
+util_now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (ts.tv_sec + ts.tv_nsec / 1e9);
+}
+
+int
+util_parse_seconds(const char *s, double *out)
+{
+	char	*end;
+	double	 v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno != 0 || end == s || *end != '\0' || !(v > 0) || v > 86400)
+		return (-1);
+	*out = v;
+	return (0);
+}

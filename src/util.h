@@ -1,0 +1,70 @@
+/*
+ * util.h: allocation that never fails, growable byte buffers, and the
+ * small file helpers every module shares.
+ *
+ * The x* allocators call fatal() on exhaustion instead of returning NULL:
+ * snipquiz cannot do anything useful without memory and callers stay short.
+ */
+#ifndef SQ_UTIL_H
+#define SQ_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#define SQ_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define SQ_NORETURN __attribute__((noreturn))
+
+/* Never return NULL; abort with a message when memory runs out. */
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+char	*xprintf(const char *, ...) SQ_PRINTF(1, 2);
+char	*xvprintf(const char *, va_list);
+
+/* Print "snipquiz: message[: strerror]" and exit(70). For bugs only. */
+void	 fatal(const char *, ...) SQ_PRINTF(1, 2) SQ_NORETURN;
+void	 fatalx(const char *, ...) SQ_PRINTF(1, 2) SQ_NORETURN;
+
+/* The name messages start with ("snipquiz"). */
+extern const char *sq_progname;
+
+/* A growable byte buffer; data is always NUL-terminated for convenience. */
+struct buf {
+	char	*data;
+	size_t	 len;
+	size_t	 size;
+};
+void	 buf_init(struct buf *);
+void	 buf_add(struct buf *, const void *, size_t);
+void	 buf_adds(struct buf *, const char *);
+void	 buf_addc(struct buf *, char);
+void	 buf_addf(struct buf *, const char *, ...) SQ_PRINTF(2, 3);
+/* Hand the data to the caller (who frees it) and reset the buffer. */
+char	*buf_detach(struct buf *, size_t *);
+void	 buf_free(struct buf *);
+
+/*
+ * Read a whole file ("-" is standard input) into *data (NUL-terminated,
+ * caller frees). Returns 0, or -1 with *cause set.
+ */
+int	 util_read_file(const char *, char **, size_t *, char **);
+/* Write all of len bytes to fd, retrying on EINTR and short writes. 0/-1. */
+int	 util_write_all(int, const void *, size_t);
+/*
+ * Replace path with data atomically: write a temporary file beside it,
+ * fsync, keep the old mode, rename over. 0, or -1 with *cause set; the
+ * old file is untouched on failure.
+ */
+int	 util_replace_file(const char *, const char *, size_t, char **);
+/* Remove a directory tree without following symlinks. 0/-1 (errno). */
+int	 util_rm_rf(const char *);
+/* Monotonic clock in seconds. */
+double	 util_now(void);
+/* Parse a positive decimal number of seconds; 0/-1. */
+int	 util_parse_seconds(const char *, double *);
+
+#endif

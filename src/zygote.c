@@ -1,0 +1,448 @@
+/*
+ * zygote.c: the prepared interpreter that forks one child per snippet.
+ *
+ * Runs inside the sandbox's namespaces as pid 1 of its own pid namespace
+ * (when the kernel allows), so when it dies every snippet process dies
+ * with it, and orphans of snippets are reparented to it and reaped here.
+ * Each child gets its own process group (which setsid/setpgid, refused by
+ * seccomp, cannot leave), so killing the group kills the whole tree.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/timerfd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "pyexec.h"
+#include "sandbox.h"
+#include "util.h"
+#include "zygote.h"
+
+struct zygote_job {
+	uint32_t		 id;
+	pid_t			 pid;
+	double			 start;
+	double			 deadline;
+	int			 killed;
+	struct pyexec_report	*rep;		/* shared with the child */
+	char			*dir;
+	struct zygote_job	*next;
+};
+
+static struct zygote_job	*zygote_jobs;
+static unsigned long		 zygote_seq;
+
+/* The environment every snippet sees: nothing of the user's. */
+static void
+zygote_environment(void)
+{
+	clearenv();
+	setenv("PATH", "/usr/local/bin:/usr/bin:/bin", 1);
+	setenv("LANG", "C.UTF-8", 1);
+	setenv("LC_ALL", "C.UTF-8", 1);
+	setenv("TZ", "UTC", 1);
+	setenv("HOME", "/nonexistent", 1);
+	setenv("TERM", "dumb", 1);
+	setenv("NO_COLOR", "1", 1);
+	setenv("PYTHON_COLORS", "0", 1);
+	setenv("COLUMNS", "80", 1);
+	setenv("LINES", "24", 1);
+}
+
+/*
+ * Standard streams on /dev/null while Python starts, so it never takes
+ * them for a terminal (which would line-buffer a child's stdout).
+ */
+static void
+zygote_fds(int *ctl)
+{
+	int	 null;
+
+	if (*ctl != 3) {
+		if (dup2(*ctl, 3) == -1)
+			_exit(71);
+		*ctl = 3;
+	}
+	if ((null = open("/dev/null", O_RDWR)) == -1)
+		_exit(71);
+	dup2(null, 0);
+	dup2(null, 1);
+	dup2(null, 2);
+	if (null > 2)
+		close(null);
+	closefrom(4);
+	fcntl(3, F_SETFD, FD_CLOEXEC);
+}
+
+static void
+zygote_send(int ctl, const void *msg, size_t len)
+{
+	while (send(ctl, msg, len, MSG_NOSIGNAL) == -1) {
+		if (errno != EINTR)
+			_exit(0);	/* snipquiz is gone */
+	}
+}
+
+static void
+zygote_hello(int ctl, int ok, const char *text)
+{
+	struct zy_hello	 h;
+
+	memset(&h, 0, sizeof h);
+	h.type = ZY_HELLO;
+	h.ok = ok;
+	snprintf(h.version, sizeof h.version, "%s", ok ? pyexec_version() : "");
+	snprintf(h.text, sizeof h.text, "%s", text);
+	zygote_send(ctl, &h, sizeof h);
+}
+
+static struct zygote_job *
+zygote_find(uint32_t id, pid_t pid)
+{
+	struct zygote_job	*j;
+
+	for (j = zygote_jobs; j != NULL; j = j->next) {
+		if ((pid == 0 && j->id == id) || (pid != 0 && j->pid == pid))
+			return (j);
+	}
+	return (NULL);
+}
+
+/* Kill a job's whole process group. */
+static void
+zygote_kill(struct zygote_job *j, int reason)
+{
+	if (j->killed == ZY_KILLED_NONE)
+		j->killed = reason;
+	kill(-j->pid, SIGKILL);
+	kill(j->pid, SIGKILL);
+}
+
+/* In the child: become the snippet and never return. */
+static void __attribute__((noreturn))
+zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
+    int fds[4], sigset_t *oldmask)
+{
+	const char	*cause;
+	char		*work, *src;
+	int		 code, i;
+
+	pyexec_after_fork_child();
+	signal(SIGCHLD, SIG_DFL);
+	sigprocmask(SIG_SETMASK, oldmask, NULL);
+	/* 0 stdin, 1 stdout, 2 stderr, 3 the source; nothing else. */
+	for (i = 0; i < 4; i++) {
+		if (fds[i] < 4 && (fds[i] = fcntl(fds[i], F_DUPFD_CLOEXEC,
+		    4)) == -1)
+			_exit(125);
+	}
+	if (dup2(fds[1], 0) == -1 || dup2(fds[2], 1) == -1 ||
+	    dup2(fds[3], 2) == -1 || dup2(fds[0], 3) == -1)
+		_exit(125);
+	work = xprintf("%s/w", j->dir);
+	src = xprintf("%s/s", j->dir);
+	if (chdir(work) == -1) {
+		snprintf(j->rep->internal, sizeof j->rep->internal,
+		    "cannot enter the scratch directory: %s", strerror(errno));
+		_exit(125);
+	}
+	if (sandbox_child_enter(sb, j->dir, &r->limits, &j->rep->blocked_nr,
+	    &cause) == -1) {
+		snprintf(j->rep->internal, sizeof j->rep->internal,
+		    "sandbox: %s: %s", cause, strerror(errno));
+		_exit(125);
+	}
+	closefrom(4);
+	code = pyexec_run(3, r->filename, r->argv0, work, src, j->rep);
+	_exit(code);
+}
+
+/* Receive a RUN with its four descriptors. -1 when ctl is closed. */
+static int
+zygote_recv(int ctl, void *msg, size_t len, int fds[4], int *nfds)
+{
+	struct msghdr	 mh;
+	struct iovec	 iov = { msg, len };
+	struct cmsghdr	*cm;
+	union {
+		char		buf[CMSG_SPACE(4 * sizeof(int))];
+		struct cmsghdr	align;
+	} cbuf;
+	ssize_t		 n;
+
+	memset(&mh, 0, sizeof mh);
+	mh.msg_iov = &iov;
+	mh.msg_iovlen = 1;
+	mh.msg_control = cbuf.buf;
+	mh.msg_controllen = sizeof cbuf.buf;
+	*nfds = 0;
+	do
+		n = recvmsg(ctl, &mh, MSG_CMSG_CLOEXEC);
+	while (n == -1 && errno == EINTR);
+	if (n <= 0)
+		return (-1);
+	for (cm = CMSG_FIRSTHDR(&mh); cm != NULL; cm = CMSG_NXTHDR(&mh, cm)) {
+		if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS) {
+			*nfds = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+			if (*nfds > 4)
+				*nfds = 4;
+			memcpy(fds, CMSG_DATA(cm), *nfds * sizeof(int));
+		}
+	}
+	return ((int)n);
+}
+
+static void
+zygote_start(int ctl, struct sandbox *sb, const char *root,
+    const struct zy_run *r, int fds[4], sigset_t *oldmask)
+{
+	struct zygote_job	*j;
+	struct zy_done		 d;
+	char			*w, *s;
+	int			 i;
+
+	j = xcalloc(1, sizeof *j);
+	j->id = r->id;
+	j->rep = mmap(NULL, sizeof *j->rep, PROT_READ | PROT_WRITE,
+	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	j->dir = xprintf("%s/%lu", root, ++zygote_seq);
+	w = xprintf("%s/w", j->dir);
+	s = xprintf("%s/s", j->dir);
+	if (j->rep == MAP_FAILED || mkdir(j->dir, 0700) == -1 ||
+	    mkdir(w, 0700) == -1 || mkdir(s, 0700) == -1) {
+		memset(&d, 0, sizeof d);
+		d.type = ZY_DONE;
+		d.id = r->id;
+		d.wstatus = 125 << 8;
+		snprintf(d.rep.internal, sizeof d.rep.internal,
+		    "cannot make a scratch directory: %s", strerror(errno));
+		zygote_send(ctl, &d, sizeof d);
+		goto fail;
+	}
+	free(w);
+	free(s);
+	w = s = NULL;
+	j->start = util_now();
+	j->deadline = j->start + r->limits.timeout;
+	pyexec_before_fork();
+	j->pid = fork();
+	if (j->pid == 0)
+		zygote_child(sb, j, r, fds, oldmask);
+	pyexec_after_fork_parent();
+	if (j->pid == -1) {
+		memset(&d, 0, sizeof d);
+		d.type = ZY_DONE;
+		d.id = r->id;
+		d.wstatus = 125 << 8;
+		snprintf(d.rep.internal, sizeof d.rep.internal,
+		    "fork: %s", strerror(errno));
+		zygote_send(ctl, &d, sizeof d);
+		goto fail;
+	}
+	for (i = 0; i < 4; i++)
+		close(fds[i]);
+	j->next = zygote_jobs;
+	zygote_jobs = j;
+	return;
+fail:
+	for (i = 0; i < 4; i++)
+		close(fds[i]);
+	free(w);
+	free(s);
+	if (j->dir != NULL)
+		util_rm_rf(j->dir);
+	if (j->rep != MAP_FAILED)
+		munmap(j->rep, sizeof *j->rep);
+	free(j->dir);
+	free(j);
+}
+
+/* A child ended: clean up its tree and scratch, tell snipquiz. */
+static void
+zygote_finish(int ctl, struct zygote_job *j, int wstatus, struct rusage *ru)
+{
+	struct zygote_job	**pp;
+	struct zy_done		  d;
+
+	kill(-j->pid, SIGKILL);		/* what it left running */
+	memset(&d, 0, sizeof d);
+	d.type = ZY_DONE;
+	d.id = j->id;
+	d.wstatus = wstatus;
+	d.killed = j->killed;
+	d.wall = util_now() - j->start;
+	d.cpu = ru->ru_utime.tv_sec + ru->ru_utime.tv_usec / 1e6 +
+	    ru->ru_stime.tv_sec + ru->ru_stime.tv_usec / 1e6;
+	d.maxrss_kb = ru->ru_maxrss;
+	memcpy(&d.rep, j->rep, sizeof d.rep);
+	d.rep.internal[sizeof d.rep.internal - 1] = '\0';
+	d.rep.exc_type[sizeof d.rep.exc_type - 1] = '\0';
+	d.rep.exc_msg[sizeof d.rep.exc_msg - 1] = '\0';
+	util_rm_rf(j->dir);
+	munmap(j->rep, sizeof *j->rep);
+	for (pp = &zygote_jobs; *pp != NULL; pp = &(*pp)->next) {
+		if (*pp == j) {
+			*pp = j->next;
+			break;
+		}
+	}
+	free(j->dir);
+	free(j);
+	zygote_send(ctl, &d, sizeof d);
+}
+
+static void
+zygote_reap(int ctl)
+{
+	struct zygote_job	*j;
+	struct rusage		 ru;
+	pid_t			 pid;
+	int			 status;
+
+	for (;;) {
+		pid = wait4(-1, &status, WNOHANG, &ru);
+		if (pid <= 0)
+			break;
+		if ((j = zygote_find(0, pid)) != NULL)
+			zygote_finish(ctl, j, status, &ru);
+		/* else an orphan of some snippet: reaped, nothing to say */
+	}
+}
+
+/* Arm the timer for the nearest deadline; kill what is past it. */
+static void
+zygote_deadlines(int tfd)
+{
+	struct zygote_job	*j;
+	struct itimerspec	 its;
+	double			 now = util_now(), next = 0, left;
+
+	for (j = zygote_jobs; j != NULL; j = j->next) {
+		if (j->killed != ZY_KILLED_NONE)
+			continue;
+		if (j->deadline <= now) {
+			zygote_kill(j, ZY_KILLED_TIMEOUT);
+			continue;
+		}
+		if (next == 0 || j->deadline < next)
+			next = j->deadline;
+	}
+	memset(&its, 0, sizeof its);
+	if (next != 0) {
+		left = next - now;
+		its.it_value.tv_sec = (time_t)left;
+		its.it_value.tv_nsec = (long)((left - (time_t)left) * 1e9);
+		if (its.it_value.tv_sec == 0 && its.it_value.tv_nsec == 0)
+			its.it_value.tv_nsec = 1;
+	}
+	timerfd_settime(tfd, 0, &its, NULL);
+}
+
+void
+zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
+{
+	struct sandbox		*sb;
+	struct zygote_job	*j;
+	struct pollfd		 pfd[3];
+	struct signalfd_siginfo	 si;
+	union {
+		struct zy_run	 run;
+		struct zy_kill	 kill;
+		uint32_t	 type;
+	} msg;
+	sigset_t		 chld, oldmask;
+	char			*cause = NULL, *root;
+	uint64_t		 ticks;
+	int			 sfd, tfd, fds[4], nfds, n, i;
+
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	prctl(PR_SET_NAME, "snipquiz-oracle");
+	/* Out of the terminal's reach: Ctrl-C is snipquiz's to handle. */
+	setpgid(0, 0);
+	root = xstrdup(scratch_root);
+	zygote_fds(&ctl);
+	zygote_environment();
+	if (pyexec_init(hash_seed, &cause) == -1) {
+		zygote_hello(ctl, 0, cause);
+		_exit(1);
+	}
+	if ((sb = sandbox_zygote_setup(ns, root, pyexec_paths(),
+	    &cause)) == NULL) {
+		zygote_hello(ctl, 0, cause);
+		_exit(1);
+	}
+	/* Credentials may have changed, which clears the death signal. */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	prctl(PR_SET_CHILD_SUBREAPER, 1);
+
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, &oldmask);
+	if ((sfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK)) == -1 ||
+	    (tfd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC |
+	    TFD_NONBLOCK)) == -1) {
+		zygote_hello(ctl, 0, "cannot create signalfd/timerfd");
+		_exit(1);
+	}
+	zygote_hello(ctl, 1, sandbox_report(sb));
+
+	for (;;) {
+		pfd[0].fd = ctl;
+		pfd[0].events = POLLIN;
+		pfd[1].fd = sfd;
+		pfd[1].events = POLLIN;
+		pfd[2].fd = tfd;
+		pfd[2].events = POLLIN;
+		if (poll(pfd, 3, -1) == -1) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (pfd[1].revents & POLLIN) {
+			while (read(sfd, &si, sizeof si) == sizeof si)
+				;
+			zygote_reap(ctl);
+		}
+		if (pfd[2].revents & POLLIN) {
+			(void)read(tfd, &ticks, sizeof ticks);
+			zygote_deadlines(tfd);
+		}
+		if (pfd[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+			n = zygote_recv(ctl, &msg, sizeof msg, fds, &nfds);
+			if (n == -1)
+				break;
+			if (msg.type == ZY_RUN && n == sizeof msg.run &&
+			    nfds == 4) {
+				msg.run.filename[sizeof msg.run.filename - 1] = 0;
+				msg.run.argv0[sizeof msg.run.argv0 - 1] = 0;
+				zygote_start(ctl, sb, root, &msg.run, fds,
+				    &oldmask);
+				zygote_deadlines(tfd);
+			} else {
+				for (i = 0; i < nfds; i++)
+					close(fds[i]);
+				if (msg.type == ZY_KILL &&
+				    n == sizeof msg.kill &&
+				    (j = zygote_find(msg.kill.id, 0)) != NULL)
+					zygote_kill(j, msg.kill.reason);
+			}
+		}
+	}
+	/* snipquiz went away: take every snippet with us. */
+	for (j = zygote_jobs; j != NULL; j = j->next)
+		zygote_kill(j, ZY_KILLED_CANCEL);
+	_exit(0);
+}

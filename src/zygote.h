@@ -1,0 +1,75 @@
+/*
+ * zygote.h: the oracle's helper process and the messages it exchanges
+ * with snipquiz.
+ *
+ * The zygote holds the initialised interpreter inside the sandbox's
+ * namespaces and forks one child per snippet. It never runs snippet code
+ * itself. Messages travel over a SOCK_SEQPACKET pair, one struct per
+ * message; a RUN carries four descriptors (source, stdin, stdout and
+ * stderr pipes) with SCM_RIGHTS.
+ */
+#ifndef SQ_ZYGOTE_H
+#define SQ_ZYGOTE_H
+
+#include <limits.h>
+#include <stdint.h>
+
+#include "pyexec.h"
+#include "sandbox.h"
+
+enum {
+	ZY_HELLO = 1,	/* zygote -> snipquiz: ready (or why not) */
+	ZY_RUN,		/* snipquiz -> zygote: run a snippet */
+	ZY_KILL,	/* snipquiz -> zygote: stop a running snippet */
+	ZY_DONE		/* zygote -> snipquiz: a snippet ended */
+};
+
+/* Why the zygote killed a snippet. */
+enum {
+	ZY_KILLED_NONE,
+	ZY_KILLED_TIMEOUT,
+	ZY_KILLED_OUTPUT,
+	ZY_KILLED_CANCEL
+};
+
+struct zy_hello {
+	uint32_t	type;
+	int32_t		ok;
+	char		version[32];
+	char		text[4096];	/* error, or missing protections */
+};
+
+struct zy_run {
+	uint32_t		type;
+	uint32_t		id;
+	struct sandbox_limits	limits;
+	char			filename[PATH_MAX];
+	char			argv0[PATH_MAX];
+};
+
+struct zy_kill {
+	uint32_t	type;
+	uint32_t	id;
+	int32_t		reason;
+};
+
+struct zy_done {
+	uint32_t		type;
+	uint32_t		id;
+	int32_t			wstatus;
+	int32_t			killed;
+	double			wall;
+	double			cpu;
+	long			maxrss_kb;
+	struct pyexec_report	rep;
+};
+
+/*
+ * The zygote's life: initialise Python, set up the sandbox, say hello on
+ * ctl, then serve RUN and KILL until ctl closes. ns is what
+ * sandbox_unshare entered. Never returns.
+ */
+void	zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
+	    __attribute__((noreturn));
+
+#endif

@@ -1,0 +1,4 @@
+# uncaught KeyError from a dict lookup (message is the repr of the key)
+config = {"host": "localhost", "port": 8080}
+print(config["host"])
+print(config["missing 'quoted' key"])
