@@ -484,7 +484,7 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 static int
 bank_try_meta(struct bank_state *st, cmark_node *list)
 {
-	cmark_node	*li;
+	cmark_node	*li, *para;
 	const char	*p;
 	size_t		 len, cap[2][2];
 	int		 line, nok = 0, nbad = 0, badline = 0;
@@ -496,7 +496,11 @@ bank_try_meta(struct bank_state *st, cmark_node *list)
 	    li = cmark_node_next(li)) {
 		line = cmark_node_get_start_line(li);
 		p = bank_line(&st->lines, line, &len);
-		if (cmark_node_get_end_line(li) == line &&
+		/* (A list item's own end line runs over a blank line after.) */
+		para = cmark_node_first_child(li);
+		if (para != NULL && cmark_node_next(para) == NULL &&
+		    cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH &&
+		    cmark_node_get_end_line(para) == line &&
 		    bank_match(bank_re_meta(), p, len, cap, 2))
 			nok++;
 		else if (nbad++ == 0)

@@ -1,0 +1,414 @@
+/*
+ * check.c: run every item of a set of banks and compare with its keys.
+ *
+ * Items run in parallel (up to opts->jobs at once) but are reported in
+ * file order: each report waits until all that come before it are out.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "answer.h"
+#include "bank.h"
+#include "check.h"
+#include "cli.h"
+#include "diff.h"
+#include "oracle.h"
+#include "result.h"
+#include "update.h"
+#include "util.h"
+
+/* One line of the report: a parse error, or an item to run. */
+struct check_event {
+	struct bank		*bank;
+	size_t			 bank_index;
+	int			 line;
+	const struct bank_error	*error;		/* or ... */
+	const struct bank_item	*item;		/* ... this */
+	int			 ready;
+	int			 passed;
+	char			*text;		/* what to print */
+};
+
+struct check_run {
+	const struct check_opts	*opts;
+	struct bank		**banks;
+	size_t			  nbanks;
+	struct update		 *updates;	/* one per bank */
+	struct check_event	 *events;
+	size_t			  nevents;
+	size_t			  printed;
+	int			  passed, failed, errors, updated;
+};
+
+static int
+check_cmp_path(const void *a, const void *b)
+{
+	return (strcmp(*(char *const *)a, *(char *const *)b));
+}
+
+/* Add path, or the *.md files below it (sorted), to the list. */
+static int
+check_collect(const char *path, char ***list, size_t *n, int top)
+{
+	struct dirent	**ents;
+	struct stat	 st;
+	char		*sub;
+	int		 count, i, rc = 0;
+	size_t		 len;
+
+	if (stat(path, &st) == -1) {
+		fprintf(stderr, "%s check: %s: %s\n", sq_progname, path,
+		    strerror(errno));
+		return (-1);
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		len = strlen(path);
+		if (!top && (len < 3 || strcmp(path + len - 3, ".md") != 0))
+			return (0);
+		*list = xreallocarray(*list, *n + 1, sizeof **list);
+		(*list)[(*n)++] = xstrdup(path);
+		return (0);
+	}
+	if ((count = scandir(path, &ents, NULL, alphasort)) == -1) {
+		fprintf(stderr, "%s check: %s: %s\n", sq_progname, path,
+		    strerror(errno));
+		return (-1);
+	}
+	for (i = 0; i < count; i++) {
+		if (ents[i]->d_name[0] != '.') {
+			len = strlen(path);
+			sub = xprintf("%s%s%s", path, len && path[len - 1] == '/' ?
+			    "" : "/", ents[i]->d_name);
+			if (check_collect(sub, list, n, 0) == -1)
+				rc = -1;
+			free(sub);
+		}
+		free(ents[i]);
+	}
+	free(ents);
+	return (rc);
+}
+
+static void
+check_add_event(struct check_run *cr, struct check_event *ev)
+{
+	cr->events = xreallocarray(cr->events, cr->nevents + 1,
+	    sizeof *cr->events);
+	cr->events[cr->nevents++] = *ev;
+}
+
+/* Interleave a bank's parse errors and items by line. */
+static void
+check_plan(struct check_run *cr, size_t bi)
+{
+	struct bank		*b = cr->banks[bi];
+	struct check_event	 ev;
+	size_t			 e = 0, i = 0;
+
+	while (e < b->nerrors || i < b->nitems) {
+		memset(&ev, 0, sizeof ev);
+		ev.bank = b;
+		ev.bank_index = bi;
+		if (e < b->nerrors && (i >= b->nitems ||
+		    b->errors[e].line <= b->items[i].line)) {
+			ev.error = &b->errors[e++];
+			ev.line = ev.error->line;
+			ev.ready = 1;
+			ev.text = xprintf("%s:%d: %s\n", b->path, ev.line,
+			    ev.error->msg);
+		} else {
+			ev.item = &b->items[i++];
+			ev.line = ev.item->line;
+		}
+		check_add_event(cr, &ev);
+	}
+}
+
+/* Describe an exception for a message: "TypeError: msg (line 3)". */
+static char *
+check_exc_text(const struct result *r)
+{
+	if (r->exc_type == NULL)
+		return (xstrdup("no exception"));
+	if (r->exc_msg != NULL && *r->exc_msg != '\0')
+		return (xprintf("%s: %s (line %d)", r->exc_type, r->exc_msg,
+		    r->exc_line));
+	return (xprintf("%s (line %d)", r->exc_type, r->exc_line));
+}
+
+/* Compare one item's result with its keys; fill the event's text. */
+static void
+check_judge(struct check_run *cr, struct check_event *ev,
+    const struct result *r)
+{
+	const struct bank_item	*it = ev->item;
+	const char		*path = ev->bank->path;
+	struct update		*u = &cr->updates[ev->bank_index];
+	struct buf		 t;
+	const char		*exp = it->output ? it->output->text : "";
+	size_t			 explen = it->output ? it->output->len : 0;
+	char			*got, *want, *d, *ne, *na, *desc;
+	size_t			 nelen, nalen;
+	int			 out_ok, err_ok, line;
+
+	buf_init(&t);
+	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED &&
+	    !(r->verdict == VERDICT_MEMORY && it->error_type != NULL)) {
+		desc = result_describe(r);
+		buf_addf(&t, "%s:%d: %s: %s\n", path, it->code->start_line,
+		    it->id, desc);
+		free(desc);
+		if (r->err_len > 0 && r->verdict != VERDICT_TIMEOUT) {
+			/* The last line of stderr usually says it all. */
+			size_t e = r->err_len, s;
+			while (e > 0 && r->err[e - 1] == '\n')
+				e--;
+			for (s = e; s > 0 && r->err[s - 1] != '\n'; s--)
+				;
+			if (e > s)
+				buf_addf(&t, "  %.*s\n", (int)(e - s),
+				    r->err + s);
+		}
+		goto fail;
+	}
+	out_ok = answer_output_matches(exp, explen, r->out, r->out_len);
+	if (it->error_type != NULL)
+		err_ok = answer_error_matches(it->error_type, it->error_msg,
+		    r->exc_type, r->exc_msg);
+	else
+		err_ok = r->exc_type == NULL;
+	if (out_ok && err_ok) {
+		ev->passed = 1;
+		cr->passed++;
+		if (cr->opts->verbose)
+			ev->text = xprintf("%s:%d: %s: ok\n", path, it->line,
+			    it->id);
+		return;
+	}
+	if (!out_ok) {
+		line = it->output ? it->output->start_line :
+		    it->code->start_line;
+		ne = answer_normalize(exp, explen, &nelen);
+		na = answer_normalize(r->out, r->out_len, &nalen);
+		d = diff_unified(ne, nelen, na, nalen, "expected", "actual");
+		buf_addf(&t, "%s:%d: %s: output differs\n%s", path, line,
+		    it->id, d);
+		free(d);
+		free(ne);
+		free(na);
+		if (r->out_dropped)
+			buf_addf(&t, "(%zu more bytes not kept)\n",
+			    r->out_dropped);
+		if (cr->opts->update)
+			update_set_output(u, it, r->out, r->out_len);
+	}
+	if (!err_ok) {
+		line = it->error ? it->error->start_line : it->code->start_line;
+		got = check_exc_text(r);
+		if (it->error_type == NULL)
+			want = xstrdup("no exception");
+		else if (it->error_msg != NULL)
+			want = xprintf("%s: %s", it->error_type, it->error_msg);
+		else
+			want = xstrdup(it->error_type);
+		buf_addf(&t, "%s:%d: %s: error differs: expected %s, got %s\n",
+		    path, line, it->id, want, got);
+		free(got);
+		free(want);
+		if (cr->opts->update)
+			update_set_error(u, it, r->exc_type, r->exc_msg);
+	}
+	if (cr->opts->update)
+		cr->updated++;
+fail:
+	cr->failed++;
+	ev->text = buf_detach(&t, NULL);
+}
+
+/* Print the events that are ready, in order. */
+static void
+check_flush(struct check_run *cr)
+{
+	struct check_event	*ev;
+
+	while (cr->printed < cr->nevents) {
+		ev = &cr->events[cr->printed];
+		if (!ev->ready)
+			break;
+		if (ev->text != NULL)
+			fputs(ev->text, stdout);
+		free(ev->text);
+		ev->text = NULL;
+		cr->printed++;
+	}
+	fflush(stdout);
+}
+
+/* Run every item event through the oracle, -j at a time. */
+static int
+check_execute(struct check_run *cr, struct oracle *o)
+{
+	struct check_event	*ev;
+	struct oracle_req	 req;
+	struct result		 r;
+	size_t			 next = 0;
+	void			*tag;
+	char			*cause = NULL;
+	int			 inflight = 0, jobs = cr->opts->jobs;
+
+	for (;;) {
+		while (inflight < jobs && next < cr->nevents) {
+			ev = &cr->events[next++];
+			if (ev->item == NULL)
+				continue;
+			memset(&req, 0, sizeof req);
+			req.source = ev->item->code->text;
+			req.source_len = ev->item->code->len;
+			req.filename = "main.py";
+			if (ev->item->input != NULL) {
+				req.stdin_data = ev->item->input->text;
+				req.stdin_len = ev->item->input->len;
+			}
+			req.limits.timeout = cr->opts->timeout > 0 ?
+			    cr->opts->timeout : ev->item->timeout;
+			if (oracle_submit(o, &req, ev, &cause) == -1)
+				goto fail;
+			inflight++;
+		}
+		if (inflight == 0)
+			break;
+		if (oracle_collect(o, &r, &tag, &cause) == -1)
+			goto fail;
+		inflight--;
+		ev = tag;
+		check_judge(cr, ev, &r);
+		ev->ready = 1;
+		result_free(&r);
+		check_flush(cr);
+	}
+	return (0);
+fail:
+	fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+	free(cause);
+	return (-1);
+}
+
+/* Write the banks whose keys changed. */
+static int
+check_write_updates(struct check_run *cr)
+{
+	char	*data, *cause;
+	size_t	 i, len;
+	int	 rc = 0, files = 0;
+
+	for (i = 0; i < cr->nbanks; i++) {
+		if (cr->updates[i].n == 0)
+			continue;
+		data = update_apply(cr->banks[i], &cr->updates[i], &len);
+		if (util_replace_file(cr->banks[i]->path, data, len,
+		    &cause) == -1) {
+			fprintf(stderr, "%s check: not updated: %s\n",
+			    sq_progname, cause);
+			free(cause);
+			rc = -1;
+		} else
+			files++;
+		free(data);
+	}
+	if (files > 0)
+		printf("updated %d item%s in %d file%s\n", cr->updated,
+		    cr->updated == 1 ? "" : "s", files, files == 1 ? "" : "s");
+	return (rc);
+}
+
+int
+check_paths(char **paths, int npaths, const struct check_opts *opts)
+{
+	struct oracle_opts	 oopts;
+	struct check_run	 cr;
+	struct oracle		*o = NULL;
+	struct bank		*b;
+	char			**files = NULL, *cause = NULL;
+	size_t			 nfiles = 0, i, nitems = 0;
+	int			 unreadable = 0, status, k;
+
+	memset(&cr, 0, sizeof cr);
+	cr.opts = opts;
+	for (k = 0; k < npaths; k++) {
+		if (check_collect(paths[k], &files, &nfiles, 1) == -1)
+			unreadable = 1;
+	}
+	/* A file named twice (a folder and a file in it) is checked once. */
+	qsort(files, nfiles, sizeof *files, check_cmp_path);
+	cr.banks = xcalloc(nfiles ? nfiles : 1, sizeof *cr.banks);
+	for (i = 0; i < nfiles; i++) {
+		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
+			continue;
+		if ((b = bank_load(files[i], &cause)) == NULL) {
+			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+			free(cause);
+			unreadable = 1;
+			continue;
+		}
+		cr.banks[cr.nbanks++] = b;
+	}
+	cr.updates = xcalloc(cr.nbanks ? cr.nbanks : 1, sizeof *cr.updates);
+	for (i = 0; i < cr.nbanks; i++) {
+		update_init(&cr.updates[i]);
+		check_plan(&cr, i);
+		nitems += cr.banks[i]->nitems;
+		cr.errors += (int)cr.banks[i]->nbroken;
+		if (cr.banks[i]->nbroken == 0)
+			cr.errors += cr.banks[i]->nerrors ? 1 : 0;
+	}
+	check_flush(&cr);
+	status = EXIT_OK;
+	if (nitems > 0) {
+		memset(&oopts, 0, sizeof oopts);
+		oopts.hash_seed = opts->hash_seed;
+		oopts.quiet = opts->quiet;
+		if ((o = oracle_start(&oopts, &cause)) == NULL) {
+			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+			free(cause);
+			status = EXIT_INTERNAL;
+			goto out;
+		}
+		if (check_execute(&cr, o) == -1) {
+			status = EXIT_INTERNAL;
+			goto out;
+		}
+	}
+	check_flush(&cr);
+	if (opts->update && check_write_updates(&cr) == -1)
+		unreadable = 1;
+	printf("%d passed, %d failed", cr.passed, cr.failed);
+	if (cr.errors > 0)
+		printf(", %d error%s", cr.errors, cr.errors == 1 ? "" : "s");
+	printf("\n");
+	if (unreadable)
+		status = EXIT_USAGE;
+	else if (cr.failed > 0 || cr.errors > 0)
+		status = EXIT_FAILED;
+out:
+	oracle_stop(o);
+	for (i = 0; i < cr.nevents; i++)
+		free(cr.events[i].text);
+	free(cr.events);
+	for (i = 0; i < cr.nbanks; i++) {
+		update_free(&cr.updates[i]);
+		bank_free(cr.banks[i]);
+	}
+	free(cr.updates);
+	free(cr.banks);
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	return (status);
+}

@@ -1,0 +1,25 @@
+/*
+ * check.h: checking the answer keys of banks against the oracle.
+ */
+#ifndef SQ_CHECK_H
+#define SQ_CHECK_H
+
+struct check_opts {
+	int	 jobs;		/* snippets at once; 0: processors */
+	int	 update;	/* rewrite wrong keys in place */
+	int	 quiet;		/* no sandbox warnings */
+	int	 verbose;	/* also name the items that pass */
+	double	 timeout;	/* > 0: overrides the items' timeouts */
+	long	 hash_seed;
+};
+
+/*
+ * Check every item of the banks in paths (files, or folders searched for
+ * *.md). Reports each failure as FILE:LINE: ID: what, then a diff, in
+ * file order, then "N passed, N failed[, N errors]" on stdout. Returns
+ * 0 all passed, 1 some failed or could not be parsed, 2 a path could not
+ * be read, 70 the oracle could not run.
+ */
+int	 check_paths(char **paths, int npaths, const struct check_opts *);
+
+#endif
