@@ -75,9 +75,13 @@ oracle_child(int ctl, int sync_r, int sync_w, long hash_seed, const char *root)
 	int	 ns, status;
 
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	/* Ctrl-C at snipquiz's terminal is for snipquiz, not for us. */
+	setpgid(0, 0);
 	ns = sandbox_unshare(sync_r, sync_w);
 	close(sync_r);
 	close(sync_w);
+	/* A change of uid clears the death signal: ask again. */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (!(ns & SANDBOX_NS_PID))
 		zygote_main(ctl, ns, hash_seed, root);
 	/* The zygote must be pid 1 of the new namespace: fork once more. */
@@ -180,17 +184,29 @@ void
 oracle_stop(struct oracle *o)
 {
 	struct oracle_job	*j, *next;
-	int			 status;
+	int			 status, i;
 
 	if (o == NULL)
 		return;
 	if (o->ctl != -1)
 		close(o->ctl);
 	if (o->pid > 0) {
-		/* Closing ctl ends the zygote; make sure of it. */
-		kill(o->pid, SIGKILL);
-		while (waitpid(o->pid, &status, 0) == -1 && errno == EINTR)
-			;
+		/*
+		 * Closing ctl ends the zygote, which kills what is left and
+		 * exits; its parent follows. Killing them outright would leave
+		 * zombies for init to reap. Give them a moment, then insist.
+		 */
+		for (i = 0; i < 2000; i++) {
+			if (waitpid(o->pid, &status, WNOHANG) != 0)
+				break;
+			usleep(1000);
+		}
+		if (i == 2000) {
+			kill(o->pid, SIGKILL);
+			while (waitpid(o->pid, &status, 0) == -1 &&
+			    errno == EINTR)
+				;
+		}
 	}
 	for (j = o->jobs; j != NULL; j = next) {
 		next = j->next;

@@ -23,6 +23,7 @@
 #include "util.h"
 
 static char	**pyexec_path_list;
+static PyObject	 *pyexec_linecache;	/* the linecache module, new */
 static char	 pyexec_version_text[32];
 
 /* Set *cause from a failed PyStatus and clear the config. */
@@ -133,6 +134,16 @@ pyexec_init(long hash_seed, char **cause)
 	if (pyexec_trim_path() == -1) {
 		PyErr_Clear();
 		*cause = xstrdup("cannot set sys.path");
+		return (-1);
+	}
+	/*
+	 * warnings (and the traceback module) read source lines through
+	 * linecache by file name, and python3's file names are absolute paths
+	 * the sandbox cannot read: each child seeds linecache's cache instead.
+	 */
+	if ((pyexec_linecache = PyImport_ImportModule("linecache")) == NULL) {
+		PyErr_Clear();
+		*cause = xstrdup("cannot import linecache");
 		return (-1);
 	}
 	/*
@@ -329,28 +340,56 @@ pyexec_record(struct pyexec_report *rep, const char *filename)
 	PyErr_Restore(type, value, tb);
 }
 
-/* Copy the source from fd to path. 0/-1. */
+/* Read all of fd. 0/-1. */
 static int
-pyexec_save_source(int fd, const char *path)
+pyexec_read_source(int fd, struct buf *b)
 {
 	char	 chunk[65536];
 	ssize_t	 n;
-	int	 out, rc = 0;
 
-	if ((out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-	    0444)) == -1)
-		return (-1);
 	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
 		if (n == -1 && errno == EINTR)
 			continue;
-		if (n == -1 || util_write_all(out, chunk, n) == -1) {
-			rc = -1;
-			break;
-		}
+		if (n == -1)
+			return (-1);
+		buf_add(b, chunk, n);
 	}
-	if (close(out) == -1)
+	return (0);
+}
+
+/* Put a copy of the source where tracebacks and the loader look. 0/-1. */
+static int
+pyexec_save_source(const struct buf *b, const char *path)
+{
+	int	 fd, rc;
+
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    0444)) == -1)
+		return (-1);
+	rc = util_write_all(fd, b->data, b->len);
+	if (close(fd) == -1)
 		rc = -1;
 	return (rc);
+}
+
+/* linecache.cache[filename] = (size, None, lines, filename). */
+static void
+pyexec_seed_linecache(const char *filename, const struct buf *b)
+{
+	PyObject	*cache, *text, *lines, *entry;	/* cache new */
+
+	cache = PyObject_GetAttrString(pyexec_linecache, "cache");
+	text = PyUnicode_DecodeUTF8(b->data, b->len, "replace");
+	lines = text ? PyUnicode_Splitlines(text, 1) : NULL;
+	entry = lines ? Py_BuildValue("(nOOs)", (Py_ssize_t)b->len, Py_None,
+	    lines, filename) : NULL;
+	if (cache != NULL && entry != NULL)
+		PyObject_SetItem(cache, PyTuple_GET_ITEM(entry, 3), entry);
+	Py_XDECREF(cache);
+	Py_XDECREF(text);
+	Py_XDECREF(lines);
+	Py_XDECREF(entry);
+	PyErr_Clear();
 }
 
 /* Set up sys.argv, sys.path and the __main__ globals, as pymain does. */
@@ -414,11 +453,12 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
     const char *workdir, const char *srcdir, struct pyexec_report *rep)
 {
 	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
-	PyObject	*main_mod, *globals, *ret;	/* borrowed, borrowed, new */
+	PyObject	*main_mod, *globals;	/* borrowed */
+	PyObject	*code, *ret;		/* new */
+	struct buf	 src;
 	const char	*base;
 	char		*srcpath;
-	FILE		*fp;
-	int		 code = 0;
+	int		 exit_code = 0;
 
 	rep->started = 1;
 	base = strrchr(filename, '/');
@@ -426,8 +466,9 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	if (filename[0] == '<' || *base == '\0')
 		base = "snippet.py";
 	srcpath = xprintf("%s/%s", srcdir, base);
-	if (pyexec_save_source(src_fd, srcpath) == -1 ||
-	    (fp = fopen(srcpath, "rb")) == NULL) {
+	buf_init(&src);
+	if (pyexec_read_source(src_fd, &src) == -1 ||
+	    pyexec_save_source(&src, srcpath) == -1) {
 		snprintf(rep->internal, sizeof rep->internal,
 		    "cannot copy the snippet into its scratch directory: %s",
 		    strerror(errno));
@@ -441,16 +482,27 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 		PyErr_Clear();
 		snprintf(rep->internal, sizeof rep->internal,
 		    "cannot prepare the __main__ module");
-		fclose(fp);
 		return (125);
 	}
 	free(srcpath);
+	if (filename[0] != '<')
+		pyexec_seed_linecache(filename, &src);
 
-	ret = PyRun_FileExFlags(fp, filename, Py_file_input, globals, globals,
-	    1, &cf);
+	/*
+	 * Compile from memory rather than from the file: a SyntaxError then
+	 * shows its line from the tokenizer's buffer, as python3 shows it
+	 * from the file it can read and the sandbox cannot.
+	 */
+	if (src.data == NULL)
+		buf_adds(&src, "");
+	code = Py_CompileStringExFlags(src.data, filename, Py_file_input, &cf,
+	    -1);
+	buf_free(&src);
+	ret = code != NULL ? PyEval_EvalCode(code, globals, globals) : NULL;
+	Py_XDECREF(code);
 	if (ret == NULL) {
 		pyexec_record(rep, filename);
-		code = rep->exit_code;
+		exit_code = rep->exit_code;
 		rep->done = 1;
 		/* SystemExit: finalises and exits here, as python3 does. */
 		PyErr_Print();
@@ -459,12 +511,12 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 		rep->done = 1;
 	}
 	if (Py_FinalizeEx() < 0)
-		code = 120;
-	rep->exit_code = code;
+		exit_code = 120;
+	rep->exit_code = exit_code;
 	if (rep->keyboard_interrupt) {
 		/* Tell whoever waits that SIGINT ended us (Py_RunMain). */
 		signal(SIGINT, SIG_DFL);
 		kill(getpid(), SIGINT);
 	}
-	return (code);
+	return (exit_code);
 }

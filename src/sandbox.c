@@ -106,6 +106,7 @@ struct sandbox {
 	uint64_t		 ll_scope;
 	struct sandbox_path	*paths;
 	size_t			 npaths;
+	char			*root;		/* where scratch dirs go */
 	int			 scratch_fd;	/* O_PATH, the zygote's rw root */
 	struct sock_fprog	 filter;
 	int			 have_filter;
@@ -452,6 +453,7 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 {
 	struct sandbox	*sb;
 	const char	**p;
+	char		*opts;
 	int		 abi;
 
 	sb = xcalloc(1, sizeof *sb);
@@ -463,18 +465,31 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 	if (!(ns & SANDBOX_NS_PID))
 		sandbox_note(sb, "no pid namespace: snippets can see other"
 		    " processes");
+	sb->root = xstrdup(scratch_root);
 	if (ns & SANDBOX_NS_MNT) {
-		/* Our mounts must not leak back to the machine. */
+		/*
+		 * A private tmpfs over /tmp: bounded, gone with the namespace,
+		 * and reachable whatever the permissions above $TMPDIR (the
+		 * zygote may no longer be the user who made that directory).
+		 * Our mounts must not propagate back to the machine.
+		 */
+		opts = xprintf("size=%s,mode=0700%s", SANDBOX_SCRATCH_SIZE,
+		    !(ns & SANDBOX_NS_USER) && getuid() == 0 ?
+		    ",uid=65534,gid=65534" : "");
 		if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == -1 ||
-		    mount("snipquiz", scratch_root, "tmpfs", MS_NOSUID |
-		    MS_NODEV | MS_NOEXEC, "size=" SANDBOX_SCRATCH_SIZE
-		    ",mode=0700") == -1) {
+		    mount("snipquiz", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV |
+		    MS_NOEXEC, opts) == -1) {
 			sandbox_note(sb, "cannot mount a private scratch tmpfs"
 			    " (%s): scratch files go to %s", strerror(errno),
 			    scratch_root);
-		} else if (mount("snipquiz-shm", "/dev/shm", "tmpfs", MS_NOSUID |
-		    MS_NODEV | MS_NOEXEC, "size=16m,mode=1777") == 0)
-			sandbox_add_path(sb, "/dev/shm", 1);
+		} else {
+			free(sb->root);
+			sb->root = xstrdup("/tmp");
+			if (mount("snipquiz-shm", "/dev/shm", "tmpfs", MS_NOSUID |
+			    MS_NODEV | MS_NOEXEC, "size=16m,mode=1777") == 0)
+				sandbox_add_path(sb, "/dev/shm", 1);
+		}
+		free(opts);
 	} else
 		sandbox_note(sb, "no mount namespace: scratch files go to %s",
 		    scratch_root);
@@ -491,8 +506,8 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 	for (p = sandbox_system_paths; *p != NULL; p++)
 		sandbox_add_path(sb, *p, 0);
 	sandbox_add_path(sb, "/dev/null", 1);
-	if ((sb->scratch_fd = open(scratch_root, O_PATH | O_CLOEXEC)) == -1) {
-		*cause = xprintf("%s: %s", scratch_root, strerror(errno));
+	if ((sb->scratch_fd = open(sb->root, O_PATH | O_CLOEXEC)) == -1) {
+		*cause = xprintf("%s: %s", sb->root, strerror(errno));
 		goto fail;
 	}
 
@@ -550,6 +565,12 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 fail:
 	free(sb);
 	return (NULL);
+}
+
+const char *
+sandbox_scratch_root(struct sandbox *sb)
+{
+	return (sb->root);
 }
 
 const char *

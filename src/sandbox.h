@@ -66,8 +66,8 @@ int	 sandbox_unshare(int sync_r, int sync_w);
 int	 sandbox_map_ids(pid_t child, char **cause);
 
 /*
- * In the zygote, after the interpreter is initialised: mount the scratch
- * tmpfs on scratch_root, bring up loopback, open the paths snippets may
+ * In the zygote, after the interpreter is initialised: mount a private
+ * tmpfs on /tmp for scratch directories (scratch_root is the fallback), bring up loopback, open the paths snippets may
  * read (readable[], NULL-terminated, plus the built-in system list),
  * compile the seccomp filter, drop capabilities and restrict the zygote
  * itself with Landlock. ns is sandbox_unshare's result. Returns the
@@ -75,6 +75,8 @@ int	 sandbox_map_ids(pid_t child, char **cause);
  */
 struct sandbox	*sandbox_zygote_setup(int ns, const char *scratch_root,
 		     const char **readable, char **cause);
+/* Where the zygote makes scratch directories (a private /tmp if it can). */
+const char	*sandbox_scratch_root(struct sandbox *);
 /*
  * A multi-line human summary of the protections that are missing ("" if
  * none); the zygote sends it to snipquiz, which prints it on stderr.

@@ -31,11 +31,20 @@
 #include "util.h"
 #include "zygote.h"
 
+/*
+ * A snippet past its time first gets SIGINT, as if a user pressed Ctrl-C:
+ * Python unwinds, flushes what it printed and shows where it was, so the
+ * report can say what happened before the timeout. Whatever ignores that
+ * is killed this much later.
+ */
+#define ZYGOTE_GRACE	0.5
+
 struct zygote_job {
 	uint32_t		 id;
 	pid_t			 pid;
 	double			 start;
 	double			 deadline;
+	int			 interrupted;
 	int			 killed;
 	struct pyexec_report	*rep;		/* shared with the child */
 	char			*dir;
@@ -322,7 +331,7 @@ zygote_reap(int ctl)
 	}
 }
 
-/* Arm the timer for the nearest deadline; kill what is past it. */
+/* Arm the timer for the nearest deadline; stop what is past it. */
 static void
 zygote_deadlines(int tfd)
 {
@@ -331,11 +340,17 @@ zygote_deadlines(int tfd)
 	double			 now = util_now(), next = 0, left;
 
 	for (j = zygote_jobs; j != NULL; j = j->next) {
-		if (j->killed != ZY_KILLED_NONE)
-			continue;
 		if (j->deadline <= now) {
-			zygote_kill(j, ZY_KILLED_TIMEOUT);
-			continue;
+			if (!j->interrupted && j->killed == ZY_KILLED_NONE) {
+				j->interrupted = 1;
+				j->killed = ZY_KILLED_TIMEOUT;
+				j->deadline = now + ZYGOTE_GRACE;
+				kill(j->pid, SIGINT);
+			} else {
+				zygote_kill(j, ZY_KILLED_TIMEOUT);
+				j->deadline = now + 3600;
+				continue;
+			}
 		}
 		if (next == 0 || j->deadline < next)
 			next = j->deadline;
@@ -384,6 +399,8 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
 		zygote_hello(ctl, 0, cause);
 		_exit(1);
 	}
+	free(root);
+	root = xstrdup(sandbox_scratch_root(sb));
 	/* Credentials may have changed, which clears the death signal. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
