@@ -255,6 +255,15 @@ bank_parse_error_key(const char *text, size_t len, char **type, char **msg,
 		return (-1);
 	}
 	*type = xstrndup(first + cap[0][0], cap[0][1] - cap[0][0]);
+	if ((cap[1][0] == PCRE2_UNSET || cap[1][1] == cap[1][0]) && n < len) {
+		*cause = xprintf("the error block names %s and then goes on:"
+		    " write 'Type: message' for a message over several lines",
+		    *type);
+		free(*type);
+		*type = NULL;
+		free(first);
+		return (-1);
+	}
 	if (cap[1][0] != PCRE2_UNSET && cap[1][1] > cap[1][0]) {
 		/* The message may go on over further lines. */
 		*msg = xstrndup(first + cap[1][0], cap[1][1] - cap[1][0]);
@@ -316,6 +325,10 @@ bank_prose(struct bank_state *st, cmark_node *node, struct buf *b)
 
 	s = cmark_node_get_start_line(node);
 	e = cmark_node_get_end_line(node);
+	/* A list's end line runs over the blank lines after it. */
+	while (e > s && (p = bank_line(&st->lines, e, &len), len == 0 ||
+	    strspn(p, " \t") >= len))
+		e--;
 	if (b->len != 0)
 		buf_addc(b, '\n');
 	for (line = s; line <= e; line++) {

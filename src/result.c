@@ -83,7 +83,6 @@ result_exit_status(const struct result *r)
 	switch (r->verdict) {
 	case VERDICT_OK:
 	case VERDICT_RAISED:
-	case VERDICT_BLOCKED:
 		return (r->exit_code);
 	case VERDICT_TIMEOUT:
 		return (124);
@@ -91,6 +90,7 @@ result_exit_status(const struct result *r)
 		return (137);
 	case VERDICT_CRASHED:
 		return (128 + r->signal);
+	case VERDICT_BLOCKED:
 	case VERDICT_OUTPUT:
 	case VERDICT_INTERNAL:
 		break;

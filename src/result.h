@@ -59,7 +59,8 @@ const char	*result_verdict_name(enum verdict);
 char		*result_describe(const struct result *);
 /*
  * The exit status `snipquiz run` uses: python3's for ok/raised, 124 for
- * a timeout, 137 for memory, 128+N for signal N, 125 for the others.
+ * a timeout, 137 for memory, 128+N for signal N, 125 for blocked, output
+ * limit and internal errors.
  */
 int		 result_exit_status(const struct result *);
 /* The whole result as a JSON object (caller frees the string). */

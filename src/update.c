@@ -35,6 +35,7 @@ update_add(struct update *u, int first, int last, char *text)
 	u->edits[u->n].first = first;
 	u->edits[u->n].last = last;
 	u->edits[u->n].seq = (int)u->n;
+	u->edits[u->n].eat_blank = 0;
 	u->edits[u->n].text = text;
 	u->n++;
 }
@@ -110,9 +111,13 @@ update_key(struct update *u, const struct bank_block *old, int insert_at,
 		free(block);
 		update_add(u, insert_at, insert_at - 1, buf_detach(&b, NULL));
 	} else if (len == 0) {
-		/* Removing the block takes the blank line after it along. */
+		/*
+		 * Removing the block takes the blank line before it along, so a
+		 * block inserted in its place (with its own blank line before)
+		 * lands where it was.
+		 */
 		update_add(u, old->start_line, old->end_line, xstrdup(""));
-		update_add(u, old->end_line + 1, -1, NULL);
+		u->edits[u->n - 1].eat_blank = 1;
 	} else {
 		update_add(u, old->start_line, old->end_line,
 		    update_block(info, text, len, old->fence_char,
@@ -164,7 +169,7 @@ update_cmp(const void *a, const void *b)
 	return (x->seq - y->seq);
 }
 
-/* Is line (1-based) of data blank? Sets its extent. */
+/* Is this line blank? */
 static int
 update_blank(const char *p, size_t len)
 {
@@ -177,15 +182,29 @@ update_blank(const char *p, size_t len)
 	return (1);
 }
 
+/* Append text, turning its "\n" into "\r\n" if crlf. */
+static void
+update_add_text(struct buf *out, const char *text, int crlf)
+{
+	for (; *text != '\0'; text++) {
+		if (*text == '\n' && crlf)
+			buf_addc(out, '\r');
+		buf_addc(out, *text);
+	}
+}
+
 char *
 update_apply(const struct bank *bk, const struct update *u, size_t *outlen)
 {
 	struct update_edit	*e;
 	struct buf		 out;
 	const char		*p = bk->data, *end = bk->data + bk->len, *nl;
-	size_t			 i = 0, n = u->n, llen;
-	int			 line = 1, skip_to = 0, drop_blank = 0;
+	size_t			 i = 0, n = u->n, llen, last = 0;
+	int			 line = 1, skip_to = 0, crlf;
 
+	/* New lines end the way the file's lines do. */
+	nl = memchr(p, '\n', end - p);
+	crlf = nl != NULL && nl > p && nl[-1] == '\r';
 	e = xcalloc(n ? n : 1, sizeof *e);
 	if (n != 0)
 		memcpy(e, u->edits, n * sizeof *e);
@@ -194,13 +213,12 @@ update_apply(const struct bank *bk, const struct update *u, size_t *outlen)
 	for (;;) {
 		/* Everything that happens before this line. */
 		for (; i < n && e[i].first <= line; i++) {
-			if (e[i].text == NULL) {
-				drop_blank = e[i].first == line;
-				continue;
-			}
+			if (e[i].eat_blank && out.len > last &&
+			    update_blank(out.data + last, out.len - last))
+				out.len = last;
 			if (out.len > 0 && out.data[out.len - 1] != '\n')
-				buf_addc(&out, '\n');
-			buf_adds(&out, e[i].text);
+				buf_adds(&out, crlf ? "\r\n" : "\n");
+			update_add_text(&out, e[i].text, crlf);
 			if (e[i].last >= e[i].first)
 				skip_to = e[i].last;
 		}
@@ -208,12 +226,15 @@ update_apply(const struct bank *bk, const struct update *u, size_t *outlen)
 			break;
 		nl = memchr(p, '\n', end - p);
 		llen = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-		if (line > skip_to && !(drop_blank && update_blank(p, llen)))
+		if (line > skip_to) {
+			last = out.len;
 			buf_add(&out, p, llen);
-		drop_blank = 0;
+		}
 		p += llen;
 		line++;
 	}
 	free(e);
+	if (out.data != NULL)
+		out.data[out.len] = '\0';
 	return (buf_detach(&out, outlen));
 }

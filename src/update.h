@@ -15,6 +15,7 @@ struct update_edit {
 	int	 first;		/* first line replaced, or where to insert */
 	int	 last;		/* last line replaced; first - 1 to insert */
 	int	 seq;		/* keeps inserts at one place in order */
+	int	 eat_blank;	/* also drop a blank line just before */
 	char	*text;		/* the new lines, each ending in "\n" */
 };
 

@@ -1,0 +1,135 @@
+snipquiz check: every item's key against the oracle.
+
+  $ sq() { "$SNIPQUIZ" "$@"; }
+
+A bank whose keys are right: a summary line, exit status 0.
+
+  $ sq check -q "$BANKS/good.md"
+  3 passed, 0 failed
+  $ sq check -q -v "$BANKS/good.md" | sed "s|$BANKS/||"
+  good.md:5: floor-division-negative: ok
+  good.md:20: zero-division: ok
+  good.md:39: echo-input: ok
+  3 passed, 0 failed
+
+Wrong keys: FILE:LINE: ID: what differs (the line of the key block, or of
+the snippet when the key is missing), then a diff; every failure, in file
+order; exit status 1.
+
+  $ cp "$BANKS/wrong.md" wrong.md
+  $ sq check -q wrong.md
+  wrong.md:24: wrong-output: output differs
+  --- expected
+  +++ actual
+  @@ -1,2 +1,2 @@
+  --3
+  -1
+  +-4
+  +-2
+  wrong.md:39: wrong-error-type: error differs: expected IndexError, got KeyError: 'b' (line 2)
+  wrong.md:48: missing-output: output differs
+  --- expected
+  +++ actual
+  @@ -0,0 +1 @@
+  +a-b
+  wrong.md:62: unexpected-error: output differs
+  --- expected
+  +++ actual
+  @@ -1 +0,0 @@
+  -3
+  wrong.md:57: unexpected-error: error differs: expected no exception, got IndexError: list index out of range (line 2)
+  wrong.md:82: not-an-error: error differs: expected ValueError, got no exception
+  wrong.md:96: fence-in-output: output differs
+  --- expected
+  +++ actual
+  @@ -1 +1,2 @@
+  +```
+   done
+  1 passed, 6 failed
+  [1]
+
+Parallel runs report in the same order.
+
+  $ sq check -q -j 1 wrong.md > one.txt
+  [1]
+  $ sq check -q -j 8 wrong.md > eight.txt
+  [1]
+  $ cmp one.txt eight.txt
+
+--update rewrites the wrong keys and nothing else, atomically.
+
+  $ sq check -q --update wrong.md | tail -n 2
+  updated 6 items in 1 file
+  1 passed, 6 failed
+  $ cmp wrong.md "$BANKS/wrong.fixed.md"
+  $ sq check -q wrong.md
+  7 passed, 0 failed
+  $ ls -a
+  .
+  ..
+  eight.txt
+  one.txt
+  wrong.md
+  $ rm one.txt eight.txt
+
+Parse errors are FILE:LINE: message; they never stop the other items.
+
+  $ cp "$BANKS/broken.md" .
+  $ sq check -q broken.md
+  broken.md:3: 'Section 1: Basics' is not an item id: use letters, digits, '.', '_' and '-' (and '#' or '###' for headings that are not items)
+  broken.md:5: no-code: item has no ```python block
+  broken.md:22: bad-meta: unknown key 'difficulty' (known: objective, form, tags, timeout)
+  broken.md:29: bad-form: unknown form 'essay' (forms: output, choice, select, gap, order, error)
+  broken.md:36: bad-timeout: timeout must be a number of seconds, not 'soon'
+  broken.md:43: bad-objective: objective must read 'EXAM N.M' (e.g. 'PCEP-30-02 1.4'), not 'chapter one'
+  broken.md:55: two-snippets: a second ```python block (the first is at line 51; an item has one of each)
+  broken.md:65: bad-error-key: the error block must read 'Type' or 'Type: message', not 'division by zero!'
+  broken.md:69: duplicate item id 'good-item' (first at line 10)
+  broken.md:77: unclosed: the ```python block is never closed (add a line of 3 or more '`')
+  1 passed, 0 failed, 10 errors
+  [1]
+
+Each snippet starts from a pristine interpreter and an empty scratch
+directory, even one right after another in the same oracle.
+
+  $ sq check -q -j 1 "$BANKS/isolation.md"
+  4 passed, 0 failed
+
+An item's own timeout, and snippets that do not end.
+
+  $ cat > slow.md <<'BANK'
+  > ## spins
+  > - timeout: 0.5
+  > 
+  > ```python
+  > print("started", flush=True)
+  > while True:
+  >     pass
+  > ```
+  > BANK
+  $ sq check -q slow.md
+  slow.md:4: spins: timed out (wall-clock limit of 0.5 s)
+  0 passed, 1 failed
+  [1]
+
+Folders are searched for *.md; an unreadable path is exit status 2, after
+checking the rest.
+
+  $ mkdir -p banks/sub && cp "$BANKS/good.md" banks/sub/ && echo 'not a bank' > banks/notes.txt
+  $ sq check -q banks
+  3 passed, 0 failed
+  $ sq check -q banks nowhere.md
+  snipquiz check: nowhere.md: No such file or directory
+  3 passed, 0 failed
+  [2]
+
+Usage errors.
+
+  $ sq check -j 0 banks
+  snipquiz check: --jobs wants a number from 1 to 1024, not '0'
+  Try 'snipquiz check --help' for more information.
+  [2]
+  $ sq check --frobnicate
+  snipquiz check: unknown option '--frobnicate'
+  Try 'snipquiz check --help' for more information.
+  [2]
