@@ -1,5 +1,5 @@
 # hostile: look around the user's home
 # verdict: blocked
-# exit: 1
+# exit: 125
 import os
 print(os.listdir("/root"))

@@ -1,4 +1,4 @@
 # hostile: read another process's environment through /proc
 # verdict: blocked
-# exit: 1
+# exit: 125
 print(open("/proc/1/environ", "rb").read())

@@ -1,4 +1,4 @@
 # hostile: read a system file outside what Python needs
 # verdict: blocked
-# exit: 1
+# exit: 125
 print(open("/etc/passwd").read())

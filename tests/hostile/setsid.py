@@ -1,5 +1,5 @@
 # hostile: leave its process group to outlive the kill
 # verdict: blocked
-# exit: 1
+# exit: 125
 import os
 os.setsid()

@@ -1,5 +1,5 @@
 # hostile: run another program
 # verdict: blocked
-# exit: 1
+# exit: 125
 import subprocess
 subprocess.run(["/bin/sh", "-c", "echo escaped"])
