@@ -448,6 +448,141 @@ out:
 	return (rc);
 }
 
+/*
+ * Print what an uncaught SystemExit prints and clear it, as python3's
+ * _Py_HandleSystemExit does: nothing for None or an int, else str(code)
+ * and a newline on sys.stderr.
+ */
+static void
+pyexec_system_exit_message(void)
+{
+	PyObject	*type, *value, *tb, *code = NULL, *err; /* err borrowed */
+
+	PyErr_Fetch(&type, &value, &tb);
+	PyErr_NormalizeException(&type, &value, &tb);
+	if (value != NULL && value != Py_None)
+		code = PyObject_GetAttrString(value, "code");
+	PyErr_Clear();
+	if (code != NULL && code != Py_None && !PyLong_Check(code)) {
+		err = PySys_GetObject("stderr");
+		if (err != NULL && err != Py_None) {
+			PyFile_WriteObject(code, err, Py_PRINT_RAW);
+			PyFile_WriteString("\n", err);
+		}
+		PyErr_Clear();
+	}
+	Py_XDECREF(code);
+	Py_XDECREF(type);
+	Py_XDECREF(value);
+	Py_XDECREF(tb);
+}
+
+/*
+ * Words in a snippet after which only the interpreter's whole teardown
+ * is faithful: destructors and generator or coroutine clean-up that run
+ * (and may print) while modules are torn down.
+ */
+static const char *pyexec_teardown_words[] = {
+	"__del__", "yield", "weakref", "async", "await", "gc.", "finalize",
+	NULL
+};
+
+static int
+pyexec_needs_teardown(const char *src, size_t len)
+{
+	const char	**w;
+
+	for (w = pyexec_teardown_words; *w != NULL; w++) {
+		if (memmem(src, len, *w, strlen(*w)) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/* The module if the snippet imported it, else NULL (new reference). */
+static PyObject *
+pyexec_loaded(const char *name)
+{
+	PyObject	*n, *m;	/* new */
+
+	n = PyUnicode_FromString(name);
+	m = n != NULL ? PyImport_GetModule(n) : NULL;
+	Py_XDECREF(n);
+	PyErr_Clear();
+	return (m);
+}
+
+/* Call mod.name(); an error is reported as unraisable, as at exit. */
+static void
+pyexec_call(PyObject *mod, const char *name)
+{
+	PyObject	*r;	/* new */
+
+	if ((r = PyObject_CallMethod(mod, name, NULL)) == NULL)
+		PyErr_WriteUnraisable(mod);
+	Py_XDECREF(r);
+}
+
+/* Flush sys.stdout and sys.stderr as flush_std_files does. 0/-1. */
+static int
+pyexec_flush_std(void)
+{
+	static const char	*names[] = { "stdout", "stderr" };
+	PyObject		*f, *r;	/* f borrowed */
+	int			 i, rc = 0;
+
+	for (i = 0; i < 2; i++) {
+		f = PySys_GetObject(names[i]);
+		if (f == NULL || f == Py_None)
+			continue;
+		if ((r = PyObject_CallMethod(f, "flush", NULL)) == NULL) {
+			PyErr_WriteUnraisable(f);
+			if (i == 0)
+				rc = -1;
+		}
+		Py_XDECREF(r);
+	}
+	return (rc);
+}
+
+/*
+ * What Py_FinalizeEx does that a snippet can see, in its order: wait for
+ * non-daemon threads, run atexit callbacks, flush the standard streams.
+ * The rest (tearing down every module) costs more than the snippet's run
+ * itself, touching every page the child shares with the zygote; it only
+ * shows when objects have destructors, which pyexec_needs_teardown spots.
+ * Returns 0, or -1 if stdout could not be flushed (python3 exits 120).
+ */
+static int
+pyexec_finalize(int full)
+{
+	PyObject	*mod;	/* new */
+
+	if (full) {
+		/*
+		 * The zygote froze its start-up objects, __main__'s globals
+		 * among them; teardown must see them again to run destructors.
+		 */
+		if ((mod = PyImport_ImportModule("gc")) != NULL) {
+			pyexec_call(mod, "unfreeze");
+			Py_DECREF(mod);
+		}
+		PyErr_Clear();
+		return (Py_FinalizeEx());
+	}
+	/* Only if the snippet started threads is there anything to wait for. */
+	if ((mod = pyexec_loaded("threading")) != NULL) {
+		pyexec_call(mod, "_shutdown");
+		Py_DECREF(mod);
+	}
+	if ((mod = PyImport_ImportModule("atexit")) != NULL) {
+		pyexec_call(mod, "_run_exitfuncs");
+		Py_DECREF(mod);
+	}
+	PyErr_Clear();
+	return (pyexec_flush_std());
+}
+
 int
 pyexec_run(int src_fd, const char *filename, const char *argv0,
     const char *workdir, const char *srcdir, struct pyexec_report *rep)
@@ -458,7 +593,7 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	struct buf	 src;
 	const char	*base;
 	char		*srcpath;
-	int		 exit_code = 0;
+	int		 exit_code = 0, full;
 
 	rep->started = 1;
 	base = strrchr(filename, '/');
@@ -487,14 +622,15 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	free(srcpath);
 	if (filename[0] != '<')
 		pyexec_seed_linecache(filename, &src);
+	if (src.data == NULL)
+		buf_adds(&src, "");
+	full = pyexec_needs_teardown(src.data, src.len);
 
 	/*
 	 * Compile from memory rather than from the file: a SyntaxError then
 	 * shows its line from the tokenizer's buffer, as python3 shows it
 	 * from the file it can read and the sandbox cannot.
 	 */
-	if (src.data == NULL)
-		buf_adds(&src, "");
 	code = Py_CompileStringExFlags(src.data, filename, Py_file_input, &cf,
 	    -1);
 	buf_free(&src);
@@ -503,14 +639,14 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	if (ret == NULL) {
 		pyexec_record(rep, filename);
 		exit_code = rep->exit_code;
-		rep->done = 1;
-		/* SystemExit: finalises and exits here, as python3 does. */
-		PyErr_Print();
-	} else {
+		if (rep->system_exit)
+			pyexec_system_exit_message();
+		else
+			PyErr_Print();
+	} else
 		Py_DECREF(ret);
-		rep->done = 1;
-	}
-	if (Py_FinalizeEx() < 0)
+	rep->done = 1;
+	if (pyexec_finalize(full) < 0)
 		exit_code = 120;
 	rep->exit_code = exit_code;
 	if (rep->keyboard_interrupt) {
