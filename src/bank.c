@@ -509,15 +509,23 @@ bank_try_meta(struct bank_state *st, cmark_node *list)
 	    li = cmark_node_next(li)) {
 		line = cmark_node_get_start_line(li);
 		p = bank_line(&st->lines, line, &len);
+		if (!bank_match(bank_re_meta(), p, len, cap, 2)) {
+			if (nbad++ == 0)
+				badline = line;
+			continue;
+		}
 		/* (A list item's own end line runs over a blank line after.) */
 		para = cmark_node_first_child(li);
 		if (para != NULL && cmark_node_next(para) == NULL &&
 		    cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH &&
-		    cmark_node_get_end_line(para) == line &&
-		    bank_match(bank_re_meta(), p, len, cap, 2))
+		    cmark_node_get_end_line(para) == line)
 			nok++;
-		else if (nbad++ == 0)
-			badline = line;
+		else {
+			/* It starts like metadata: do not let it pass as prose. */
+			nok++;
+			if (nbad++ == 0)
+				badline = line;
+		}
 	}
 	if (nok == 0)
 		return (0);
@@ -570,13 +578,8 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 		free(word);
 		return;
 	}
-	bl = bank_block_new(st, node, &closed);
-	if (!closed) {
-		bank_error_at(st, line, "%s: the ```%s block is never closed"
-		    " (add a line of %d or more '%c')", it->id, name,
-		    bl->fence_len, bl->fence_char);
-		bank_block_free(bl);
-	} else if (*slot != NULL) {
+	bl = bank_block_new(st, node, &closed);	/* closed: bank_unclosed */
+	if (*slot != NULL) {
 		bank_error_at(st, line, "%s: a second ```%s block (the first is"
 		    " at line %d; an item has one of each)", it->id, name,
 		    (*slot)->start_line);
@@ -590,6 +593,37 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 		}
 	}
 	free(word);
+}
+
+/*
+ * A fence never closed runs to the end of the file, swallowing the items
+ * after it: report it (by its name when it is a key). 1 if unclosed.
+ */
+static int
+bank_unclosed(struct bank_state *st, cmark_node *node)
+{
+	struct bank_block	*bl;
+	const char		*info = cmark_node_get_fence_info(node);
+	size_t			 n;
+	int			 closed;
+
+	bl = bank_block_new(st, node, &closed);
+	if (!closed) {
+		n = info != NULL ? strcspn(info, " \t") : 0;
+		if (st->cur != NULL)
+			bank_error_at(st, bl->start_line, "%s: the %s%.*s block"
+			    " is never closed (add a line of %d or more '%c')",
+			    st->cur->id, bl->fence_char == '~' ? "~~~" : "```",
+			    (int)n, info != NULL ? info : "", bl->fence_len,
+			    bl->fence_char);
+		else
+			bank_error_at(st, bl->start_line, "a fenced block opened"
+			    " here is never closed: it runs to the end of the file"
+			    " (add a line of %d or more '%c')", bl->fence_len,
+			    bl->fence_char);
+	}
+	bank_block_free(bl);
+	return (!closed);
 }
 
 static int
@@ -653,6 +687,9 @@ bank_parse(const char *path, const char *data, size_t len)
 				continue;
 			}
 		}
+		if (type == CMARK_NODE_CODE_BLOCK && bank_is_fenced(&st, node) &&
+		    bank_unclosed(&st, node))
+			continue;	/* it swallowed the rest of the file */
 		if (st.cur == NULL)
 			continue;	/* prose outside items */
 		if (type == CMARK_NODE_HTML_BLOCK)
@@ -660,8 +697,11 @@ bank_parse(const char *path, const char *data, size_t len)
 		was_meta = st.meta_allowed;
 		st.meta_allowed = 0;
 		if (type == CMARK_NODE_LIST && was_meta &&
-		    bank_try_meta(&st, node))
+		    bank_try_meta(&st, node)) {
+			/* A change of bullet starts a new list: still metadata. */
+			st.meta_allowed = 1;
 			continue;
+		}
 		if (type == CMARK_NODE_CODE_BLOCK && bank_is_fenced(&st, node))
 			bank_code_block(&st, node);
 		else

@@ -96,6 +96,19 @@ check_collect(const char *path, char ***list, size_t *n, int top)
 	return (rc);
 }
 
+/* Was path given as such on the command line (not found in a folder)? */
+static int
+check_named(const char *path, char **paths, int npaths)
+{
+	int	 k;
+
+	for (k = 0; k < npaths; k++) {
+		if (strcmp(paths[k], path) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 static void
 check_add_event(struct check_run *cr, struct check_event *ev)
 {
@@ -368,6 +381,18 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		if (cr.banks[i]->nbroken == 0)
 			cr.errors += cr.banks[i]->nerrors ? 1 : 0;
 	}
+	/* A file named on the command line that holds no item is a mistake. */
+	for (i = 0; i < cr.nbanks; i++) {
+		b = cr.banks[i];
+		if (b->nitems != 0 || b->nerrors != 0 ||
+		    !check_named(b->path, paths, npaths))
+			continue;
+		printf("%s:1: no items here: an item starts at a '## id'"
+		    " heading\n", b->path);
+		cr.errors++;
+	}
+	if (nitems == 0 && cr.errors == 0 && !unreadable)
+		fprintf(stderr, "%s check: no items to check\n", sq_progname);
 	check_flush(&cr);
 	status = EXIT_OK;
 	if (nitems > 0) {
@@ -394,7 +419,7 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	printf("\n");
 	if (unreadable)
 		status = EXIT_USAGE;
-	else if (cr.failed > 0 || cr.errors > 0)
+	else if (cr.failed > 0 || cr.errors > 0 || nitems == 0)
 		status = EXIT_FAILED;
 out:
 	oracle_stop(o);

@@ -23,8 +23,9 @@ check_usage(FILE *f)
 	    " and compare with its keys.\nEach mismatch is reported as"
 	    " FILE:LINE: ID: what differs, then a diff; the\nlast line is"
 	    " 'N passed, N failed' (and ', N errors' for items that could"
-	    " not be\nparsed). Exit status: 0 all passed, 1 some failed,"
-	    " 2 usage or unreadable input.\n\n"
+	    " not be\nparsed). Exit status: 0 all passed, 1 some failed or"
+	    " could not be parsed\n(or there was nothing to check), 2 usage"
+	    " or unreadable input, 70 the oracle\ncould not run.\n\n"
 	    "Options:\n"
 	    "  -j, --jobs N            run N snippets at once (default: the"
 	    " number of processors)\n"
@@ -32,7 +33,7 @@ check_usage(FILE *f)
 	    " nothing else)\n"
 	    "  -t, --timeout SECONDS   per-item wall-clock limit (default: the"
 	    " item's, or %g)\n"
-	    "      --hash-seed N|random  hash seed (default 0)\n"
+	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
 	    "  -v, --verbose           also list the items that pass\n"
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
@@ -61,7 +62,7 @@ cmd_check(int argc, char **argv)
 	memset(&opts, 0, sizeof opts);
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "j:ut:vqh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":j:ut:vqh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'j':
 			if (cli_parse_int(optarg, 1, 1024, &n) == -1)
@@ -92,10 +93,10 @@ cmd_check(int argc, char **argv)
 		case 'h':
 			check_usage(stdout);
 			return (cli_finish(EXIT_OK));
+		case ':':
+			return (cli_usage_error("check", "option '%s' wants a"
+			    " value", argv[optind - 1]));
 		default:
-			if (optopt != 0 && strchr("jt", optopt) != NULL)
-				return (cli_usage_error("check", "-%c wants an"
-				    " argument", optopt));
 			return (cli_usage_error("check", "unknown option '%s'",
 			    argv[optind - 1]));
 		}

@@ -25,10 +25,11 @@ run_usage(FILE *f)
 	    " those of `python3 FILE </dev/null`;\na verdict other than ok or"
 	    " raised is named on stderr and sets the exit status:\n124"
 	    " timeout, 137 memory limit, 128+N crash by signal N, 125 blocked"
-	    " or output limit.\n\n"
+	    " or output\nlimit. 2 means a usage error or unreadable input, 70"
+	    " that the oracle could not run.\n\n"
 	    "Options:\n"
 	    "  -t, --timeout SECONDS   wall-clock limit (default %g)\n"
-	    "      --hash-seed N|random  hash seed (default 0)\n"
+	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
 	    "      --stdin FILE        feed FILE to the snippet's stdin"
 	    " (default: empty)\n"
 	    "      --memory SIZE       address-space limit (default %luM)\n"
@@ -119,7 +120,7 @@ cmd_run(int argc, char **argv)
 	result_init(&r);
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+t:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:t:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't':
 			if (util_parse_seconds(optarg, &req.limits.timeout) == -1)
@@ -153,6 +154,9 @@ cmd_run(int argc, char **argv)
 		case 'h':
 			run_usage(stdout);
 			return (cli_finish(EXIT_OK));
+		case ':':
+			return (cli_usage_error("run", "option '%s' wants a"
+			    " value", argv[optind - 1]));
 		default:
 			return (cli_usage_error("run", "unknown option '%s'",
 			    argv[optind - 1]));

@@ -106,6 +106,8 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 	int		 sv[2], p2c[2], c2p[2];
 	ssize_t		 n;
 
+	if (sandbox_disabled(cause) == -1)
+		return (NULL);
 	o = xcalloc(1, sizeof *o);
 	o->ctl = -1;
 	o->pid = -1;
@@ -406,6 +408,22 @@ oracle_read(struct oracle *o, struct oracle_job *j, int which)
 	}
 }
 
+/*
+ * Is a path one of the snippet's own files (relative, or in its scratch
+ * directory)? A PermissionError there is the snippet's doing (a file it
+ * made read-only), not the sandbox's: for the key, an ordinary raise.
+ */
+static int
+oracle_own_path(const char *path, const char *scratch)
+{
+	size_t	 n = strlen(scratch);
+
+	if (*path == '\0' || strstr(path, "..") != NULL)
+		return (0);
+	return (path[0] != '/' || (n > 1 && strncmp(path, scratch, n) == 0 &&
+	    path[n] == '/'));
+}
+
 /* Turn a finished job into a result. */
 static void
 oracle_result(struct oracle_job *j, struct result *r)
@@ -476,7 +494,8 @@ oracle_result(struct oracle_job *j, struct result *r)
 			r->blocked = sandbox_syscall_name(rep->blocked_nr);
 		} else if (r->exc_type != NULL &&
 		    strcmp(r->exc_type, "PermissionError") == 0 &&
-		    (rep->exc_errno == EACCES || rep->exc_errno == EPERM)) {
+		    (rep->exc_errno == EACCES || rep->exc_errno == EPERM) &&
+		    !oracle_own_path(rep->exc_filename, rep->scratch)) {
 			r->verdict = VERDICT_BLOCKED;
 			r->blocked = xstrdup(r->exc_msg);
 		}

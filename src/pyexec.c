@@ -327,6 +327,11 @@ pyexec_record(struct pyexec_report *rep, const char *filename)
 		if (PyLong_Check(eno))
 			rep->exc_errno = (int)PyLong_AsLong(eno);
 		Py_DECREF(eno);
+		if ((eno = PyObject_GetAttrString(value, "filename")) != NULL) {
+			pyexec_copy_str(rep->exc_filename,
+			    sizeof rep->exc_filename, eno);
+			Py_DECREF(eno);
+		}
 	}
 	PyErr_Clear();
 	if (PyErr_GivenExceptionMatches(type, PyExc_SystemExit)) {
@@ -596,6 +601,9 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	int		 exit_code = 0, full;
 
 	rep->started = 1;
+	snprintf(rep->scratch, sizeof rep->scratch, "%s", workdir);
+	if (strrchr(rep->scratch, '/') != NULL)
+		*strrchr(rep->scratch, '/') = '\0';
 	base = strrchr(filename, '/');
 	base = base != NULL ? base + 1 : filename;
 	if (filename[0] == '<' || *base == '\0')

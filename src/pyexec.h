@@ -23,6 +23,8 @@ struct pyexec_report {
 	int	 blocked_nr;		/* a system call seccomp refused */
 	int	 exc_line;
 	int	 exc_errno;		/* OSError.errno, or 0 */
+	char	 exc_filename[512];	/* OSError.filename, or "" */
+	char	 scratch[512];		/* the snippet's own directory */
 	char	 exc_type[256];
 	char	 exc_msg[2048];
 	char	 internal[256];		/* why the child could not run it */

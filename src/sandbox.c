@@ -174,6 +174,42 @@ sandbox_write_file(const char *path, const char *text)
 }
 
 int
+sandbox_disabled(char **cause)
+{
+	static const struct {
+		const char	*name;
+		int		 bit;
+	} layers[] = {
+		{ "user", SANDBOX_NS_USER }, { "pid", SANDBOX_NS_PID },
+		{ "net", SANDBOX_NS_NET }, { "mount", SANDBOX_NS_MNT },
+		{ "ipc", SANDBOX_NS_IPC }, { "landlock", SANDBOX_LANDLOCK },
+	};
+	const char	*env, *p;
+	size_t		 i, n;
+	int		 mask = 0;
+
+	if ((env = getenv("SNIPQUIZ_SANDBOX_DISABLE")) == NULL)
+		return (0);
+	for (p = env; *p != '\0'; p += n + (p[n] == ',')) {
+		n = strcspn(p, ",");
+		for (i = 0; i < sizeof layers / sizeof layers[0]; i++) {
+			if (strlen(layers[i].name) == n &&
+			    strncmp(p, layers[i].name, n) == 0)
+				break;
+		}
+		if (i == sizeof layers / sizeof layers[0]) {
+			if (cause != NULL)
+				*cause = xprintf("SNIPQUIZ_SANDBOX_DISABLE: unknown"
+				    " layer '%.*s' (layers: user, pid, net,"
+				    " mount, ipc, landlock)", (int)n, p);
+			return (-1);
+		}
+		mask |= layers[i].bit;
+	}
+	return (mask);
+}
+
+int
 sandbox_unshare(int sync_r, int sync_w)
 {
 	static const struct {
@@ -186,10 +222,12 @@ sandbox_unshare(int sync_r, int sync_w)
 		{ CLONE_NEWIPC, SANDBOX_NS_IPC },
 	};
 	size_t	 i;
-	int	 ns = 0;
+	int	 ns = 0, off, all = 1;
 	char	 c;
 
-	if (unshare(CLONE_NEWUSER) == 0) {
+	if ((off = sandbox_disabled(NULL)) == -1)
+		off = 0;
+	if (!(off & SANDBOX_NS_USER) && unshare(CLONE_NEWUSER) == 0) {
 		/* Only the parent may map our uid to another one. */
 		if (write(sync_w, "U", 1) != 1 || read(sync_r, &c, 1) != 1 ||
 		    c != '1')
@@ -203,15 +241,19 @@ sandbox_unshare(int sync_r, int sync_w)
 		ns |= SANDBOX_NS_USER;
 	} else if (write(sync_w, "N", 1) != 1 || read(sync_r, &c, 1) != 1)
 		_exit(71);
-	if (unshare(CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC |
-	    CLONE_NEWUTS) == 0)
-		return (ns | SANDBOX_NS_PID | SANDBOX_NS_NET | SANDBOX_NS_MNT |
-		    SANDBOX_NS_IPC);
 	for (i = 0; i < sizeof each / sizeof each[0]; i++) {
-		if (unshare(each[i].flag) == 0)
+		if (off & each[i].ns)
+			all = 0;
+	}
+	if (all && unshare(CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS |
+	    CLONE_NEWIPC | CLONE_NEWUTS) == 0)
+		return (ns | SANDBOX_NS_PID | SANDBOX_NS_NET | SANDBOX_NS_MNT |
+		    SANDBOX_NS_IPC | (off << 8));
+	for (i = 0; i < sizeof each / sizeof each[0]; i++) {
+		if (!(off & each[i].ns) && unshare(each[i].flag) == 0)
 			ns |= each[i].ns;
 	}
-	return (ns);
+	return (ns | (off << 8));
 }
 
 int
@@ -454,11 +496,21 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 	struct sandbox	*sb;
 	const char	**p;
 	char		*opts;
-	int		 abi;
+	int		 abi, off;
 
+	off = ns >> 8;
+	ns &= 0xff;
 	sb = xcalloc(1, sizeof *sb);
 	sb->ns = ns;
 	buf_init(&sb->report);
+	if (off != 0)
+		sandbox_note(sb, "SNIPQUIZ_SANDBOX_DISABLE turned off:%s%s%s%s%s%s",
+		    off & SANDBOX_NS_USER ? " user" : "",
+		    off & SANDBOX_NS_PID ? " pid" : "",
+		    off & SANDBOX_NS_NET ? " net" : "",
+		    off & SANDBOX_NS_MNT ? " mount" : "",
+		    off & SANDBOX_NS_IPC ? " ipc" : "",
+		    off & SANDBOX_LANDLOCK ? " landlock" : "");
 	if (!(ns & SANDBOX_NS_USER) && getuid() != 0)
 		sandbox_note(sb, "no user namespace (unprivileged user namespaces"
 		    " are disabled): snippets run as your own user");
@@ -510,6 +562,14 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 		*cause = xprintf("%s: %s", sb->root, strerror(errno));
 		goto fail;
 	}
+	/*
+	 * Work from inside the scratch root with relative paths: once we are
+	 * nobody, the directories above it may no longer let us through.
+	 */
+	if (chdir(sb->root) == -1) {
+		*cause = xprintf("%s: %s", sb->root, strerror(errno));
+		goto fail;
+	}
 
 	if (sandbox_compile_filter(sb, cause) == -1)
 		goto fail;
@@ -531,7 +591,11 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 	abi = syscall(__NR_landlock_create_ruleset, NULL, 0,
 	    LL_CREATE_RULESET_VERSION);
 	sb->landlock_abi = abi < 0 ? 0 : abi;
-	if (sb->landlock_abi < 1) {
+	if (off & SANDBOX_LANDLOCK) {
+		sb->landlock_abi = 0;
+		sandbox_note(sb, "Landlock is off: snippets can read and write"
+		    " wherever their user can");
+	} else if (sb->landlock_abi < 1) {
 		sandbox_note(sb, "Landlock is not available (%s): snippets can"
 		    " read and write wherever this user can",
 		    abi < 0 ? strerror(errno) : "ABI 0");

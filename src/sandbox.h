@@ -54,14 +54,23 @@ struct sandbox;
  * uid map written by the parent: sandbox_unshare writes "U" on sync_w
  * and waits for a byte on sync_r. Returns a flag set of the namespaces
  * entered (SANDBOX_NS_*); never fails, what is missing is remembered and
- * reported by sandbox_report.
+ * reported by sandbox_report. Layers in sandbox_disabled() are skipped;
+ * their mask comes back shifted left by 8 bits.
  */
 #define SANDBOX_NS_USER	0x01
 #define SANDBOX_NS_PID	0x02
 #define SANDBOX_NS_NET	0x04
 #define SANDBOX_NS_MNT	0x08
 #define SANDBOX_NS_IPC	0x10
+#define SANDBOX_LANDLOCK 0x20	/* only in sandbox_disabled's mask */
 int	 sandbox_unshare(int sync_r, int sync_w);
+/*
+ * The layers SNIPQUIZ_SANDBOX_DISABLE turns off (a comma-separated list
+ * of user, pid, net, mount, ipc, landlock), for testing how snipquiz
+ * behaves and warns on kernels without them. Returns the SANDBOX_NS_* /
+ * SANDBOX_LANDLOCK mask, or -1 with *cause set for an unknown name.
+ */
+int	 sandbox_disabled(char **cause);
 /* In the parent: write child's uid/gid maps. 0, or -1 with *cause set. */
 int	 sandbox_map_ids(pid_t child, char **cause);
 
@@ -75,7 +84,10 @@ int	 sandbox_map_ids(pid_t child, char **cause);
  */
 struct sandbox	*sandbox_zygote_setup(int ns, const char *scratch_root,
 		     const char **readable, char **cause);
-/* Where the zygote makes scratch directories (a private /tmp if it can). */
+/*
+ * Where the zygote makes scratch directories (a private /tmp if it can);
+ * sandbox_zygote_setup leaves the zygote in it, to use relative paths.
+ */
 const char	*sandbox_scratch_root(struct sandbox *);
 /*
  * A multi-line human summary of the protections that are missing ("" if

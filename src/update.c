@@ -96,7 +96,7 @@ update_insert_line(const struct bank_item *it)
 /* Replace, insert or remove one key block. */
 static void
 update_key(struct update *u, const struct bank_block *old, int insert_at,
-    const char *info, const char *text, size_t len)
+    char fc, const char *info, const char *text, size_t len)
 {
 	struct buf	 b;
 	char		*block;
@@ -104,7 +104,7 @@ update_key(struct update *u, const struct bank_block *old, int insert_at,
 	if (old == NULL && len == 0)
 		return;
 	if (old == NULL) {
-		block = update_block(info, text, len, '`', 3, 0);
+		block = update_block(info, text, len, fc, 3, 0);
 		buf_init(&b);
 		buf_addc(&b, '\n');
 		buf_adds(&b, block);
@@ -133,7 +133,9 @@ update_set_output(struct update *u, const struct bank_item *it,
 	size_t	 nlen;
 
 	norm = answer_normalize(out, len, &nlen);
-	update_key(u, it->output, update_insert_line(it), "output", norm, nlen);
+	/* New blocks are fenced like the item's code. */
+	update_key(u, it->output, update_insert_line(it), it->code->fence_char,
+	    "output", norm, nlen);
 	free(norm);
 }
 
@@ -154,7 +156,8 @@ update_set_error(struct update *u, const struct bank_item *it,
 	/* A new error key goes after the output key. */
 	at = it->output != NULL ? it->output->end_line + 1 :
 	    update_insert_line(it);
-	update_key(u, it->error, at, "error", text ? text : "",
+	update_key(u, it->error, at, it->code->fence_char, "error",
+	    text ? text : "",
 	    text ? strlen(text) : 0);
 	free(text);
 }

@@ -145,8 +145,8 @@ static void __attribute__((noreturn))
 zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
     int fds[4], sigset_t *oldmask)
 {
-	const char	*cause;
-	char		*work, *src;
+	const char	*cause = NULL;
+	char		*work, *src, *dir;
 	int		 code, i;
 
 	pyexec_after_fork_child();
@@ -161,19 +161,21 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	if (dup2(fds[1], 0) == -1 || dup2(fds[2], 1) == -1 ||
 	    dup2(fds[3], 2) == -1 || dup2(fds[0], 3) == -1)
 		_exit(125);
-	work = xprintf("%s/w", j->dir);
-	src = xprintf("%s/s", j->dir);
-	if (chdir(work) == -1) {
+	/* Into the job's directory, to make its Landlock domain from there. */
+	if (chdir(j->dir) == -1 || (dir = getcwd(NULL, 0)) == NULL) {
 		snprintf(j->rep->internal, sizeof j->rep->internal,
 		    "cannot enter the scratch directory: %s", strerror(errno));
 		_exit(125);
 	}
-	if (sandbox_child_enter(sb, j->dir, &r->limits, &j->rep->blocked_nr,
-	    &cause) == -1) {
+	if (sandbox_child_enter(sb, ".", &r->limits, &j->rep->blocked_nr,
+	    &cause) == -1 || chdir("w") == -1) {
 		snprintf(j->rep->internal, sizeof j->rep->internal,
-		    "sandbox: %s: %s", cause, strerror(errno));
+		    "sandbox: %s: %s", cause ? cause : "chdir", strerror(errno));
 		_exit(125);
 	}
+	/* Python wants absolute paths: the snippet may change directory. */
+	work = xprintf("%s/w", dir);
+	src = xprintf("%s/s", dir);
 	closefrom(4);
 	code = pyexec_run(3, r->filename, r->argv0, work, src, j->rep);
 	_exit(code);
@@ -227,7 +229,7 @@ zygote_start(int ctl, struct sandbox *sb, const char *root,
 	j->id = r->id;
 	j->rep = mmap(NULL, sizeof *j->rep, PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	j->dir = xprintf("%s/%lu", root, ++zygote_seq);
+	j->dir = xprintf("%lu", ++zygote_seq);	/* relative to the root */
 	w = xprintf("%s/w", j->dir);
 	s = xprintf("%s/s", j->dir);
 	if (j->rep == MAP_FAILED || mkdir(j->dir, 0700) == -1 ||

@@ -123,8 +123,32 @@ checking the rest.
   3 passed, 0 failed
   [2]
 
+A file named on the command line must hold items (a wrong path in CI must
+not pass), and a run must find something to check.
+
+  $ sq check -q banks/notes.txt
+  banks/notes.txt:1: no items here: an item starts at a '## id' heading
+  0 passed, 0 failed, 1 error
+  [1]
+  $ mkdir empty && sq check -q empty
+  snipquiz check: no items to check
+  0 passed, 0 failed
+  [1]
+
+A fence left open anywhere would swallow the items after it: reported.
+
+  $ printf '## a\n\n```python\nprint(1)\n```\n\n~~~text\nopen\n\n## b\n\n```python\nprint(2)\n```\n' > open.md
+  $ sq check -q open.md
+  open.md:7: a: the ~~~text block is never closed (add a line of 3 or more '~')
+  0 passed, 0 failed, 1 error
+  [1]
+
 Usage errors.
 
+  $ sq check -t
+  snipquiz check: option '-t' wants a value
+  Try 'snipquiz check --help' for more information.
+  [2]
   $ sq check -j 0 banks
   snipquiz check: --jobs wants a number from 1 to 1024, not '0'
   Try 'snipquiz check --help' for more information.

@@ -116,6 +116,14 @@ The hash seed is fixed (0) unless asked otherwise, so set order repeats.
   }
   [1]
 
+Bytes that are not UTF-8 show as U+FFFD in JSON (raw output is unchanged).
+
+  $ printf 'import sys\nsys.stdout.buffer.write(b"caf\\xe9\\n")\n' > latin1.py
+  $ sq run -q latin1.py | od -c | head -n 1
+  0000000   c   a   f 351  \n
+  $ sq run -q --json latin1.py | grep '"stdout"'
+    "stdout": "caf\xef\xbf\xbd\\n", (esc)
+
 One item of a bank: BANK.md#ID, with the item's own stdin.
 
   $ sq run -q "$BANKS/good.md#echo-input"
@@ -143,6 +151,10 @@ Mistakes in the command line are usage errors (exit status 2).
   [2]
   $ sq run --timeout soon hello.py
   snipquiz run: --timeout wants a number of seconds, not 'soon'
+  Try 'snipquiz run --help' for more information.
+  [2]
+  $ sq run --stdin
+  snipquiz run: option '--stdin' wants a value
   Try 'snipquiz run --help' for more information.
   [2]
   $ sq run --bogus hello.py
