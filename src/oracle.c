@@ -182,6 +182,19 @@ fail:
 	return (NULL);
 }
 
+/* Close a job's pipes and free it. */
+static void
+oracle_job_free(struct oracle_job *j)
+{
+	if (j->fd[0] != -1)
+		close(j->fd[0]);
+	if (j->fd[1] != -1)
+		close(j->fd[1]);
+	buf_free(&j->out[0]);
+	buf_free(&j->out[1]);
+	free(j);
+}
+
 void
 oracle_stop(struct oracle *o)
 {
@@ -212,13 +225,7 @@ oracle_stop(struct oracle *o)
 	}
 	for (j = o->jobs; j != NULL; j = next) {
 		next = j->next;
-		if (j->fd[0] != -1)
-			close(j->fd[0]);
-		if (j->fd[1] != -1)
-			close(j->fd[1]);
-		buf_free(&j->out[0]);
-		buf_free(&j->out[1]);
-		free(j);
+		oracle_job_free(j);
 	}
 	if (o->root != NULL) {
 		/* Empty unless the tmpfs could not be mounted. */
@@ -556,13 +563,7 @@ oracle_collect(struct oracle *o, struct result *r, void **tag, char **cause)
 			oracle_result(j, r);
 			if (tag != NULL)
 				*tag = j->tag;
-			if (j->fd[0] != -1)
-				close(j->fd[0]);
-			if (j->fd[1] != -1)
-				close(j->fd[1]);
-			buf_free(&j->out[0]);
-			buf_free(&j->out[1]);
-			free(j);
+			oracle_job_free(j);
 			free(pfd);
 			free(who);
 			return (0);

@@ -216,12 +216,26 @@ zygote_recv(int ctl, void *msg, size_t len, int fds[4], int *nfds)
 	return ((int)n);
 }
 
+/* Tell snipquiz a snippet could not be started: what, and errno. */
+static void
+zygote_refuse(int ctl, uint32_t id, const char *what)
+{
+	struct zy_done	 d;
+
+	memset(&d, 0, sizeof d);
+	d.type = ZY_DONE;
+	d.id = id;
+	d.wstatus = 125 << 8;
+	snprintf(d.rep.internal, sizeof d.rep.internal, "%s: %s", what,
+	    strerror(errno));
+	zygote_send(ctl, &d, sizeof d);
+}
+
 static void
 zygote_start(int ctl, struct sandbox *sb, const char *root,
     const struct zy_run *r, int fds[4], sigset_t *oldmask)
 {
 	struct zygote_job	*j;
-	struct zy_done		 d;
 	char			*w, *s;
 	int			 i;
 
@@ -234,13 +248,7 @@ zygote_start(int ctl, struct sandbox *sb, const char *root,
 	s = xprintf("%s/s", j->dir);
 	if (j->rep == MAP_FAILED || mkdir(j->dir, 0700) == -1 ||
 	    mkdir(w, 0700) == -1 || mkdir(s, 0700) == -1) {
-		memset(&d, 0, sizeof d);
-		d.type = ZY_DONE;
-		d.id = r->id;
-		d.wstatus = 125 << 8;
-		snprintf(d.rep.internal, sizeof d.rep.internal,
-		    "cannot make a scratch directory: %s", strerror(errno));
-		zygote_send(ctl, &d, sizeof d);
+		zygote_refuse(ctl, r->id, "cannot make a scratch directory");
 		goto fail;
 	}
 	free(w);
@@ -254,13 +262,7 @@ zygote_start(int ctl, struct sandbox *sb, const char *root,
 		zygote_child(sb, j, r, fds, oldmask);
 	pyexec_after_fork_parent();
 	if (j->pid == -1) {
-		memset(&d, 0, sizeof d);
-		d.type = ZY_DONE;
-		d.id = r->id;
-		d.wstatus = 125 << 8;
-		snprintf(d.rep.internal, sizeof d.rep.internal,
-		    "fork: %s", strerror(errno));
-		zygote_send(ctl, &d, sizeof d);
+		zygote_refuse(ctl, r->id, "fork");
 		goto fail;
 	}
 	for (i = 0; i < 4; i++)
