@@ -42,7 +42,7 @@ struct oracle_job {
 struct oracle {
 	pid_t			 pid;
 	int			 ctl;
-	char			*root;
+	char			*root;		/* scratch without a private /tmp */
 	char			*warnings;
 	char			 version[32];
 	uint32_t		 next_id;
@@ -69,7 +69,8 @@ oracle_memfd(const char *name, const char *data, size_t len)
 
 /* The first child: enter namespaces, then become (or fork) the zygote. */
 static void __attribute__((noreturn))
-oracle_child(int ctl, int sync_r, int sync_w, long hash_seed, const char *root)
+oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
+    const char *root)
 {
 	pid_t	 pid;
 	int	 ns, status;
@@ -111,6 +112,11 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 	o = xcalloc(1, sizeof *o);
 	o->ctl = -1;
 	o->pid = -1;
+	/*
+	 * Scratch directories go to a private tmpfs when the kernel gives a
+	 * mount namespace; this one in $TMPDIR is for when it does not, and
+	 * is removed as soon as the zygote says it has no use for it.
+	 */
 	if ((tmp = getenv("TMPDIR")) == NULL || *tmp == '\0')
 		tmp = "/tmp";
 	o->root = xprintf("%s/snipquiz.XXXXXX", tmp);
@@ -166,6 +172,11 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 	if (!h.ok) {
 		*cause = xprintf("cannot start the oracle: %s", h.text);
 		goto fail;
+	}
+	if (!h.uses_scratch_root) {
+		rmdir(o->root);
+		free(o->root);
+		o->root = NULL;
 	}
 	memcpy(o->version, h.version, sizeof o->version);
 	o->version[sizeof o->version - 1] = '\0';
@@ -228,7 +239,6 @@ oracle_stop(struct oracle *o)
 		oracle_job_free(j);
 	}
 	if (o->root != NULL) {
-		/* Empty unless the tmpfs could not be mounted. */
 		util_rm_rf(o->root);
 		free(o->root);
 	}

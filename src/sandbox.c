@@ -517,7 +517,6 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 	if (!(ns & SANDBOX_NS_PID))
 		sandbox_note(sb, "no pid namespace: snippets can see other"
 		    " processes");
-	sb->root = xstrdup(scratch_root);
 	if (ns & SANDBOX_NS_MNT) {
 		/*
 		 * A private tmpfs over /tmp: bounded, gone with the namespace,
@@ -528,23 +527,22 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 		opts = xprintf("size=%s,mode=0700%s", SANDBOX_SCRATCH_SIZE,
 		    !(ns & SANDBOX_NS_USER) && getuid() == 0 ?
 		    ",uid=65534,gid=65534" : "");
-		if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == -1 ||
+		if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
 		    mount("snipquiz", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV |
-		    MS_NOEXEC, opts) == -1) {
-			sandbox_note(sb, "cannot mount a private scratch tmpfs"
-			    " (%s): scratch files go to %s", strerror(errno),
-			    scratch_root);
-		} else {
-			free(sb->root);
+		    MS_NOEXEC, opts) == 0) {
 			sb->root = xstrdup("/tmp");
 			if (mount("snipquiz-shm", "/dev/shm", "tmpfs", MS_NOSUID |
 			    MS_NODEV | MS_NOEXEC, "size=16m,mode=1777") == 0)
 				sandbox_add_path(sb, "/dev/shm", 1);
-		}
+		} else
+			sandbox_note(sb, "cannot mount a private scratch tmpfs:"
+			    " %s", strerror(errno));
 		free(opts);
 	} else
 		sandbox_note(sb, "no mount namespace: scratch files go to %s",
 		    scratch_root);
+	if (sb->root == NULL)
+		sb->root = xstrdup(scratch_root);
 	if (ns & SANDBOX_NS_NET) {
 		if (sandbox_loopback_up() == -1)
 			sandbox_note(sb, "cannot bring up loopback in the"

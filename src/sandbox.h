@@ -76,7 +76,8 @@ int	 sandbox_map_ids(pid_t child, char **cause);
 
 /*
  * In the zygote, after the interpreter is initialised: mount a private
- * tmpfs on /tmp for scratch directories (scratch_root is the fallback), bring up loopback, open the paths snippets may
+ * tmpfs on /tmp for scratch directories (without a mount namespace,
+ * scratch_root, made by snipquiz, serves instead), bring up loopback, open the paths snippets may
  * read (readable[], NULL-terminated, plus the built-in system list),
  * compile the seccomp filter, drop capabilities and restrict the zygote
  * itself with Landlock. ns is sandbox_unshare's result. Returns the

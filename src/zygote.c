@@ -106,13 +106,14 @@ zygote_send(int ctl, const void *msg, size_t len)
 }
 
 static void
-zygote_hello(int ctl, int ok, const char *text)
+zygote_hello(int ctl, int ok, const char *text, int uses_scratch_root)
 {
 	struct zy_hello	 h;
 
 	memset(&h, 0, sizeof h);
 	h.type = ZY_HELLO;
 	h.ok = ok;
+	h.uses_scratch_root = uses_scratch_root;
 	snprintf(h.version, sizeof h.version, "%s", ok ? pyexec_version() : "");
 	snprintf(h.text, sizeof h.text, "%s", text);
 	zygote_send(ctl, &h, sizeof h);
@@ -232,8 +233,8 @@ zygote_refuse(int ctl, uint32_t id, const char *what)
 }
 
 static void
-zygote_start(int ctl, struct sandbox *sb, const char *root,
-    const struct zy_run *r, int fds[4], sigset_t *oldmask)
+zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
+    sigset_t *oldmask)
 {
 	struct zygote_job	*j;
 	char			*w, *s;
@@ -383,7 +384,7 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
 		uint32_t	 type;
 	} msg;
 	sigset_t		 chld, oldmask;
-	char			*cause = NULL, *root;
+	char			*cause = NULL, *tmp;
 	uint64_t		 ticks;
 	int			 sfd, tfd, fds[4], nfds, n, i;
 
@@ -391,20 +392,18 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
 	prctl(PR_SET_NAME, "snipquiz-oracle");
 	/* Out of the terminal's reach: Ctrl-C is snipquiz's to handle. */
 	setpgid(0, 0);
-	root = xstrdup(scratch_root);
+	tmp = xstrdup(scratch_root);
 	zygote_fds(&ctl);
 	zygote_environment();
 	if (pyexec_init(hash_seed, &cause) == -1) {
-		zygote_hello(ctl, 0, cause);
+		zygote_hello(ctl, 0, cause, 0);
 		_exit(1);
 	}
-	if ((sb = sandbox_zygote_setup(ns, root, pyexec_paths(),
+	if ((sb = sandbox_zygote_setup(ns, tmp, pyexec_paths(),
 	    &cause)) == NULL) {
-		zygote_hello(ctl, 0, cause);
+		zygote_hello(ctl, 0, cause, 0);
 		_exit(1);
 	}
-	free(root);
-	root = xstrdup(sandbox_scratch_root(sb));
 	/* Credentials may have changed, which clears the death signal. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -415,10 +414,12 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
 	if ((sfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK)) == -1 ||
 	    (tfd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC |
 	    TFD_NONBLOCK)) == -1) {
-		zygote_hello(ctl, 0, "cannot create signalfd/timerfd");
+		zygote_hello(ctl, 0, "cannot create signalfd/timerfd", 0);
 		_exit(1);
 	}
-	zygote_hello(ctl, 1, sandbox_report(sb));
+	zygote_hello(ctl, 1, sandbox_report(sb),
+	    strcmp(sandbox_scratch_root(sb), tmp) == 0);
+	free(tmp);
 
 	for (;;) {
 		pfd[0].fd = ctl;
@@ -449,8 +450,7 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
 			    nfds == 4) {
 				msg.run.filename[sizeof msg.run.filename - 1] = 0;
 				msg.run.argv0[sizeof msg.run.argv0 - 1] = 0;
-				zygote_start(ctl, sb, root, &msg.run, fds,
-				    &oldmask);
+				zygote_start(ctl, sb, &msg.run, fds, &oldmask);
 				zygote_deadlines(tfd);
 			} else {
 				for (i = 0; i < nfds; i++)
@@ -462,8 +462,11 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
 			}
 		}
 	}
-	/* snipquiz went away: take every snippet with us. */
-	for (j = zygote_jobs; j != NULL; j = j->next)
+	/* snipquiz went away: take every snippet with us, and clean up. */
+	for (j = zygote_jobs; j != NULL; j = j->next) {
 		zygote_kill(j, ZY_KILLED_CANCEL);
+		waitpid(j->pid, NULL, 0);
+		util_rm_rf(j->dir);
+	}
 	_exit(0);
 }

@@ -35,6 +35,7 @@ enum {
 struct zy_hello {
 	uint32_t	type;
 	int32_t		ok;
+	int32_t		uses_scratch_root;	/* no private /tmp */
 	char		version[32];
 	char		text[4096];	/* error, or missing protections */
 };
@@ -67,7 +68,8 @@ struct zy_done {
 /*
  * The zygote's life: initialise Python, set up the sandbox, say hello on
  * ctl, then serve RUN and KILL until ctl closes. ns is what
- * sandbox_unshare entered. Never returns.
+ * sandbox_unshare entered; scratch_root is where scratch directories go
+ * when there is no mount namespace for a private /tmp. Never returns.
  */
 void	zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
 	    __attribute__((noreturn));
