@@ -31,6 +31,8 @@ diff_line(const git_diff_delta *delta, const git_diff_hunk *hunk,
 {
 	struct diff_ctx	*ctx = payload;
 
+	(void)delta;
+	(void)hunk;
 	switch (line->origin) {
 	case GIT_DIFF_LINE_HUNK_HDR:
 	case GIT_DIFF_LINE_CONTEXT:

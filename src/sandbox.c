@@ -651,6 +651,7 @@ sandbox_sigsys(int sig, siginfo_t *si, void *ctx)
 {
 	ucontext_t	*uc = ctx;
 
+	(void)sig;
 	if (sandbox_blocked_nr != NULL && *sandbox_blocked_nr == 0)
 		*sandbox_blocked_nr = si->si_syscall;
 #if defined(__x86_64__)

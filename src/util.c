@@ -305,6 +305,8 @@ fail:
 static int
 util_rm_one(const char *path, const struct stat *st, int flag, struct FTW *f)
 {
+	(void)st;
+	(void)f;
 	/* A snippet may have left a directory without write permission. */
 	if (flag == FTW_DP || flag == FTW_D)
 		(void)chmod(path, 0700);
