@@ -36,6 +36,11 @@ Standard input is empty unless given, so input() raises EOFError.
   $ sq run -q --stdin answers.txt ask.py
   Name? Hi Ada
 
+Output is UTF-8 whatever snipquiz's own locale (cram runs this in C).
+
+  $ printf 'print("caf\\u00e9 \\u4e2d", len("\\u4e2d"))\n' | sq run -q -
+  caf\xc3\xa9 \xe4\xb8\xad 1 (esc)
+
 A program from standard input is named <stdin>, as python3 - names it.
 
   $ printf 'print(6 * 7)\nraise ValueError("bad")\n' | sq run -q -
