@@ -101,7 +101,7 @@ pyexec_init(long hash_seed, char **cause)
 	cfg.site_import = 1;		/* exit(), quit(), help() as usual */
 	cfg.user_site_directory = 0;
 	cfg.install_signal_handlers = 1;
-	cfg.write_bytecode = 0;
+	cfg.write_bytecode = 1;		/* __pycache__ in the scratch dir, as python3 */
 	cfg.buffered_stdio = 1;
 	cfg.parse_argv = 0;
 	cfg.pathconfig_warnings = 0;
