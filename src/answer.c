@@ -6,7 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 #include "answer.h"
+#include "diff.h"
+#include "result.h"
 #include "util.h"
 
 static int
@@ -94,4 +99,71 @@ answer_error_matches(const char *type, const char *msg,
 	if (msg == NULL)
 		return (1);
 	return (answer_trimmed_equal(msg, actual_msg ? actual_msg : ""));
+}
+
+/*
+ * What only varies from run to run: memory addresses in reprs and id()
+ * values printed as hex. (Decimal ids differ between the two runs, which
+ * the comparison itself catches.)
+ */
+static const char *answer_volatile = "\\b0x[0-9a-fA-F]{6,}\\b";
+
+/* The first volatile match in s, as a new string, or NULL. */
+static char *
+answer_find_volatile(const char *s, size_t len)
+{
+	static pcre2_code	*re;
+	pcre2_match_data	*md;
+	PCRE2_SIZE		*ov, off;
+	char			*found = NULL;
+	int			 err;
+
+	if (re == NULL &&
+	    (re = pcre2_compile((PCRE2_SPTR)answer_volatile,
+	    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL)) == NULL)
+		fatalx("answer: bad built-in pattern at offset %zu", (size_t)off);
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	if (pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) > 0) {
+		ov = pcre2_get_ovector_pointer(md);
+		found = xstrndup(s + ov[0], ov[1] - ov[0]);
+	}
+	pcre2_match_data_free(md);
+	return (found);
+}
+
+int
+answer_stable(const struct result *a, const struct result *b, char **why)
+{
+	char	*na, *nb, *d, *v;
+	size_t	 la, lb;
+	int	 same;
+
+	na = answer_normalize(a->out, a->out_len, &la);
+	nb = answer_normalize(b->out, b->out_len, &lb);
+	same = la == lb && memcmp(na, nb, la) == 0;
+	if (!same) {
+		d = diff_unified(na, la, nb, lb, "hash seed A", "hash seed B");
+		*why = xprintf("unstable output: it differs from one run to"
+		    " the next (string sets, dict order from sets, times, ids)\n%s",
+		    d);
+		free(d);
+	} else if ((v = answer_find_volatile(na, la)) != NULL) {
+		*why = xprintf("unstable output: it shows a memory address"
+		    " (%s), which changes from run to run", v);
+		free(v);
+		same = 0;
+	} else if ((a->exc_type == NULL) != (b->exc_type == NULL) ||
+	    (a->exc_type != NULL && (strcmp(a->exc_type, b->exc_type) != 0 ||
+	    strcmp(a->exc_msg ? a->exc_msg : "", b->exc_msg ? b->exc_msg :
+	    "") != 0))) {
+		*why = xprintf("unstable error: %s%s%s in one run, %s%s%s in the"
+		    " other", a->exc_type ? a->exc_type : "no exception",
+		    a->exc_type ? ": " : "", a->exc_type ? a->exc_msg : "",
+		    b->exc_type ? b->exc_type : "no exception",
+		    b->exc_type ? ": " : "", b->exc_type ? b->exc_msg : "");
+		same = 0;
+	}
+	free(na);
+	free(nb);
+	return (same);
 }

@@ -29,4 +29,14 @@ int	 answer_output_matches(const char *expected, size_t, const char *actual,
 int	 answer_error_matches(const char *type, const char *msg,
 	     const char *actual_type, const char *actual_msg);
 
+/*
+ * The determinism guard: did two runs of one snippet (under different
+ * hash seeds, from different interpreters) answer alike, with nothing
+ * that varies from run to run (a memory address) in the answer? 1 if
+ * stable; 0 with *why (caller frees) naming what differs.
+ */
+struct result;
+int	 answer_stable(const struct result *a, const struct result *b,
+	     char **why);
+
 #endif

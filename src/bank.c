@@ -9,6 +9,9 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <cmark.h>
+#include <dirent.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +22,7 @@
 
 /* The metadata keys an item may carry. */
 static const char *bank_keys[] = {
-	"objective", "form", "tags", "timeout", NULL
+	"objective", "form", "tags", "timeout", "generator", "variant", NULL
 };
 static const char *bank_forms[] = {
 	"output", "choice", "select", "gap", "order", "error", NULL
@@ -203,6 +206,8 @@ bank_item_clear(struct bank_item *it)
 	bank_block_free(it->output);
 	bank_block_free(it->error);
 	bank_block_free(it->input);
+	bank_block_free(it->params);
+	bank_block_free(it->where);
 	free(it->error_type);
 	free(it->error_msg);
 	free(it->prompt);
@@ -352,6 +357,14 @@ bank_end_item(struct bank_state *st, int end_line)
 	if (it->code == NULL && !st->broken)
 		bank_error_at(st, it->line, "%s: item has no ```python block",
 		    it->id);
+	if (it->params != NULL && (it->output != NULL || it->error != NULL) &&
+	    !st->broken)
+		bank_error_at(st, (it->output ? it->output : it->error)->start_line,
+		    "%s: a generator's keys come from the oracle: remove the"
+		    " ```%s block", it->id, it->output ? "output" : "error");
+	if (it->where != NULL && it->params == NULL && !st->broken)
+		bank_error_at(st, it->where->start_line, "%s: a ```where block"
+		    " needs a ```params block to test", it->id);
 	for (i = 0; i + 1 < b->nitems && !st->broken; i++) {
 		if (strcmp(b->items[i].id, it->id) == 0)
 			bank_error_at(st, it->line, "duplicate item id '%s'"
@@ -453,7 +466,7 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 
 	if (!bank_known(bank_keys, key)) {
 		bank_error_at(st, line, "%s: unknown key '%s' (known: objective,"
-		    " form, tags, timeout)", it->id, key);
+		    " form, tags, timeout, generator, variant)", it->id, key);
 		return;
 	}
 	if (bank_meta(it, key) != NULL) {
@@ -571,6 +584,10 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 		slot = &it->error;
 	else if (strcmp(word, "stdin") == 0)
 		slot = &it->input;
+	else if (strcmp(word, "params") == 0)
+		slot = &it->params;
+	else if (strcmp(word, "where") == 0)
+		slot = &it->where;
 	name = word;
 	if (slot == NULL) {
 		/* Any other block (```text, ```pycon...) is explanation. */
@@ -761,4 +778,66 @@ bank_find(struct bank *b, const char *id)
 			return (&b->items[i]);
 	}
 	return (NULL);
+}
+
+static int
+bank_cmp_path(const void *a, const void *b)
+{
+	return (strcmp(*(char *const *)a, *(char *const *)b));
+}
+
+/* Add path, or the *.md files below it (sorted), to the list. */
+static int
+bank_collect_at(const char *who, const char *path, char ***list, size_t *n,
+    int top)
+{
+	struct dirent	**ents;
+	struct stat	 st;
+	char		*sub;
+	int		 count, i, rc = 0;
+	size_t		 len;
+
+	if (stat(path, &st) == -1) {
+		fprintf(stderr, "%s %s: %s: %s\n", sq_progname, who, path,
+		    strerror(errno));
+		return (-1);
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		len = strlen(path);
+		if (!top && (len < 3 || strcmp(path + len - 3, ".md") != 0))
+			return (0);
+		*list = xreallocarray(*list, *n + 1, sizeof **list);
+		(*list)[(*n)++] = xstrdup(path);
+		return (0);
+	}
+	if ((count = scandir(path, &ents, NULL, alphasort)) == -1) {
+		fprintf(stderr, "%s %s: %s: %s\n", sq_progname, who, path,
+		    strerror(errno));
+		return (-1);
+	}
+	for (i = 0; i < count; i++) {
+		if (ents[i]->d_name[0] != '.') {
+			len = strlen(path);
+			sub = xprintf("%s%s%s", path, len && path[len - 1] == '/' ?
+			    "" : "/", ents[i]->d_name);
+			if (bank_collect_at(who, sub, list, n, 0) == -1)
+				rc = -1;
+			free(sub);
+		}
+		free(ents[i]);
+	}
+	free(ents);
+	return (rc);
+}
+
+int
+bank_collect(const char *who, const char *path, char ***list, size_t *n)
+{
+	return (bank_collect_at(who, path, list, n, 1));
+}
+
+void
+bank_sort_paths(char **list, size_t n)
+{
+	qsort(list, n, sizeof *list, bank_cmp_path);
 }

@@ -1,6 +1,9 @@
 /*
  * bank.h: snippet banks, Markdown files that read as study material.
  *
+ * A generator file has the same form; its items (templates) carry a
+ * ```params block (and maybe ```where) instead of keys, see gen.h.
+ *
  * A bank is parsed with libcmark, so it means what a Markdown renderer
  * shows; the strict subset snipquiz reads is documented in
  * docs/bank-format.md. Every item and block keeps its source lines, so
@@ -42,6 +45,8 @@ struct bank_item {
 	struct bank_block	*output;	/* ```output, or NULL */
 	struct bank_block	*error;		/* ```error, or NULL */
 	struct bank_block	*input;		/* ```stdin, or NULL */
+	struct bank_block	*params;	/* generators: ```params */
+	struct bank_block	*where;		/* generators: ```where */
 	char			*error_type;	/* parsed error key */
 	char			*error_msg;	/* NULL: any message */
 	char			*prompt;	/* prose before the code */
@@ -86,5 +91,16 @@ const char		*bank_meta(const struct bank_item *, const char *key);
  */
 int			 bank_parse_error_key(const char *, size_t, char **type,
 			     char **msg, char **cause);
+
+/*
+ * Add path to *list: a file as it is, a folder as the *.md files below it
+ * (sorted, hidden entries skipped). Prints "snipquiz WHO: PATH: error"
+ * and returns -1 for what cannot be read (the rest is still added); 0
+ * otherwise.
+ */
+int			 bank_collect(const char *who, const char *path,
+			     char ***list, size_t *n);
+/* Sort collected paths (the order reports and generated banks use). */
+void			 bank_sort_paths(char **list, size_t n);
 
 #endif

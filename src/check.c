@@ -19,10 +19,15 @@
 #include "check.h"
 #include "cli.h"
 #include "diff.h"
+#include "gen.h"
 #include "oracle.h"
 #include "result.h"
+#include "syllabus.h"
 #include "update.h"
 #include "util.h"
+
+/* Variants drawn from each generator template to check it. */
+#define CHECK_VARIANTS	3
 
 /* One line of the report: a parse error, or an item to run. */
 struct check_event {
@@ -33,11 +38,13 @@ struct check_event {
 	const struct bank_item	*item;		/* ... this */
 	int			 ready;
 	int			 passed;
+	struct result		 first;		/* kept for the stability run */
 	char			*text;		/* what to print */
 };
 
 struct check_run {
 	const struct check_opts	*opts;
+	const struct syllabus	*syllabus;
 	struct bank		**banks;
 	size_t			  nbanks;
 	struct update		 *updates;	/* one per bank */
@@ -46,55 +53,6 @@ struct check_run {
 	size_t			  printed;
 	int			  passed, failed, errors, updated;
 };
-
-static int
-check_cmp_path(const void *a, const void *b)
-{
-	return (strcmp(*(char *const *)a, *(char *const *)b));
-}
-
-/* Add path, or the *.md files below it (sorted), to the list. */
-static int
-check_collect(const char *path, char ***list, size_t *n, int top)
-{
-	struct dirent	**ents;
-	struct stat	 st;
-	char		*sub;
-	int		 count, i, rc = 0;
-	size_t		 len;
-
-	if (stat(path, &st) == -1) {
-		fprintf(stderr, "%s check: %s: %s\n", sq_progname, path,
-		    strerror(errno));
-		return (-1);
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		len = strlen(path);
-		if (!top && (len < 3 || strcmp(path + len - 3, ".md") != 0))
-			return (0);
-		*list = xreallocarray(*list, *n + 1, sizeof **list);
-		(*list)[(*n)++] = xstrdup(path);
-		return (0);
-	}
-	if ((count = scandir(path, &ents, NULL, alphasort)) == -1) {
-		fprintf(stderr, "%s check: %s: %s\n", sq_progname, path,
-		    strerror(errno));
-		return (-1);
-	}
-	for (i = 0; i < count; i++) {
-		if (ents[i]->d_name[0] != '.') {
-			len = strlen(path);
-			sub = xprintf("%s%s%s", path, len && path[len - 1] == '/' ?
-			    "" : "/", ents[i]->d_name);
-			if (check_collect(sub, list, n, 0) == -1)
-				rc = -1;
-			free(sub);
-		}
-		free(ents[i]);
-	}
-	free(ents);
-	return (rc);
-}
 
 /* Was path given as such on the command line (not found in a folder)? */
 static int
@@ -115,6 +73,19 @@ check_add_event(struct check_run *cr, struct check_event *ev)
 	cr->events = xreallocarray(cr->events, cr->nevents + 1,
 	    sizeof *cr->events);
 	cr->events[cr->nevents++] = *ev;
+}
+
+/* The line of an item's metadata key (its heading's if absent). */
+static int
+check_meta_line(const struct bank_item *it, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < it->nmeta; i++) {
+		if (strcmp(it->meta[i].key, key) == 0)
+			return (it->meta[i].line);
+	}
+	return (it->line);
 }
 
 /* Interleave a bank's parse errors and items by line. */
@@ -139,6 +110,17 @@ check_plan(struct check_run *cr, size_t bi)
 		} else {
 			ev.item = &b->items[i++];
 			ev.line = ev.item->line;
+			if (ev.item->objective != NULL &&
+			    syllabus_objective(cr->syllabus,
+			    ev.item->objective) == NULL) {
+				ev.text = xprintf("%s:%d: %s: unknown objective"
+				    " '%s' (snipquiz topics lists them)\n",
+				    b->path, check_meta_line(ev.item,
+				    "objective"), ev.item->id, ev.item->objective);
+				ev.item = NULL;
+				ev.ready = 1;
+				cr->errors++;
+			}
 		}
 		check_add_event(cr, &ev);
 	}
@@ -198,11 +180,8 @@ check_judge(struct check_run *cr, struct check_event *ev,
 	else
 		err_ok = r->exc_type == NULL;
 	if (out_ok && err_ok) {
+		/* Passed, unless a run under another hash seed disagrees. */
 		ev->passed = 1;
-		cr->passed++;
-		if (cr->opts->verbose)
-			ev->text = xprintf("%s:%d: %s: ok\n", path, it->line,
-			    it->id);
 		return;
 	}
 	if (!out_ok) {
@@ -241,7 +220,6 @@ check_judge(struct check_run *cr, struct check_event *ev,
 	if (cr->opts->update)
 		cr->updated++;
 fail:
-	cr->failed++;
 	ev->text = buf_detach(&t, NULL);
 }
 
@@ -264,22 +242,44 @@ check_flush(struct check_run *cr)
 	fflush(stdout);
 }
 
-/* Run every item event through the oracle, -j at a time. */
+/* With --verbose, a passing item is named too. */
+static void
+check_ok_text(struct check_run *cr, struct check_event *ev)
+{
+	if (cr->opts->verbose)
+		ev->text = xprintf("%s:%d: %s: ok\n", ev->bank->path,
+		    ev->item->line, ev->item->id);
+}
+
+/* Is this event an item to run in the given phase? */
 static int
-check_execute(struct check_run *cr, struct oracle *o)
+check_due(const struct check_event *ev, int phase)
+{
+	if (ev->item == NULL || ev->item->params != NULL)
+		return (0);
+	return (phase == 1 || (ev->passed && !ev->ready));
+}
+
+/*
+ * Run the due items through an oracle, -j at a time. Phase 1 runs every
+ * item and compares with its keys; phase 2 runs those that passed again,
+ * in the oracle with the other hash seed: the determinism guard.
+ */
+static int
+check_execute(struct check_run *cr, struct oracle *o, int phase)
 {
 	struct check_event	*ev;
 	struct oracle_req	 req;
 	struct result		 r;
 	size_t			 next = 0;
 	void			*tag;
-	char			*cause = NULL;
+	char			*cause = NULL, *why;
 	int			 inflight = 0, jobs = cr->opts->jobs;
 
 	for (;;) {
 		while (inflight < jobs && next < cr->nevents) {
 			ev = &cr->events[next++];
-			if (ev->item == NULL)
+			if (!check_due(ev, phase))
 				continue;
 			memset(&req, 0, sizeof req);
 			req.source = ev->item->code->text;
@@ -301,9 +301,27 @@ check_execute(struct check_run *cr, struct oracle *o)
 			goto fail;
 		inflight--;
 		ev = tag;
-		check_judge(cr, ev, &r);
-		ev->ready = 1;
-		result_free(&r);
+		if (phase == 1) {
+			check_judge(cr, ev, &r);
+			if (ev->passed)
+				ev->first = r;
+			else {
+				ev->ready = 1;
+				result_free(&r);
+			}
+		} else {
+			if (!answer_stable(&ev->first, &r, &why)) {
+				ev->passed = 0;
+				ev->text = xprintf("%s:%d: %s: %s\n",
+				    ev->bank->path, ev->item->code->start_line,
+				    ev->item->id, why);
+				free(why);
+			} else
+				check_ok_text(cr, ev);
+			ev->ready = 1;
+			result_free(&r);
+			result_free(&ev->first);
+		}
 		check_flush(cr);
 	}
 	return (0);
@@ -311,6 +329,38 @@ fail:
 	fprintf(stderr, "%s check: %s\n", sq_progname, cause);
 	free(cause);
 	return (-1);
+}
+
+/* Check generator templates: each must give a few stable variants. */
+static int
+check_templates(struct check_run *cr, struct gen_oracles *g)
+{
+	struct check_event	*ev;
+	struct gen_variant	*vs;
+	size_t			 i;
+	char			*cause;
+	int			 n, k;
+
+	for (i = 0; i < cr->nevents; i++) {
+		ev = &cr->events[i];
+		if (ev->item == NULL || ev->item->params == NULL)
+			continue;
+		n = gen_draw(g, ev->item, 0, CHECK_VARIANTS, &vs, &cause);
+		if (n == CHECK_VARIANTS) {
+			ev->passed = 1;
+			check_ok_text(cr, ev);
+		} else {
+			ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
+			    ev->item->params->start_line, ev->item->id, cause);
+		}
+		free(cause);
+		for (k = 0; k < n; k++)
+			gen_variant_free(&vs[k]);
+		free(vs);
+		ev->ready = 1;
+		check_flush(cr);
+	}
+	return (0);
 }
 
 /* Write the banks whose keys changed. */
@@ -344,9 +394,9 @@ check_write_updates(struct check_run *cr)
 int
 check_paths(char **paths, int npaths, const struct check_opts *opts)
 {
-	struct oracle_opts	 oopts;
+	struct gen_oracles	 g = { NULL, NULL };
+	struct syllabus		*syl = NULL;
 	struct check_run	 cr;
-	struct oracle		*o = NULL;
 	struct bank		*b;
 	char			**files = NULL, *cause = NULL;
 	size_t			 nfiles = 0, i, nitems = 0;
@@ -355,11 +405,11 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	memset(&cr, 0, sizeof cr);
 	cr.opts = opts;
 	for (k = 0; k < npaths; k++) {
-		if (check_collect(paths[k], &files, &nfiles, 1) == -1)
+		if (bank_collect("check", paths[k], &files, &nfiles) == -1)
 			unreadable = 1;
 	}
 	/* A file named twice (a folder and a file in it) is checked once. */
-	qsort(files, nfiles, sizeof *files, check_cmp_path);
+	bank_sort_paths(files, nfiles);
 	cr.banks = xcalloc(nfiles ? nfiles : 1, sizeof *cr.banks);
 	for (i = 0; i < nfiles; i++) {
 		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
@@ -371,6 +421,13 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 			continue;
 		}
 		cr.banks[cr.nbanks++] = b;
+	}
+	if ((cr.syllabus = syl = syllabus_default(&cause)) == NULL) {
+		fprintf(stderr, "%s check: cannot read the syllabus: %s\n",
+		    sq_progname, cause);
+		free(cause);
+		status = EXIT_USAGE;
+		goto out;
 	}
 	cr.updates = xcalloc(cr.nbanks ? cr.nbanks : 1, sizeof *cr.updates);
 	for (i = 0; i < cr.nbanks; i++) {
@@ -396,21 +453,29 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	check_flush(&cr);
 	status = EXIT_OK;
 	if (nitems > 0) {
-		memset(&oopts, 0, sizeof oopts);
-		oopts.hash_seed = opts->hash_seed;
-		oopts.quiet = opts->quiet;
-		if ((o = oracle_start(&oopts, &cause)) == NULL) {
+		if (gen_oracles_start(&g, opts->hash_seed, opts->quiet,
+		    &cause) == -1) {
 			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
 			free(cause);
 			status = EXIT_INTERNAL;
 			goto out;
 		}
-		if (check_execute(&cr, o) == -1) {
+		if (check_execute(&cr, g.a, 1) == -1 ||
+		    check_execute(&cr, g.b, 2) == -1 ||
+		    check_templates(&cr, &g) == -1) {
 			status = EXIT_INTERNAL;
 			goto out;
 		}
 	}
 	check_flush(&cr);
+	for (i = 0; i < cr.nevents; i++) {
+		if (cr.events[i].item == NULL)
+			continue;
+		if (cr.events[i].passed)
+			cr.passed++;
+		else
+			cr.failed++;
+	}
 	if (opts->update && check_write_updates(&cr) == -1)
 		unreadable = 1;
 	printf("%d passed, %d failed", cr.passed, cr.failed);
@@ -422,9 +487,12 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	else if (cr.failed > 0 || cr.errors > 0 || nitems == 0)
 		status = EXIT_FAILED;
 out:
-	oracle_stop(o);
-	for (i = 0; i < cr.nevents; i++)
+	gen_oracles_stop(&g);
+	syllabus_free(syl);
+	for (i = 0; i < cr.nevents; i++) {
 		free(cr.events[i].text);
+		result_free(&cr.events[i].first);
+	}
 	free(cr.events);
 	for (i = 0; i < cr.nbanks; i++) {
 		update_free(&cr.updates[i]);

@@ -16,6 +16,8 @@
 /* The subcommands; argv[0] is the command's name. */
 int	 cmd_run(int argc, char **argv);
 int	 cmd_check(int argc, char **argv);
+int	 cmd_gen(int argc, char **argv);
+int	 cmd_topics(int argc, char **argv);
 
 /* Print "snipquiz CMD: message" and a pointer to --help; EXIT_USAGE. */
 int	 cli_usage_error(const char *cmd, const char *fmt, ...)

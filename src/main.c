@@ -16,6 +16,8 @@ static const struct {
 } commands[] = {
 	{ "run", cmd_run, "run a Python file or a bank item in the oracle" },
 	{ "check", cmd_check, "check the answer keys of banks against the oracle" },
+	{ "gen", cmd_gen, "draw fresh, correctly keyed variants from generators" },
+	{ "topics", cmd_topics, "list the exams' objectives and their coverage" },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 

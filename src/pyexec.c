@@ -81,6 +81,31 @@ pyexec_trim_path(void)
 	return (0);
 }
 
+/*
+ * Modules exam snippets import all the time, imported once here rather
+ * than in every child (where reading them from disk cost more than the
+ * rest of a run). Only modules without per-process state: random reseeds
+ * itself after fork (os.register_at_fork), so unseeded random numbers
+ * still differ from run to run, as with python3.
+ */
+static const char *pyexec_preload[] = {
+	"abc", "collections", "copy", "datetime", "functools", "itertools",
+	"json", "math", "random", "re", "string", NULL
+};
+
+static void
+pyexec_preload_modules(void)
+{
+	PyObject	*m;	/* new */
+	const char	**name;
+
+	for (name = pyexec_preload; *name != NULL; name++) {
+		m = PyImport_ImportModule(*name);
+		Py_XDECREF(m);
+		PyErr_Clear();
+	}
+}
+
 int
 pyexec_init(long hash_seed, char **cause)
 {
@@ -146,6 +171,7 @@ pyexec_init(long hash_seed, char **cause)
 		*cause = xstrdup("cannot import linecache");
 		return (-1);
 	}
+	pyexec_preload_modules();
 	/*
 	 * Move everything start-up allocated out of the collector's reach, so
 	 * a child's first collection does not touch (and copy) every page it

@@ -82,6 +82,19 @@ update_block(const char *info, const char *text, size_t len, char fc,
 	return (buf_detach(&b, NULL));
 }
 
+char *
+update_render_block(const char *info, const char *text, size_t len, char fc)
+{
+	char	*t, *block;
+
+	if (len > 0 && text[len - 1] == '\n')
+		len--;
+	t = xstrndup(text, len);
+	block = update_block(info, t, len, fc, 3, 0);
+	free(t);
+	return (block);
+}
+
 /* Where a new key block goes: after the code (and a stdin block below it). */
 static int
 update_insert_line(const struct bank_item *it)

@@ -35,6 +35,13 @@ void	 update_set_output(struct update *, const struct bank_item *,
  */
 void	 update_set_error(struct update *, const struct bank_item *,
 	     const char *type, const char *msg);
+/*
+ * A fenced block holding text (a trailing newline is added if missing),
+ * fenced with fc, longer than any run of fc that starts a line of it.
+ * Returns a new string ending in "\n".
+ */
+char	*update_render_block(const char *info, const char *text, size_t len,
+	     char fc);
 /* The bank's bytes with the edits applied (caller frees). */
 char	*update_apply(const struct bank *, const struct update *, size_t *len);
 

@@ -18,6 +18,8 @@ The command line, as users of git-style tools expect it.
   Commands:
     run      run a Python file or a bank item in the oracle
     check    check the answer keys of banks against the oracle
+    gen      draw fresh, correctly keyed variants from generators
+    topics   list the exams' objectives and their coverage
   
   Run 'snipquiz <command> --help' for a command's options; 'man snipquiz' for more.
   [2]

@@ -1,0 +1,184 @@
+/*
+ * cmd_topics.c: `snipquiz topics [EXAM]`: the syllabus, with how many
+ * curated items and generators each objective has.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bank.h"
+#include "cli.h"
+#include "syllabus.h"
+#include "util.h"
+
+static void
+topics_usage(FILE *f)
+{
+	fprintf(f, "usage: %s topics [options] [EXAM]\n\n"
+	    "List the exams' sections and objectives with how many curated"
+	    " items (in the\nbundled banks) and generators each has."
+	    " Objectives that cannot be shown by\nrunning code say why.\n\n"
+	    "Options:\n"
+	    "      --tsv               tab-separated lines: EXAM OBJECTIVE"
+	    " WEIGHT ITEMS\n"
+	    "                          GENERATORS RUNNABLE (WEIGHT: the"
+	    " section's, in percent)\n"
+	    "  -h, --help              show this help\n", sq_progname);
+}
+
+/* Count items (or templates) per objective in the banks under dir. */
+static void
+topics_count(const char *dir, int templates, char ***names, int **counts,
+    size_t *n)
+{
+	struct bank	*b;
+	char		**files = NULL, *cause;
+	size_t		 nfiles = 0, i, j, k;
+
+	if (bank_collect("topics", dir, &files, &nfiles) == -1)
+		return;
+	for (i = 0; i < nfiles; i++) {
+		if ((b = bank_load(files[i], &cause)) == NULL) {
+			free(cause);
+			continue;
+		}
+		for (j = 0; j < b->nitems; j++) {
+			if (b->items[j].objective == NULL ||
+			    (b->items[j].params != NULL) != templates)
+				continue;
+			for (k = 0; k < *n; k++) {
+				if (strcmp((*names)[k], b->items[j].objective) == 0)
+					break;
+			}
+			if (k == *n) {
+				*names = xreallocarray(*names, *n + 1,
+				    sizeof **names);
+				*counts = xreallocarray(*counts, *n + 1,
+				    sizeof **counts);
+				(*names)[k] = xstrdup(b->items[j].objective);
+				(*counts)[k] = 0;
+				(*n)++;
+			}
+			(*counts)[k]++;
+		}
+		bank_free(b);
+	}
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+}
+
+static int
+topics_lookup(char **names, int *counts, size_t n, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(names[i], name) == 0)
+			return (counts[i]);
+	}
+	return (0);
+}
+
+int
+cmd_topics(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "tsv", no_argument, NULL, 't' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct syl_exam		*e;
+	const struct syl_section	*s;
+	const struct syl_objective	*o;
+	struct syllabus			*syl;
+	char				**inames = NULL, **gnames = NULL;
+	char				*cause, *dir, *name;
+	int				*icounts = NULL, *gcounts = NULL;
+	size_t				 ni = 0, ng = 0, i, j, k;
+	int				 c, tsv = 0, items, gens;
+
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 't':
+			tsv = 1;
+			break;
+		case 'h':
+			topics_usage(stdout);
+			return (cli_finish(EXIT_OK));
+		default:
+			return (cli_usage_error("topics", "unknown option '%s'",
+			    argv[optind - 1]));
+		}
+	}
+	if (argc - optind > 1)
+		return (cli_usage_error("topics", "one EXAM at a time"));
+	if ((syl = syllabus_default(&cause)) == NULL) {
+		fprintf(stderr, "%s topics: cannot read the syllabus: %s\n",
+		    sq_progname, cause);
+		free(cause);
+		return (EXIT_USAGE);
+	}
+	if (optind < argc && syllabus_exam(syl, argv[optind]) == NULL) {
+		syllabus_free(syl);
+		return (cli_usage_error("topics", "unknown exam '%s' (exams:"
+		    " PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)",
+		    argv[optind]));
+	}
+	dir = xprintf("%s/snippets", cli_datadir());
+	topics_count(dir, 0, &inames, &icounts, &ni);
+	free(dir);
+	dir = xprintf("%s/generators", cli_datadir());
+	topics_count(dir, 1, &gnames, &gcounts, &ng);
+	free(dir);
+
+	for (i = 0; i < syl->nexams; i++) {
+		e = &syl->exams[i];
+		if (optind < argc && strcmp(e->id, argv[optind]) != 0)
+			continue;
+		if (!tsv)
+			printf("%s%s  %s (%d items, %d min, pass %d%%%s)\n",
+			    i > 0 && optind == argc ? "\n" : "", e->id, e->name,
+			    e->items, e->minutes, e->pass_percent,
+			    e->draft ? ", draft syllabus" : "");
+		for (j = 0; j < e->nsections; j++) {
+			s = &e->sections[j];
+			if (!tsv)
+				printf("  %-5s %s (%d%%, %d items)\n", s->id,
+				    s->title, s->weight, s->items);
+			for (k = 0; k < s->nobjectives; k++) {
+				o = &s->objectives[k];
+				name = xprintf("%s %s", e->id, o->id);
+				items = topics_lookup(inames, icounts, ni, name);
+				gens = topics_lookup(gnames, gcounts, ng, name);
+				free(name);
+				if (tsv) {
+					printf("%s\t%s\t%d\t%d\t%d\t%s\n", e->id,
+					    o->id, s->weight, items, gens,
+					    o->runnable ? "yes" : "no");
+					continue;
+				}
+				printf("    %-5s %-52.52s %3d items %3d gen\n",
+				    o->id, o->title, items, gens);
+				if (!o->runnable)
+					printf("          not runnable: %s\n",
+					    o->reason);
+			}
+		}
+	}
+	for (i = 0; i < ni; i++)
+		free(inames[i]);
+	for (i = 0; i < ng; i++)
+		free(gnames[i]);
+	free(inames);
+	free(gnames);
+	free(icounts);
+	free(gcounts);
+	syllabus_free(syl);
+	return (cli_finish(EXIT_OK));
+}

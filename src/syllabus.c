@@ -1,0 +1,257 @@
+/*
+ * syllabus.c: load data/syllabus.json with jansson.
+ */
+#include "config.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "syllabus.h"
+#include "util.h"
+
+/* A string member, copied; NULL when absent and optional. */
+static int
+syl_str(json_t *o, const char *key, int optional, char **out, char **cause,
+    const char *where)
+{
+	json_t	*v = json_object_get(o, key);
+
+	*out = NULL;
+	if (v == NULL && optional)
+		return (0);
+	if (!json_is_string(v)) {
+		*cause = xprintf("%s: '%s' must be a string", where, key);
+		return (-1);
+	}
+	*out = xstrdup(json_string_value(v));
+	return (0);
+}
+
+static int
+syl_int(json_t *o, const char *key, int *out, char **cause, const char *where)
+{
+	json_t	*v = json_object_get(o, key);
+
+	if (!json_is_integer(v)) {
+		*cause = xprintf("%s: '%s' must be a whole number", where, key);
+		return (-1);
+	}
+	*out = (int)json_integer_value(v);
+	return (0);
+}
+
+static int
+syl_objective(json_t *jo, struct syl_objective *o, struct syl_section *s,
+    char **cause)
+{
+	char	*where;
+	json_t	*r;
+	int	 rc = -1;
+
+	o->section = s;
+	where = xprintf("%s section %s", s->exam->id, s->id);
+	if (syl_str(jo, "id", 0, &o->id, cause, where) == -1 ||
+	    syl_str(jo, "title", 0, &o->title, cause, where) == -1 ||
+	    syl_str(jo, "reason", 1, &o->reason, cause, where) == -1)
+		goto out;
+	r = json_object_get(jo, "runnable");
+	o->runnable = r == NULL || json_is_true(r);
+	if (!o->runnable && o->reason == NULL) {
+		*cause = xprintf("%s %s: a non-runnable objective needs a"
+		    " reason", s->exam->id, o->id);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(where);
+	return (rc);
+}
+
+static int
+syl_section(json_t *js, struct syl_section *s, struct syl_exam *e,
+    char **cause)
+{
+	json_t	*objs;
+	char	*where;
+	size_t	 i;
+	int	 rc = -1;
+
+	s->exam = e;
+	where = xprintf("exam %s", e->id);
+	if (syl_str(js, "id", 0, &s->id, cause, where) == -1 ||
+	    syl_str(js, "title", 0, &s->title, cause, where) == -1 ||
+	    syl_int(js, "items", &s->items, cause, where) == -1 ||
+	    syl_int(js, "weight", &s->weight, cause, where) == -1)
+		goto out;
+	objs = json_object_get(js, "objectives");
+	if (!json_is_array(objs)) {
+		*cause = xprintf("%s section %s: 'objectives' must be a list",
+		    e->id, s->id);
+		goto out;
+	}
+	s->nobjectives = json_array_size(objs);
+	s->objectives = xcalloc(s->nobjectives ? s->nobjectives : 1,
+	    sizeof *s->objectives);
+	for (i = 0; i < s->nobjectives; i++) {
+		if (syl_objective(json_array_get(objs, i), &s->objectives[i], s,
+		    cause) == -1)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(where);
+	return (rc);
+}
+
+static int
+syl_exam(json_t *je, struct syl_exam *e, char **cause)
+{
+	json_t	*secs;
+	char	*status = NULL;
+	size_t	 i;
+
+	if (syl_str(je, "id", 0, &e->id, cause, "an exam") == -1 ||
+	    syl_str(je, "name", 0, &e->name, cause, e->id) == -1 ||
+	    syl_str(je, "status", 1, &status, cause, e->id) == -1 ||
+	    syl_str(je, "note", 1, &e->note, cause, e->id) == -1 ||
+	    syl_int(je, "items", &e->items, cause, e->id) == -1 ||
+	    syl_int(je, "minutes", &e->minutes, cause, e->id) == -1 ||
+	    syl_int(je, "pass_percent", &e->pass_percent, cause, e->id) == -1) {
+		free(status);
+		return (-1);
+	}
+	e->draft = status != NULL && strcmp(status, "draft") == 0;
+	free(status);
+	secs = json_object_get(je, "sections");
+	if (!json_is_array(secs)) {
+		*cause = xprintf("%s: 'sections' must be a list", e->id);
+		return (-1);
+	}
+	e->nsections = json_array_size(secs);
+	e->sections = xcalloc(e->nsections ? e->nsections : 1,
+	    sizeof *e->sections);
+	for (i = 0; i < e->nsections; i++) {
+		if (syl_section(json_array_get(secs, i), &e->sections[i], e,
+		    cause) == -1)
+			return (-1);
+	}
+	return (0);
+}
+
+struct syllabus *
+syllabus_load(const char *path, char **cause)
+{
+	struct syllabus	*syl;
+	json_error_t	 err;
+	json_t		*root, *exams;
+	char		*inner = NULL;
+	size_t		 i;
+
+	if ((root = json_load_file(path, 0, &err)) == NULL) {
+		*cause = xprintf("%s:%d: %s", path, err.line, err.text);
+		return (NULL);
+	}
+	syl = xcalloc(1, sizeof *syl);
+	exams = json_object_get(root, "exams");
+	if (!json_is_array(exams)) {
+		inner = xstrdup("'exams' must be a list");
+		goto fail;
+	}
+	syl->nexams = json_array_size(exams);
+	syl->exams = xcalloc(syl->nexams ? syl->nexams : 1, sizeof *syl->exams);
+	for (i = 0; i < syl->nexams; i++) {
+		if (syl_exam(json_array_get(exams, i), &syl->exams[i],
+		    &inner) == -1)
+			goto fail;
+	}
+	json_decref(root);
+	return (syl);
+fail:
+	*cause = xprintf("%s: %s", path, inner);
+	free(inner);
+	json_decref(root);
+	syllabus_free(syl);
+	return (NULL);
+}
+
+struct syllabus *
+syllabus_default(char **cause)
+{
+	struct syllabus	*syl;
+	char		*path;
+
+	path = xprintf("%s/data/syllabus.json", cli_datadir());
+	syl = syllabus_load(path, cause);
+	free(path);
+	return (syl);
+}
+
+void
+syllabus_free(struct syllabus *syl)
+{
+	struct syl_exam		*e;
+	struct syl_section	*s;
+	size_t			 i, j, k;
+
+	if (syl == NULL)
+		return;
+	for (i = 0; i < syl->nexams; i++) {
+		e = &syl->exams[i];
+		for (j = 0; e->sections != NULL && j < e->nsections; j++) {
+			s = &e->sections[j];
+			for (k = 0; s->objectives != NULL &&
+			    k < s->nobjectives; k++) {
+				free(s->objectives[k].id);
+				free(s->objectives[k].title);
+				free(s->objectives[k].reason);
+			}
+			free(s->objectives);
+			free(s->id);
+			free(s->title);
+		}
+		free(e->sections);
+		free(e->id);
+		free(e->name);
+		free(e->note);
+	}
+	free(syl->exams);
+	free(syl);
+}
+
+const struct syl_exam *
+syllabus_exam(const struct syllabus *syl, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < syl->nexams; i++) {
+		if (syl->exams[i].id != NULL && strcmp(syl->exams[i].id, id) == 0)
+			return (&syl->exams[i]);
+	}
+	return (NULL);
+}
+
+const struct syl_objective *
+syllabus_objective(const struct syllabus *syl, const char *name)
+{
+	const struct syl_exam	*e;
+	const char		*sp;
+	char			*exam;
+	size_t			 i, j;
+
+	if ((sp = strchr(name, ' ')) == NULL)
+		return (NULL);
+	exam = xstrndup(name, sp - name);
+	e = syllabus_exam(syl, exam);
+	free(exam);
+	if (e == NULL)
+		return (NULL);
+	for (i = 0; i < e->nsections; i++) {
+		for (j = 0; j < e->sections[i].nobjectives; j++) {
+			if (strcmp(e->sections[i].objectives[j].id, sp + 1) == 0)
+				return (&e->sections[i].objectives[j]);
+		}
+	}
+	return (NULL);
+}
