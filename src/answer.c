@@ -143,6 +143,8 @@ answer_stable(const struct result *a, const struct result *b, char **why)
 	same = la == lb && memcmp(na, nb, la) == 0;
 	if (!same) {
 		d = diff_unified(na, la, nb, lb, "hash seed A", "hash seed B");
+		if (*d != '\0' && d[strlen(d) - 1] == '\n')
+			d[strlen(d) - 1] = '\0';
 		*why = xprintf("unstable output: it differs from one run to"
 		    " the next (string sets, dict order from sets, times, ids)\n%s",
 		    d);

@@ -152,10 +152,11 @@ cmd_gen(int argc, char **argv)
 		goto out;
 	}
 
-	def = xprintf("%s/generators", cli_datadir());
 	if (nfrom == 0) {
-		from = xreallocarray(from, 1, sizeof *from);
-		from[nfrom++] = def;
+		def = xprintf("%s/generators", cli_datadir());
+		if (bank_collect("gen", def, &files, &nfiles) == -1)
+			status = EXIT_USAGE;
+		free(def);
 	}
 	for (i = 0; i < nfrom; i++) {
 		if (bank_collect("gen", from[i], &files, &nfiles) == -1)
@@ -197,15 +198,11 @@ cmd_gen(int argc, char **argv)
 			    sq_progname);
 			status = EXIT_FAILED;
 		}
-		if (def != NULL && from[0] == def)
-			from[0] = NULL;
-		free(def);
 		goto out;
 	}
 	if (gen_oracles_start(&g, hash_seed, quiet, &cause) == -1) {
 		fprintf(stderr, "%s gen: %s\n", sq_progname, cause);
 		status = EXIT_INTERNAL;
-		free(def);
 		goto out;
 	}
 	buf_addf(&out, "# Generated exam items\n\n<!-- snipquiz gen --seed %lu"
@@ -234,8 +231,6 @@ cmd_gen(int argc, char **argv)
 		}
 	}
 	fwrite(out.data, 1, out.len, stdout);
-	free(def);
-	from[0] = NULL;
 out:
 	gen_oracles_stop(&g);
 	buf_free(&out);

@@ -323,12 +323,7 @@ next:
 		else {
 			*cause = xprintf("only %d distinct variant%s in %d draws%s%s",
 			    n, n == 1 ? "" : "s", tries, problem ?
-			    " (last problem: " : "", problem ? problem : "");
-			if (problem != NULL) {
-				char *c = xprintf("%s)", *cause);
-				free(*cause);
-				*cause = c;
-			}
+			    "; the last one: " : "", problem ? problem : "");
 			free(problem);
 		}
 	} else
