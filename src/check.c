@@ -345,7 +345,7 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 		ev = &cr->events[i];
 		if (ev->item == NULL || ev->item->params == NULL)
 			continue;
-		n = gen_draw(g, ev->item, 0, CHECK_VARIANTS, &vs, &cause);
+		n = gen_draw(g, ev->item, 0, CHECK_VARIANTS, 0, &vs, &cause);
 		if (n == CHECK_VARIANTS) {
 			ev->passed = 1;
 			check_ok_text(cr, ev);

@@ -35,6 +35,8 @@ gen_usage(FILE *f)
 	    " output)\n"
 	    "  -g, --from PATH         generator files or folders (default: the"
 	    " bundled ones)\n"
+	    "      --draft             expand the templates only: no runs, no"
+	    " keys (a preview)\n"
 	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
@@ -68,6 +70,7 @@ cmd_gen(int argc, char **argv)
 		{ "seed", required_argument, NULL, 's' },
 		{ "from", required_argument, NULL, 'g' },
 		{ "hash-seed", required_argument, NULL, 'S' },
+		{ "draft", no_argument, NULL, 'd' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -85,7 +88,7 @@ cmd_gen(int argc, char **argv)
 	unsigned long		 seed;
 	long			 count = 3, v, hash_seed = 0;
 	int			 c, k, n, status = EXIT_OK, have_seed = 0;
-	int			 quiet = 0, matched = 0;
+	int			 quiet = 0, matched = 0, draft = 0;
 
 	optind = 1;
 	opterr = 0;
@@ -114,6 +117,9 @@ cmd_gen(int argc, char **argv)
 			if (cli_parse_seed(optarg, &hash_seed) == -1)
 				return (cli_usage_error("gen", "--hash-seed wants"
 				    " a number or 'random', not '%s'", optarg));
+			break;
+		case 'd':
+			draft = 1;
 			break;
 		case 'q':
 			quiet = 1;
@@ -205,15 +211,17 @@ cmd_gen(int argc, char **argv)
 		status = EXIT_INTERNAL;
 		goto out;
 	}
-	buf_addf(&out, "# Generated exam items\n\n<!-- snipquiz gen --seed %lu"
-	    " --count %ld%s%s%s -->\n", seed, count, sel ? " \"" : "",
+	buf_addf(&out, "# Generated exam items%s\n\n<!-- snipquiz gen%s --seed"
+	    " %lu --count %ld%s%s%s -->\n", draft ? " (draft: no keys)" : "",
+	    draft ? " --draft" : "", seed, count, sel ? " \"" : "",
 	    sel ? sel : "", sel ? "\"" : "");
 	for (i = 0; i < nbanks; i++) {
 		for (j = 0; j < banks[i]->nitems; j++) {
 			it = &banks[i]->items[j];
 			if (it->params == NULL || !gen_selected(it, sel))
 				continue;
-			n = gen_draw(&g, it, seed, (int)count, &vs, &cause);
+			n = gen_draw(&g, it, seed, (int)count, draft, &vs,
+			    &cause);
 			for (k = 0; k < n; k++) {
 				buf_addc(&out, '\n');
 				gen_render(&out, it, k + 1, &vs[k]);

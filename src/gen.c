@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "answer.h"
 #include "gen.h"
@@ -166,44 +167,47 @@ gen_expand_text(const char *text, json_t *vars, char **cause)
 	return (buf_detach(&b, NULL));
 }
 
-/* Run the params block with this seed: its vars, or NULL. */
-static json_t *
-gen_params(struct gen_oracles *g, const struct bank_item *it,
-    const char *seed, int *where_ok, char **cause)
+/* The request that runs a template's params block with this seed. */
+static char *
+gen_params_req(const struct bank_item *it, const char *seed,
+    struct oracle_req *req)
 {
-	struct oracle_req	 req;
-	struct result		 r;
-	json_error_t		 jerr;
-	json_t			*in, *res, *vars = NULL;
-	char			*input, *last;
+	json_t	*in;
+	char	*input;
 
 	in = json_pack("{s:s,s:s,s:s}", "seed", seed, "params",
 	    it->params->text, "where", it->where ? it->where->text : "");
 	input = json_dumps(in, JSON_COMPACT);
 	json_decref(in);
-	memset(&req, 0, sizeof req);
-	req.source = gen_runner;
-	req.source_len = sizeof gen_runner - 1;
-	req.filename = "<params>";
-	req.stdin_data = input;
-	req.stdin_len = strlen(input);
-	req.limits.timeout = 5;
-	if (oracle_run(g->a, &req, &r, cause) == -1) {
-		free(input);
-		return (NULL);
-	}
-	free(input);
-	if (r.verdict != VERDICT_OK) {
-		last = gen_last_line(r.err, r.err_len);
-		*cause = r.verdict == VERDICT_RAISED ?
+	memset(req, 0, sizeof *req);
+	req->source = gen_runner;
+	req->source_len = sizeof gen_runner - 1;
+	req->filename = "<params>";
+	req->stdin_data = input;
+	req->stdin_len = strlen(input);
+	req->limits.timeout = 5;
+	return (input);
+}
+
+/* The values a params run printed, or NULL with *cause set. */
+static json_t *
+gen_params_vars(struct result *r, int *where_ok, char **cause)
+{
+	json_error_t	 jerr;
+	json_t		*res, *vars;
+	char		*last, *desc;
+
+	if (r->verdict != VERDICT_OK) {
+		last = gen_last_line(r->err, r->err_len);
+		desc = result_describe(r);
+		*cause = r->verdict == VERDICT_RAISED ?
 		    xprintf("the params or where block raised: %s", last) :
-		    xprintf("the params block %s", result_describe(&r));
+		    xprintf("the params block %s", desc);
+		free(desc);
 		free(last);
-		result_free(&r);
 		return (NULL);
 	}
-	res = json_loadb(r.out, r.out_len, 0, &jerr);
-	result_free(&r);
+	res = json_loadb(r->out, r->out_len, 0, &jerr);
 	if (res == NULL || !json_is_object(json_object_get(res, "vars"))) {
 		*cause = xstrdup("the params block printed to stdout (leave"
 		    " stdout to the runner)");
@@ -216,21 +220,52 @@ gen_params(struct gen_oracles *g, const struct bank_item *it,
 	return (vars);
 }
 
-/* Run an expanded variant; its result. 0, or -1 (oracle died). */
+/*
+ * Run n requests in an oracle, as many at once as there are processors;
+ * results[i] is the result of reqs[i]. Skips requests with no source.
+ * 0, or -1 with *cause set (the oracle died).
+ */
 static int
-gen_run(struct oracle *o, const struct bank_item *it,
-    const struct gen_variant *v, struct result *r, char **cause)
+gen_run_many(struct oracle *o, struct oracle_req *reqs, struct result *results,
+    int n, char **cause)
 {
-	struct oracle_req	 req;
+	struct result	 r;
+	void		*tag;
+	long		 jobs = sysconf(_SC_NPROCESSORS_ONLN);
+	int		 next = 0, inflight = 0, i;
 
-	memset(&req, 0, sizeof req);
-	req.source = v->code;
-	req.source_len = v->code_len;
-	req.filename = "main.py";
-	req.stdin_data = v->input;
-	req.stdin_len = v->input_len;
-	req.limits.timeout = it->timeout;
-	return (oracle_run(o, &req, r, cause));
+	if (jobs < 1)
+		jobs = 1;
+	for (;;) {
+		while (inflight < jobs && next < n) {
+			i = next++;
+			if (reqs[i].source == NULL)
+				continue;
+			if (oracle_submit(o, &reqs[i], &results[i], cause) == -1)
+				return (-1);
+			inflight++;
+		}
+		if (inflight == 0)
+			return (0);
+		if (oracle_collect(o, &r, &tag, cause) == -1)
+			return (-1);
+		inflight--;
+		*(struct result *)tag = r;
+	}
+}
+
+/* The request that runs an expanded variant. */
+static void
+gen_variant_req(const struct bank_item *it, const struct gen_variant *v,
+    struct oracle_req *req)
+{
+	memset(req, 0, sizeof *req);
+	req->source = v->code;
+	req->source_len = v->code_len;
+	req->filename = "main.py";
+	req->stdin_data = v->input;
+	req->stdin_len = v->input_len;
+	req->limits.timeout = it->timeout;
 }
 
 /* Has this code (and stdin) been drawn already? */
@@ -249,73 +284,147 @@ gen_seen(struct gen_variant *vs, int n, const struct gen_variant *v)
 	return (0);
 }
 
+/* Draws prepared at once: run in parallel, then used in draw order. */
+#define GEN_BATCH	8
+
+/* One draw of a batch. */
+struct gen_cand {
+	struct gen_variant	 v;
+	char			*input;		/* the params run's stdin */
+	struct result		 params;
+	struct result		 rb;
+	int			 usable;	/* expanded, where held */
+	char			*problem;	/* why it stops the drawing */
+};
+
+/*
+ * Prepare a batch of k draws from draw number first: run their params
+ * blocks, expand the templates, run the variants in both oracles. Returns
+ * 0, or -1 with *cause (an oracle died).
+ */
+static int
+gen_batch(struct gen_oracles *g, const struct bank_item *it,
+    unsigned long seed, int first, int k, int draft, struct gen_cand *c,
+    char **cause)
+{
+	struct oracle_req	 reqs[GEN_BATCH];
+	struct result		 res[GEN_BATCH];
+	json_t			*vars;
+	int			 i, where_ok;
+
+	memset(c, 0, k * sizeof *c);
+	for (i = 0; i < k; i++) {
+		c[i].v.seed = xprintf("%lu:%s:%d", seed, it->id, first + i);
+		c[i].input = gen_params_req(it, c[i].v.seed, &reqs[i]);
+	}
+	memset(res, 0, sizeof res);
+	if (gen_run_many(g->a, reqs, res, k, cause) == -1)
+		return (-1);
+	for (i = 0; i < k; i++) {
+		c[i].params = res[i];
+		where_ok = 0;
+		if ((vars = gen_params_vars(&c[i].params, &where_ok,
+		    &c[i].problem)) == NULL)
+			continue;
+		if (where_ok && (c[i].v.code = gen_expand_block(it->code, vars,
+		    &c[i].v.code_len, &c[i].problem)) != NULL &&
+		    (it->input == NULL || (c[i].v.input = gen_expand_block(
+		    it->input, vars, &c[i].v.input_len, &c[i].problem)) != NULL) &&
+		    (it->prompt == NULL || (c[i].v.prompt = gen_expand_text(
+		    it->prompt, vars, &c[i].problem)) != NULL) &&
+		    (it->explanation == NULL || (c[i].v.explanation =
+		    gen_expand_text(it->explanation, vars, &c[i].problem)) != NULL))
+			c[i].usable = 1;
+		json_decref(vars);
+	}
+	if (draft)
+		return (0);
+	for (i = 0; i < k; i++) {
+		if (c[i].usable)
+			gen_variant_req(it, &c[i].v, &reqs[i]);
+		else
+			reqs[i].source = NULL;
+	}
+	memset(res, 0, sizeof res);
+	if (gen_run_many(g->a, reqs, res, k, cause) == -1)
+		return (-1);
+	for (i = 0; i < k; i++) {
+		c[i].v.result = res[i];
+		if (!c[i].usable || (res[i].verdict != VERDICT_OK &&
+		    res[i].verdict != VERDICT_RAISED))
+			reqs[i].source = NULL;
+	}
+	memset(res, 0, sizeof res);
+	if (gen_run_many(g->b, reqs, res, k, cause) == -1)
+		return (-1);
+	for (i = 0; i < k; i++)
+		c[i].rb = res[i];
+	return (0);
+}
+
+static void
+gen_cand_free(struct gen_cand *c)
+{
+	gen_variant_free(&c->v);
+	free(c->input);
+	result_free(&c->params);
+	result_free(&c->rb);
+	free(c->problem);
+}
+
 int
 gen_draw(struct gen_oracles *g, const struct bank_item *it,
-    unsigned long seed, int count, struct gen_variant **out, char **cause)
+    unsigned long seed, int count, int draft, struct gen_variant **out,
+    char **cause)
 {
-	struct gen_variant	*vs, v;
-	struct result		 rb;
-	json_t			*vars;
+	struct gen_cand		 c[GEN_BATCH];
+	struct gen_variant	*vs;
 	char			*problem = NULL, *why, *desc;
-	int			 n = 0, tries, where_ok, fatal = 0;
+	int			 n = 0, tries = 0, max, k, i, fatal = 0;
 
 	vs = xcalloc(count ? count : 1, sizeof *vs);
 	*cause = NULL;
-	for (tries = 0; n < count && tries < count * GEN_TRIES + 10 &&
-	    !fatal; tries++) {
-		memset(&v, 0, sizeof v);
-		v.seed = xprintf("%lu:%s:%d", seed, it->id, tries);
-		if ((vars = gen_params(g, it, v.seed, &where_ok,
-		    &problem)) == NULL) {
+	max = count * GEN_TRIES + 10;
+	while (n < count && tries < max && !fatal) {
+		k = max - tries < GEN_BATCH ? max - tries : GEN_BATCH;
+		/* No more draws than could be needed: keeps drafts cheap. */
+		if (k > (count - n) * 2 && count - n < GEN_BATCH / 2)
+			k = (count - n) * 2;
+		if (gen_batch(g, it, seed, tries, k, draft, c, &problem) == -1) {
 			fatal = 1;
-			goto next;
+			break;
 		}
-		if (!where_ok) {
-			json_decref(vars);
-			goto next;
+		/* The same decisions, in the same order, as one draw at a time. */
+		for (i = 0; i < k && n < count && !fatal; i++) {
+			tries++;
+			if (c[i].problem != NULL) {
+				free(problem);
+				problem = c[i].problem;
+				c[i].problem = NULL;
+				fatal = 1;
+				break;
+			}
+			if (!c[i].usable || gen_seen(vs, n, &c[i].v))
+				continue;
+			if (!draft && c[i].v.result.verdict != VERDICT_OK &&
+			    c[i].v.result.verdict != VERDICT_RAISED) {
+				free(problem);
+				desc = result_describe(&c[i].v.result);
+				problem = xprintf("a variant %s", desc);
+				free(desc);
+				continue;
+			}
+			if (!draft && !answer_stable(&c[i].v.result, &c[i].rb,
+			    &why)) {
+				free(problem);
+				problem = why;
+				continue;
+			}
+			vs[n++] = c[i].v;
+			memset(&c[i].v, 0, sizeof c[i].v);
 		}
-		if ((v.code = gen_expand_block(it->code, vars, &v.code_len,
-		    &problem)) == NULL ||
-		    (it->input != NULL && (v.input = gen_expand_block(it->input,
-		    vars, &v.input_len, &problem)) == NULL) ||
-		    (it->prompt != NULL && (v.prompt = gen_expand_text(it->prompt,
-		    vars, &problem)) == NULL) ||
-		    (it->explanation != NULL && (v.explanation =
-		    gen_expand_text(it->explanation, vars, &problem)) == NULL)) {
-			json_decref(vars);
-			fatal = 1;
-			goto next;
-		}
-		json_decref(vars);
-		if (gen_seen(vs, n, &v))
-			goto next;
-		if (gen_run(g->a, it, &v, &v.result, &problem) == -1) {
-			fatal = 1;
-			goto next;
-		}
-		if (v.result.verdict != VERDICT_OK &&
-		    v.result.verdict != VERDICT_RAISED) {
-			free(problem);
-			desc = result_describe(&v.result);
-			problem = xprintf("a variant %s", desc);
-			free(desc);
-			goto next;
-		}
-		if (gen_run(g->b, it, &v, &rb, &problem) == -1) {
-			fatal = 1;
-			goto next;
-		}
-		if (!answer_stable(&v.result, &rb, &why)) {
-			free(problem);
-			problem = why;
-			result_free(&rb);
-			goto next;
-		}
-		result_free(&rb);
-		vs[n++] = v;
-		continue;
-next:
-		gen_variant_free(&v);
+		for (i = 0; i < k; i++)
+			gen_cand_free(&c[i]);
 	}
 	if (n < count) {
 		if (fatal)

@@ -46,13 +46,14 @@ void	 gen_oracles_stop(struct gen_oracles *);
 
 /*
  * Draw up to count distinct variants of template it, reproducibly from
- * seed. Returns how many were drawn (into *out, caller frees each with
+ * seed. A draft only expands the template: variants are not run, have no
+ * key and are not guarded (for authors trying a template out). Returns how many were drawn (into *out, caller frees each with
  * gen_variant_free and the array with free); fewer than count with *cause
  * saying why (a broken params block, a template naming an unknown value,
  * or too few distinct stable variants).
  */
 int	 gen_draw(struct gen_oracles *, const struct bank_item *it,
-	     unsigned long seed, int count, struct gen_variant **out,
+	     unsigned long seed, int count, int draft, struct gen_variant **out,
 	     char **cause);
 void	 gen_variant_free(struct gen_variant *);
 /* Append a variant as a bank item with id "ID.n". */
