@@ -17,6 +17,8 @@
 int	 cmd_run(int argc, char **argv);
 int	 cmd_check(int argc, char **argv);
 int	 cmd_gen(int argc, char **argv);
+int	 cmd_practice(int argc, char **argv);
+int	 cmd_stats(int argc, char **argv);
 int	 cmd_topics(int argc, char **argv);
 
 /* Print "snipquiz CMD: message" and a pointer to --help; EXIT_USAGE. */

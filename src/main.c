@@ -14,6 +14,8 @@ static const struct {
 	int		(*fn)(int, char **);
 	const char	*summary;
 } commands[] = {
+	{ "practice", cmd_practice, "practise: questions chosen by a review schedule" },
+	{ "stats", cmd_stats, "your progress: mastery per objective, items that keep going wrong" },
 	{ "run", cmd_run, "run a Python file or a bank item in the oracle" },
 	{ "check", cmd_check, "check the answer keys of banks against the oracle" },
 	{ "gen", cmd_gen, "draw fresh, correctly keyed variants from generators" },
@@ -26,10 +28,11 @@ usage(FILE *f)
 {
 	size_t	 i;
 
-	fprintf(f, "usage: %s [--version] [--help] <command> [<args>]\n\n"
+	fprintf(f, "usage: %s [--version] [--help] [<command> [<args>]]\n\n"
 	    "Practise the \"what does this code print?\" questions of the"
 	    " Python Institute\nexams, with the real CPython as the answer"
-	    " key.\n\nCommands:\n", sq_progname);
+	    " key.\nWithout a command, it starts practising.\n\nCommands:\n",
+	    sq_progname);
 	for (i = 0; i < NCOMMANDS; i++)
 		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f, "\nRun '%s <command> --help' for a command's options;"
@@ -42,8 +45,9 @@ main(int argc, char **argv)
 	size_t	 i;
 
 	if (argc < 2) {
-		usage(stderr);
-		return (EXIT_USAGE);
+		/* snipquiz alone: practise. */
+		char *a[] = { (char *)"practice", NULL };
+		return (cmd_practice(1, a));
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "help") == 0) {

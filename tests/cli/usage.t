@@ -4,25 +4,36 @@ The command line, as users of git-style tools expect it.
   $ sq --version
   snipquiz 0.1.0
   $ sq --help | head -n 1
-  usage: snipquiz [--version] [--help] <command> [<args>]
+  usage: snipquiz [--version] [--help] [<command> [<args>]]
   $ sq help check | head -n 1
   usage: snipquiz check [options] [PATH...]
   $ sq run --help | head -n 1
   usage: snipquiz run [options] FILE|-|BANK.md#ID
-  $ sq
-  usage: snipquiz [--version] [--help] <command> [<args>]
+  $ sq --help
+  usage: snipquiz [--version] [--help] [<command> [<args>]]
   
   Practise the "what does this code print?" questions of the Python Institute
   exams, with the real CPython as the answer key.
+  Without a command, it starts practising.
   
   Commands:
+    practice practise: questions chosen by a review schedule
+    stats    your progress: mastery per objective, items that keep going wrong
     run      run a Python file or a bank item in the oracle
     check    check the answer keys of banks against the oracle
     gen      draw fresh, correctly keyed variants from generators
     topics   list the exams' objectives and their coverage
   
   Run 'snipquiz <command> --help' for a command's options; 'man snipquiz' for more.
-  [2]
+
+Without a command, snipquiz practises (here on an empty input: it ends at
+once, with its summary).
+
+  $ XDG_DATA_HOME=$PWD/data sq < /dev/null | tail -n 1
+  0 answered, 0 right
+  $ ls data/snipquiz
+  progress.db
+
   $ sq frobnicate
   snipquiz: 'frobnicate' is not a command
   Try 'snipquiz --help' for the list of commands.

@@ -1,0 +1,312 @@
+/*
+ * cmd_practice.c: `snipquiz practice` (and `snipquiz` alone): questions
+ * chosen by a spaced-repetition schedule, progress saved as it goes.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "bank.h"
+#include "cli.h"
+#include "fsrs.h"
+#include "oracle.h"
+#include "progress.h"
+#include "quiz.h"
+#include "syllabus.h"
+#include "util.h"
+
+static void
+practice_usage(FILE *f)
+{
+	fprintf(f, "usage: %s practice [options]\n\n"
+	    "Practise on the bundled banks (or --bank): what comes next is"
+	    " chosen by a\nspaced-repetition schedule: items due for review"
+	    " first, then new items from\nthe objectives you get wrong most."
+	    " Every answer is graded by the oracle and\nsaved at once. On a"
+	    " terminal, answers have a history and commands complete\nwith"
+	    " Tab; with piped input, it ends at the end of the input.\n\n"
+	    "Options:\n"
+	    "  -e, --exam E            only this exam's objectives\n"
+	    "  -o, --objective \"E O\"   only this objective\n"
+	    "  -b, --bank PATH         banks to practise on (files or folders;"
+	    " repeatable)\n"
+	    "  -n, --count N           questions in this session (default"
+	    " 10)\n"
+	    "  -s, --seed S            make the session's choices"
+	    " reproducible\n"
+	    "      --db PATH           progress database (default:"
+	    " $XDG_DATA_HOME/snipquiz/progress.db)\n"
+	    "  -q, --quiet             do not warn about missing sandbox"
+	    " protections\n"
+	    "  -h, --help              show this help\n", sq_progname);
+}
+
+struct practice_cand {
+	struct bank		*bank;
+	struct bank_item	*item;
+	double			 rank;	/* lower comes first */
+};
+
+static int
+practice_cmp(const void *a, const void *b)
+{
+	const struct practice_cand	*x = a, *y = b;
+
+	return (x->rank < y->rank ? -1 : x->rank > y->rank);
+}
+
+/* Accuracy of an objective so far, or -1 when never answered. */
+static double
+practice_accuracy(struct progress_tally *t, int n, const char *objective)
+{
+	int	 i;
+
+	for (i = 0; objective != NULL && i < n; i++) {
+		if (strcmp(t[i].objective, objective) == 0)
+			return (t[i].answered ? (double)t[i].correct /
+			    t[i].answered : -1);
+	}
+	return (-1);
+}
+
+int
+cmd_practice(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "exam", required_argument, NULL, 'e' },
+		{ "objective", required_argument, NULL, 'o' },
+		{ "bank", required_argument, NULL, 'b' },
+		{ "count", required_argument, NULL, 'n' },
+		{ "seed", required_argument, NULL, 's' },
+		{ "db", required_argument, NULL, 'D' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct oracle_opts	 oopts = { 0, 0 };
+	struct practice_cand	*cands = NULL;
+	struct progress_tally	*tallies = NULL;
+	struct progress		*db = NULL;
+	struct syllabus		*syl = NULL;
+	struct oracle		*o = NULL;
+	struct quiz		*q = NULL;
+	struct fsrs_card	 card;
+	struct bank		**banks = NULL, *b;
+	struct bank_item	*it;
+	enum quiz_outcome	 out;
+	const char		*exam = NULL, *objective = NULL;
+	char			**paths = NULL, **files = NULL;
+	char			*dbpath = NULL, *cause = NULL, *item, *hist;
+	const char		*base;
+	size_t			 npaths = 0, nfiles = 0, nbanks = 0, ncands = 0;
+	size_t			 i, j, len;
+	unsigned int		 seed;
+	long			 count = 10, v;
+	double			 now = time(NULL) / 86400.0, acc, due;
+	int			 c, status = EXIT_OK, ntallies = 0, have_seed = 0;
+	int			 known;
+
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":e:o:b:n:s:qh", longopts,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'e':
+			exam = optarg;
+			break;
+		case 'o':
+			objective = optarg;
+			break;
+		case 'b':
+			paths = xreallocarray(paths, npaths + 1, sizeof *paths);
+			paths[npaths++] = optarg;
+			break;
+		case 'n':
+			if (cli_parse_int(optarg, 1, 1000, &count) == -1)
+				return (cli_usage_error("practice", "--count"
+				    " wants a number from 1 to 1000, not '%s'",
+				    optarg));
+			break;
+		case 's':
+			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1)
+				return (cli_usage_error("practice", "--seed"
+				    " wants a number from 0 to 4294967295, not"
+				    " '%s'", optarg));
+			seed = (unsigned int)v;
+			have_seed = 1;
+			break;
+		case 'D':
+			free(dbpath);
+			dbpath = xstrdup(optarg);
+			break;
+		case 'q':
+			oopts.quiet = 1;
+			break;
+		case 'h':
+			practice_usage(stdout);
+			free(dbpath);
+			return (cli_finish(EXIT_OK));
+		case ':':
+			return (cli_usage_error("practice", "option '%s' wants"
+			    " a value", argv[optind - 1]));
+		default:
+			return (cli_usage_error("practice", "unknown option"
+			    " '%s'", argv[optind - 1]));
+		}
+	}
+	if (optind != argc)
+		return (cli_usage_error("practice", "unexpected '%s'",
+		    argv[optind]));
+	if (!have_seed && getrandom(&seed, sizeof seed, 0) != sizeof seed)
+		seed = (unsigned int)time(NULL);
+	srandom(seed);
+
+	if ((syl = syllabus_default(&cause)) == NULL) {
+		fprintf(stderr, "%s practice: cannot read the syllabus: %s\n",
+		    sq_progname, cause);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (exam != NULL && syllabus_exam(syl, exam) == NULL) {
+		status = cli_usage_error("practice", "unknown exam '%s'", exam);
+		goto out;
+	}
+	if (objective != NULL && syllabus_objective(syl, objective) == NULL) {
+		status = cli_usage_error("practice", "unknown objective '%s'"
+		    " (snipquiz topics lists them)", objective);
+		goto out;
+	}
+	if (npaths == 0) {
+		item = xprintf("%s/snippets", cli_datadir());
+		if (bank_collect("practice", item, &files, &nfiles) == -1)
+			status = EXIT_USAGE;
+		free(item);
+	}
+	for (i = 0; i < npaths; i++) {
+		if (bank_collect("practice", paths[i], &files, &nfiles) == -1)
+			status = EXIT_USAGE;
+	}
+	if (status != EXIT_OK)
+		goto out;
+	bank_sort_paths(files, nfiles);
+
+	if (dbpath == NULL)
+		dbpath = progress_default_path();
+	if ((db = progress_open(dbpath, &cause)) == NULL) {
+		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (progress_tallies(db, &tallies, &ntallies, &cause) == -1) {
+		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+		status = EXIT_INTERNAL;
+		goto out;
+	}
+
+	banks = xcalloc(nfiles ? nfiles : 1, sizeof *banks);
+	for (i = 0; i < nfiles; i++) {
+		if ((b = bank_load(files[i], &cause)) == NULL) {
+			fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+			free(cause);
+			cause = NULL;
+			continue;
+		}
+		banks[nbanks++] = b;
+		base = strrchr(b->path, '/');
+		base = base ? base + 1 : b->path;
+		for (j = 0; j < b->nitems; j++) {
+			it = &b->items[j];
+			if (it->params != NULL)
+				continue;	/* templates: not questions */
+			if (objective != NULL && (it->objective == NULL ||
+			    strcmp(it->objective, objective) != 0))
+				continue;
+			len = exam ? strlen(exam) : 0;
+			if (exam != NULL && (it->objective == NULL ||
+			    strncmp(it->objective, exam, len) != 0 ||
+			    it->objective[len] != ' '))
+				continue;
+			item = xprintf("%s#%s", base, it->id);
+			known = progress_card(db, item, &card, &cause);
+			free(item);
+			if (known == -1) {
+				fprintf(stderr, "%s practice: %s\n", sq_progname,
+				    cause);
+				status = EXIT_INTERNAL;
+				goto out;
+			}
+			cands = xreallocarray(cands, ncands + 1, sizeof *cands);
+			cands[ncands].bank = b;
+			cands[ncands].item = it;
+			/*
+			 * Due reviews first (most overdue first), then new
+			 * items from the weakest objectives (never-seen ones
+			 * count as weak), then items not due yet; ties are
+			 * broken at random.
+			 */
+			acc = practice_accuracy(tallies, ntallies, it->objective);
+			if (known == 0 && (due = fsrs_due(&card)) <= now)
+				cands[ncands].rank = -1000 + (due - now) / 1000;
+			else if (known == 1)
+				cands[ncands].rank = (acc < 0 ? 0 : acc);
+			else
+				cands[ncands].rank = 10 + (fsrs_due(&card) - now);
+			cands[ncands].rank += (random() % 1000) / 1e5;
+			ncands++;
+		}
+	}
+	if (ncands == 0) {
+		fprintf(stderr, "%s practice: no questions match\n", sq_progname);
+		status = EXIT_FAILED;
+		goto out;
+	}
+	qsort(cands, ncands, sizeof *cands, practice_cmp);
+	if ((size_t)count > ncands)
+		count = (long)ncands;
+
+	if ((o = oracle_start(&oopts, &cause)) == NULL) {
+		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+		status = EXIT_INTERNAL;
+		goto out;
+	}
+	hist = xprintf("%.*s/history", (int)(strrchr(dbpath, '/') ?
+	    strrchr(dbpath, '/') - dbpath : 1), strrchr(dbpath, '/') ?
+	    dbpath : ".");
+	q = quiz_new(o, db, hist);
+	free(hist);
+	for (i = 0; i < (size_t)count; i++) {
+		out = quiz_ask(q, cands[i].bank, cands[i].item, (int)i + 1,
+		    (int)count, &cause);
+		if (out == QUIZ_ERROR) {
+			fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+			status = EXIT_INTERNAL;
+			break;
+		}
+		if (out == QUIZ_QUIT)
+			break;
+	}
+	quiz_summary(q);
+out:
+	quiz_free(q);
+	oracle_stop(o);
+	progress_tally_free(tallies, ntallies);
+	progress_close(db);
+	for (i = 0; i < nbanks; i++)
+		bank_free(banks[i]);
+	free(banks);
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	free(paths);
+	free(cands);
+	free(cause);
+	free(dbpath);
+	syllabus_free(syl);
+	return (cli_finish(status));
+}

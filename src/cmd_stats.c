@@ -1,0 +1,177 @@
+/*
+ * cmd_stats.c: `snipquiz stats`: mastery per section and objective, and
+ * the items that keep going wrong.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "progress.h"
+#include "syllabus.h"
+#include "util.h"
+
+/* Items wrong this many times or more are shown as leeches. */
+#define STATS_LEECH	3
+
+static void
+stats_usage(FILE *f)
+{
+	fprintf(f, "usage: %s stats [options] [EXAM]\n\n"
+	    "Show your progress: for each section and objective you have"
+	    " practised, how\nmany answers were right, as a bar; then the items"
+	    " you got wrong %d times or\nmore.\n\n"
+	    "Options:\n"
+	    "      --db PATH           progress database (default:"
+	    " $XDG_DATA_HOME/snipquiz/progress.db)\n"
+	    "  -h, --help              show this help\n", sq_progname,
+	    STATS_LEECH);
+}
+
+/* A 20-character bar for right out of answered. */
+static void
+stats_bar(int right, int answered)
+{
+	int	 full = answered ? right * 20 / answered : 0, i;
+
+	putchar('[');
+	for (i = 0; i < 20; i++)
+		putchar(i < full ? '#' : '.');
+	printf("] %3d%% (%d/%d)", answered ? right * 100 / answered : 0, right,
+	    answered);
+}
+
+int
+cmd_stats(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'D' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct syl_exam		*e;
+	const struct syl_section	*s;
+	struct progress_tally		*t = NULL;
+	struct progress			*db = NULL;
+	struct syllabus			*syl = NULL;
+	char				*dbpath = NULL, *cause = NULL, *name;
+	char				**leech = NULL;
+	int				*lapses = NULL, nt = 0, nl = 0;
+	int				 c, status = EXIT_OK, answered, right;
+	int				 sa, sr, ea, er, k, shown = 0;
+	size_t				 i, j, m;
+
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'D':
+			dbpath = xstrdup(optarg);
+			break;
+		case 'h':
+			stats_usage(stdout);
+			free(dbpath);
+			return (cli_finish(EXIT_OK));
+		case ':':
+			free(dbpath);
+			return (cli_usage_error("stats", "option '%s' wants a"
+			    " value", argv[optind - 1]));
+		default:
+			free(dbpath);
+			return (cli_usage_error("stats", "unknown option '%s'",
+			    argv[optind - 1]));
+		}
+	}
+	if (argc - optind > 1) {
+		free(dbpath);
+		return (cli_usage_error("stats", "one EXAM at a time"));
+	}
+	if (dbpath == NULL)
+		dbpath = progress_default_path();
+	if ((syl = syllabus_default(&cause)) == NULL ||
+	    (db = progress_open(dbpath, &cause)) == NULL ||
+	    progress_tallies(db, &t, &nt, &cause) == -1 ||
+	    progress_count(db, &answered, &right, &cause) == -1 ||
+	    progress_leeches(db, STATS_LEECH, &leech, &lapses, &nl,
+	    &cause) == -1) {
+		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (optind < argc && syllabus_exam(syl, argv[optind]) == NULL) {
+		status = cli_usage_error("stats", "unknown exam '%s'",
+		    argv[optind]);
+		goto out;
+	}
+	printf("%d answers, %d right", answered, right);
+	if (answered > 0)
+		printf(" (%d%%)", right * 100 / answered);
+	printf("\n");
+	for (i = 0; i < syl->nexams; i++) {
+		e = &syl->exams[i];
+		if (optind < argc && strcmp(e->id, argv[optind]) != 0)
+			continue;
+		ea = er = 0;
+		for (j = 0; j < e->nsections; j++) {
+			s = &e->sections[j];
+			sa = sr = 0;
+			for (m = 0; m < s->nobjectives; m++) {
+				name = xprintf("%s %s", e->id,
+				    s->objectives[m].id);
+				for (k = 0; k < nt; k++) {
+					if (strcmp(t[k].objective, name) == 0) {
+						sa += t[k].answered;
+						sr += t[k].correct;
+					}
+				}
+				free(name);
+			}
+			if (sa == 0)
+				continue;
+			if (ea == 0)
+				printf("\n%s\n", e->id);
+			ea += sa;
+			er += sr;
+			printf("  %-3s %-34.34s ", s->id, s->title);
+			stats_bar(sr, sa);
+			printf("\n");
+			for (m = 0; m < s->nobjectives; m++) {
+				name = xprintf("%s %s", e->id,
+				    s->objectives[m].id);
+				for (k = 0; k < nt; k++) {
+					if (strcmp(t[k].objective, name) != 0)
+						continue;
+					printf("    %-5s %-32.32s ",
+					    s->objectives[m].id,
+					    s->objectives[m].title);
+					stats_bar(t[k].correct, t[k].answered);
+					printf("\n");
+				}
+				free(name);
+			}
+		}
+		if (ea > 0)
+			shown++;
+	}
+	if (answered > 0 && shown == 0)
+		printf("\nNo answers for these objectives yet.\n");
+	if (nl > 0) {
+		printf("\nItems that keep going wrong:\n");
+		for (k = 0; k < nl; k++)
+			printf("  %s (wrong %d times)\n", leech[k], lapses[k]);
+	}
+out:
+	for (k = 0; k < nl; k++)
+		free(leech[k]);
+	free(leech);
+	free(lapses);
+	progress_tally_free(t, nt);
+	progress_close(db);
+	syllabus_free(syl);
+	free(dbpath);
+	free(cause);
+	return (cli_finish(status));
+}

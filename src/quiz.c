@@ -1,0 +1,383 @@
+/*
+ * quiz.c: show an item, read the learner's prediction, grade and explain.
+ */
+#include "config.h"
+
+#include <readline/history.h>
+#include <readline/readline.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "answer.h"
+#include "diff.h"
+#include "quiz.h"
+#include "util.h"
+
+struct quiz {
+	struct oracle	*oracle;
+	struct progress	*db;
+	char		*history;
+	int		 tty;		/* readline on a terminal */
+	int		 color;
+	int		 answered;
+	int		 right;
+	int		 skipped;
+	int		 eof;
+};
+
+static const char *quiz_commands[] = {
+	":hint", ":skip", ":quit", "?", NULL
+};
+
+#define C_BOLD	"\033[1m"
+#define C_DIM	"\033[2m"
+#define C_GREEN	"\033[32m"
+#define C_RED	"\033[31m"
+#define C_CYAN	"\033[36m"
+#define C_OFF	"\033[0m"
+
+static const char *
+quiz_c(struct quiz *q, const char *code)
+{
+	return (q->color ? code : "");
+}
+
+/* Tab completes the prompt's commands. */
+static char *
+quiz_complete_cmd(const char *text, int state)
+{
+	static int	 i;
+	static size_t	 len;
+
+	if (state == 0) {
+		i = 0;
+		len = strlen(text);
+	}
+	while (quiz_commands[i] != NULL) {
+		if (strncmp(quiz_commands[i++], text, len) == 0)
+			return (xstrdup(quiz_commands[i - 1]));
+	}
+	return (NULL);
+}
+
+static char **
+quiz_completion(const char *text, int start, int end)
+{
+	(void)end;
+	rl_attempted_completion_over = 1;
+	if (start != 0)
+		return (NULL);
+	return (rl_completion_matches(text, quiz_complete_cmd));
+}
+
+struct quiz *
+quiz_new(struct oracle *o, struct progress *db, const char *history)
+{
+	struct quiz	*q;
+	const char	*term = getenv("TERM");
+
+	q = xcalloc(1, sizeof *q);
+	q->oracle = o;
+	q->db = db;
+	q->tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	q->color = q->tty && getenv("NO_COLOR") == NULL &&
+	    (term == NULL || strcmp(term, "dumb") != 0);
+	if (q->tty) {
+		rl_readline_name = "snipquiz";
+		rl_attempted_completion_function = quiz_completion;
+		if (history != NULL) {
+			q->history = xstrdup(history);
+			read_history(q->history);
+		}
+	}
+	return (q);
+}
+
+void
+quiz_free(struct quiz *q)
+{
+	if (q == NULL)
+		return;
+	if (q->history != NULL)
+		write_history(q->history);
+	free(q->history);
+	free(q);
+}
+
+void
+quiz_counts(struct quiz *q, int *answered, int *right)
+{
+	*answered = q->answered;
+	*right = q->right;
+}
+
+/* One line of input without its newline, or NULL at the end. */
+static char *
+quiz_line(struct quiz *q, const char *prompt)
+{
+	char	*line = NULL;
+	size_t	 size = 0;
+	ssize_t	 n;
+
+	if (q->eof)
+		return (NULL);
+	if (q->tty) {
+		if ((line = readline(prompt)) == NULL)
+			q->eof = 1;
+		else if (*line != '\0')
+			add_history(line);
+		return (line);
+	}
+	fputs(prompt, stdout);
+	fflush(stdout);
+	if ((n = getline(&line, &size, stdin)) == -1) {
+		free(line);
+		q->eof = 1;
+		putchar('\n');
+		return (NULL);
+	}
+	if (n > 0 && line[n - 1] == '\n')
+		line[--n] = '\0';
+	/* Piped answers are echoed, so a transcript reads as a dialogue. */
+	printf("%s\n", line);
+	return (line);
+}
+
+static void
+quiz_show_code(struct quiz *q, const struct bank_item *it)
+{
+	const char	*p = it->code->text, *nl;
+	int		 n = 1;
+
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		printf("%s%3d |%s %.*s\n", quiz_c(q, C_DIM), n++,
+		    quiz_c(q, C_OFF), (int)(nl ? nl - p : (long)strlen(p)), p);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+}
+
+static void
+quiz_help(void)
+{
+	printf("Type what the program prints, line by line, and finish with an"
+	    " empty line\n(a line of one space stands for an empty line). If"
+	    " it raises an exception,\nmake the exception's name (e.g."
+	    " ZeroDivisionError) your last line.\nCommands: :hint (what the"
+	    " question is about), :skip, :quit, ? (this help).\n");
+}
+
+/* The truth as the learner should have typed it. */
+static char *
+quiz_truth_text(const struct result *r)
+{
+	struct buf	 b;
+	char		*out;
+	size_t		 len;
+
+	out = answer_normalize(r->out, r->out_len, &len);
+	buf_init(&b);
+	buf_add(&b, out, len);
+	free(out);
+	if (r->exc_type != NULL)
+		buf_addf(&b, "%s\n", r->exc_type);
+	return (buf_detach(&b, NULL));
+}
+
+/* Is what the learner typed the truth? */
+static int
+quiz_grade(const struct buf *given, const struct result *r)
+{
+	char	*type = NULL, *msg = NULL, *cause = NULL;
+	size_t	 len = given->len, last;
+	int	 ok;
+
+	if (r->exc_type == NULL)
+		return (answer_output_matches(given->data ? given->data : "",
+		    len, r->out, r->out_len));
+	/* The last non-empty line names the exception. */
+	while (len > 0 && given->data[len - 1] == '\n')
+		len--;
+	if (len == 0)
+		return (0);
+	for (last = len; last > 0 && given->data[last - 1] != '\n'; last--)
+		;
+	if (bank_parse_error_key(given->data + last, len - last, &type, &msg,
+	    &cause) == -1) {
+		free(cause);
+		return (0);
+	}
+	ok = answer_error_matches(type, msg, r->exc_type, r->exc_msg) &&
+	    answer_output_matches(given->data, last, r->out, r->out_len);
+	free(type);
+	free(msg);
+	return (ok);
+}
+
+static void
+quiz_explain(struct quiz *q, const struct bank_item *it, const struct buf *given,
+    const struct result *r, int right)
+{
+	char	*truth, *mine, *d;
+	size_t	 tlen, mlen;
+
+	if (right)
+		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
+		    quiz_c(q, C_OFF));
+	else {
+		printf("%sWrong.%s The program %s:\n", quiz_c(q, C_RED C_BOLD),
+		    quiz_c(q, C_OFF), r->exc_type ? (r->out_len ?
+		    "prints this, then raises" : "raises") : "prints");
+		truth = quiz_truth_text(r);
+		printf("%s", *truth ? truth : "(nothing)\n");
+		if (r->exc_type != NULL && r->exc_msg && *r->exc_msg)
+			printf("%s(%s: %s, line %d)%s\n", quiz_c(q, C_DIM),
+			    r->exc_type, r->exc_msg, r->exc_line,
+			    quiz_c(q, C_OFF));
+		mine = answer_normalize(given->data ? given->data : "",
+		    given->len, &mlen);
+		tlen = strlen(truth);
+		if (mlen > 0) {
+			d = diff_unified(mine, mlen, truth, tlen, "your answer",
+			    "the program");
+			printf("%s%s%s", quiz_c(q, C_DIM), d, quiz_c(q, C_OFF));
+			free(d);
+		}
+		free(mine);
+		free(truth);
+	}
+	if (it->explanation != NULL)
+		printf("\n%s", it->explanation);
+}
+
+enum quiz_outcome
+quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
+    int number, int total, char **cause)
+{
+	struct progress_answer	 pa;
+	struct oracle_req	 req;
+	struct result		 r;
+	struct buf		 given;
+	enum quiz_outcome	 outcome;
+	const char		*base;
+	char			*line, *item;
+	int			 right, first = 1;
+
+	memset(&req, 0, sizeof req);
+	req.source = it->code->text;
+	req.source_len = it->code->len;
+	req.filename = "main.py";
+	if (it->input != NULL) {
+		req.stdin_data = it->input->text;
+		req.stdin_len = it->input->len;
+	}
+	req.limits.timeout = it->timeout;
+	if (oracle_run(q->oracle, &req, &r, cause) == -1)
+		return (QUIZ_ERROR);
+
+	printf("\n%sQuestion %d of %d%s  %s%s%s\n", quiz_c(q, C_BOLD), number,
+	    total, quiz_c(q, C_OFF), quiz_c(q, C_DIM),
+	    it->objective ? it->objective : "", quiz_c(q, C_OFF));
+	printf("%s\n", it->prompt ? it->prompt : "What does this program"
+	    " print?");
+	quiz_show_code(q, it);
+	if (it->input != NULL)
+		printf("The user types:\n%s", it->input->text);
+
+	buf_init(&given);
+	for (;;) {
+		line = quiz_line(q, first ? "answer> " : "   ...> ");
+		if (line == NULL) {
+			if (first) {
+				outcome = QUIZ_QUIT;
+				goto out;
+			}
+			break;
+		}
+		if (first && (strcmp(line, "?") == 0 ||
+		    strcmp(line, ":help") == 0)) {
+			quiz_help();
+			free(line);
+			continue;
+		}
+		if (first && strcmp(line, ":quit") == 0) {
+			free(line);
+			outcome = QUIZ_QUIT;
+			goto out;
+		}
+		if (first && strcmp(line, ":skip") == 0) {
+			free(line);
+			q->skipped++;
+			outcome = QUIZ_SKIPPED;
+			goto out;
+		}
+		if (first && strcmp(line, ":hint") == 0) {
+			printf("This is about %s%s%s.\n", it->objective ?
+			    it->objective : "the code", bank_meta(it, "tags") ?
+			    ": " : "", bank_meta(it, "tags") ?
+			    bank_meta(it, "tags") : "");
+			free(line);
+			continue;
+		}
+		if (first && line[0] == ':') {
+			printf("Unknown command %s: ? lists them.\n", line);
+			free(line);
+			continue;
+		}
+		if (*line == '\0') {
+			free(line);
+			if (first)
+				continue;	/* nothing typed yet */
+			break;
+		}
+		first = 0;
+		buf_adds(&given, strcmp(line, " ") == 0 ? "" : line);
+		buf_addc(&given, '\n');
+		free(line);
+	}
+
+	right = quiz_grade(&given, &r);
+	q->answered++;
+	q->right += right;
+	quiz_explain(q, it, &given, &r, right);
+	outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
+	if (q->db != NULL) {
+		base = strrchr(b->path, '/');
+		item = xprintf("%s#%s", base ? base + 1 : b->path, it->id);
+		memset(&pa, 0, sizeof pa);
+		pa.item = item;
+		pa.objective = it->objective;
+		pa.form = "output";
+		pa.correct = right;
+		pa.given = given.data ? given.data : "";
+		if (progress_record(q->db, &pa, time(NULL) / 86400.0,
+		    cause) == -1) {
+			free(item);
+			outcome = QUIZ_ERROR;
+			goto out;
+		}
+		free(item);
+	}
+out:
+	buf_free(&given);
+	result_free(&r);
+	fflush(stdout);
+	return (outcome);
+}
+
+void
+quiz_summary(struct quiz *q)
+{
+	printf("\n%d answered, %d right", q->answered, q->right);
+	if (q->answered > 0)
+		printf(" (%d%%)", q->right * 100 / q->answered);
+	if (q->skipped > 0)
+		printf(", %d skipped", q->skipped);
+	printf("\n");
+	fflush(stdout);
+}
