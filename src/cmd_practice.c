@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "bank.h"
+#include "distract.h"
 #include "cli.h"
 #include "fsrs.h"
 #include "oracle.h"
@@ -36,6 +37,8 @@ practice_usage(FILE *f)
 	    "  -o, --objective \"E O\"   only this objective\n"
 	    "  -b, --bank PATH         banks to practise on (files or folders;"
 	    " repeatable)\n"
+	    "  -f, --form F            output (type it), choice (A-D) or mixed"
+	    " (default)\n"
 	    "  -n, --count N           questions in this session (default"
 	    " 10)\n"
 	    "  -s, --seed S            make the session's choices"
@@ -85,6 +88,7 @@ cmd_practice(int argc, char **argv)
 		{ "count", required_argument, NULL, 'n' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "db", required_argument, NULL, 'D' },
+		{ "form", required_argument, NULL, 'f' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -100,6 +104,7 @@ cmd_practice(int argc, char **argv)
 	struct bank		**banks = NULL, *b;
 	struct bank_item	*it;
 	enum quiz_outcome	 out;
+	enum quiz_form		 qform;
 	const char		*exam = NULL, *objective = NULL;
 	char			**paths = NULL, **files = NULL;
 	char			*dbpath = NULL, *cause = NULL, *item, *hist;
@@ -110,11 +115,12 @@ cmd_practice(int argc, char **argv)
 	long			 count = 10, v;
 	double			 now = time(NULL) / 86400.0, acc, due;
 	int			 c, status = EXIT_OK, ntallies = 0, have_seed = 0;
-	int			 known;
+	int			 known, form = 2;
+	struct distract		*distract = NULL;
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":e:o:b:n:s:qh", longopts,
+	while ((c = getopt_long(argc, argv, ":e:o:b:f:n:s:qh", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'e':
@@ -140,6 +146,17 @@ cmd_practice(int argc, char **argv)
 				    " '%s'", optarg));
 			seed = (unsigned int)v;
 			have_seed = 1;
+			break;
+		case 'f':
+			if (strcmp(optarg, "output") == 0)
+				form = 0;
+			else if (strcmp(optarg, "choice") == 0)
+				form = 1;
+			else if (strcmp(optarg, "mixed") == 0)
+				form = 2;
+			else
+				return (cli_usage_error("practice", "--form wants"
+				    " output, choice or mixed, not '%s'", optarg));
 			break;
 		case 'D':
 			free(dbpath);
@@ -278,11 +295,21 @@ cmd_practice(int argc, char **argv)
 	hist = xprintf("%.*s/history", (int)(strrchr(dbpath, '/') ?
 	    strrchr(dbpath, '/') - dbpath : 1), strrchr(dbpath, '/') ?
 	    dbpath : ".");
-	q = quiz_new(o, db, hist);
+	if (form != 0 && (distract = distract_default(&cause)) == NULL) {
+		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+		status = EXIT_USAGE;
+		free(hist);
+		goto out;
+	}
+	q = quiz_new(o, db, distract, hist);
 	free(hist);
 	for (i = 0; i < (size_t)count; i++) {
-		out = quiz_ask(q, cands[i].bank, cands[i].item, (int)i + 1,
-		    (int)count, &cause);
+		/* Mixed: the item's own form if it is one we ask, else a coin. */
+		qform = form == 0 ? QUIZ_OUTPUT : form == 1 ? QUIZ_CHOICE :
+		    strcmp(cands[i].item->form, "choice") == 0 ? QUIZ_CHOICE :
+		    random() % 2 ? QUIZ_CHOICE : QUIZ_OUTPUT;
+		out = quiz_ask(q, cands[i].bank, cands[i].item, qform,
+		    (int)i + 1, (int)count, &cause);
 		if (out == QUIZ_ERROR) {
 			fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 			status = EXIT_INTERNAL;
@@ -294,6 +321,7 @@ cmd_practice(int argc, char **argv)
 	quiz_summary(q);
 out:
 	quiz_free(q);
+	distract_free(distract);
 	oracle_stop(o);
 	progress_tally_free(tallies, ntallies);
 	progress_close(db);

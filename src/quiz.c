@@ -19,6 +19,7 @@
 struct quiz {
 	struct oracle	*oracle;
 	struct progress	*db;
+	struct distract	*distract;
 	char		*history;
 	int		 tty;		/* readline on a terminal */
 	int		 color;
@@ -74,7 +75,8 @@ quiz_completion(const char *text, int start, int end)
 }
 
 struct quiz *
-quiz_new(struct oracle *o, struct progress *db, const char *history)
+quiz_new(struct oracle *o, struct progress *db, struct distract *d,
+    const char *history)
 {
 	struct quiz	*q;
 	const char	*term = getenv("TERM");
@@ -82,6 +84,7 @@ quiz_new(struct oracle *o, struct progress *db, const char *history)
 	q = xcalloc(1, sizeof *q);
 	q->oracle = o;
 	q->db = db;
+	q->distract = d;
 	q->tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	q->color = q->tty && getenv("NO_COLOR") == NULL &&
 	    (term == NULL || strcmp(term, "dumb") != 0);
@@ -255,9 +258,121 @@ quiz_explain(struct quiz *q, const struct bank_item *it, const struct buf *given
 		printf("\n%s", it->explanation);
 }
 
+/* Print an option, its later lines under its first. */
+static void
+quiz_option(struct quiz *q, int letter, const char *text, const char *note)
+{
+	const char	*p = text, *nl;
+	int		 first = 1;
+
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		if (first)
+			printf("  %s%c)%s ", quiz_c(q, C_BOLD), letter,
+			    quiz_c(q, C_OFF));
+		else
+			printf("     ");
+		printf("%.*s", (int)(nl ? nl - p : (long)strlen(p)), p);
+		if (first && note != NULL)
+			printf("   %s<- %s%s", quiz_c(q, C_DIM), note,
+			    quiz_c(q, C_OFF));
+		printf("\n");
+		first = 0;
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+}
+
+/*
+ * Read a letter for a choice. Returns the option's index, -1 at the end
+ * of input or :quit, -2 for :skip.
+ */
+static int
+quiz_read_choice(struct quiz *q, const struct bank_item *it, int n)
+{
+	char	*line;
+	int	 c;
+
+	for (;;) {
+		if ((line = quiz_line(q, "answer> ")) == NULL)
+			return (-1);
+		if (strcmp(line, ":quit") == 0) {
+			free(line);
+			return (-1);
+		}
+		if (strcmp(line, ":skip") == 0) {
+			free(line);
+			return (-2);
+		}
+		if (strcmp(line, "?") == 0 || strcmp(line, ":help") == 0)
+			printf("Answer with the letter of the right option, A to"
+			    " %c.\nCommands: :hint, :skip, :quit, ?.\n",
+			    'A' + n - 1);
+		else if (strcmp(line, ":hint") == 0)
+			printf("This is about %s%s%s.\n", it->objective ?
+			    it->objective : "the code", bank_meta(it, "tags") ?
+			    ": " : "", bank_meta(it, "tags") ?
+			    bank_meta(it, "tags") : "");
+		else if (line[0] != '\0' && line[1] == '\0' &&
+		    (c = (line[0] | 0x20) - 'a') >= 0 && c < n) {
+			free(line);
+			return (c);
+		} else if (line[0] != '\0')
+			printf("Answer with a letter from A to %c.\n",
+			    'A' + n - 1);
+		free(line);
+	}
+}
+
+/* Ask a choice question; the outcome, or -1 to ask as output instead. */
+static int
+quiz_choice(struct quiz *q, const struct bank_item *it, const struct result *r,
+    char **given, char **cause)
+{
+	struct distract_option	*op;
+	int			 n, i, pick, right = -1;
+
+	if (q->distract == NULL)
+		return (-1);
+	if ((n = distract_options(q->distract, q->oracle, it, r, 4, &op,
+	    cause)) == -1)
+		return (QUIZ_ERROR);
+	if (n < 2) {
+		distract_options_free(op, n);
+		return (-1);
+	}
+	printf("Which is its output?\n");
+	for (i = 0; i < n; i++) {
+		quiz_option(q, 'A' + i, op[i].text, NULL);
+		if (op[i].correct)
+			right = i;
+	}
+	pick = quiz_read_choice(q, it, n);
+	if (pick == -1 || pick == -2) {
+		distract_options_free(op, n);
+		if (pick == -2)
+			q->skipped++;
+		return (pick == -1 ? QUIZ_QUIT : QUIZ_SKIPPED);
+	}
+	*given = xprintf("%c", 'A' + pick);
+	if (pick == right)
+		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
+		    quiz_c(q, C_OFF));
+	else
+		printf("%sWrong:%s the answer is %c.\n", quiz_c(q, C_RED C_BOLD),
+		    quiz_c(q, C_OFF), 'A' + right);
+	/* Each wrong option says which misreading gives it. */
+	for (i = 0; i < n; i++)
+		quiz_option(q, 'A' + i, op[i].text, op[i].correct ?
+		    "what the program does" : op[i].label);
+	distract_options_free(op, n);
+	return (pick == right ? QUIZ_RIGHT : QUIZ_WRONG);
+}
+
 enum quiz_outcome
 quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
-    int number, int total, char **cause)
+    enum quiz_form form, int number, int total, char **cause)
 {
 	struct progress_answer	 pa;
 	struct oracle_req	 req;
@@ -265,8 +380,9 @@ quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
 	struct buf		 given;
 	enum quiz_outcome	 outcome;
 	const char		*base;
-	char			*line, *item;
-	int			 right, first = 1;
+	const char		*formname = "output";
+	char			*line, *item, *letter = NULL;
+	int			 right, first = 1, choice;
 
 	memset(&req, 0, sizeof req);
 	req.source = it->code->text;
@@ -290,6 +406,27 @@ quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
 		printf("The user types:\n%s", it->input->text);
 
 	buf_init(&given);
+	if (form == QUIZ_CHOICE) {
+		choice = quiz_choice(q, it, &r, &letter, cause);
+		if (choice == QUIZ_ERROR || choice == QUIZ_QUIT ||
+		    choice == QUIZ_SKIPPED) {
+			outcome = choice;
+			goto out;
+		}
+		if (choice != -1) {
+			right = choice == QUIZ_RIGHT;
+			q->answered++;
+			q->right += right;
+			if (it->explanation != NULL)
+				printf("\n%s", it->explanation);
+			buf_adds(&given, letter);
+			free(letter);
+			formname = "choice";
+			outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
+			goto record;
+		}
+	}
+
 	for (;;) {
 		line = quiz_line(q, first ? "answer> " : "   ...> ");
 		if (line == NULL) {
@@ -346,13 +483,14 @@ quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
 	q->right += right;
 	quiz_explain(q, it, &given, &r, right);
 	outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
+record:
 	if (q->db != NULL) {
 		base = strrchr(b->path, '/');
 		item = xprintf("%s#%s", base ? base + 1 : b->path, it->id);
 		memset(&pa, 0, sizeof pa);
 		pa.item = item;
 		pa.objective = it->objective;
-		pa.form = "output";
+		pa.form = formname;
 		pa.correct = right;
 		pa.given = given.data ? given.data : "";
 		if (progress_record(q->db, &pa, time(NULL) / 86400.0,

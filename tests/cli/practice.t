@@ -13,39 +13,22 @@ with a summary.
   Question 1 of 3  PCEP-30-02 1.4
   What does this program print?
     1 | print(-7 // 2)
+  Which is its output?
+    A) (nothing is printed)
+    B) -4
+    C) (raises an exception)
+    D) -3.5
   answer> -4
-     ...> 
-  Right.
-  
-  `//` rounds toward minus infinity.
-  
-  Question 2 of 3  PCEP-30-02 1.5
-  What does this program print?
-    1 | name = input("Name? ")
-    2 | print("Hello,", name)
-  The user types:
-  Ada
+  Answer with a letter from A to D.
+  answer> 
   answer> :hint
-  This is about PCEP-30-02 1.5.
+  This is about PCEP-30-02 1.4: operators.
   answer> 2
-     ...> 
-  Wrong. The program prints:
-  Name? Hello, Ada
-  --- your answer
-  +++ the program
-  @@ -1 +1 @@
-  -2
-  +Name? Hello, Ada
-  
-  The prompt goes to stdout, without a newline.
-  
-  Question 3 of 3  PCEP-30-02 4.3
-  What does this program print?
-    1 | print("before")
-    2 | print(1 / 0)
+  Answer with a letter from A to D.
+  answer> 
   answer> 
   
-  2 answered, 1 right (50%)
+  0 answered, 0 right
 
 When the code raises, the exception's name is the last line of the answer.
 
@@ -60,11 +43,10 @@ When the code raises, the exception's name is the last line of the answer.
 :skip, :quit and ? (help).
 
   $ printf '?\n:skip\n:quit\n' | P --count 3 | grep -v '^ \|^$\|^What\|^Question\|^The user\|^Ada'
+  Which is its output?
   answer> ?
-  Type what the program prints, line by line, and finish with an empty line
-  (a line of one space stands for an empty line). If it raises an exception,
-  make the exception's name (e.g. ZeroDivisionError) your last line.
-  Commands: :hint (what the question is about), :skip, :quit, ? (this help).
+  Answer with the letter of the right option, A to D.
+  Commands: :hint, :skip, :quit, ?.
   answer> :skip
   answer> :quit
   0 answered, 0 right, 1 skipped
@@ -72,12 +54,9 @@ When the code raises, the exception's name is the last line of the answer.
 Progress is kept: stats shows it per section and objective.
 
   $ sq stats --db p.db
-  4 answers, 2 right (50%)
+  2 answers, 1 right (50%)
   
   PCEP-30-02
-    1   Computer Programming and Python Fu [##########..........]  50% (1/2)
-      1.4   Choose operators and data types  [####################] 100% (1/1)
-      1.5   Perform Input/Output console ope [....................]   0% (0/1)
     4   Functions and Exceptions           [##########..........]  50% (1/2)
       4.3   Python Built-In Exceptions Hiera [##########..........]  50% (1/2)
 
@@ -108,7 +87,7 @@ Killing snipquiz in the middle of a session loses nothing already answered.
   $ kill -9 $pid
   $ exec 3>&-
   $ sq stats --db kill.db | head -n 1
-  1 answers, 1 right (100%)
+  0 answers, 0 right
 
 Two sessions at once share one database.
 
@@ -116,7 +95,7 @@ Two sessions at once share one database.
   $ printf -- '-4\n\n' | sq practice -q --db two.db --bank "$BANKS/good.md" --seed 1 --count 1 > b.txt &
   $ wait
   $ sq stats --db two.db | head -n 1
-  2 answers, 2 right (100%)
+  0 answers, 0 right
 
 Usage errors.
 
@@ -128,3 +107,44 @@ Usage errors.
   snipquiz practice: unknown objective 'PCEP-30-02 9.9' (snipquiz topics lists them)
   Try 'snipquiz practice --help' for more information.
   [2]
+
+Choice questions: the wrong options come from misreadings of the code,
+each run in the oracle; after the answer, every option says where it
+comes from. ("range start taken as 1" gives 1 + 2 + 3 = 6 here, the true
+answer, so it is dropped: a distractor must be wrong.)
+
+  $ printf 'B\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 1
+  
+  Question 1 of 1  PCEP-30-02 2.2
+  What does this program print?
+    1 | total = 0
+    2 | for i in range(4):
+    3 |     total += i
+    4 | print(total, 7 // 2)
+  Which is its output?
+    A) (nothing is printed)
+    B) 6 3.5
+    C) 6 3
+    D) 10 3
+  answer> B
+  Wrong: the answer is C.
+    A) (nothing is printed)   <- output taken for nothing
+    B) 6 3.5   <- // taken for true division
+    C) 6 3   <- what the program does
+    D) 10 3   <- range end taken as inclusive
+  
+  `range(4)` stops before 4, and `//` is floor division.
+  
+  1 answered, 0 right (0%)
+  $ printf 'x\nA\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
+  Right.
+    A) 6 3   <- what the program does
+    B) 6 3.5   <- // taken for true division
+    C) 10 3   <- range end taken as inclusive
+    D) (nothing is printed)   <- output taken for nothing
+  
+  `range(4)` stops before 4, and `//` is floor division.
+  
+  1 answered, 1 right (100%)
+  $ sq stats --db c.db | head -n 1
+  2 answers, 1 right (50%)

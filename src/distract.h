@@ -1,0 +1,47 @@
+/*
+ * distract.h: wrong options for choice questions, proven wrong.
+ *
+ * Each distractor comes from a plausible misreading of the snippet: a
+ * rewrite from data/misconceptions.tsv (a PCRE2 pattern, a replacement,
+ * a label such as "// taken for true division") applied to the code and
+ * run in the oracle. Its answer becomes an option only if it differs from
+ * the true answer and from every other option.
+ */
+#ifndef SQ_DISTRACT_H
+#define SQ_DISTRACT_H
+
+#include "bank.h"
+#include "oracle.h"
+#include "result.h"
+
+struct distract;
+
+struct distract_option {
+	char		*text;		/* the answer, as shown */
+	char		*label;		/* the misreading, or NULL (truth) */
+	int		 correct;
+};
+
+/*
+ * Read misconception rules. NULL with *cause "FILE:LINE: message" for a
+ * malformed line (a bad pattern names its offset).
+ */
+struct distract	*distract_load(const char *path, char **cause);
+/* The bundled rules (data/misconceptions.tsv). */
+struct distract	*distract_default(char **cause);
+void		 distract_free(struct distract *);
+/* How a result reads as an option: output, then "(raises Type)". */
+char		*distract_render(const struct result *);
+/*
+ * Up to want options for item it whose true result is truth: the truth
+ * and distractors (rewrites first, generic answers after), in an order
+ * shuffled with random(). Returns how many options (1 when no wrong one
+ * could be found); -1 with *cause if the oracle failed. Free the options
+ * with distract_options_free.
+ */
+int		 distract_options(struct distract *, struct oracle *,
+		     const struct bank_item *it, const struct result *truth,
+		     int want, struct distract_option **opts, char **cause);
+void		 distract_options_free(struct distract_option *, int n);
+
+#endif
