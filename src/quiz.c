@@ -5,6 +5,8 @@
 
 #include <readline/history.h>
 #include <readline/readline.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,9 +31,45 @@ struct quiz {
 	int		 eof;
 };
 
+/* Set by Ctrl-C; readline then gives up the line (quiz_signal_hook). */
+static volatile sig_atomic_t	quiz_interrupted;
+
+static void
+quiz_sigint(int sig)
+{
+	(void)sig;
+	quiz_interrupted = 1;
+}
+
+/*
+ * readline's input: a read interrupted by Ctrl-C clears the line and
+ * accepts it at once, so readline returns without waiting for a key.
+ */
+static int
+quiz_getc(FILE *f)
+{
+	unsigned char	 c;
+	ssize_t		 n;
+
+	for (;;) {
+		if (quiz_interrupted) {
+			rl_replace_line("", 0);
+			return ('\n');
+		}
+		n = read(fileno(f), &c, 1);
+		if (n == 1)
+			return (c);
+		if (n == 0 || errno != EINTR)
+			return (EOF);
+	}
+}
+
 static const char *quiz_commands[] = {
 	":hint", ":skip", ":quit", "?", NULL
 };
+
+/* What quiz_line returns for Ctrl-C: no answer line can be this. */
+#define QUIZ_CANCEL	"\001cancel"
 
 #define C_BOLD	"\033[1m"
 #define C_DIM	"\033[2m"
@@ -89,8 +127,22 @@ quiz_new(struct oracle *o, struct progress *db, struct distract *d,
 	q->color = q->tty && getenv("NO_COLOR") == NULL &&
 	    (term == NULL || strcmp(term, "dumb") != 0);
 	if (q->tty) {
+		struct sigaction sa;
+
 		rl_readline_name = "snipquiz";
 		rl_attempted_completion_function = quiz_completion;
+		rl_completion_append_character = '\0';
+		/*
+		 * Ctrl-C cancels the answer being typed, not the session:
+		 * readline must not take SIGINT itself, and a read it
+		 * interrupts must end the line.
+		 */
+		rl_catch_signals = 0;
+		rl_getc_function = quiz_getc;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = quiz_sigint;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGINT, &sa, NULL);
 		if (history != NULL) {
 			q->history = xstrdup(history);
 			read_history(q->history);
@@ -106,6 +158,8 @@ quiz_free(struct quiz *q)
 		return;
 	if (q->history != NULL)
 		write_history(q->history);
+	if (q->tty)
+		signal(SIGINT, SIG_DFL);
 	free(q->history);
 	free(q);
 }
@@ -115,6 +169,18 @@ quiz_counts(struct quiz *q, int *answered, int *right)
 {
 	*answered = q->answered;
 	*right = q->right;
+}
+
+/* ":hint " is :hint: a command loses trailing blanks. */
+static void
+quiz_trim_command(char *line)
+{
+	size_t	 n = strlen(line);
+
+	if (line[0] != ':' && line[0] != '?')
+		return;
+	while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+		line[--n] = '\0';
 }
 
 /* One line of input without its newline, or NULL at the end. */
@@ -128,10 +194,17 @@ quiz_line(struct quiz *q, const char *prompt)
 	if (q->eof)
 		return (NULL);
 	if (q->tty) {
+		quiz_interrupted = 0;
 		if ((line = readline(prompt)) == NULL)
 			q->eof = 1;
-		else if (*line != '\0')
+		else if (quiz_interrupted) {
+			printf("^C (answer cleared)\n");
+			free(line);
+			return (xstrdup(QUIZ_CANCEL));
+		} else if (*line != '\0')
 			add_history(line);
+		if (line != NULL)
+			quiz_trim_command(line);
 		return (line);
 	}
 	fputs(prompt, stdout);
@@ -146,6 +219,7 @@ quiz_line(struct quiz *q, const char *prompt)
 		line[--n] = '\0';
 	/* Piped answers are echoed, so a transcript reads as a dialogue. */
 	printf("%s\n", line);
+	quiz_trim_command(line);
 	return (line);
 }
 
@@ -297,6 +371,10 @@ quiz_read_choice(struct quiz *q, const struct bank_item *it, int n)
 	for (;;) {
 		if ((line = quiz_line(q, "answer> ")) == NULL)
 			return (-1);
+		if (strcmp(line, QUIZ_CANCEL) == 0) {
+			free(line);
+			continue;
+		}
 		if (strcmp(line, ":quit") == 0) {
 			free(line);
 			return (-1);
@@ -430,11 +508,18 @@ quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
 	for (;;) {
 		line = quiz_line(q, first ? "answer> " : "   ...> ");
 		if (line == NULL) {
-			if (first) {
+			/* Ctrl-D on a terminal ends the session. */
+			if (first || q->tty) {
 				outcome = QUIZ_QUIT;
 				goto out;
 			}
 			break;
+		}
+		if (strcmp(line, QUIZ_CANCEL) == 0) {
+			free(line);
+			buf_free(&given);
+			first = 1;
+			continue;
 		}
 		if (first && (strcmp(line, "?") == 0 ||
 		    strcmp(line, ":help") == 0)) {
