@@ -16,6 +16,7 @@
 /* The subcommands; argv[0] is the command's name. */
 int	 cmd_run(int argc, char **argv);
 int	 cmd_check(int argc, char **argv);
+int	 cmd_exam(int argc, char **argv);
 int	 cmd_gen(int argc, char **argv);
 int	 cmd_practice(int argc, char **argv);
 int	 cmd_stats(int argc, char **argv);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 #include "progress.h"
@@ -23,7 +24,8 @@ stats_usage(FILE *f)
 	fprintf(f, "usage: %s stats [options] [EXAM]\n\n"
 	    "Show your progress: for each section and objective you have"
 	    " practised, how\nmany answers were right, as a bar; then the items"
-	    " you got wrong %d times or\nmore.\n\n"
+	    " you got wrong %d times or\nmore, and the mock exams taken, with"
+	    " the change from the try before.\n\n"
 	    "Options:\n"
 	    "      --db PATH           progress database (default:"
 	    " $XDG_DATA_HOME/snipquiz/progress.db)\n"
@@ -63,6 +65,10 @@ cmd_stats(int argc, char **argv)
 	int				 c, status = EXIT_OK, answered, right;
 	int				 sa, sr, ea, er, k, shown = 0;
 	size_t				 i, j, m;
+	char				*fit, date[32];
+	struct progress_exam		*ex = NULL;
+	int				 nex = 0, pct;
+	time_t				 when;
 
 	optind = 1;
 	opterr = 0;
@@ -135,7 +141,9 @@ cmd_stats(int argc, char **argv)
 				printf("\n%s\n", e->id);
 			ea += sa;
 			er += sr;
-			printf("  %-3s %-34.34s ", s->id, s->title);
+			fit = util_fit(s->title, 34);
+			printf("  %-3s %s ", s->id, fit);
+			free(fit);
 			stats_bar(sr, sa);
 			printf("\n");
 			for (m = 0; m < s->nobjectives; m++) {
@@ -144,9 +152,11 @@ cmd_stats(int argc, char **argv)
 				for (k = 0; k < nt; k++) {
 					if (strcmp(t[k].objective, name) != 0)
 						continue;
-					printf("    %-5s %-32.32s ",
-					    s->objectives[m].id,
-					    s->objectives[m].title);
+					fit = util_fit(
+					    s->objectives[m].title, 32);
+					printf("    %-5s %s ",
+					    s->objectives[m].id, fit);
+					free(fit);
 					stats_bar(t[k].correct, t[k].answered);
 					printf("\n");
 				}
@@ -158,12 +168,41 @@ cmd_stats(int argc, char **argv)
 	}
 	if (answered > 0 && shown == 0)
 		printf("\nNo answers for these objectives yet.\n");
+	if (progress_exams(db, &ex, &nex, &cause) == -1) {
+		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	shown = 0;
+	for (k = 0; k < nex; k++) {
+		if (optind < argc && strcmp(ex[k].exam, argv[optind]) != 0)
+			continue;
+		if (shown++ == 0)
+			printf("\nMock exams:\n");
+		when = (time_t)(ex[k].at * 86400);
+		strftime(date, sizeof date, "%Y-%m-%d %H:%M", gmtime(&when));
+		pct = ex[k].total ? ex[k].right * 100 / ex[k].total : 0;
+		printf("  %s  %-12s %3d%% (%d/%d) %-10s", date, ex[k].exam, pct,
+		    ex[k].right, ex[k].total, ex[k].passed ? "passed" :
+		    "not passed");
+		/* The trend: against the previous try at the same exam. */
+		for (m = k; m-- > 0;) {
+			if (strcmp(ex[m].exam, ex[k].exam) == 0) {
+				int prev = ex[m].total ? ex[m].right * 100 /
+				    ex[m].total : 0;
+				printf(" %+d", pct - prev);
+				break;
+			}
+		}
+		printf("\n");
+	}
 	if (nl > 0) {
 		printf("\nItems that keep going wrong:\n");
 		for (k = 0; k < nl; k++)
 			printf("  %s (wrong %d times)\n", leech[k], lapses[k]);
 	}
 out:
+	progress_exams_free(ex, nex);
 	for (k = 0; k < nl; k++)
 		free(leech[k]);
 	free(leech);

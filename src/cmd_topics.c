@@ -96,7 +96,7 @@ cmd_topics(int argc, char **argv)
 	const struct syl_objective	*o;
 	struct syllabus			*syl;
 	char				**inames = NULL, **gnames = NULL;
-	char				*cause, *dir, *name;
+	char				*cause, *dir, *name, *fit;
 	int				*icounts = NULL, *gcounts = NULL;
 	size_t				 ni = 0, ng = 0, i, j, k;
 	int				 c, tsv = 0, items, gens;
@@ -163,8 +163,10 @@ cmd_topics(int argc, char **argv)
 					    o->runnable ? "yes" : "no");
 					continue;
 				}
-				printf("    %-5s %-52.52s %3d items %3d gen\n",
-				    o->id, o->title, items, gens);
+				fit = util_fit(o->title, 52);
+				printf("    %-5s %s %3d items %3d gen\n",
+				    o->id, fit, items, gens);
+				free(fit);
 				if (!o->runnable)
 					printf("          not runnable: %s\n",
 					    o->reason);

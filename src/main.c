@@ -15,6 +15,7 @@ static const struct {
 	const char	*summary;
 } commands[] = {
 	{ "practice", cmd_practice, "practise: questions chosen by a review schedule" },
+	{ "exam", cmd_exam, "a timed mock exam in the real exam's shape" },
 	{ "stats", cmd_stats, "your progress: mastery per objective, items that keep going wrong" },
 	{ "run", cmd_run, "run a Python file or a bank item in the oracle" },
 	{ "check", cmd_check, "check the answer keys of banks against the oracle" },

@@ -44,6 +44,17 @@ static const char progress_schema[] =
 	" reps INTEGER NOT NULL,"
 	" lapses INTEGER NOT NULL);";
 
+/* Added to version 1 databases that lack it (made before mock exams). */
+static const char progress_exam_schema[] =
+	"CREATE TABLE IF NOT EXISTS exam ("
+	" id INTEGER PRIMARY KEY,"
+	" at REAL NOT NULL,"
+	" exam TEXT NOT NULL,"
+	" seconds INTEGER NOT NULL,"
+	" right INTEGER NOT NULL,"
+	" total INTEGER NOT NULL,"
+	" passed INTEGER NOT NULL);";
+
 char *
 progress_default_path(void)
 {
@@ -185,10 +196,86 @@ progress_open(const char *path, char **cause)
 			}
 		}
 	}
+	if (sqlite3_exec(p->db, progress_exam_schema, NULL, NULL,
+	    NULL) != SQLITE_OK) {
+		*cause = xprintf("%s: %s", path, sqlite3_errmsg(p->db));
+		goto fail;
+	}
 	return (p);
 fail:
 	progress_close(p);
 	return (NULL);
+}
+
+int
+progress_exam_record(struct progress *p, const char *exam, double now,
+    int seconds, int right, int total, int passed, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(p->db, "INSERT INTO exam (at, exam, seconds,"
+	    " right, total, passed) VALUES (?, ?, ?, ?, ?, ?)", -1, &st,
+	    NULL) != SQLITE_OK) {
+		*cause = xprintf("%s: %s", p->path, sqlite3_errmsg(p->db));
+		return (-1);
+	}
+	sqlite3_bind_double(st, 1, now);
+	sqlite3_bind_text(st, 2, exam, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, seconds);
+	sqlite3_bind_int(st, 4, right);
+	sqlite3_bind_int(st, 5, total);
+	sqlite3_bind_int(st, 6, passed);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xprintf("%s: %s", p->path, sqlite3_errmsg(p->db));
+		return (-1);
+	}
+	return (0);
+}
+
+int
+progress_exams(struct progress *p, struct progress_exam **out, int *n,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(p->db, "SELECT exam, at, seconds, right, total,"
+	    " passed FROM exam ORDER BY id", -1, &st, NULL) != SQLITE_OK) {
+		*cause = xprintf("%s: %s", p->path, sqlite3_errmsg(p->db));
+		return (-1);
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		(*out)[*n].exam = xstrdup((const char *)
+		    sqlite3_column_text(st, 0));
+		(*out)[*n].at = sqlite3_column_double(st, 1);
+		(*out)[*n].seconds = sqlite3_column_int(st, 2);
+		(*out)[*n].right = sqlite3_column_int(st, 3);
+		(*out)[*n].total = sqlite3_column_int(st, 4);
+		(*out)[*n].passed = sqlite3_column_int(st, 5);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xprintf("%s: %s", p->path, sqlite3_errmsg(p->db));
+		return (-1);
+	}
+	return (0);
+}
+
+void
+progress_exams_free(struct progress_exam *e, int n)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++)
+		free(e[i].exam);
+	free(e);
 }
 
 void

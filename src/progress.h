@@ -65,4 +65,22 @@ int		 progress_leeches(struct progress *, int min_lapses, char ***items,
 int		 progress_count(struct progress *, int *answered, int *correct,
 		     char **cause);
 
+/* A finished mock exam. */
+struct progress_exam {
+	char	*exam;
+	double	 at;		/* days since the epoch */
+	int	 seconds;	/* time taken */
+	int	 right;
+	int	 total;
+	int	 passed;
+};
+/* Record a finished mock exam. 0, or -1 with *cause set. */
+int		 progress_exam_record(struct progress *, const char *exam,
+		     double now, int seconds, int right, int total, int passed,
+		     char **cause);
+/* Every mock exam so far, oldest first (free with progress_exams_free). */
+int		 progress_exams(struct progress *, struct progress_exam **,
+		     int *n, char **cause);
+void		 progress_exams_free(struct progress_exam *, int n);
+
 #endif

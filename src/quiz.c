@@ -68,9 +68,6 @@ static const char *quiz_commands[] = {
 	":hint", ":skip", ":quit", "?", NULL
 };
 
-/* What quiz_line returns for Ctrl-C: no answer line can be this. */
-#define QUIZ_CANCEL	"\001cancel"
-
 #define C_BOLD	"\033[1m"
 #define C_DIM	"\033[2m"
 #define C_GREEN	"\033[32m"
@@ -78,7 +75,7 @@ static const char *quiz_commands[] = {
 #define C_CYAN	"\033[36m"
 #define C_OFF	"\033[0m"
 
-static const char *
+const char *
 quiz_c(struct quiz *q, const char *code)
 {
 	return (q->color ? code : "");
@@ -184,7 +181,7 @@ quiz_trim_command(char *line)
 }
 
 /* One line of input without its newline, or NULL at the end. */
-static char *
+char *
 quiz_line(struct quiz *q, const char *prompt)
 {
 	char	*line = NULL;
@@ -223,7 +220,7 @@ quiz_line(struct quiz *q, const char *prompt)
 	return (line);
 }
 
-static void
+void
 quiz_show_code(struct quiz *q, const struct bank_item *it)
 {
 	const char	*p = it->code->text, *nl;
@@ -267,7 +264,7 @@ quiz_truth_text(const struct result *r)
 }
 
 /* Is what the learner typed the truth? */
-static int
+int
 quiz_grade(const struct buf *given, const struct result *r)
 {
 	char	*type = NULL, *msg = NULL, *cause = NULL;
@@ -333,7 +330,7 @@ quiz_explain(struct quiz *q, const struct bank_item *it, const struct buf *given
 }
 
 /* Print an option, its later lines under its first. */
-static void
+void
 quiz_option(struct quiz *q, int letter, const char *text, const char *note)
 {
 	const char	*p = text, *nl;

@@ -12,6 +12,7 @@
 #include "oracle.h"
 #include "progress.h"
 #include "result.h"
+#include "util.h"
 
 /* How an item is asked. */
 enum quiz_form {
@@ -47,6 +48,28 @@ void			 quiz_free(struct quiz *);
 enum quiz_outcome	 quiz_ask(struct quiz *, const struct bank *,
 			     const struct bank_item *, enum quiz_form,
 			     int number, int total, char **cause);
+/*
+ * Building blocks for other loops (the mock exam). quiz_line reads one
+ * line (NULL at the end of input; QUIZ_CANCEL after Ctrl-C); quiz_c
+ * returns an ANSI sequence, or "" without colours.
+ */
+#define QUIZ_CANCEL	"\001cancel"
+#define QUIZ_BOLD	"\033[1m"
+#define QUIZ_DIM	"\033[2m"
+#define QUIZ_GREEN	"\033[32m"
+#define QUIZ_RED	"\033[31m"
+#define QUIZ_OFF	"\033[0m"
+char			*quiz_line(struct quiz *, const char *prompt);
+void			 quiz_show_code(struct quiz *, const struct bank_item *);
+void			 quiz_option(struct quiz *, int letter, const char *text,
+			     const char *note);
+const char		*quiz_c(struct quiz *, const char *code);
+/*
+ * Does a typed answer (output lines, then the exception's name if it
+ * raises) match the oracle's result? 1 or 0.
+ */
+int			 quiz_grade(const struct buf *given, const struct result *);
+
 /* Print "N answered, N right (P%)" and what was skipped. */
 void			 quiz_summary(struct quiz *);
 /* How many were answered and right. */

@@ -321,6 +321,25 @@ util_rm_rf(const char *path)
 	return (nftw(path, util_rm_one, 16, FTW_DEPTH | FTW_PHYS));
 }
 
+char *
+util_fit(const char *s, int width)
+{
+	struct buf	 b;
+	int		 n = 0;
+
+	buf_init(&b);
+	while (*s != '\0' && n < width) {
+		buf_addc(&b, *s++);
+		/* The continuation bytes of this code point come along. */
+		while ((*s & 0xc0) == 0x80)
+			buf_addc(&b, *s++);
+		n++;
+	}
+	for (; n < width; n++)
+		buf_addc(&b, ' ');
+	return (buf_detach(&b, NULL));
+}
+
 double
 util_now(void)
 {

@@ -62,6 +62,11 @@ int	 util_write_all(int, const void *, size_t);
 int	 util_replace_file(const char *, const char *, size_t, char **);
 /* Remove a directory tree without following symlinks. 0/-1 (errno). */
 int	 util_rm_rf(const char *);
+/*
+ * s cut or padded with spaces to width characters, counting UTF-8 code
+ * points (never cutting one in half). Returns a new string.
+ */
+char	*util_fit(const char *s, int width);
 /* Monotonic clock in seconds. */
 double	 util_now(void);
 /* Parse a positive decimal number of seconds; 0/-1. */
