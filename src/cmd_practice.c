@@ -16,6 +16,7 @@
 #include "distract.h"
 #include "cli.h"
 #include "fsrs.h"
+#include "gen.h"
 #include "oracle.h"
 #include "progress.h"
 #include "quiz.h"
@@ -78,6 +79,57 @@ practice_accuracy(struct progress_tally *t, int n, const char *objective)
 	return (-1);
 }
 
+/* A generator of this objective, if it was practised before; or NULL. */
+static struct bank_item *
+practice_template(struct bank_item **tmpls, size_t n, const char *objective,
+    struct progress_tally *t, int nt)
+{
+	struct bank_item	*pick = NULL;
+	size_t			 i, seen = 0;
+
+	if (objective == NULL || practice_accuracy(t, nt, objective) < 0)
+		return (NULL);
+	for (i = 0; i < n; i++) {
+		if (tmpls[i]->objective != NULL &&
+		    strcmp(tmpls[i]->objective, objective) == 0 &&
+		    random() % ++seen == 0)
+			pick = tmpls[i];
+	}
+	return (pick);
+}
+
+/*
+ * Draw one variant of a template (keyed by the oracle, guarded by a
+ * second one started on first use). 0, or -1 with *cause set (NULL when
+ * the template simply gave no variant: the curated item is asked).
+ */
+static int
+practice_variant(struct gen_oracles *g, struct oracle *o,
+    struct bank_item *tmpl, unsigned int seed, struct gen_variant *v,
+    char **cause)
+{
+	struct oracle_opts	 ob = { 1, 1 };
+	struct gen_variant	*vs;
+	int			 n;
+
+	*cause = NULL;
+	g->a = o;
+	if (g->b == NULL && (g->b = oracle_start(&ob, cause)) == NULL)
+		return (-1);
+	n = gen_draw(g, tmpl, seed, 1, 0, &vs, cause);
+	if (n == 1) {
+		*v = vs[0];
+		free(vs);
+		free(*cause);
+		*cause = NULL;
+		return (0);
+	}
+	free(vs);
+	free(*cause);
+	*cause = NULL;
+	return (-1);
+}
+
 int
 cmd_practice(int argc, char **argv)
 {
@@ -116,6 +168,11 @@ cmd_practice(int argc, char **argv)
 	double			 now = time(NULL) / 86400.0, acc, due;
 	int			 c, status = EXIT_OK, ntallies = 0, have_seed = 0;
 	int			 known, form = 2;
+	struct bank_item	**tmpls = NULL, *tmpl, vitem;
+	struct bank_block	 vcode, vin;
+	struct gen_variant	 var;
+	struct gen_oracles	 g = { NULL, NULL };
+	size_t			 ntmpls = 0;
 	struct distract		*distract = NULL;
 
 	optind = 1;
@@ -204,6 +261,11 @@ cmd_practice(int argc, char **argv)
 		if (bank_collect("practice", item, &files, &nfiles) == -1)
 			status = EXIT_USAGE;
 		free(item);
+		item = xprintf("%s/generators", cli_datadir());
+		if (access(item, F_OK) == 0 &&
+		    bank_collect("practice", item, &files, &nfiles) == -1)
+			status = EXIT_USAGE;
+		free(item);
 	}
 	for (i = 0; i < npaths; i++) {
 		if (bank_collect("practice", paths[i], &files, &nfiles) == -1)
@@ -239,8 +301,13 @@ cmd_practice(int argc, char **argv)
 		base = base ? base + 1 : b->path;
 		for (j = 0; j < b->nitems; j++) {
 			it = &b->items[j];
-			if (it->params != NULL)
-				continue;	/* templates: not questions */
+			if (it->params != NULL) {
+				/* A template: fresh variants, see below. */
+				tmpls = xreallocarray(tmpls, ntmpls + 1,
+				    sizeof *tmpls);
+				tmpls[ntmpls++] = it;
+				continue;
+			}
 			if (objective != NULL && (it->objective == NULL ||
 			    strcmp(it->objective, objective) != 0))
 				continue;
@@ -308,8 +375,47 @@ cmd_practice(int argc, char **argv)
 		qform = form == 0 ? QUIZ_OUTPUT : form == 1 ? QUIZ_CHOICE :
 		    strcmp(cands[i].item->form, "choice") == 0 ? QUIZ_CHOICE :
 		    random() % 2 ? QUIZ_CHOICE : QUIZ_OUTPUT;
-		out = quiz_ask(q, cands[i].bank, cands[i].item, qform,
-		    (int)i + 1, (int)count, &cause);
+		/*
+		 * An objective already practised gets, half the time, a fresh
+		 * variant from one of its generators rather than an item the
+		 * learner may remember.
+		 */
+		tmpl = practice_template(tmpls, ntmpls, cands[i].item->objective,
+		    tallies, ntallies);
+		if (tmpl != NULL && random() % 2 == 0 &&
+		    practice_variant(&g, o, tmpl, seed + (unsigned int)i, &var,
+		    &cause) == 0) {
+			memset(&vitem, 0, sizeof vitem);
+			memset(&vcode, 0, sizeof vcode);
+			memset(&vin, 0, sizeof vin);
+			vitem.id = tmpl->id;
+			vitem.objective = tmpl->objective;
+			vitem.form = tmpl->form;
+			vitem.timeout = tmpl->timeout;
+			vitem.meta = tmpl->meta;
+			vitem.nmeta = tmpl->nmeta;
+			vcode.text = var.code;
+			vcode.len = var.code_len;
+			vitem.code = &vcode;
+			if (var.input != NULL) {
+				vin.text = var.input;
+				vin.len = var.input_len;
+				vitem.input = &vin;
+			}
+			vitem.prompt = var.prompt;
+			vitem.explanation = var.explanation;
+			item = xprintf("generator:%s", tmpl->id);
+			out = quiz_ask_keyed(q, item, &vitem, qform, (int)i + 1,
+			    (int)count, &cause);
+			free(item);
+			gen_variant_free(&var);
+		} else if (tmpl != NULL && cause != NULL) {
+			fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+			status = EXIT_INTERNAL;
+			break;
+		} else
+			out = quiz_ask(q, cands[i].bank, cands[i].item, qform,
+			    (int)i + 1, (int)count, &cause);
 		if (out == QUIZ_ERROR) {
 			fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 			status = EXIT_INTERNAL;
@@ -322,6 +428,8 @@ cmd_practice(int argc, char **argv)
 out:
 	quiz_free(q);
 	distract_free(distract);
+	oracle_stop(g.b);	/* g.a is o */
+	free(tmpls);
 	oracle_stop(o);
 	progress_tally_free(tallies, ntallies);
 	progress_close(db);

@@ -445,19 +445,40 @@ quiz_choice(struct quiz *q, const struct bank_item *it, const struct result *r,
 	return (pick == right ? QUIZ_RIGHT : QUIZ_WRONG);
 }
 
+char *
+quiz_item_key(const struct bank *b, const struct bank_item *it)
+{
+	const char	*base = strrchr(b->path, '/');
+
+	return (xprintf("%s#%s", base ? base + 1 : b->path, it->id));
+}
+
 enum quiz_outcome
 quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
+    enum quiz_form form, int number, int total, char **cause)
+{
+	enum quiz_outcome	 outcome;
+	char			*key;
+
+	key = quiz_item_key(b, it);
+	outcome = quiz_ask_keyed(q, key, it, form, number, total, cause);
+	free(key);
+	return (outcome);
+}
+
+enum quiz_outcome
+quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
     enum quiz_form form, int number, int total, char **cause)
 {
 	struct progress_answer	 pa;
 	struct oracle_req	 req;
 	struct result		 r;
+	struct fsrs_card	 card;
 	struct buf		 given;
 	enum quiz_outcome	 outcome;
-	const char		*base;
 	const char		*formname = "output";
-	char			*line, *item, *letter = NULL;
-	int			 right, first = 1, choice;
+	char			*line, *letter = NULL, *ignore = NULL;
+	int			 right, first = 1, choice, leech = 0;
 
 	memset(&req, 0, sizeof req);
 	req.source = it->code->text;
@@ -471,9 +492,15 @@ quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
 	if (oracle_run(q->oracle, &req, &r, cause) == -1)
 		return (QUIZ_ERROR);
 
-	printf("\n%sQuestion %d of %d%s  %s%s%s\n", quiz_c(q, C_BOLD), number,
+	/* An item answered wrong again and again is flagged as such. */
+	if (q->db != NULL && progress_card(q->db, item, &card, &ignore) == 0 &&
+	    card.lapses >= QUIZ_LEECH)
+		leech = 1;
+	free(ignore);
+	printf("\n%sQuestion %d of %d%s  %s%s%s%s\n", quiz_c(q, C_BOLD), number,
 	    total, quiz_c(q, C_OFF), quiz_c(q, C_DIM),
-	    it->objective ? it->objective : "", quiz_c(q, C_OFF));
+	    it->objective ? it->objective : "", leech ?
+	    "  (one you keep getting wrong)" : "", quiz_c(q, C_OFF));
 	printf("%s\n", it->prompt ? it->prompt : "What does this program"
 	    " print?");
 	quiz_show_code(q, it);
@@ -567,8 +594,6 @@ quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
 	outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
 record:
 	if (q->db != NULL) {
-		base = strrchr(b->path, '/');
-		item = xprintf("%s#%s", base ? base + 1 : b->path, it->id);
 		memset(&pa, 0, sizeof pa);
 		pa.item = item;
 		pa.objective = it->objective;
@@ -577,11 +602,9 @@ record:
 		pa.given = given.data ? given.data : "";
 		if (progress_record(q->db, &pa, time(NULL) / 86400.0,
 		    cause) == -1) {
-			free(item);
 			outcome = QUIZ_ERROR;
 			goto out;
 		}
-		free(item);
 	}
 out:
 	buf_free(&given);

@@ -70,6 +70,15 @@ const char		*quiz_c(struct quiz *, const char *code);
  */
 int			 quiz_grade(const struct buf *given, const struct result *);
 
+/* Answered wrong this many times, an item is flagged when asked. */
+#define QUIZ_LEECH	3
+/* The key progress knows an item by: "BANKFILE#ID" (caller frees). */
+char			*quiz_item_key(const struct bank *, const struct bank_item *);
+/* quiz_ask for an item known by another key (a generated variant). */
+enum quiz_outcome	 quiz_ask_keyed(struct quiz *, const char *key,
+			     const struct bank_item *, enum quiz_form,
+			     int number, int total, char **cause);
+
 /* Print "N answered, N right (P%)" and what was skipped. */
 void			 quiz_summary(struct quiz *);
 /* How many were answered and right. */

@@ -148,3 +148,23 @@ answer, so it is dropped: a distractor must be wrong.)
   1 answered, 1 right (100%)
   $ sq stats --db c.db | head -n 1
   2 answers, 1 right (50%)
+
+An objective practised before gets, half the time, a fresh variant from
+one of its generators (here, after one session, the second one draws).
+
+  $ G() { sq practice -q --db g.db --bank "$BANKS/good.md" --bank "$BANKS/gen-one.md" --objective "PCEP-30-02 1.4" --form output --count 1 "$@"; }
+  $ printf -- '-4\n\n' | G --seed 1 | grep -A 1 '^What'
+  What does this program print?
+    1 | print(-7 // 2)
+  $ printf -- '0\n\n' | G --seed 3 | grep -A 1 '^What'
+  What does this program print?
+    1 | print(-23 // 3)
+
+An item answered wrong again and again is flagged when it comes back.
+
+  $ for i in 1 2 3; do printf '0\n\n' | sq practice -q --db l.db --bank "$BANKS/good.md" --objective "PCEP-30-02 1.4" --form output --count 1 > /dev/null; done
+  $ printf '0\n\n' | sq practice -q --db l.db --bank "$BANKS/good.md" --objective "PCEP-30-02 1.4" --form output --count 1 | grep '^Question'
+  Question 1 of 1  PCEP-30-02 1.4  (one you keep getting wrong)
+  $ sq stats --db l.db | tail -n 2
+  Items that keep going wrong:
+    good.md#floor-division-negative (wrong 4 times)
