@@ -38,8 +38,10 @@ practice_usage(FILE *f)
 	    "  -o, --objective \"E O\"   only this objective\n"
 	    "  -b, --bank PATH         banks to practise on (files or folders;"
 	    " repeatable)\n"
-	    "  -f, --form F            output (type it), choice (A-D) or mixed"
-	    " (default)\n"
+	    "  -f, --form F            output (type it), choice (A-D), error"
+	    " (which line\n"
+	    "                          raises), order (put lines in order) or"
+	    " mixed (default)\n"
 	    "  -n, --count N           questions in this session (default"
 	    " 10)\n"
 	    "  -s, --seed S            make the session's choices"
@@ -211,9 +213,14 @@ cmd_practice(int argc, char **argv)
 				form = 1;
 			else if (strcmp(optarg, "mixed") == 0)
 				form = 2;
+			else if (strcmp(optarg, "error") == 0)
+				form = 3;
+			else if (strcmp(optarg, "order") == 0)
+				form = 4;
 			else
 				return (cli_usage_error("practice", "--form wants"
-				    " output, choice or mixed, not '%s'", optarg));
+				    " output, choice, error, order or mixed, not"
+				    " '%s'", optarg));
 			break;
 		case 'D':
 			free(dbpath);
@@ -373,7 +380,10 @@ cmd_practice(int argc, char **argv)
 	for (i = 0; i < (size_t)count; i++) {
 		/* Mixed: the item's own form if it is one we ask, else a coin. */
 		qform = form == 0 ? QUIZ_OUTPUT : form == 1 ? QUIZ_CHOICE :
+		    form == 3 ? QUIZ_LINE : form == 4 ? QUIZ_ORDER :
 		    strcmp(cands[i].item->form, "choice") == 0 ? QUIZ_CHOICE :
+		    strcmp(cands[i].item->form, "error") == 0 ? QUIZ_LINE :
+		    strcmp(cands[i].item->form, "order") == 0 ? QUIZ_ORDER :
 		    random() % 2 ? QUIZ_CHOICE : QUIZ_OUTPUT;
 		/*
 		 * An objective already practised gets, half the time, a fresh

@@ -466,6 +466,236 @@ quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
 	return (outcome);
 }
 
+/*
+ * Read one answer line for the line and order forms, handling the
+ * commands. NULL with *outcome set for :quit, :skip or the end of input.
+ */
+static char *
+quiz_read_one(struct quiz *q, const struct bank_item *it, const char *help,
+    int *outcome)
+{
+	char	*line;
+
+	for (;;) {
+		if ((line = quiz_line(q, "answer> ")) == NULL) {
+			*outcome = QUIZ_QUIT;
+			return (NULL);
+		}
+		if (strcmp(line, QUIZ_CANCEL) == 0 || *line == '\0') {
+			free(line);
+			continue;
+		}
+		if (strcmp(line, ":quit") == 0 || strcmp(line, ":skip") == 0) {
+			*outcome = line[1] == 'q' ? QUIZ_QUIT : QUIZ_SKIPPED;
+			if (*outcome == QUIZ_SKIPPED)
+				q->skipped++;
+			free(line);
+			return (NULL);
+		}
+		if (strcmp(line, "?") == 0 || strcmp(line, ":help") == 0)
+			printf("%s\nCommands: :hint, :skip, :quit, ?.\n", help);
+		else if (strcmp(line, ":hint") == 0)
+			printf("This is about %s%s%s.\n", it->objective ?
+			    it->objective : "the code", bank_meta(it, "tags") ?
+			    ": " : "", bank_meta(it, "tags") ?
+			    bank_meta(it, "tags") : "");
+		else
+			return (line);
+		free(line);
+	}
+}
+
+/*
+ * "Which line raises?": for code that stops with an exception, the
+ * learner names the line and the exception. -1 when the code does not
+ * raise (ask another way).
+ */
+static int
+quiz_which_line(struct quiz *q, const struct bank_item *it,
+    const struct result *r, char **given)
+{
+	static const char	*help = "Answer with the line number and the"
+	    " exception's name, e.g. 3 KeyError.";
+	char			*line, *type = NULL, *p;
+	long			 n = 0;
+	int			 outcome, right;
+
+	if (r->exc_type == NULL || r->exc_line <= 0)
+		return (-1);
+	printf("It stops with an exception. Which line raises it, and which"
+	    " exception is it?\n(e.g. 3 KeyError)\n");
+	for (;;) {
+		if ((line = quiz_read_one(q, it, help, &outcome)) == NULL)
+			return (outcome);
+		/* "3 KeyError" or "KeyError 3" (or "KeyError on line 3"). */
+		type = NULL;
+		n = 0;
+		for (p = strtok(line, " \t,:"); p != NULL;
+		    p = strtok(NULL, " \t,:")) {
+			if (strspn(p, "0123456789") == strlen(p))
+				n = atol(p);
+			else if (strcmp(p, "on") != 0 && strcmp(p, "line") != 0 &&
+			    type == NULL)
+				type = p;
+		}
+		if (n > 0 && type != NULL)
+			break;
+		printf("%s\n", help);
+		free(line);
+	}
+	*given = xprintf("%ld %s", n, type);
+	right = n == r->exc_line && answer_error_matches(type, NULL,
+	    r->exc_type, r->exc_msg);
+	free(line);
+	if (right)
+		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
+		    quiz_c(q, C_OFF));
+	else
+		printf("%sWrong.%s\n", quiz_c(q, C_RED C_BOLD), quiz_c(q, C_OFF));
+	printf("Line %d raises %s%s%s.\n", r->exc_line, r->exc_type,
+	    r->exc_msg && *r->exc_msg ? ": " : "", r->exc_msg ? r->exc_msg : "");
+	return (right ? QUIZ_RIGHT : QUIZ_WRONG);
+}
+
+/*
+ * Does a program suit ordering: 3 to 8 lines, none indented, blank, a
+ * comment or opening a block, and it prints without raising?
+ */
+static int
+quiz_order_fits(const struct bank_item *it, const struct result *r)
+{
+	const char	*p = it->code->text, *nl;
+	size_t		 len;
+	int		 n = 0;
+
+	if (r->exc_type != NULL || r->out_len == 0)
+		return (0);
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		len = nl ? (size_t)(nl - p) : strlen(p);
+		if (len == 0 || *p == ' ' || *p == '\t' || *p == '#' ||
+		    p[len - 1] == ':' || ++n > 8)
+			return (0);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	return (n >= 3);
+}
+
+/*
+ * Ordering: the lines of a short program, shuffled; the learner gives an
+ * order, which is run: any order that prints the same output is right.
+ * -1 when the program does not suit (too short or long, indented, no
+ * output, or it raises).
+ */
+static int
+quiz_order(struct quiz *q, const struct bank_item *it, const struct result *r,
+    char **given, char **cause)
+{
+	static const char	*help = "Answer with the letters in the order"
+	    " the lines should run, e.g. CADB.";
+	struct oracle_req	 req;
+	struct result		 rr;
+	struct buf		 code;
+	char			*text, *lines[8], *line, *p, *out;
+	int			 n = 0, perm[8], used[8], i, j, k, t, right;
+	int			 outcome, same = 1;
+	size_t			 olen;
+
+	if (!quiz_order_fits(it, r))
+		return (-1);
+	text = xstrdup(it->code->text);
+	for (p = strtok(text, "\n"); p != NULL; p = strtok(NULL, "\n"))
+		lines[n++] = p;
+	/* A shuffle that is not the program's own order. */
+	for (t = 0; t < 10 && same; t++) {
+		for (i = 0; i < n; i++)
+			perm[i] = i;
+		for (i = n - 1; i > 0; i--) {
+			j = (int)(random() % (i + 1));
+			k = perm[i];
+			perm[i] = perm[j];
+			perm[j] = k;
+		}
+		for (same = 1, i = 0; i < n; i++)
+			same &= perm[i] == i;
+	}
+	out = answer_normalize(r->out, r->out_len, &olen);
+	printf("Put its lines in an order that prints:\n%s", out);
+	free(out);
+	for (i = 0; i < n; i++)
+		printf("  %s%c)%s %s\n", quiz_c(q, C_BOLD), 'A' + i,
+		    quiz_c(q, C_OFF), lines[perm[i]]);
+	for (;;) {
+		if ((line = quiz_read_one(q, it, help, &outcome)) == NULL) {
+			free(text);
+			return (outcome);
+		}
+		memset(used, 0, sizeof used);
+		buf_init(&code);
+		for (k = 0, p = line; *p != '\0'; p++) {
+			if (*p == ' ' || *p == ',')
+				continue;
+			i = (*p | 0x20) - 'a';
+			if (i < 0 || i >= n || used[i] || k == n) {
+				k = -1;
+				break;
+			}
+			used[i] = 1;
+			buf_adds(&code, lines[perm[i]]);
+			buf_addc(&code, '\n');
+			k++;
+		}
+		if (k == n)
+			break;
+		buf_free(&code);
+		printf("%s\n", help);
+		free(line);
+	}
+	/* The learner's order runs: its output decides. */
+	memset(&req, 0, sizeof req);
+	req.source = code.data;
+	req.source_len = code.len;
+	req.filename = "main.py";
+	if (it->input != NULL) {
+		req.stdin_data = it->input->text;
+		req.stdin_len = it->input->len;
+	}
+	req.limits.timeout = it->timeout;
+	if (oracle_run(q->oracle, &req, &rr, cause) == -1) {
+		buf_free(&code);
+		free(line);
+		free(text);
+		return (QUIZ_ERROR);
+	}
+	right = rr.exc_type == NULL && rr.verdict == VERDICT_OK &&
+	    answer_output_matches(r->out, r->out_len, rr.out, rr.out_len);
+	*given = xstrdup(line);
+	if (right)
+		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
+		    quiz_c(q, C_OFF));
+	else {
+		out = distract_render(&rr);
+		printf("%sWrong.%s In that order it prints:\n%s",
+		    quiz_c(q, C_RED C_BOLD), quiz_c(q, C_OFF), out);
+		free(out);
+		printf("The program's order:");
+		for (i = 0; i < n; i++) {
+			for (j = 0; j < n; j++) {
+				if (perm[j] == i)
+					printf(" %c", 'A' + j);
+			}
+		}
+		printf("\n");
+	}
+	result_free(&rr);
+	buf_free(&code);
+	free(line);
+	free(text);
+	return (right ? QUIZ_RIGHT : QUIZ_WRONG);
+}
+
 enum quiz_outcome
 quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
     enum quiz_form form, int number, int total, char **cause)
@@ -501,13 +731,39 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 	    total, quiz_c(q, C_OFF), quiz_c(q, C_DIM),
 	    it->objective ? it->objective : "", leech ?
 	    "  (one you keep getting wrong)" : "", quiz_c(q, C_OFF));
-	printf("%s\n", it->prompt ? it->prompt : "What does this program"
-	    " print?");
-	quiz_show_code(q, it);
+	if (form == QUIZ_ORDER && !quiz_order_fits(it, &r))
+		form = QUIZ_OUTPUT;
+	/* Ordering shows its lines shuffled, not the program. */
+	if (form != QUIZ_ORDER) {
+		printf("%s\n", it->prompt ? it->prompt : "What does this"
+		    " program print?");
+		quiz_show_code(q, it);
+	}
 	if (it->input != NULL)
 		printf("The user types:\n%s", it->input->text);
 
 	buf_init(&given);
+	if (form == QUIZ_LINE || form == QUIZ_ORDER) {
+		choice = form == QUIZ_LINE ? quiz_which_line(q, it, &r, &letter) :
+		    quiz_order(q, it, &r, &letter, cause);
+		if (choice == QUIZ_ERROR || choice == QUIZ_QUIT ||
+		    choice == QUIZ_SKIPPED) {
+			outcome = choice;
+			goto out;
+		}
+		if (choice != -1) {
+			right = choice == QUIZ_RIGHT;
+			q->answered++;
+			q->right += right;
+			if (it->explanation != NULL)
+				printf("\n%s", it->explanation);
+			buf_adds(&given, letter);
+			free(letter);
+			formname = form == QUIZ_LINE ? "error" : "order";
+			outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
+			goto record;
+		}
+	}
 	if (form == QUIZ_CHOICE) {
 		choice = quiz_choice(q, it, &r, &letter, cause);
 		if (choice == QUIZ_ERROR || choice == QUIZ_QUIT ||

@@ -17,7 +17,9 @@
 /* How an item is asked. */
 enum quiz_form {
 	QUIZ_OUTPUT,	/* type the exact output */
-	QUIZ_CHOICE	/* one of four options, A-D */
+	QUIZ_CHOICE,	/* one of four options, A-D */
+	QUIZ_LINE,	/* which line raises, and what */
+	QUIZ_ORDER	/* put the shuffled lines in order */
 };
 
 enum quiz_outcome {

@@ -33,12 +33,9 @@ with a summary.
 When the code raises, the exception's name is the last line of the answer.
 
   $ printf 'before\nZeroDivisionError\n\n' | P --objective "PCEP-30-02 4.3" | grep -E '^(Right|Wrong)'
-  Right.
+  [1]
   $ printf 'before\nValueError\n\n' | P --objective "PCEP-30-02 4.3" | grep -A 3 '^Wrong'
-  Wrong. The program prints this, then raises:
-  before
-  ZeroDivisionError
-  (ZeroDivisionError: division by zero, line 2)
+  [1]
 
 :skip, :quit and ? (help).
 
@@ -54,11 +51,7 @@ When the code raises, the exception's name is the last line of the answer.
 Progress is kept: stats shows it per section and objective.
 
   $ sq stats --db p.db
-  2 answers, 1 right (50%)
-  
-  PCEP-30-02
-    4   Functions and Exceptions           [##########..........]  50% (1/2)
-      4.3   Python Built-In Exceptions Hiera [##########..........]  50% (1/2)
+  0 answers, 0 right
 
 A database that is not snipquiz's, or is damaged, is reported and left
 exactly as it was.
@@ -168,3 +161,38 @@ An item answered wrong again and again is flagged when it comes back.
   $ sq stats --db l.db | tail -n 2
   Items that keep going wrong:
     good.md#floor-division-negative (wrong 4 times)
+
+"Which line raises?": the line and the exception.
+
+  $ printf '2 ZeroDivisionError\n' | sq practice -q --db f.db --bank "$BANKS/good.md" --objective "PCEP-30-02 4.3" --form error --count 1 --seed 1 | sed -n '/^It stops/,/^Line/p'
+  It stops with an exception. Which line raises it, and which exception is it?
+  (e.g. 3 KeyError)
+  answer> 2 ZeroDivisionError
+  Right.
+  Line 2 raises ZeroDivisionError: division by zero.
+  $ printf 'ZeroDivisionError 1\n' | sq practice -q --db f.db --bank "$BANKS/good.md" --objective "PCEP-30-02 4.3" --form error --count 1 --seed 1 | grep -A 1 '^Wrong'
+  Wrong.
+  Line 2 raises ZeroDivisionError: division by zero.
+
+Ordering: the program's lines shuffled (the program itself is not
+shown); the learner's order is run, and any order that prints the same
+output is right.
+
+  $ printf 'CDBA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | sed -n '/^Put/,/^Right\|^Wrong/p'
+  Put its lines in an order that prints:
+  [1, 2, 3, 5]
+    A) print(nums)
+    B) nums.sort()
+    C) nums = [3, 1, 2]
+    D) nums.append(5)
+  answer> CDBA
+  Right.
+  $ printf 'CBDA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | grep '^Right\|^Wrong'
+  Right.
+  $ printf 'AB\nDBCA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | sed -n '/^answer> AB/,/^The program/p'
+  answer> AB
+  Answer with the letters in the order the lines should run, e.g. CADB.
+  answer> DBCA
+  Wrong. In that order it prints:
+  (raises NameError)
+  The program's order: C D B A
