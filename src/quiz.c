@@ -743,9 +743,11 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 		printf("The user types:\n%s", it->input->text);
 
 	buf_init(&given);
-	if (form == QUIZ_LINE || form == QUIZ_ORDER) {
+	if (form != QUIZ_OUTPUT) {
+		/* Each form answers -1 when it does not fit: ask the output. */
 		choice = form == QUIZ_LINE ? quiz_which_line(q, it, &r, &letter) :
-		    quiz_order(q, it, &r, &letter, cause);
+		    form == QUIZ_ORDER ? quiz_order(q, it, &r, &letter, cause) :
+		    quiz_choice(q, it, &r, &letter, cause);
 		if (choice == QUIZ_ERROR || choice == QUIZ_QUIT ||
 		    choice == QUIZ_SKIPPED) {
 			outcome = choice;
@@ -759,27 +761,8 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 				printf("\n%s", it->explanation);
 			buf_adds(&given, letter);
 			free(letter);
-			formname = form == QUIZ_LINE ? "error" : "order";
-			outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
-			goto record;
-		}
-	}
-	if (form == QUIZ_CHOICE) {
-		choice = quiz_choice(q, it, &r, &letter, cause);
-		if (choice == QUIZ_ERROR || choice == QUIZ_QUIT ||
-		    choice == QUIZ_SKIPPED) {
-			outcome = choice;
-			goto out;
-		}
-		if (choice != -1) {
-			right = choice == QUIZ_RIGHT;
-			q->answered++;
-			q->right += right;
-			if (it->explanation != NULL)
-				printf("\n%s", it->explanation);
-			buf_adds(&given, letter);
-			free(letter);
-			formname = "choice";
+			formname = form == QUIZ_LINE ? "error" : form == QUIZ_ORDER ?
+			    "order" : "choice";
 			outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
 			goto record;
 		}
