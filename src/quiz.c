@@ -73,6 +73,7 @@ static const char *quiz_commands[] = {
 #define C_GREEN	"\033[32m"
 #define C_RED	"\033[31m"
 #define C_CYAN	"\033[36m"
+#define C_MAGENTA "\033[35m"
 #define C_OFF	"\033[0m"
 
 const char *
@@ -220,16 +221,133 @@ quiz_line(struct quiz *q, const char *prompt)
 	return (line);
 }
 
+static const char *quiz_keywords[] = {
+	"False", "None", "True", "and", "as", "assert", "async", "await",
+	"break", "class", "continue", "def", "del", "elif", "else", "except",
+	"finally", "for", "from", "global", "if", "import", "in", "is",
+	"lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+	"while", "with", "yield", NULL
+};
+static const char *quiz_builtins[] = {
+	"abs", "all", "any", "bool", "chr", "dict", "enumerate", "filter",
+	"float", "input", "int", "isinstance", "len", "list", "map", "max",
+	"min", "next", "open", "ord", "print", "range", "repr", "reversed",
+	"round", "set", "sorted", "str", "sum", "super", "tuple", "type",
+	"zip", "self", NULL
+};
+
+static int
+quiz_in(const char **list, const char *p, size_t n)
+{
+	for (; *list != NULL; list++) {
+		if (strlen(*list) == n && strncmp(*list, p, n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * One line of Python, coloured: keywords, built-ins, strings, numbers
+ * and comments. *quote carries an open triple-quoted string (its quote
+ * character) from line to line.
+ */
+static void
+quiz_highlight(const char *p, size_t len, char *quote)
+{
+	size_t	 i = 0, j;
+	char	 c;
+
+	while (i < len) {
+		if (*quote != '\0') {
+			/* Inside a triple-quoted string until its end. */
+			for (j = i; j < len; j++) {
+				if (j + 2 < len && p[j] == *quote &&
+				    p[j + 1] == *quote && p[j + 2] == *quote) {
+					j += 3;
+					*quote = '\0';
+					break;
+				}
+			}
+			printf("%s%.*s%s", C_GREEN, (int)(j - i), p + i, C_OFF);
+			i = j;
+			continue;
+		}
+		c = p[i];
+		if (c == '#') {
+			printf("%s%.*s%s", C_DIM, (int)(len - i), p + i, C_OFF);
+			return;
+		}
+		if (c == '"' || c == '\'') {
+			if (i + 2 < len && p[i + 1] == c && p[i + 2] == c) {
+				printf("%s%c%c%c", C_GREEN, c, c, c);
+				*quote = c;
+				i += 3;
+				printf("%s", C_OFF);
+				continue;
+			}
+			for (j = i + 1; j < len && p[j] != c; j++) {
+				if (p[j] == '\\')
+					j++;
+			}
+			j = j < len ? j + 1 : len;
+			printf("%s%.*s%s", C_GREEN, (int)(j - i), p + i, C_OFF);
+			i = j;
+			continue;
+		}
+		if (c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			for (j = i; j < len && (p[j] == '_' || (p[j] >= '0' &&
+			    p[j] <= '9') || ((p[j] | 0x20) >= 'a' &&
+			    (p[j] | 0x20) <= 'z')); j++)
+				;
+			/* A string prefix (f, r, b...) belongs to the string. */
+			if (j < len && (p[j] == '"' || p[j] == '\'') && j - i <= 2) {
+				printf("%.*s", (int)(j - i), p + i);
+				i = j;
+				continue;
+			}
+			if (quiz_in(quiz_keywords, p + i, j - i))
+				printf("%s%.*s%s", C_BOLD C_CYAN, (int)(j - i), p + i,
+				    C_OFF);
+			else if (quiz_in(quiz_builtins, p + i, j - i))
+				printf("%s%.*s%s", C_CYAN, (int)(j - i), p + i,
+				    C_OFF);
+			else
+				printf("%.*s", (int)(j - i), p + i);
+			i = j;
+			continue;
+		}
+		if (c >= '0' && c <= '9') {
+			for (j = i; j < len && (p[j] == '.' || p[j] == '_' ||
+			    (p[j] >= '0' && p[j] <= '9') || ((p[j] | 0x20) >= 'a' &&
+			    (p[j] | 0x20) <= 'z')); j++)
+				;
+			printf("%s%.*s%s", C_MAGENTA, (int)(j - i), p + i, C_OFF);
+			i = j;
+			continue;
+		}
+		putchar(c);
+		i++;
+	}
+}
+
 void
 quiz_show_code(struct quiz *q, const struct bank_item *it)
 {
 	const char	*p = it->code->text, *nl;
+	size_t		 len;
+	char		 quote = '\0';
 	int		 n = 1;
 
 	while (*p != '\0') {
 		nl = strchr(p, '\n');
-		printf("%s%3d |%s %.*s\n", quiz_c(q, C_DIM), n++,
-		    quiz_c(q, C_OFF), (int)(nl ? nl - p : (long)strlen(p)), p);
+		len = nl ? (size_t)(nl - p) : strlen(p);
+		printf("%s%3d |%s ", quiz_c(q, C_DIM), n++, quiz_c(q, C_OFF));
+		/* Colours on a terminal; plain text everywhere else. */
+		if (q->color)
+			quiz_highlight(p, len, &quote);
+		else
+			printf("%.*s", (int)len, p);
+		printf("\n");
 		if (nl == NULL)
 			break;
 		p = nl + 1;
