@@ -108,9 +108,8 @@ exam_list(struct exam_q *qs, int n)
 	int	 i;
 
 	for (i = 0; i < n; i++)
-		printf("%3d %s%s%s\n", i + 1, qs[i].answered ? "answered" :
-		    "--", qs[i].marked ? ", marked" : "", qs[i].nopts >= 2 &&
-		    qs[i].pick >= 0 ? "" : "");
+		printf("%3d %s%s\n", i + 1, qs[i].answered ? "answered" : "--",
+		    qs[i].marked ? ", marked" : "");
 }
 
 /* Pick items for each section of the exam, shuffled by the seed. */
