@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bank.h"
 #include "cli.h"
 #include "util.h"
 
@@ -120,4 +121,56 @@ cli_datadir(void)
 			return (SQ_SRCDIR);
 	}
 	return (SQ_PKGDATADIR);
+}
+
+int
+cli_load_banks(const char *who, char **paths, size_t npaths,
+    const char **defaults, struct bank ***banks, size_t *nbanks)
+{
+	struct bank	*b;
+	char		**files = NULL, *dir, *cause;
+	size_t		 nfiles = 0, i;
+	int		 rc = 0;
+
+	if (npaths == 0) {
+		for (; defaults != NULL && *defaults != NULL; defaults++) {
+			dir = xprintf("%s/%s", cli_datadir(), *defaults);
+			if (access(dir, F_OK) == 0 &&
+			    bank_collect(who, dir, &files, &nfiles) == -1)
+				rc = -1;
+			free(dir);
+		}
+	}
+	for (i = 0; i < npaths; i++) {
+		if (bank_collect(who, paths[i], &files, &nfiles) == -1)
+			rc = -1;
+	}
+	bank_sort_paths(files, nfiles);
+	*banks = xcalloc(nfiles ? nfiles : 1, sizeof **banks);
+	*nbanks = 0;
+	for (i = 0; i < nfiles; i++) {
+		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
+			continue;
+		if ((b = bank_load(files[i], &cause)) == NULL) {
+			fprintf(stderr, "%s %s: %s\n", sq_progname, who, cause);
+			free(cause);
+			rc = -1;
+			continue;
+		}
+		(*banks)[(*nbanks)++] = b;
+	}
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	return (rc);
+}
+
+void
+cli_free_banks(struct bank **banks, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		bank_free(banks[i]);
+	free(banks);
 }

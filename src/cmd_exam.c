@@ -23,6 +23,8 @@
 #include "syllabus.h"
 #include "util.h"
 
+static const char *exam_defaults[] = { "snippets", NULL };
+
 struct exam_q {
 	struct bank			*bank;
 	struct bank_item		*item;
@@ -187,11 +189,11 @@ cmd_exam(int argc, char **argv)
 	struct oracle			*o = NULL;
 	struct quiz			*q = NULL;
 	struct oracle_req		 req;
-	struct bank			**banks = NULL, *b;
-	char				**paths = NULL, **files = NULL, *line;
-	char				*dbpath = NULL, *cause = NULL, *dir, *item;
+	struct bank			**banks = NULL;
+	char				**paths = NULL, *line;
+	char				*dbpath = NULL, *cause = NULL, *item;
 	const char			*base;
-	size_t				 npaths = 0, nfiles = 0, nbanks = 0, i;
+	size_t				 npaths = 0, nbanks = 0, i;
 	unsigned int			 seed;
 	double				 minutes = 0, start, left, now;
 	long				 v;
@@ -268,28 +270,10 @@ cmd_exam(int argc, char **argv)
 	}
 	if (minutes <= 0)
 		minutes = ex->minutes;
-	if (npaths == 0) {
-		dir = xprintf("%s/snippets", cli_datadir());
-		if (bank_collect("exam", dir, &files, &nfiles) == -1)
-			status = EXIT_USAGE;
-		free(dir);
-	}
-	for (i = 0; i < npaths; i++) {
-		if (bank_collect("exam", paths[i], &files, &nfiles) == -1)
-			status = EXIT_USAGE;
-	}
-	if (status != EXIT_OK)
+	if (cli_load_banks("exam", paths, npaths, exam_defaults, &banks,
+	    &nbanks) == -1) {
+		status = EXIT_USAGE;
 		goto out;
-	bank_sort_paths(files, nfiles);
-	banks = xcalloc(nfiles ? nfiles : 1, sizeof *banks);
-	for (i = 0; i < nfiles; i++) {
-		if ((b = bank_load(files[i], &cause)) == NULL) {
-			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
-			free(cause);
-			cause = NULL;
-			continue;
-		}
-		banks[nbanks++] = b;
 	}
 	exam_pick(ex, banks, nbanks, &qs, &n);
 	if (n == 0) {
@@ -490,12 +474,7 @@ out:
 	oracle_stop(o);
 	distract_free(dis);
 	progress_close(db);
-	for (i = 0; i < nbanks; i++)
-		bank_free(banks[i]);
-	free(banks);
-	for (i = 0; i < nfiles; i++)
-		free(files[i]);
-	free(files);
+	cli_free_banks(banks, nbanks);
 	free(paths);
 	free(dbpath);
 	free(cause);

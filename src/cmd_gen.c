@@ -17,6 +17,8 @@
 #include "syllabus.h"
 #include "util.h"
 
+static const char *gen_defaults[] = { "generators", NULL };
+
 static void
 gen_usage(FILE *f)
 {
@@ -82,9 +84,8 @@ cmd_gen(int argc, char **argv)
 	struct bank_item	*it;
 	struct buf		 out;
 	const char		*sel = NULL;
-	char			**from = NULL, **files = NULL, *cause = NULL;
-	char			*def;
-	size_t			 nfrom = 0, nfiles = 0, nbanks = 0, i, j;
+	char			**from = NULL, *cause = NULL;
+	size_t			 nfrom = 0, nbanks = 0, i, j;
 	unsigned long		 seed;
 	long			 count = 3, v, hash_seed = 0;
 	int			 c, k, n, status = EXIT_OK, have_seed = 0;
@@ -158,35 +159,17 @@ cmd_gen(int argc, char **argv)
 		goto out;
 	}
 
-	if (nfrom == 0) {
-		def = xprintf("%s/generators", cli_datadir());
-		if (bank_collect("gen", def, &files, &nfiles) == -1)
-			status = EXIT_USAGE;
-		free(def);
-	}
-	for (i = 0; i < nfrom; i++) {
-		if (bank_collect("gen", from[i], &files, &nfiles) == -1)
-			status = EXIT_USAGE;
-	}
-	bank_sort_paths(files, nfiles);
-	banks = xcalloc(nfiles ? nfiles : 1, sizeof *banks);
-	for (i = 0; i < nfiles; i++) {
-		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
-			continue;
-		if ((b = bank_load(files[i], &cause)) == NULL) {
-			fprintf(stderr, "%s gen: %s\n", sq_progname, cause);
-			free(cause);
-			cause = NULL;
-			status = EXIT_USAGE;
-			continue;
-		}
+	if (cli_load_banks("gen", from, nfrom, gen_defaults, &banks,
+	    &nbanks) == -1)
+		status = EXIT_USAGE;
+	for (i = 0; i < nbanks; i++) {
+		b = banks[i];
 		for (j = 0; j < b->nerrors; j++) {
 			fprintf(stderr, "%s:%d: %s\n", b->path, b->errors[j].line,
 			    b->errors[j].msg);
 			if (status == EXIT_OK)
 				status = EXIT_FAILED;
 		}
-		banks[nbanks++] = b;
 	}
 	for (i = 0; i < nbanks; i++) {
 		for (j = 0; j < banks[i]->nitems; j++) {
@@ -242,12 +225,7 @@ cmd_gen(int argc, char **argv)
 out:
 	gen_oracles_stop(&g);
 	buf_free(&out);
-	for (i = 0; i < nbanks; i++)
-		bank_free(banks[i]);
-	free(banks);
-	for (i = 0; i < nfiles; i++)
-		free(files[i]);
-	free(files);
+	cli_free_banks(banks, nbanks);
 	free(from);
 	free(cause);
 	syllabus_free(syl);

@@ -53,6 +53,9 @@ practice_usage(FILE *f)
 	    "  -h, --help              show this help\n", sq_progname);
 }
 
+/* Without --bank: the bundled banks, and generators for fresh variants. */
+static const char *practice_defaults[] = { "snippets", "generators", NULL };
+
 struct practice_cand {
 	struct bank		*bank;
 	struct bank_item	*item;
@@ -160,10 +163,10 @@ cmd_practice(int argc, char **argv)
 	enum quiz_outcome	 out;
 	enum quiz_form		 qform;
 	const char		*exam = NULL, *objective = NULL;
-	char			**paths = NULL, **files = NULL;
+	char			**paths = NULL;
 	char			*dbpath = NULL, *cause = NULL, *item, *hist;
 	const char		*base;
-	size_t			 npaths = 0, nfiles = 0, nbanks = 0, ncands = 0;
+	size_t			 npaths = 0, nbanks = 0, ncands = 0;
 	size_t			 i, j, len;
 	unsigned int		 seed;
 	long			 count = 10, v;
@@ -263,24 +266,11 @@ cmd_practice(int argc, char **argv)
 		    " (snipquiz topics lists them)", objective);
 		goto out;
 	}
-	if (npaths == 0) {
-		item = xprintf("%s/snippets", cli_datadir());
-		if (bank_collect("practice", item, &files, &nfiles) == -1)
-			status = EXIT_USAGE;
-		free(item);
-		item = xprintf("%s/generators", cli_datadir());
-		if (access(item, F_OK) == 0 &&
-		    bank_collect("practice", item, &files, &nfiles) == -1)
-			status = EXIT_USAGE;
-		free(item);
-	}
-	for (i = 0; i < npaths; i++) {
-		if (bank_collect("practice", paths[i], &files, &nfiles) == -1)
-			status = EXIT_USAGE;
-	}
-	if (status != EXIT_OK)
+	if (cli_load_banks("practice", paths, npaths, practice_defaults,
+	    &banks, &nbanks) == -1) {
+		status = EXIT_USAGE;
 		goto out;
-	bank_sort_paths(files, nfiles);
+	}
 
 	if (dbpath == NULL)
 		dbpath = progress_default_path();
@@ -295,15 +285,8 @@ cmd_practice(int argc, char **argv)
 		goto out;
 	}
 
-	banks = xcalloc(nfiles ? nfiles : 1, sizeof *banks);
-	for (i = 0; i < nfiles; i++) {
-		if ((b = bank_load(files[i], &cause)) == NULL) {
-			fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
-			free(cause);
-			cause = NULL;
-			continue;
-		}
-		banks[nbanks++] = b;
+	for (i = 0; i < nbanks; i++) {
+		b = banks[i];
 		base = strrchr(b->path, '/');
 		base = base ? base + 1 : b->path;
 		for (j = 0; j < b->nitems; j++) {
@@ -443,12 +426,7 @@ out:
 	oracle_stop(o);
 	progress_tally_free(tallies, ntallies);
 	progress_close(db);
-	for (i = 0; i < nbanks; i++)
-		bank_free(banks[i]);
-	free(banks);
-	for (i = 0; i < nfiles; i++)
-		free(files[i]);
-	free(files);
+	cli_free_banks(banks, nbanks);
 	free(paths);
 	free(cands);
 	free(cause);
