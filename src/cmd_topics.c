@@ -14,6 +14,8 @@
 #include "syllabus.h"
 #include "util.h"
 
+static const char *topics_defaults[] = { "snippets", "generators", NULL };
+
 static void
 topics_usage(FILE *f)
 {
@@ -29,46 +31,24 @@ topics_usage(FILE *f)
 	    "  -h, --help              show this help\n", sq_progname);
 }
 
-/* Count items (or templates) per objective in the banks under dir. */
+/* Count one more for objective in the names/counts tally. */
 static void
-topics_count(const char *dir, int templates, char ***names, int **counts,
-    size_t *n)
+topics_tally(const char *objective, char ***names, int **counts, size_t *n)
 {
-	struct bank	*b;
-	char		**files = NULL, *cause;
-	size_t		 nfiles = 0, i, j, k;
+	size_t	 k;
 
-	if (bank_collect("topics", dir, &files, &nfiles) == -1)
-		return;
-	for (i = 0; i < nfiles; i++) {
-		if ((b = bank_load(files[i], &cause)) == NULL) {
-			free(cause);
-			continue;
-		}
-		for (j = 0; j < b->nitems; j++) {
-			if (b->items[j].objective == NULL ||
-			    (b->items[j].params != NULL) != templates)
-				continue;
-			for (k = 0; k < *n; k++) {
-				if (strcmp((*names)[k], b->items[j].objective) == 0)
-					break;
-			}
-			if (k == *n) {
-				*names = xreallocarray(*names, *n + 1,
-				    sizeof **names);
-				*counts = xreallocarray(*counts, *n + 1,
-				    sizeof **counts);
-				(*names)[k] = xstrdup(b->items[j].objective);
-				(*counts)[k] = 0;
-				(*n)++;
-			}
-			(*counts)[k]++;
-		}
-		bank_free(b);
+	for (k = 0; k < *n; k++) {
+		if (strcmp((*names)[k], objective) == 0)
+			break;
 	}
-	for (i = 0; i < nfiles; i++)
-		free(files[i]);
-	free(files);
+	if (k == *n) {
+		*names = xreallocarray(*names, *n + 1, sizeof **names);
+		*counts = xreallocarray(*counts, *n + 1, sizeof **counts);
+		(*names)[k] = xstrdup(objective);
+		(*counts)[k] = 0;
+		(*n)++;
+	}
+	(*counts)[k]++;
 }
 
 static int
@@ -96,9 +76,11 @@ cmd_topics(int argc, char **argv)
 	const struct syl_objective	*o;
 	struct syllabus			*syl;
 	char				**inames = NULL, **gnames = NULL;
-	char				*cause, *dir, *name, *fit;
+	char				*cause, *name, *fit;
 	int				*icounts = NULL, *gcounts = NULL;
-	size_t				 ni = 0, ng = 0, i, j, k;
+	struct bank			**banks = NULL;
+	struct bank_item		*it;
+	size_t				 ni = 0, ng = 0, nbanks = 0, i, j, k;
 	int				 c, tsv = 0, items, gens;
 
 	optind = 1;
@@ -130,12 +112,23 @@ cmd_topics(int argc, char **argv)
 		    " PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)",
 		    argv[optind]));
 	}
-	dir = xprintf("%s/snippets", cli_datadir());
-	topics_count(dir, 0, &inames, &icounts, &ni);
-	free(dir);
-	dir = xprintf("%s/generators", cli_datadir());
-	topics_count(dir, 1, &gnames, &gcounts, &ng);
-	free(dir);
+	/* Curated items and generator templates, counted in one pass. */
+	(void)cli_load_banks("topics", NULL, 0, topics_defaults, &banks,
+	    &nbanks);
+	for (i = 0; i < nbanks; i++) {
+		for (j = 0; j < banks[i]->nitems; j++) {
+			it = &banks[i]->items[j];
+			if (it->objective == NULL)
+				continue;
+			if (it->params != NULL)
+				topics_tally(it->objective, &gnames, &gcounts,
+				    &ng);
+			else
+				topics_tally(it->objective, &inames, &icounts,
+				    &ni);
+		}
+	}
+	cli_free_banks(banks, nbanks);
 
 	for (i = 0; i < syl->nexams; i++) {
 		e = &syl->exams[i];

@@ -302,14 +302,23 @@ fail:
 	return (-1);
 }
 
+/* Before removing: make every directory writable and searchable. */
+static int
+util_rm_open(const char *path, const struct stat *st, int flag, struct FTW *f)
+{
+	(void)f;
+	/* A snippet may have left a directory without permissions. */
+	if (flag == FTW_D || flag == FTW_DNR)
+		(void)chmod(path, (st->st_mode & 07777) | 0700);
+	return (0);
+}
+
 static int
 util_rm_one(const char *path, const struct stat *st, int flag, struct FTW *f)
 {
 	(void)st;
+	(void)flag;
 	(void)f;
-	/* A snippet may have left a directory without write permission. */
-	if (flag == FTW_DP || flag == FTW_D)
-		(void)chmod(path, 0700);
 	if (remove(path) == -1 && errno != ENOENT)
 		return (-1);
 	return (0);
@@ -318,6 +327,8 @@ util_rm_one(const char *path, const struct stat *st, int flag, struct FTW *f)
 int
 util_rm_rf(const char *path)
 {
+	/* nftw reports a directory before it reads it: open it up first. */
+	(void)nftw(path, util_rm_open, 16, FTW_PHYS);
 	return (nftw(path, util_rm_one, 16, FTW_DEPTH | FTW_PHYS));
 }
 
