@@ -130,8 +130,8 @@ progress_open(const char *path, char **cause)
 {
 	struct progress	*p;
 	struct stat	 sb;
-	char		*check;
-	int		 fresh, app = 0, ver = 0, tables = 0;
+	char		*check, *sql;
+	int		 fresh, app = 0, ver = 0, tables = 0, rc;
 
 	fresh = stat(path, &sb) == -1 && errno == ENOENT;
 	if (fresh && progress_mkdirs(path) == -1) {
@@ -148,7 +148,15 @@ progress_open(const char *path, char **cause)
 	}
 	/* Another snipquiz may be writing: wait for it rather than fail. */
 	sqlite3_busy_timeout(p->db, 10000);
-	if (progress_int(p->db, "PRAGMA application_id", &app) == -1) {
+	/*
+	 * Look and, for a new file, build under one write lock: a second
+	 * snipquiz starting at the same moment must see either nothing or
+	 * the whole schema. Refusing rolls back, so a foreign file is left
+	 * as it was.
+	 */
+	if (sqlite3_exec(p->db, "BEGIN IMMEDIATE", NULL, NULL,
+	    NULL) != SQLITE_OK ||
+	    progress_int(p->db, "PRAGMA application_id", &app) == -1) {
 		*cause = xprintf("%s is not a progress database (%s): snipquiz"
 		    " leaves it alone; give another file with --db",
 		    path, sqlite3_errmsg(p->db));
@@ -156,14 +164,14 @@ progress_open(const char *path, char **cause)
 	}
 	progress_int(p->db, "PRAGMA user_version", &ver);
 	progress_int(p->db, "SELECT count(*) FROM sqlite_schema", &tables);
-	if (!fresh && (app != PROGRESS_APP_ID || ver != PROGRESS_VERSION) &&
+	if ((app != PROGRESS_APP_ID || ver != PROGRESS_VERSION) &&
 	    !(app == 0 && tables == 0)) {
 		*cause = xprintf("%s is not a snipquiz progress database"
 		    " (application id %#x, version %d): snipquiz leaves it"
 		    " alone; give another file with --db", path, app, ver);
 		goto fail;
 	}
-	if (!fresh && tables != 0) {
+	if (tables != 0) {
 		check = progress_text(p->db, "PRAGMA quick_check");
 		if (check == NULL || strcmp(check, "ok") != 0) {
 			*cause = xprintf("%s is damaged (%s): snipquiz leaves it"
@@ -173,36 +181,27 @@ progress_open(const char *path, char **cause)
 			goto fail;
 		}
 		free(check);
-	}
-	if (sqlite3_exec(p->db, "PRAGMA journal_mode=WAL", NULL, NULL,
-	    NULL) != SQLITE_OK) {
-		*cause = xprintf("%s: %s", path, sqlite3_errmsg(p->db));
-		goto fail;
-	}
-	if (tables == 0) {
-		char *sql = xprintf("BEGIN IMMEDIATE; %s PRAGMA application_id"
-		    " = %d; PRAGMA user_version = %d; COMMIT;", progress_schema,
-		    PROGRESS_APP_ID, PROGRESS_VERSION);
-		int rc = sqlite3_exec(p->db, sql, NULL, NULL, NULL);
+	} else {
+		sql = xprintf("%s PRAGMA application_id = %d; PRAGMA"
+		    " user_version = %d;", progress_schema, PROGRESS_APP_ID,
+		    PROGRESS_VERSION);
+		rc = sqlite3_exec(p->db, sql, NULL, NULL, NULL);
 		free(sql);
-		if (rc != SQLITE_OK) {
-			/* A second snipquiz may have made it meanwhile. */
-			sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL);
-			if (progress_int(p->db, "PRAGMA application_id",
-			    &app) == -1 || app != PROGRESS_APP_ID) {
-				*cause = xprintf("%s: %s", path,
-				    sqlite3_errmsg(p->db));
-				goto fail;
-			}
-		}
+		if (rc != SQLITE_OK)
+			goto sqlfail;
 	}
 	if (sqlite3_exec(p->db, progress_exam_schema, NULL, NULL,
-	    NULL) != SQLITE_OK) {
-		*cause = xprintf("%s: %s", path, sqlite3_errmsg(p->db));
-		goto fail;
-	}
+	    NULL) != SQLITE_OK ||
+	    sqlite3_exec(p->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(p->db, "PRAGMA journal_mode=WAL", NULL, NULL,
+	    NULL) != SQLITE_OK)
+		goto sqlfail;
 	return (p);
+sqlfail:
+	*cause = xprintf("%s: %s", path, sqlite3_errmsg(p->db));
 fail:
+	if (p->db != NULL)
+		sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL);
 	progress_close(p);
 	return (NULL);
 }
