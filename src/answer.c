@@ -10,6 +10,7 @@
 #include <pcre2.h>
 
 #include "answer.h"
+#include "bank.h"
 #include "diff.h"
 #include "result.h"
 #include "util.h"
@@ -60,6 +61,35 @@ answer_output_matches(const char *e, size_t elen, const char *a, size_t alen)
 	free(ne);
 	free(na);
 	return (same);
+}
+
+int
+answer_typed_matches(const char *given, size_t glen, const struct result *r)
+{
+	char	*type = NULL, *msg = NULL, *cause = NULL;
+	size_t	 len = glen, last;
+	int	 ok;
+
+	if (r->exc_type == NULL)
+		return (answer_output_matches(given,
+		    len, r->out, r->out_len));
+	/* The last non-empty line names the exception. */
+	while (len > 0 && given[len - 1] == '\n')
+		len--;
+	if (len == 0)
+		return (0);
+	for (last = len; last > 0 && given[last - 1] != '\n'; last--)
+		;
+	if (bank_parse_error_key(given + last, len - last, &type, &msg,
+	    &cause) == -1) {
+		free(cause);
+		return (0);
+	}
+	ok = answer_error_matches(type, msg, r->exc_type, r->exc_msg) &&
+	    answer_output_matches(given, last, r->out, r->out_len);
+	free(type);
+	free(msg);
+	return (ok);
 }
 
 /* Compare two strings ignoring whitespace at either end. */

@@ -30,6 +30,15 @@ int	 answer_error_matches(const char *type, const char *msg,
 	     const char *actual_type, const char *actual_msg);
 
 /*
+ * Does a typed answer (the output's lines, then the exception's name as
+ * the last line if it raises: "TypeError" or "TypeError: message") match
+ * result r? 1 or 0.
+ */
+struct result;
+int	 answer_typed_matches(const char *given, size_t len,
+	     const struct result *r);
+
+/*
  * The determinism guard: did two runs of one snippet (under different
  * hash seeds, from different interpreters) answer alike, with nothing
  * that varies from run to run (a memory address) in the answer? 1 if

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "bank.h"
+#include "gap.h"
 #include "util.h"
 
 /* The metadata keys an item may carry. */
@@ -208,11 +209,27 @@ bank_item_clear(struct bank_item *it)
 	bank_block_free(it->input);
 	bank_block_free(it->params);
 	bank_block_free(it->where);
+	bank_block_free(it->fill);
+	bank_block_free(it->options);
+	for (i = 0; i < it->nopts; i++)
+		free(it->opts[i].text);
+	free(it->opts);
 	free(it->error_type);
 	free(it->error_msg);
 	free(it->prompt);
 	free(it->explanation);
 	memset(it, 0, sizeof *it);
+}
+
+char *
+bank_item_source(const struct bank_item *it, size_t *len)
+{
+	if (it->fill == NULL) {
+		*len = it->code->len;
+		return (xstrndup(it->code->text, it->code->len));
+	}
+	return (gap_fill(it->code->text, it->code->len, it->fill->text,
+	    it->fill->len, len));
 }
 
 const char *
@@ -343,6 +360,110 @@ bank_prose(struct bank_state *st, cmark_node *node, struct buf *b)
 	}
 }
 
+/*
+ * A gap item has exactly one blank and a one-line ```fill block; an item
+ * without a blank has no fill. A generator cannot have a gap (yet).
+ */
+static void
+bank_check_gap(struct bank_state *st, struct bank_item *it)
+{
+	int	 n = gap_count(it->code->text, it->code->len);
+	size_t	 len;
+
+	if (it->fill == NULL) {
+		if (n > 0)
+			bank_error_at(st, it->code->start_line, "%s: the code has"
+			    " a blank (___) but no ```fill block says what goes"
+			    " there", it->id);
+		return;
+	}
+	len = it->fill->len;
+	while (len > 0 && it->fill->text[len - 1] == '\n')
+		len--;
+	if (n == 0)
+		bank_error_at(st, it->fill->start_line, "%s: a ```fill block"
+		    " but no blank (___) in the code", it->id);
+	else if (n > 1)
+		bank_error_at(st, it->code->start_line, "%s: %d blanks (___) in"
+		    " the code; an item has one", it->id, n);
+	else if (len == 0 || memchr(it->fill->text, '\n', len) != NULL)
+		bank_error_at(st, it->fill->start_line, "%s: a ```fill block"
+		    " holds one line", it->id);
+	else if (it->params != NULL)
+		bank_error_at(st, it->fill->start_line, "%s: generators cannot"
+		    " have a blank yet", it->id);
+}
+
+/*
+ * Parse an ```options block: lines "[x] text" (right) and "[ ] text",
+ * later lines of an option indented by four spaces. rest is the fence's
+ * info after "options": "" or " eval".
+ */
+static void
+bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
+{
+	struct bank_item	*it = st->cur;
+	struct bank_option	*op;
+	const char		*p = bl->text, *nl;
+	size_t			 len, nmarked = 0, i;
+	int			 line = bl->start_line;
+
+	while (*rest == ' ' || *rest == '\t')
+		rest++;
+	if (strcmp(rest, "eval") == 0)
+		it->opts_eval = 1;
+	else if (*rest != '\0') {
+		bank_error_at(st, bl->start_line, "%s: ```options takes 'eval'"
+		    " or nothing, not '%s'", it->id, rest);
+		return;
+	}
+	for (; *p != '\0'; p = nl ? nl + 1 : p + len) {
+		line++;
+		nl = strchr(p, '\n');
+		len = nl ? (size_t)(nl - p) : strlen(p);
+		if (len == 0)
+			continue;
+		if (len >= 4 && strncmp(p, "    ", 4) == 0 && it->nopts > 0 &&
+		    !it->opts_eval) {
+			char *old = it->opts[it->nopts - 1].text;
+
+			it->opts[it->nopts - 1].text = xprintf("%s\n%.*s", old,
+			    (int)(len - 4), p + 4);
+			free(old);
+			continue;
+		}
+		if (len < 4 || p[0] != '[' || (p[1] != 'x' && p[1] != 'X' &&
+		    p[1] != ' ') || p[2] != ']' || p[3] != ' ') {
+			bank_error_at(st, line, "%s: an option reads '[x] text'"
+			    " (right) or '[ ] text' (wrong)", it->id);
+			return;
+		}
+		it->opts = xreallocarray(it->opts, it->nopts + 1,
+		    sizeof *it->opts);
+		op = &it->opts[it->nopts++];
+		op->text = xstrndup(p + 4, len - 4);
+		op->marked = p[1] != ' ';
+		op->line = line;
+		nmarked += op->marked;
+		for (i = 0; i + 1 < it->nopts; i++) {
+			if (strcmp(it->opts[i].text, op->text) == 0) {
+				bank_error_at(st, line, "%s: option '%s' is given"
+				    " twice", it->id, op->text);
+				return;
+			}
+		}
+	}
+	if (it->nopts < 2 || it->nopts > 6)
+		bank_error_at(st, bl->start_line, "%s: give 2 to 6 options, not"
+		    " %zu", it->id, it->nopts);
+	else if (nmarked == 0)
+		bank_error_at(st, bl->start_line, "%s: mark the right option(s)"
+		    " with [x]", it->id);
+	else if (nmarked == it->nopts)
+		bank_error_at(st, bl->start_line, "%s: every option is marked"
+		    " right: leave at least one wrong", it->id);
+}
+
 /* Close the current item: keep it if sound, count it broken if not. */
 static void
 bank_end_item(struct bank_state *st, int end_line)
@@ -362,6 +483,8 @@ bank_end_item(struct bank_state *st, int end_line)
 		bank_error_at(st, (it->output ? it->output : it->error)->start_line,
 		    "%s: a generator's keys come from the oracle: remove the"
 		    " ```%s block", it->id, it->output ? "output" : "error");
+	if (it->code != NULL && !st->broken)
+		bank_check_gap(st, it);
 	if (it->where != NULL && it->params == NULL && !st->broken)
 		bank_error_at(st, it->where->start_line, "%s: a ```where block"
 		    " needs a ```params block to test", it->id);
@@ -588,6 +711,10 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 		slot = &it->params;
 	else if (strcmp(word, "where") == 0)
 		slot = &it->where;
+	else if (strcmp(word, "fill") == 0)
+		slot = &it->fill;
+	else if (strcmp(word, "options") == 0)
+		slot = &it->options;
 	name = word;
 	if (slot == NULL) {
 		/* Any other block (```text, ```pycon...) is explanation. */
@@ -608,6 +735,8 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 			bank_error_at(st, line, "%s: %s", it->id, cause);
 			free(cause);
 		}
+		if (slot == &it->options)
+			bank_options(st, bl, info + n);
 	}
 	free(word);
 }

@@ -32,6 +32,17 @@ struct bank_meta {
 	int	 line;
 };
 
+/*
+ * A bank's own option for a choice or select question: a possible
+ * result of the program (```options) or an expression judged after it
+ * runs (```options eval). marked: the author says it is right.
+ */
+struct bank_option {
+	char	*text;		/* as shown; continuation lines joined by \n */
+	int	 marked;	/* [x] */
+	int	 line;
+};
+
 struct bank_item {
 	char			*id;
 	int			 line;		/* the ## heading */
@@ -47,6 +58,11 @@ struct bank_item {
 	struct bank_block	*input;		/* ```stdin, or NULL */
 	struct bank_block	*params;	/* generators: ```params */
 	struct bank_block	*where;		/* generators: ```where */
+	struct bank_block	*fill;		/* ```fill: what ___ stands for */
+	struct bank_block	*options;	/* ```options, or NULL */
+	struct bank_option	*opts;		/* parsed from options */
+	size_t			 nopts;
+	int			 opts_eval;	/* ```options eval */
 	char			*error_type;	/* parsed error key */
 	char			*error_msg;	/* NULL: any message */
 	char			*prompt;	/* prose before the code */
@@ -81,6 +97,11 @@ struct bank		*bank_parse(const char *path, const char *data,
 			     size_t len);
 /* Free a bank; NULL is a no-op. */
 void			 bank_free(struct bank *);
+/*
+ * The program an item runs: its code, with the blank filled by the
+ * ```fill block if it has one. A new string; its length in *len.
+ */
+char			*bank_item_source(const struct bank_item *, size_t *len);
 /* The item with this id, or NULL. */
 struct bank_item	*bank_find(struct bank *, const char *id);
 /* A metadata value of an item, or NULL. */

@@ -20,7 +20,9 @@
 #include "cli.h"
 #include "diff.h"
 #include "gen.h"
+#include "option.h"
 #include "oracle.h"
+#include "probe.h"
 #include "result.h"
 #include "syllabus.h"
 #include "update.h"
@@ -273,8 +275,8 @@ check_execute(struct check_run *cr, struct oracle *o, int phase)
 	struct result		 r;
 	size_t			 next = 0;
 	void			*tag;
-	char			*cause = NULL, *why;
-	int			 inflight = 0, jobs = cr->opts->jobs;
+	char			*cause = NULL, *why, *src;
+	int			 inflight = 0, jobs = cr->opts->jobs, rc;
 
 	for (;;) {
 		while (inflight < jobs && next < cr->nevents) {
@@ -282,8 +284,8 @@ check_execute(struct check_run *cr, struct oracle *o, int phase)
 			if (!check_due(ev, phase))
 				continue;
 			memset(&req, 0, sizeof req);
-			req.source = ev->item->code->text;
-			req.source_len = ev->item->code->len;
+			src = bank_item_source(ev->item, &req.source_len);
+			req.source = src;
 			req.filename = "main.py";
 			if (ev->item->input != NULL) {
 				req.stdin_data = ev->item->input->text;
@@ -291,7 +293,9 @@ check_execute(struct check_run *cr, struct oracle *o, int phase)
 			}
 			req.limits.timeout = cr->opts->timeout > 0 ?
 			    cr->opts->timeout : ev->item->timeout;
-			if (oracle_submit(o, &req, ev, &cause) == -1)
+			rc = oracle_submit(o, &req, ev, &cause);
+			free(src);
+			if (rc == -1)
 				goto fail;
 			inflight++;
 		}
@@ -324,6 +328,122 @@ check_execute(struct check_run *cr, struct oracle *o, int phase)
 		}
 		check_flush(cr);
 	}
+	return (0);
+fail:
+	fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+	free(cause);
+	return (-1);
+}
+
+/*
+ * Compare the oracle's verdict on an item's own options with the marks.
+ * right[i]: 1 right, 0 wrong, -1 (eval) the expression raised.
+ */
+static void
+check_marks(struct check_run *cr, struct check_event *ev, const int *right)
+{
+	const struct bank_item	*it = ev->item;
+	const struct bank_option *op;
+	struct buf		 t;
+	size_t			 i, n;
+
+	(void)cr;
+	buf_init(&t);
+	for (i = 0; i < it->nopts; i++) {
+		op = &it->opts[i];
+		if (op->marked == (right[i] == 1))
+			continue;
+		n = strcspn(op->text, "\n");
+		buf_addf(&t, "%s:%d: %s: option '[%c] %.*s%s' ", ev->bank->path,
+		    op->line, it->id, op->marked ? 'x' : ' ', (int)n, op->text,
+		    op->text[n] ? " ..." : "");
+		if (it->opts_eval)
+			buf_addf(&t, op->marked ? "is marked right but %s after"
+			    " the run\n" : "is true after the run but not"
+			    " marked\n", right[i] == -1 ? "raises an exception" :
+			    "is false");
+		else
+			buf_adds(&t, op->marked ? "is marked right but is not"
+			    " what the program gives\n" : "is what the program"
+			    " gives but is not marked\n");
+	}
+	if (t.len == 0)
+		return;
+	ev->passed = 0;
+	ev->ready = 1;
+	ev->text = buf_detach(&t, NULL);
+	result_free(&ev->first);
+}
+
+/*
+ * Judge the options of the items whose keys passed: outputs against the
+ * result already in hand, expressions by running the probe, -j at once.
+ */
+static int
+check_options(struct check_run *cr, struct oracle *o)
+{
+	struct check_event	*ev;
+	struct probe_input	 in;
+	struct oracle_req	 req;
+	struct result		 r;
+	const char		**texts;
+	size_t			 next = 0, i;
+	void			*tag;
+	char			*cause = NULL, *src, *owned;
+	int			*right, inflight = 0, rc;
+
+	for (;;) {
+		while (inflight < cr->opts->jobs && next < cr->nevents) {
+			ev = &cr->events[next++];
+			if (ev->item == NULL || ev->item->nopts == 0 ||
+			    !ev->passed || ev->ready)
+				continue;
+			if (!ev->item->opts_eval) {
+				right = xcalloc(ev->item->nopts, sizeof *right);
+				for (i = 0; i < ev->item->nopts; i++)
+					right[i] = option_output_right(
+					    ev->item->opts[i].text, &ev->first);
+				check_marks(cr, ev, right);
+				free(right);
+				continue;
+			}
+			option_probe_input(ev->item, &in, &src);
+			if (cr->opts->timeout > 0)
+				in.timeout = cr->opts->timeout;
+			texts = option_texts(ev->item);
+			probe_eval_request(&in, texts, ev->item->nopts, &req,
+			    &owned);
+			rc = oracle_submit(o, &req, ev, &cause);
+			free(owned);
+			free(texts);
+			free(src);
+			if (rc == -1)
+				goto fail;
+			inflight++;
+		}
+		if (inflight == 0)
+			break;
+		if (oracle_collect(o, &r, &tag, &cause) == -1)
+			goto fail;
+		inflight--;
+		ev = tag;
+		right = xcalloc(ev->item->nopts, sizeof *right);
+		if (probe_eval_values(&r, right, ev->item->nopts, &cause) == -1) {
+			ev->passed = 0;
+			ev->ready = 1;
+			ev->text = xprintf("%s:%d: %s: the options could not be"
+			    " judged: %s\n", ev->bank->path,
+			    ev->item->options->start_line, ev->item->id, cause);
+			free(cause);
+			cause = NULL;
+			result_free(&ev->first);
+		} else
+			check_marks(cr, ev, right);
+		free(right);
+		result_free(&r);
+		check_flush(cr);
+	}
+	check_flush(cr);
 	return (0);
 fail:
 	fprintf(stderr, "%s check: %s\n", sq_progname, cause);
@@ -461,6 +581,7 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 			goto out;
 		}
 		if (check_execute(&cr, g.a, 1) == -1 ||
+		    check_options(&cr, g.a) == -1 ||
 		    check_execute(&cr, g.b, 2) == -1 ||
 		    check_templates(&cr, &g) == -1) {
 			status = EXIT_INTERNAL;

@@ -199,8 +199,8 @@ cmd_exam(int argc, char **argv)
 	long				 v;
 	int				 c, n = 0, cur = 0, right, total, passed;
 	int				 status = EXIT_OK, have_seed = 0, k, done;
-	int				 sr, st;
-	char				*fit;
+	int				 sr, st, rc;
+	char				*fit, *src;
 
 	optind = 1;
 	opterr = 0;
@@ -299,15 +299,17 @@ cmd_exam(int argc, char **argv)
 	for (k = 0; k < n; k++) {
 		e = &qs[k];
 		memset(&req, 0, sizeof req);
-		req.source = e->item->code->text;
-		req.source_len = e->item->code->len;
+		src = bank_item_source(e->item, &req.source_len);
+		req.source = src;
 		req.filename = "main.py";
 		if (e->item->input != NULL) {
 			req.stdin_data = e->item->input->text;
 			req.stdin_len = e->item->input->len;
 		}
 		req.limits.timeout = e->item->timeout;
-		if (oracle_run(o, &req, &e->truth, &cause) == -1 ||
+		rc = oracle_run(o, &req, &e->truth, &cause);
+		free(src);
+		if (rc == -1 ||
 		    (e->nopts = distract_options(dis, o, e->item, &e->truth, 4,
 		    &e->opts, &cause)) == -1) {
 			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);

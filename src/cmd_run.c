@@ -43,10 +43,13 @@ run_usage(FILE *f)
 	    SANDBOX_DEFAULT_OUTPUT >> 20);
 }
 
-/* Load BANK.md#ID into req: source, stdin, timeout. */
+/*
+ * Load BANK.md#ID into req: source (in *src, the caller frees it: the
+ * code with its blank filled), stdin, timeout.
+ */
 static int
 run_bank_item(const char *spec, struct oracle_req *req, struct bank **bp,
-    char **cause)
+    char **src, char **cause)
 {
 	struct bank_item	*it;
 	struct bank		*b;
@@ -66,8 +69,8 @@ run_bank_item(const char *spec, struct oracle_req *req, struct bank **bp,
 		free(path);
 		return (-1);
 	}
-	req->source = it->code->text;
-	req->source_len = it->code->len;
+	*src = bank_item_source(it, &req->source_len);
+	req->source = *src;
 	req->filename = "main.py";
 	if (it->input != NULL) {
 		req->stdin_data = it->input->text;
@@ -170,7 +173,7 @@ cmd_run(int argc, char **argv)
 
 	if (strcmp(target, "-") != 0 && strchr(target, '#') != NULL &&
 	    access(target, F_OK) != 0) {
-		if (run_bank_item(target, &req, &bank, &cause) == -1)
+		if (run_bank_item(target, &req, &bank, &src, &cause) == -1)
 			goto usage_fail;
 	} else {
 		if (util_read_file(target, &src, &srclen, &cause) == -1)

@@ -385,30 +385,8 @@ quiz_truth_text(const struct result *r)
 int
 quiz_grade(const struct buf *given, const struct result *r)
 {
-	char	*type = NULL, *msg = NULL, *cause = NULL;
-	size_t	 len = given->len, last;
-	int	 ok;
-
-	if (r->exc_type == NULL)
-		return (answer_output_matches(given->data ? given->data : "",
-		    len, r->out, r->out_len));
-	/* The last non-empty line names the exception. */
-	while (len > 0 && given->data[len - 1] == '\n')
-		len--;
-	if (len == 0)
-		return (0);
-	for (last = len; last > 0 && given->data[last - 1] != '\n'; last--)
-		;
-	if (bank_parse_error_key(given->data + last, len - last, &type, &msg,
-	    &cause) == -1) {
-		free(cause);
-		return (0);
-	}
-	ok = answer_error_matches(type, msg, r->exc_type, r->exc_msg) &&
-	    answer_output_matches(given->data, last, r->out, r->out_len);
-	free(type);
-	free(msg);
-	return (ok);
+	return (answer_typed_matches(given->data ? given->data : "",
+	    given->len, r));
 }
 
 static void
@@ -825,19 +803,21 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 	struct buf		 given;
 	enum quiz_outcome	 outcome;
 	const char		*formname = "output";
-	char			*line, *letter = NULL, *ignore = NULL;
-	int			 right, first = 1, choice, leech = 0;
+	char			*line, *letter = NULL, *ignore = NULL, *src;
+	int			 right, first = 1, choice, leech = 0, rc;
 
 	memset(&req, 0, sizeof req);
-	req.source = it->code->text;
-	req.source_len = it->code->len;
+	src = bank_item_source(it, &req.source_len);
+	req.source = src;
 	req.filename = "main.py";
 	if (it->input != NULL) {
 		req.stdin_data = it->input->text;
 		req.stdin_len = it->input->len;
 	}
 	req.limits.timeout = it->timeout;
-	if (oracle_run(q->oracle, &req, &r, cause) == -1)
+	rc = oracle_run(q->oracle, &req, &r, cause);
+	free(src);
+	if (rc == -1)
 		return (QUIZ_ERROR);
 
 	/* An item answered wrong again and again is flagged as such. */

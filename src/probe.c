@@ -1,0 +1,185 @@
+/*
+ * probe.c: evaluating option expressions and tracing, inside the oracle.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "probe.h"
+#include "util.h"
+
+/* src/probe_driver.py, made into a C string by the build. */
+static const char probe_driver[] =
+#include "src/probe_driver.h"
+    ;
+
+/* The JSON request on the driver's stdin. */
+static void
+probe_request(const struct probe_input *in, const char *mode,
+    const char **exprs, size_t n, struct oracle_req *req, char **owned)
+{
+	json_t	*o, *a;
+	size_t	 i;
+
+	o = json_object();
+	json_object_set_new(o, "mode", json_string(mode));
+	json_object_set_new(o, "code", json_stringn(in->source,
+	    in->source_len));
+	json_object_set_new(o, "stdin", json_stringn(in->stdin_data ?
+	    in->stdin_data : "", in->stdin_data ? in->stdin_len : 0));
+	json_object_set_new(o, "max", json_integer(PROBE_MAX_STEPS));
+	a = json_array();
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_string(exprs[i]));
+	json_object_set_new(o, "exprs", a);
+	if ((*owned = json_dumps(o, JSON_COMPACT)) == NULL)
+		fatalx("cannot encode a probe request");
+	json_decref(o);
+	memset(req, 0, sizeof *req);
+	req->source = probe_driver;
+	req->source_len = sizeof probe_driver - 1;
+	/* Not main.py: the driver traces main.py's frames only. */
+	req->filename = "<snipquiz-probe>";
+	req->argv0 = "main.py";
+	req->stdin_data = *owned;
+	req->stdin_len = strlen(*owned);
+	req->limits.timeout = in->timeout;
+}
+
+/* The report: the last line of the driver's output, parsed. */
+static json_t *
+probe_report(const struct result *r, char **cause)
+{
+	json_t		*rep;
+	json_error_t	 jerr;
+	size_t		 e, s;
+
+	if (r->verdict == VERDICT_OK && r->out_dropped == 0) {
+		e = r->out_len;
+		while (e > 0 && r->out[e - 1] == '\n')
+			e--;
+		for (s = e; s > 0 && r->out[s - 1] != '\n'; s--)
+			;
+		rep = json_loadb(r->out + s, e - s, 0, &jerr);
+		if (rep != NULL && json_is_object(rep))
+			return (rep);
+		json_decref(rep);
+	}
+	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED)
+		*cause = xprintf("the program could not be followed to its"
+		    " end (%s)", result_verdict_name(r->verdict));
+	else
+		*cause = xstrdup("the program could not be followed to its end"
+		    " (it left the interpreter early)");
+	return (NULL);
+}
+
+void
+probe_eval_request(const struct probe_input *in, const char **exprs,
+    size_t n, struct oracle_req *req, char **owned)
+{
+	probe_request(in, "eval", exprs, n, req, owned);
+}
+
+int
+probe_eval_values(const struct result *r, int *values, size_t n,
+    char **cause)
+{
+	json_t	*rep, *vals, *v;
+	size_t	 i;
+
+	if ((rep = probe_report(r, cause)) == NULL)
+		return (-1);
+	vals = json_object_get(rep, "values");
+	if (!json_is_array(vals) || json_array_size(vals) != n) {
+		json_decref(rep);
+		*cause = xstrdup("the probe's report has no values");
+		return (-1);
+	}
+	for (i = 0; i < n; i++) {
+		v = json_array_get(vals, i);
+		values[i] = json_is_null(v) ? -1 : json_is_true(v);
+	}
+	json_decref(rep);
+	return (0);
+}
+
+static char *
+probe_str(json_t *o, const char *key)
+{
+	const char	*s = json_string_value(json_object_get(o, key));
+
+	return (xstrdup(s != NULL ? s : ""));
+}
+
+int
+probe_trace(struct oracle *o, const struct probe_input *in,
+    struct probe_trace *t, char **cause)
+{
+	struct oracle_req	 req;
+	struct result		 r;
+	struct probe_step	*st;
+	json_t			*rep, *steps, *s, *exc;
+	const char		*kind;
+	char			*owned;
+	size_t			 i;
+	int			 rc;
+
+	memset(t, 0, sizeof *t);
+	probe_request(in, "trace", NULL, 0, &req, &owned);
+	rc = oracle_run(o, &req, &r, cause);
+	free(owned);
+	if (rc == -1)
+		return (-1);
+	rep = probe_report(&r, cause);
+	result_free(&r);
+	if (rep == NULL)
+		return (-1);
+	steps = json_object_get(rep, "steps");
+	t->nsteps = json_array_size(steps);
+	t->steps = xcalloc(t->nsteps ? t->nsteps : 1, sizeof *t->steps);
+	json_array_foreach(steps, i, s) {
+		st = &t->steps[i];
+		kind = json_string_value(json_object_get(s, "kind"));
+		st->kind = kind == NULL ? PROBE_LINE : strcmp(kind, "call") == 0 ?
+		    PROBE_CALL : strcmp(kind, "return") == 0 ? PROBE_RETURN :
+		    PROBE_LINE;
+		st->line = (int)json_integer_value(json_object_get(s, "line"));
+		st->depth = (int)json_integer_value(json_object_get(s,
+		    "depth"));
+		st->func = probe_str(s, "func");
+		st->changes = probe_str(s, "changes");
+		st->out = probe_str(s, "out");
+	}
+	t->truncated = json_is_true(json_object_get(rep, "truncated"));
+	t->rest = probe_str(rep, "rest");
+	if (json_is_object(exc = json_object_get(rep, "exc"))) {
+		const char *msg = json_string_value(json_object_get(exc, "msg"));
+
+		t->exc = xprintf("line %d: %s%s%s",
+		    (int)json_integer_value(json_object_get(exc, "line")),
+		    json_string_value(json_object_get(exc, "type")),
+		    msg && *msg ? ": " : "", msg ? msg : "");
+	}
+	json_decref(rep);
+	return (0);
+}
+
+void
+probe_trace_free(struct probe_trace *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->nsteps; i++) {
+		free(t->steps[i].func);
+		free(t->steps[i].changes);
+		free(t->steps[i].out);
+	}
+	free(t->steps);
+	free(t->exc);
+	free(t->rest);
+	memset(t, 0, sizeof *t);
+}

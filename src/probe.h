@@ -1,0 +1,72 @@
+/*
+ * probe.h: running an item under an instrumented driver in the oracle.
+ *
+ * The driver is a small Python program run like any snippet (same
+ * sandbox, same limits). It reads the item's code and stdin as JSON on
+ * its own stdin, runs the code as main.py with its output captured, and
+ * prints one JSON line: what option expressions evaluate to after the
+ * run (```options eval), or the steps of a line-by-line trace (:trace).
+ * Nothing is traced or evaluated in snipquiz's own process.
+ */
+#ifndef SQ_PROBE_H
+#define SQ_PROBE_H
+
+#include <stddef.h>
+
+#include "oracle.h"
+#include "result.h"
+
+/* The most steps a trace keeps; later lines run untraced. */
+#define PROBE_MAX_STEPS	300
+
+/* What a probe runs: the item's program and what it reads. */
+struct probe_input {
+	const char	*source;
+	size_t		 source_len;
+	const char	*stdin_data;	/* NULL: empty */
+	size_t		 stdin_len;
+	double		 timeout;	/* 0: the default */
+};
+
+/*
+ * Evaluate n expressions in the program's globals after it runs (or
+ * stops with an exception): values[i] is 1 (true), 0 (false) or -1 (the
+ * expression raised). Builds a request in *req whose owned data the
+ * caller frees with free(*owned) after submitting it.
+ */
+void	 probe_eval_request(const struct probe_input *, const char **exprs,
+	     size_t n, struct oracle_req *req, char **owned);
+/*
+ * Read the values from the driver's result. 0, or -1 with *cause set
+ * (the program ended the process, hit a limit, or printed no report).
+ */
+int	 probe_eval_values(const struct result *, int *values, size_t n,
+	     char **cause);
+
+/* One line that ran, or a call into or return from a function. */
+struct probe_step {
+	enum { PROBE_LINE, PROBE_CALL, PROBE_RETURN } kind;
+	int	 line;
+	int	 depth;		/* 0: the module's own code */
+	char	*func;
+	char	*changes;	/* "x = 1, y = [2]": what the line changed */
+	char	*out;		/* what it printed */
+};
+
+struct probe_trace {
+	struct probe_step	*steps;
+	size_t			 nsteps;
+	int			 truncated;	/* more ran than PROBE_MAX_STEPS */
+	char			*exc;		/* "line 3: KeyError: 'x'" or NULL */
+	char			*rest;		/* output after the last step */
+};
+
+/*
+ * Trace the program line by line in the oracle. 0 with *t filled (free
+ * with probe_trace_free), or -1 with *cause set.
+ */
+int	 probe_trace(struct oracle *, const struct probe_input *,
+	     struct probe_trace *t, char **cause);
+void	 probe_trace_free(struct probe_trace *);
+
+#endif

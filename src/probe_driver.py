@@ -1,0 +1,123 @@
+# The probe driver: run a snippet as main.py, captured, and report on it
+# as one JSON line. snipquiz runs this inside the oracle's sandbox (see
+# src/probe.h); the request comes as JSON on stdin: mode ("eval" or
+# "trace"), code, stdin, exprs.
+import io, json, sys, types
+
+_req = json.loads(sys.stdin.read())
+_real = sys.stdout
+_cap = io.StringIO()
+sys.stdin = io.StringIO(_req.get("stdin", ""))
+sys.stdout = _cap
+_g = {"__name__": "__main__", "__builtins__": __builtins__}
+_MAX = _req.get("max", 300)
+_steps = []
+_pending = {}
+_before = {}
+_hidden = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType,
+           types.MethodType, type)
+
+
+def _rep(v):
+    try:
+        s = repr(v)
+    except BaseException:
+        s = "<unprintable>"
+    return s if len(s) <= 60 else s[:57] + "..."
+
+
+def _view(f):
+    return {k: _rep(v) for k, v in list(f.f_locals.items())
+            if not k.startswith("__") and not isinstance(v, _hidden)}
+
+
+def _output():
+    s = _cap.getvalue()
+    _cap.seek(0)
+    _cap.truncate()
+    return s
+
+
+def _depth(f):
+    n = 0
+    while f.f_back is not None and f.f_back.f_code.co_filename == "main.py":
+        n += 1
+        f = f.f_back
+    return n
+
+
+def _flush(f):
+    # The line pending in frame f has run: record what it changed.
+    line = _pending.pop(id(f), None)
+    if line is None:
+        return
+    now = _view(f)
+    old = _before.get(id(f), {})
+    changes = [k + " = " + v for k, v in now.items() if old.get(k) != v]
+    _before[id(f)] = now
+    _steps.append({"kind": "line", "line": line, "func": f.f_code.co_name,
+                   "depth": _depth(f), "changes": ", ".join(changes),
+                   "out": _output()})
+
+
+def _trace(f, event, arg):
+    if f.f_code.co_filename != "main.py" or len(_steps) >= _MAX:
+        return None
+    name = f.f_code.co_name
+    if name.startswith("<") and name != "<module>":
+        return None
+    if event == "call":
+        if name != "<module>":
+            args = ", ".join(k + "=" + v for k, v in _view(f).items())
+            _steps.append({"kind": "call", "line": f.f_lineno,
+                           "func": name, "depth": _depth(f),
+                           "changes": args, "out": _output()})
+        _before[id(f)] = _view(f)
+    elif event == "line":
+        _flush(f)
+        _pending[id(f)] = f.f_lineno
+    elif event == "return":
+        _flush(f)
+        _before.pop(id(f), None)
+        if name != "<module>":
+            _steps.append({"kind": "return", "line": f.f_lineno,
+                           "func": name, "depth": _depth(f),
+                           "changes": _rep(arg), "out": _output()})
+    return _trace
+
+
+def _main():
+    code = compile(_req["code"], "main.py", "exec")
+    exc = None
+    if _req["mode"] == "trace":
+        sys.settrace(_trace)
+    try:
+        exec(code, _g)
+    except BaseException as e:
+        sys.settrace(None)
+        tb, line = e.__traceback__, 0
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == "main.py":
+                line = tb.tb_lineno
+            tb = tb.tb_next
+        exc = {"type": type(e).__name__, "msg": str(e), "line": line}
+    sys.settrace(None)
+    rep = {"exc": exc}
+    if _req["mode"] == "trace":
+        rep["steps"] = _steps
+        rep["truncated"] = len(_steps) >= _MAX
+        rep["rest"] = _output()
+    else:
+        vals = []
+        for x in _req.get("exprs", []):
+            try:
+                vals.append(bool(eval(x, _g)))
+            except BaseException:
+                vals.append(None)
+        rep["values"] = vals
+        rep["out"] = _output()
+    _real.write("\n" + json.dumps(rep) + "\n")
+    _real.flush()
+
+
+_main()
