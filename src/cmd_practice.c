@@ -38,10 +38,12 @@ practice_usage(FILE *f)
 	    "  -o, --objective \"E O\"   only this objective\n"
 	    "  -b, --bank PATH         banks to practise on (files or folders;"
 	    " repeatable)\n"
-	    "  -f, --form F            output (type it), choice (A-D), error"
-	    " (which line\n"
-	    "                          raises), order (put lines in order) or"
-	    " mixed (default)\n"
+	    "  -f, --form F            output (type it), choice (A-D), select"
+	    " (pick two),\n"
+	    "                          gap (fill the blank), error (which line"
+	    " raises),\n"
+	    "                          order (put lines in order) or mixed"
+	    " (default)\n"
 	    "  -n, --count N           questions in this session (default"
 	    " 10)\n"
 	    "  -s, --seed S            make the session's choices"
@@ -51,6 +53,35 @@ practice_usage(FILE *f)
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
 	    "  -h, --help              show this help\n", sq_progname);
+}
+
+/*
+ * The form to ask an item in: --form's, or (mixed) the item's own if it
+ * says one, its gap or options if it has them, else a draw weighted
+ * towards the forms the exams use most.
+ */
+static enum quiz_form
+practice_form(int form, const struct bank_item *it)
+{
+	static const enum quiz_form forced[] = { QUIZ_OUTPUT, QUIZ_CHOICE, 0,
+	    QUIZ_LINE, QUIZ_ORDER, QUIZ_GAP, QUIZ_SELECT };
+	long	 r;
+
+	if (form != 2)
+		return (forced[form]);
+	if (it->fill != NULL || strcmp(it->form, "gap") == 0)
+		return (QUIZ_GAP);
+	if (it->nopts > 0 || strcmp(it->form, "choice") == 0)
+		return (QUIZ_CHOICE);
+	if (strcmp(it->form, "select") == 0)
+		return (QUIZ_SELECT);
+	if (strcmp(it->form, "error") == 0)
+		return (QUIZ_LINE);
+	if (strcmp(it->form, "order") == 0)
+		return (QUIZ_ORDER);
+	r = random() % 6;
+	return (r < 2 ? QUIZ_CHOICE : r < 4 ? QUIZ_OUTPUT : r == 4 ? QUIZ_GAP :
+	    QUIZ_SELECT);
 }
 
 /* Without --bank: the bundled banks, and generators for fresh variants. */
@@ -220,10 +251,14 @@ cmd_practice(int argc, char **argv)
 				form = 3;
 			else if (strcmp(optarg, "order") == 0)
 				form = 4;
+			else if (strcmp(optarg, "gap") == 0)
+				form = 5;
+			else if (strcmp(optarg, "select") == 0)
+				form = 6;
 			else
 				return (cli_usage_error("practice", "--form wants"
-				    " output, choice, error, order or mixed, not"
-				    " '%s'", optarg));
+				    " output, choice, select, gap, error, order or"
+				    " mixed, not '%s'", optarg));
 			break;
 		case 'D':
 			free(dbpath);
@@ -361,13 +396,7 @@ cmd_practice(int argc, char **argv)
 	q = quiz_new(o, db, distract, hist);
 	free(hist);
 	for (i = 0; i < (size_t)count; i++) {
-		/* Mixed: the item's own form if it is one we ask, else a coin. */
-		qform = form == 0 ? QUIZ_OUTPUT : form == 1 ? QUIZ_CHOICE :
-		    form == 3 ? QUIZ_LINE : form == 4 ? QUIZ_ORDER :
-		    strcmp(cands[i].item->form, "choice") == 0 ? QUIZ_CHOICE :
-		    strcmp(cands[i].item->form, "error") == 0 ? QUIZ_LINE :
-		    strcmp(cands[i].item->form, "order") == 0 ? QUIZ_ORDER :
-		    random() % 2 ? QUIZ_CHOICE : QUIZ_OUTPUT;
+		qform = practice_form(form, cands[i].item);
 		/*
 		 * An objective already practised gets, half the time, a fresh
 		 * variant from one of its generators rather than an item the

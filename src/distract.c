@@ -189,67 +189,113 @@ distract_add(struct distract_option **o, int *n, char *text,
 	(*n)++;
 }
 
+/*
+ * Run every rewrite of it that changes its code. have[i] says whether
+ * res[i] holds the result of rule i (one that ran to its end or raised).
+ * 0, or -1 with *cause set (the oracle failed).
+ */
+static int
+distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
+    struct result *res, int *have, char **cause)
+{
+	struct oracle_req	 req;
+	struct result		 r;
+	char			*code, *src;
+	size_t			 i, len, srclen;
+	void			*tag;
+	int			 inflight = 0, rc = 0;
+
+	src = bank_item_source(it, &srclen);
+	for (i = 0; i < d->nrules; i++) {
+		have[i] = 0;
+		if ((code = distract_rewrite(&d->rules[i], src, srclen,
+		    &len)) == NULL)
+			continue;
+		memset(&req, 0, sizeof req);
+		req.source = code;
+		req.source_len = len;
+		req.filename = "main.py";
+		if (it->input != NULL) {
+			req.stdin_data = it->input->text;
+			req.stdin_len = it->input->len;
+		}
+		req.limits.timeout = it->timeout > 0 ? it->timeout : 2;
+		rc = oracle_submit(o, &req, (void *)(uintptr_t)(i + 1), cause);
+		free(code);	/* the oracle has its own copy */
+		if (rc == -1)
+			break;
+		inflight++;
+	}
+	free(src);
+	while (inflight > 0) {
+		if (oracle_collect(o, &r, &tag, cause) == -1) {
+			rc = -1;
+			break;
+		}
+		inflight--;
+		i = (uintptr_t)tag - 1;
+		if (r.verdict == VERDICT_OK || r.verdict == VERDICT_RAISED) {
+			res[i] = r;
+			have[i] = 1;
+		} else
+			result_free(&r);
+	}
+	if (rc == -1) {
+		for (i = 0; i < d->nrules; i++) {
+			if (have[i])
+				result_free(&res[i]);
+		}
+	}
+	return (rc);
+}
+
+/* Shuffle options (Fisher-Yates) with the session's random(). */
+static void
+distract_shuffle(struct distract_option *op, int n)
+{
+	struct distract_option	 tmp;
+	int			 k, j;
+
+	for (k = n - 1; k > 0; k--) {
+		j = (int)(random() % (k + 1));
+		tmp = op[k];
+		op[k] = op[j];
+		op[j] = tmp;
+	}
+}
+
 int
 distract_options(struct distract *d, struct oracle *o,
     const struct bank_item *it, const struct result *truth, int want,
     struct distract_option **opts, char **cause)
 {
-	struct distract_option	*op = NULL, tmp;
-	struct oracle_req	*reqs;
-	struct result		 r;
-	char			**codes, *text;
-	size_t			 i, len;
-	void			*tag;
-	int			 n = 0, k, j, inflight = 0;
+	struct distract_option	*op = NULL;
+	struct result		*res;
+	char			*text;
+	size_t			 i;
+	int			 n = 0, *have;
 
+	res = xcalloc(d->nrules ? d->nrules : 1, sizeof *res);
+	have = xcalloc(d->nrules ? d->nrules : 1, sizeof *have);
+	if (distract_run(d, o, it, res, have, cause) == -1) {
+		free(res);
+		free(have);
+		return (-1);
+	}
 	distract_add(&op, &n, distract_render(truth), NULL, 1);
-	codes = xcalloc(d->nrules ? d->nrules : 1, sizeof *codes);
-	reqs = xcalloc(d->nrules ? d->nrules : 1, sizeof *reqs);
+	/* Kept in rule order whatever order they finished in: reproducible. */
 	for (i = 0; i < d->nrules; i++) {
-		if ((codes[i] = distract_rewrite(&d->rules[i], it->code->text,
-		    it->code->len, &len)) == NULL)
+		if (!have[i])
 			continue;
-		reqs[i].source = codes[i];
-		reqs[i].source_len = len;
-		reqs[i].filename = "main.py";
-		if (it->input != NULL) {
-			reqs[i].stdin_data = it->input->text;
-			reqs[i].stdin_len = it->input->len;
-		}
-		reqs[i].limits.timeout = it->timeout > 0 ? it->timeout : 2;
-		if (oracle_submit(o, &reqs[i], (void *)(uintptr_t)(i + 1),
-		    cause) == -1)
-			goto fail;
-		inflight++;
+		text = distract_render(&res[i]);
+		result_free(&res[i]);
+		if (n < want && !distract_have(op, n, text))
+			distract_add(&op, &n, text, d->rules[i].label, 0);
+		else
+			free(text);
 	}
-	/* Collected in any order, kept in rule order: reproducible. */
-	{
-		char **texts = xcalloc(d->nrules ? d->nrules : 1,
-		    sizeof *texts);
-		while (inflight > 0) {
-			if (oracle_collect(o, &r, &tag, cause) == -1) {
-				for (i = 0; i < d->nrules; i++)
-					free(texts[i]);
-				free(texts);
-				goto fail;
-			}
-			inflight--;
-			i = (uintptr_t)tag - 1;
-			if (r.verdict == VERDICT_OK || r.verdict == VERDICT_RAISED)
-				texts[i] = distract_render(&r);
-			result_free(&r);
-		}
-		for (i = 0; i < d->nrules; i++) {
-			if (texts[i] != NULL && n < want &&
-			    !distract_have(op, n, texts[i])) {
-				distract_add(&op, &n, texts[i], d->rules[i].label,
-				    0);
-				texts[i] = NULL;
-			}
-			free(texts[i]);
-		}
-		free(texts);
-	}
+	free(res);
+	free(have);
 	for (i = 0; i < sizeof distract_generic / sizeof distract_generic[0] &&
 	    n < want && n > 1; i++) {
 		/* Generic answers only fill up a question that has a real one. */
@@ -261,26 +307,123 @@ distract_options(struct distract *d, struct oracle *o,
 		else
 			distract_add(&op, &n, text, distract_generic[i].label, 0);
 	}
-	/* Shuffle (Fisher-Yates) with the session's random(). */
-	for (k = n - 1; k > 0; k--) {
-		j = (int)(random() % (k + 1));
-		tmp = op[k];
-		op[k] = op[j];
-		op[j] = tmp;
-	}
-	for (i = 0; i < d->nrules; i++)
-		free(codes[i]);
-	free(codes);
-	free(reqs);
+	distract_shuffle(op, n);
 	*opts = op;
 	return (n);
-fail:
-	for (i = 0; i < d->nrules; i++)
-		free(codes[i]);
-	free(codes);
-	free(reqs);
-	distract_options_free(op, n);
-	return (-1);
+}
+
+/* The lines of an output (normalised), and how many. */
+static char **
+distract_lines(const struct result *r, int *n)
+{
+	char	*norm, *p, **lines = NULL;
+	size_t	 len;
+
+	*n = 0;
+	norm = answer_normalize(r->out, r->out_len, &len);
+	for (p = strtok(norm, "\n"); p != NULL; p = strtok(NULL, "\n")) {
+		lines = xreallocarray(lines, *n + 1, sizeof *lines);
+		lines[(*n)++] = xstrdup(p);
+	}
+	free(norm);
+	return (lines);
+}
+
+static void
+distract_lines_free(char **lines, int n)
+{
+	while (n > 0)
+		free(lines[--n]);
+	free(lines);
+}
+
+/*
+ * What can be said of a result: its first and last line, length, end.
+ * With all, the last line is said of a one-line output too (to judge
+ * another's claims by), not only of a longer one (to offer).
+ */
+static int
+distract_claims(const struct result *r, char **claims, int all)
+{
+	char	**lines;
+	int	  n, k = 0;
+
+	lines = distract_lines(r, &n);
+	/* A line too long for an option on an 80-column screen is not said. */
+	if (n > 0 && (all || strlen(lines[0]) <= 40))
+		claims[k++] = xprintf("The first line it prints is %s",
+		    lines[0]);
+	if ((n > 1 && (all || strlen(lines[n - 1]) <= 40)) || (all && n == 1))
+		claims[k++] = xprintf("The last line it prints is %s",
+		    lines[n - 1]);
+	claims[k++] = n == 0 ? xstrdup("It prints nothing") :
+	    xprintf("It prints exactly %d line%s", n, n == 1 ? "" : "s");
+	claims[k++] = r->exc_type != NULL ? xprintf("It raises %s",
+	    r->exc_type) : xstrdup("It ends without an exception");
+	distract_lines_free(lines, n);
+	return (k);
+}
+
+int
+distract_statements(struct distract *d, struct oracle *o,
+    const struct bank_item *it, const struct result *truth,
+    struct distract_option **opts, char **cause)
+{
+	struct distract_option	*op = NULL;
+	struct result		*res;
+	char			*claims[4], *mine[4];
+	size_t			 i;
+	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, *have;
+
+	res = xcalloc(d->nrules ? d->nrules : 1, sizeof *res);
+	have = xcalloc(d->nrules ? d->nrules : 1, sizeof *have);
+	if (distract_run(d, o, it, res, have, cause) == -1) {
+		free(res);
+		free(have);
+		return (-1);
+	}
+	ntrue = distract_claims(truth, claims, 0);
+	/* Two true claims, drawn; the rest are not offered. */
+	for (k = 0; k < 2; k++) {
+		j = k + (int)(random() % (ntrue - k));
+		distract_add(&op, &n, claims[j], NULL, 1);
+		claims[j] = claims[k];
+	}
+	for (k = 2; k < ntrue; k++)
+		free(claims[k]);
+	ntrue = distract_claims(truth, claims, 1);
+	/* False claims: what a misreading's run says and the truth's does not. */
+	for (i = 0; i < d->nrules; i++) {
+		if (!have[i])
+			continue;
+		nmine = distract_claims(&res[i], mine, 0);
+		result_free(&res[i]);
+		for (k = 0; k < nmine; k++) {
+			for (j = 0; j < ntrue; j++) {
+				if (strcmp(claims[j], mine[k]) == 0)
+					break;
+			}
+			if (j == ntrue && nfalse < 3 &&
+			    !distract_have(op, n, mine[k])) {
+				distract_add(&op, &n, mine[k], d->rules[i].label,
+				    0);
+				nfalse++;
+				mine[k] = NULL;
+			}
+			free(mine[k]);
+		}
+	}
+	while (ntrue > 0)
+		free(claims[--ntrue]);
+	free(res);
+	free(have);
+	if (nfalse < 2) {
+		distract_options_free(op, n);
+		return (0);
+	}
+	distract_shuffle(op, n);
+	*opts = op;
+	return (n);
 }
 
 void

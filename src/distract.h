@@ -42,6 +42,16 @@ char		*distract_render(const struct result *);
 int		 distract_options(struct distract *, struct oracle *,
 		     const struct bank_item *it, const struct result *truth,
 		     int want, struct distract_option **opts, char **cause);
+/*
+ * For "select two": statements about what the program does (its first
+ * and last line, how many lines, whether it raises), two of them true
+ * and two or three false, each false one what a misreading's run does,
+ * shuffled with random(). Returns how many options, 0 when too few false
+ * ones were found; -1 with *cause if the oracle failed.
+ */
+int		 distract_statements(struct distract *, struct oracle *,
+		     const struct bank_item *it, const struct result *truth,
+		     struct distract_option **opts, char **cause);
 void		 distract_options_free(struct distract_option *, int n);
 
 #endif

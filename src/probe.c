@@ -159,9 +159,9 @@ probe_trace(struct oracle *o, const struct probe_input *in,
 	if (json_is_object(exc = json_object_get(rep, "exc"))) {
 		const char *msg = json_string_value(json_object_get(exc, "msg"));
 
-		t->exc = xprintf("line %d: %s%s%s",
-		    (int)json_integer_value(json_object_get(exc, "line")),
-		    json_string_value(json_object_get(exc, "type")),
+		t->exc_line = (int)json_integer_value(json_object_get(exc,
+		    "line"));
+		t->exc = xprintf("%s%s%s", json_string_value(json_object_get(exc, "type")),
 		    msg && *msg ? ": " : "", msg ? msg : "");
 	}
 	json_decref(rep);

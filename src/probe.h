@@ -57,7 +57,8 @@ struct probe_trace {
 	struct probe_step	*steps;
 	size_t			 nsteps;
 	int			 truncated;	/* more ran than PROBE_MAX_STEPS */
-	char			*exc;		/* "line 3: KeyError: 'x'" or NULL */
+	char			*exc;		/* "KeyError: 'x'" or NULL */
+	int			 exc_line;
 	char			*rest;		/* output after the last step */
 };
 

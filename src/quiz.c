@@ -15,6 +15,9 @@
 
 #include "answer.h"
 #include "diff.h"
+#include "gap.h"
+#include "option.h"
+#include "probe.h"
 #include "quiz.h"
 #include "util.h"
 
@@ -29,6 +32,10 @@ struct quiz {
 	int		 right;
 	int		 skipped;
 	int		 eof;
+	char		*pending;	/* piped: a line read ahead */
+	int		 pending_eof;	/* piped: the read ahead met the end */
+	int		 told_next;	/* explained the next> prompt */
+	int		 quit;		/* :quit after an answer */
 };
 
 /* Set by Ctrl-C; readline then gives up the line (quiz_signal_hook). */
@@ -159,6 +166,7 @@ quiz_free(struct quiz *q)
 	if (q->tty)
 		signal(SIGINT, SIG_DFL);
 	free(q->history);
+	free(q->pending);
 	free(q);
 }
 
@@ -207,7 +215,15 @@ quiz_line(struct quiz *q, const char *prompt)
 	}
 	fputs(prompt, stdout);
 	fflush(stdout);
-	if ((n = getline(&line, &size, stdin)) == -1) {
+	if (q->pending != NULL) {
+		line = q->pending;
+		q->pending = NULL;
+		n = (ssize_t)strlen(line);
+	} else if (q->pending_eof)
+		n = -1;
+	else
+		n = getline(&line, &size, stdin);
+	if (n == -1) {
 		free(line);
 		q->eof = 1;
 		putchar('\n');
@@ -219,6 +235,30 @@ quiz_line(struct quiz *q, const char *prompt)
 	printf("%s\n", line);
 	quiz_trim_command(line);
 	return (line);
+}
+
+/*
+ * Piped: is the next line of input s (trailing blanks aside)? It is read
+ * ahead and kept for quiz_line either way.
+ */
+static int
+quiz_peek_is(struct quiz *q, const char *s)
+{
+	size_t	 size = 0, n;
+
+	if (q->tty || q->eof || q->pending_eof)
+		return (0);
+	if (q->pending == NULL && getline(&q->pending, &size, stdin) == -1) {
+		free(q->pending);
+		q->pending = NULL;
+		q->pending_eof = 1;
+		return (0);
+	}
+	n = strlen(q->pending);
+	while (n > 0 && (q->pending[n - 1] == '\n' ||
+	    q->pending[n - 1] == ' ' || q->pending[n - 1] == '\t'))
+		n--;
+	return (n == strlen(s) && strncmp(q->pending, s, n) == 0);
 }
 
 static const char *quiz_keywords[] = {
@@ -330,10 +370,11 @@ quiz_highlight(const char *p, size_t len, char *quote)
 	}
 }
 
-void
-quiz_show_code(struct quiz *q, const struct bank_item *it)
+/* Show code with line numbers, highlighted on a terminal. */
+static void
+quiz_show_source(struct quiz *q, const char *p)
 {
-	const char	*p = it->code->text, *nl;
+	const char	*nl;
 	size_t		 len;
 	char		 quote = '\0';
 	int		 n = 1;
@@ -352,6 +393,17 @@ quiz_show_code(struct quiz *q, const struct bank_item *it)
 			break;
 		p = nl + 1;
 	}
+}
+
+void
+quiz_show_code(struct quiz *q, const struct bank_item *it)
+{
+	char	*src;
+	size_t	 len;
+
+	src = bank_item_source(it, &len);
+	quiz_show_source(q, src);
+	free(src);
 }
 
 static void
@@ -792,6 +844,424 @@ quiz_order(struct quiz *q, const struct bank_item *it, const struct result *r,
 	return (right ? QUIZ_RIGHT : QUIZ_WRONG);
 }
 
+/* Run code as the item's program would run (its stdin, its limits). */
+static int
+quiz_run_code(struct quiz *q, const struct bank_item *it, const char *code,
+    size_t len, struct result *r, char **cause)
+{
+	struct oracle_req	 req;
+
+	memset(&req, 0, sizeof req);
+	req.source = code;
+	req.source_len = len;
+	req.filename = "main.py";
+	if (it->input != NULL) {
+		req.stdin_data = it->input->text;
+		req.stdin_len = it->input->len;
+	}
+	req.limits.timeout = it->timeout;
+	return (oracle_run(q->oracle, &req, r, cause));
+}
+
+/*
+ * Gap: the code with a blank (the bank's, or one made here) and the
+ * result it must give; the learner's completion is run, and any that
+ * gives the same result is right. -1 when no blank can be made.
+ */
+static int
+quiz_gap(struct quiz *q, const struct bank_item *it, const struct result *r,
+    const char *src, size_t srclen, char **given, char **cause)
+{
+	static const char	*help = "Type what goes in place of ___ (one"
+	    " line). Any answer that makes\nthe program give this result"
+	    " counts.";
+	struct result		 rr;
+	char			*blanked, *key, *line, *full, *truth, *mine;
+	size_t			 len;
+	int			 outcome, right;
+
+	if (it->fill != NULL) {
+		blanked = xstrndup(it->code->text, it->code->len);
+		len = strcspn(it->fill->text, "\n");
+		key = xstrndup(it->fill->text, len);
+	} else if (gap_make(src, srclen, &blanked, &key) == -1)
+		return (-1);
+	truth = quiz_truth_text(r);
+	if (r->exc_type != NULL)
+		printf("Fill in the blank (___) so that the program %s:\n%s",
+		    r->out_len ? "prints this, then raises the exception named"
+		    " last" : "raises", truth);
+	else
+		printf("Fill in the blank (___) so that the program prints:\n%s",
+		    *truth ? truth : "(nothing)\n");
+	quiz_show_source(q, blanked);
+	if ((line = quiz_read_one(q, it, help, &outcome)) == NULL) {
+		free(truth);
+		free(blanked);
+		free(key);
+		return (outcome);
+	}
+	full = gap_fill(blanked, strlen(blanked), line, strlen(line), &len);
+	if (quiz_run_code(q, it, full, len, &rr, cause) == -1) {
+		free(full);
+		free(line);
+		free(truth);
+		free(blanked);
+		free(key);
+		return (QUIZ_ERROR);
+	}
+	/* The completion's own run decides, not a comparison with the key. */
+	right = (rr.verdict == VERDICT_OK || rr.verdict == VERDICT_RAISED) &&
+	    answer_output_matches(r->out, r->out_len, rr.out, rr.out_len) &&
+	    (r->exc_type == NULL ? rr.exc_type == NULL : rr.exc_type != NULL &&
+	    strcmp(r->exc_type, rr.exc_type) == 0);
+	if (right) {
+		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
+		    quiz_c(q, C_OFF));
+		if (strcmp(line, key) != 0)
+			printf("The bank's answer is %s; yours gives the same"
+			    " result.\n", key);
+	} else {
+		mine = rr.verdict == VERDICT_OK || rr.verdict == VERDICT_RAISED ?
+		    distract_render(&rr) : result_describe(&rr);
+		printf("%sWrong.%s With %s it %s:\n%s%s", quiz_c(q,
+		    C_RED C_BOLD), quiz_c(q, C_OFF), line,
+		    rr.verdict == VERDICT_OK || rr.verdict == VERDICT_RAISED ?
+		    "gives" : "stops", *mine ? mine : "(nothing)",
+		    *mine && mine[strlen(mine) - 1] != '\n' ? "\n" : "");
+		free(mine);
+		printf("The answer: %s\n", key);
+	}
+	*given = line;
+	result_free(&rr);
+	free(full);
+	free(truth);
+	free(blanked);
+	free(key);
+	return (right ? QUIZ_RIGHT : QUIZ_WRONG);
+}
+
+/*
+ * Read the letters of a selection ("AC", "a c", "A,C"): a bit mask of
+ * exactly want options out of n. -1 at the end of input or :quit, -2
+ * for :skip.
+ */
+static long
+quiz_read_letters(struct quiz *q, const struct bank_item *it, int n, int want)
+{
+	char	*line, *help, *p;
+	long	 mask;
+	int	 c, count, outcome;
+
+	help = want == 1 ? xprintf("Answer with the letter of the right"
+	    " option, A to %c.", 'A' + n - 1) : xprintf("Answer with the %d"
+	    " letters of the right options, e.g. AC.", want);
+	for (;;) {
+		if ((line = quiz_read_one(q, it, help, &outcome)) == NULL) {
+			free(help);
+			return (outcome == QUIZ_QUIT ? -1 : -2);
+		}
+		for (mask = 0, count = 0, p = line; *p != '\0'; p++) {
+			if (*p == ' ' || *p == ',')
+				continue;
+			c = (*p | 0x20) - 'a';
+			if (c < 0 || c >= n || (mask & (1L << c))) {
+				count = -1;
+				break;
+			}
+			mask |= 1L << c;
+			count++;
+		}
+		free(line);
+		if (count == want) {
+			free(help);
+			return (mask);
+		}
+		printf("%s\n", help);
+	}
+}
+
+/*
+ * The bank's own options, shuffled; right ones are the oracle's (check
+ * compares them with the author's marks). One right: a choice; more: a
+ * "select N" question. -1 when none is right (ask another way).
+ */
+static int
+quiz_bank_options(struct quiz *q, const struct bank_item *it,
+    const struct result *r, char **given, char **cause)
+{
+	int	 right[6], order[6], i, j, k, n = (int)it->nopts, want = 0;
+	long	 mask, truth = 0;
+	char	 letters[8];
+
+	if (option_judge(q->oracle, it, r, right, cause) == -1)
+		return (QUIZ_ERROR);
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	for (i = n - 1; i > 0; i--) {
+		j = (int)(random() % (i + 1));
+		k = order[i];
+		order[i] = order[j];
+		order[j] = k;
+	}
+	for (i = 0; i < n; i++) {
+		if (right[order[i]] == 1) {
+			truth |= 1L << i;
+			want++;
+		}
+	}
+	if (want == 0)
+		return (-1);
+	if (want > 1)
+		printf("Select %d answers.\n", want);
+	else if (!it->opts_eval)
+		printf("Which is its result?\n");
+	for (i = 0; i < n; i++)
+		quiz_option(q, 'A' + i, it->opts[order[i]].text, NULL);
+	if ((mask = quiz_read_letters(q, it, n, want)) < 0) {
+		if (mask == -2)
+			q->skipped++;
+		return (mask == -1 ? QUIZ_QUIT : QUIZ_SKIPPED);
+	}
+	for (i = 0, k = 0; i < n; i++) {
+		if (truth & (1L << i))
+			letters[k++] = (char)('A' + i);
+	}
+	letters[k] = '\0';
+	if (mask == truth)
+		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
+		    quiz_c(q, C_OFF));
+	else
+		printf("%sWrong:%s the answer is %s.\n", quiz_c(q,
+		    C_RED C_BOLD), quiz_c(q, C_OFF), letters);
+	for (i = 0; i < n; i++)
+		quiz_option(q, 'A' + i, it->opts[order[i]].text,
+		    right[order[i]] == 1 ? (it->opts_eval ? "true" :
+		    "what the program gives") : it->opts_eval ?
+		    (right[order[i]] == -1 ? "raises an exception" : "false") :
+		    "not what it gives");
+	for (i = 0, k = 0; i < n; i++) {
+		if (mask & (1L << i))
+			letters[k++] = (char)('A' + i);
+	}
+	letters[k] = '\0';
+	*given = xstrdup(letters);
+	return (mask == truth ? QUIZ_RIGHT : QUIZ_WRONG);
+}
+
+/*
+ * "Select two answers" about what the program does: statements from
+ * distract_statements, two true, the false ones each what a misreading
+ * would do. -1 when too few false statements could be found.
+ */
+static int
+quiz_select(struct quiz *q, const struct bank_item *it, const struct result *r,
+    char **given, char **cause)
+{
+	struct distract_option	*op;
+	char			 letters[8];
+	long			 mask, truth = 0;
+	int			 n, i, k;
+
+	if (q->distract == NULL)
+		return (-1);
+	if ((n = distract_statements(q->distract, q->oracle, it, r, &op,
+	    cause)) == -1)
+		return (QUIZ_ERROR);
+	if (n == 0)
+		return (-1);
+	printf("Which two are true when it runs? (Select two answers)\n");
+	for (i = 0; i < n; i++) {
+		quiz_option(q, 'A' + i, op[i].text, NULL);
+		if (op[i].correct)
+			truth |= 1L << i;
+	}
+	if ((mask = quiz_read_letters(q, it, n, 2)) < 0) {
+		distract_options_free(op, n);
+		if (mask == -2)
+			q->skipped++;
+		return (mask == -1 ? QUIZ_QUIT : QUIZ_SKIPPED);
+	}
+	for (i = 0, k = 0; i < n; i++) {
+		if (truth & (1L << i))
+			letters[k++] = (char)('A' + i);
+	}
+	letters[k] = '\0';
+	if (mask == truth)
+		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
+		    quiz_c(q, C_OFF));
+	else
+		printf("%sWrong:%s the answer is %s.\n", quiz_c(q,
+		    C_RED C_BOLD), quiz_c(q, C_OFF), letters);
+	/* A false statement is what its misreading makes the program do. */
+	for (i = 0; i < n; i++)
+		quiz_option(q, 'A' + i, op[i].text, op[i].correct ? "true" :
+		    op[i].label);
+	for (i = 0, k = 0; i < n; i++) {
+		if (mask & (1L << i))
+			letters[k++] = (char)('A' + i);
+	}
+	letters[k] = '\0';
+	*given = xstrdup(letters);
+	distract_options_free(op, n);
+	return (mask == truth ? QUIZ_RIGHT : QUIZ_WRONG);
+}
+
+/* The source line numbered line (1-based) of code, without indentation. */
+static void
+quiz_source_line(const char *code, int line, const char **p, int *len)
+{
+	const char	*s = code, *nl;
+
+	while (--line > 0 && (nl = strchr(s, '\n')) != NULL)
+		s = nl + 1;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	*p = s;
+	*len = (int)strcspn(s, "\n");
+}
+
+/* Print what a step printed, each line marked. */
+static void
+quiz_trace_output(struct quiz *q, int indent, const char *out)
+{
+	const char	*p = out;
+	int		 len;
+
+	while (*p != '\0') {
+		len = (int)strcspn(p, "\n");
+		printf("%*s      %sprints%s %.*s\n", indent, "", quiz_c(q,
+		    C_GREEN), quiz_c(q, C_OFF), len, p);
+		p += len;
+		if (*p == '\n')
+			p++;
+	}
+}
+
+/*
+ * :trace: the program run again inside the oracle under a tracer, shown
+ * a line at a time with what each line changed and printed. On a
+ * terminal Enter shows the next step, c the rest, q stops; piped, every
+ * step is printed.
+ */
+static void
+quiz_trace(struct quiz *q, const struct bank_item *it, const char *src,
+    size_t srclen)
+{
+	struct probe_input	 in;
+	struct probe_trace	 t;
+	struct probe_step	*st;
+	const char		*code;
+	char			*cause = NULL, *line;
+	size_t			 i;
+	int			 len, indent, stepping = q->tty;
+
+	memset(&in, 0, sizeof in);
+	in.source = src;
+	in.source_len = srclen;
+	if (it->input != NULL) {
+		in.stdin_data = it->input->text;
+		in.stdin_len = it->input->len;
+	}
+	in.timeout = it->timeout;
+	if (probe_trace(q->oracle, &in, &t, &cause) == -1) {
+		printf("It cannot be traced: %s.\n", cause);
+		free(cause);
+		return;
+	}
+	printf("Step by step (%zu steps)%s:\n", t.nsteps, stepping ?
+	    "; Enter: next, c: the rest, q: stop" : "");
+	for (i = 0; i < t.nsteps; i++) {
+		st = &t.steps[i];
+		indent = 2 * st->depth;
+		if (st->kind == PROBE_CALL)
+			printf("%*s%s-> %s(%s)%s\n", indent, "", quiz_c(q, C_DIM),
+			    st->func, st->changes, quiz_c(q, C_OFF));
+		else if (st->kind == PROBE_RETURN)
+			printf("%*s%s<- %s returns %s%s\n", indent, "",
+			    quiz_c(q, C_DIM), st->func, st->changes,
+			    quiz_c(q, C_OFF));
+		else {
+			quiz_source_line(src, st->line, &code, &len);
+			printf("%*s%3d | %-*.*s", indent, "", st->line,
+			    *st->changes ? 30 - indent > 12 ? 30 - indent : 12 :
+			    0, len, code);
+			if (*st->changes)
+				printf("  %s%.*s%s", quiz_c(q, C_CYAN),
+				    40, st->changes, quiz_c(q, C_OFF));
+			printf("\n");
+		}
+		quiz_trace_output(q, indent, st->out);
+		if (stepping && st->kind == PROBE_LINE && i + 1 < t.nsteps) {
+			if ((line = quiz_line(q, "")) == NULL)
+				break;
+			if (strcmp(line, "c") == 0)
+				stepping = 0;
+			else if (strcmp(line, "q") == 0) {
+				free(line);
+				break;
+			}
+			free(line);
+		}
+	}
+	if (i == t.nsteps) {
+		if (t.truncated)
+			printf("(traced the first %d steps; the rest ran"
+			    " untraced)\n", PROBE_MAX_STEPS);
+		quiz_trace_output(q, 0, t.rest);
+		if (t.exc != NULL)
+			printf("%sline %d raises%s %s\n", quiz_c(q, C_RED),
+			    t.exc_line, quiz_c(q, C_OFF), t.exc);
+	}
+	probe_trace_free(&t);
+}
+
+/*
+ * After an answer: on a terminal, wait for Enter (or :trace, :quit);
+ * piped, a ":trace" line right after the answer is taken, anything else
+ * is left for the next question. 1 when the learner quits.
+ */
+static int
+quiz_after(struct quiz *q, const struct bank_item *it, const char *src,
+    size_t srclen)
+{
+	char	*line;
+
+	for (;;) {
+		if (q->tty) {
+			if (!q->told_next) {
+				printf("%s(Enter: next question; :trace steps"
+				    " through the program)%s\n", quiz_c(q, C_DIM),
+				    quiz_c(q, C_OFF));
+				q->told_next = 1;
+			}
+			line = quiz_line(q, "next> ");
+		} else {
+			if (!quiz_peek_is(q, ":trace"))
+				return (0);
+			line = quiz_line(q, "next> ");
+		}
+		if (line == NULL)
+			return (1);
+		if (strcmp(line, ":quit") == 0) {
+			free(line);
+			return (1);
+		}
+		if (strcmp(line, ":trace") == 0)
+			quiz_trace(q, it, src, srclen);
+		else if (*line != '\0' && strcmp(line, QUIZ_CANCEL) != 0)
+			printf("Enter goes on; :trace steps through the"
+			    " program; :quit ends.\n");
+		else {
+			free(line);
+			return (0);
+		}
+		free(line);
+		if (!q->tty)
+			return (0);
+	}
+}
+
 enum quiz_outcome
 quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
     enum quiz_form form, int number, int total, char **cause)
@@ -804,21 +1274,25 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 	enum quiz_outcome	 outcome;
 	const char		*formname = "output";
 	char			*line, *letter = NULL, *ignore = NULL, *src;
-	int			 right, first = 1, choice, leech = 0, rc;
+	size_t			 srclen;
+	int			 right, first = 1, choice, leech = 0, shown = 0;
 
+	if (q->quit)
+		return (QUIZ_QUIT);
 	memset(&req, 0, sizeof req);
-	src = bank_item_source(it, &req.source_len);
+	src = bank_item_source(it, &srclen);
 	req.source = src;
+	req.source_len = srclen;
 	req.filename = "main.py";
 	if (it->input != NULL) {
 		req.stdin_data = it->input->text;
 		req.stdin_len = it->input->len;
 	}
 	req.limits.timeout = it->timeout;
-	rc = oracle_run(q->oracle, &req, &r, cause);
-	free(src);
-	if (rc == -1)
+	if (oracle_run(q->oracle, &req, &r, cause) == -1) {
+		free(src);
 		return (QUIZ_ERROR);
+	}
 
 	/* An item answered wrong again and again is flagged as such. */
 	if (q->db != NULL && progress_card(q->db, item, &card, &ignore) == 0 &&
@@ -831,11 +1305,19 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 	    "  (one you keep getting wrong)" : "", quiz_c(q, C_OFF));
 	if (form == QUIZ_ORDER && !quiz_order_fits(it, &r))
 		form = QUIZ_OUTPUT;
-	/* Ordering shows its lines shuffled, not the program. */
-	if (form != QUIZ_ORDER) {
-		printf("%s\n", it->prompt ? it->prompt : "What does this"
-		    " program print?");
+	/* A bank's own options are asked whenever options are. */
+	if (form == QUIZ_SELECT && it->nopts > 0)
+		form = QUIZ_CHOICE;
+	/* Ordering and gaps show the program their own way. */
+	if (form != QUIZ_ORDER && (form != QUIZ_GAP || it->fill != NULL))
+		printf("%s\n", it->prompt ? it->prompt : it->opts_eval &&
+		    form == QUIZ_CHOICE ? "After this program runs:" :
+		    form == QUIZ_GAP ? "Complete the program." :
+		    form == QUIZ_SELECT ? "Read this program." :
+		    "What does this program print?");
+	if (form != QUIZ_ORDER && form != QUIZ_GAP) {
 		quiz_show_code(q, it);
+		shown = 1;
 	}
 	if (it->input != NULL)
 		printf("The user types:\n%s", it->input->text);
@@ -845,7 +1327,15 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 		/* Each form answers -1 when it does not fit: ask the output. */
 		choice = form == QUIZ_LINE ? quiz_which_line(q, it, &r, &letter) :
 		    form == QUIZ_ORDER ? quiz_order(q, it, &r, &letter, cause) :
-		    quiz_choice(q, it, &r, &letter, cause);
+		    form == QUIZ_GAP ? quiz_gap(q, it, &r, src, srclen, &letter,
+		    cause) : it->nopts > 0 ? quiz_bank_options(q, it, &r, &letter,
+		    cause) : form == QUIZ_SELECT ? quiz_select(q, it, &r,
+		    &letter, cause) : quiz_choice(q, it, &r, &letter, cause);
+		/* Too few misreadings to select from: one to choose, then. */
+		if (choice == -1 && form == QUIZ_SELECT) {
+			form = QUIZ_CHOICE;
+			choice = quiz_choice(q, it, &r, &letter, cause);
+		}
 		if (choice == QUIZ_ERROR || choice == QUIZ_QUIT ||
 		    choice == QUIZ_SKIPPED) {
 			outcome = choice;
@@ -860,10 +1350,17 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 			buf_adds(&given, letter);
 			free(letter);
 			formname = form == QUIZ_LINE ? "error" : form == QUIZ_ORDER ?
-			    "order" : "choice";
+			    "order" : form == QUIZ_GAP ? "gap" :
+			    form == QUIZ_SELECT || given.len > 1 ? "select" :
+			    "choice";
 			outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
 			goto record;
 		}
+		if (!shown) {
+			printf("What does this program print?\n");
+			quiz_show_code(q, it);
+		} else if (form == QUIZ_SELECT)
+			printf("What does it print?\n");
 	}
 
 	for (;;) {
@@ -943,9 +1440,13 @@ record:
 			goto out;
 		}
 	}
+	fflush(stdout);
+	if (quiz_after(q, it, src, srclen))
+		q->quit = 1;
 out:
 	buf_free(&given);
 	result_free(&r);
+	free(src);
 	fflush(stdout);
 	return (outcome);
 }

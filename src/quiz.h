@@ -19,7 +19,9 @@ enum quiz_form {
 	QUIZ_OUTPUT,	/* type the exact output */
 	QUIZ_CHOICE,	/* one of four options, A-D */
 	QUIZ_LINE,	/* which line raises, and what */
-	QUIZ_ORDER	/* put the shuffled lines in order */
+	QUIZ_ORDER,	/* put the shuffled lines in order */
+	QUIZ_GAP,	/* fill in the blank */
+	QUIZ_SELECT	/* select the right options (two or more) */
 };
 
 enum quiz_outcome {
@@ -62,6 +64,7 @@ enum quiz_outcome	 quiz_ask(struct quiz *, const struct bank *,
 #define QUIZ_RED	"\033[31m"
 #define QUIZ_OFF	"\033[0m"
 char			*quiz_line(struct quiz *, const char *prompt);
+/* Show an item's program (its blank filled), with line numbers. */
 void			 quiz_show_code(struct quiz *, const struct bank_item *);
 void			 quiz_option(struct quiz *, int letter, const char *text,
 			     const char *note);
