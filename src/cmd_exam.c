@@ -201,6 +201,7 @@ cmd_exam(int argc, char **argv)
 	int				 status = EXIT_OK, have_seed = 0, k, done;
 	int				 sr, st, rc;
 	char				*fit, *src;
+	struct buf			 typed;
 
 	optind = 1;
 	opterr = 0;
@@ -320,6 +321,8 @@ cmd_exam(int argc, char **argv)
 	}
 
 	start = util_now();
+	/* The clock runs while the exam waits at its prompt, too. */
+	quiz_set_deadline(q, start + minutes * 60);
 	done = 0;
 	while (!done) {
 		left = minutes * 60 - (util_now() - start);
@@ -331,7 +334,8 @@ cmd_exam(int argc, char **argv)
 		if ((line = quiz_line(q, "exam> ")) == NULL)
 			break;
 		e = &qs[cur];
-		if (util_now() - start > minutes * 60) {
+		if (strcmp(line, QUIZ_TIMEUP) == 0 ||
+		    util_now() - start > minutes * 60) {
 			/* An answer after the time counts for nothing. */
 			free(line);
 			printf("\nTime is up.\n");
@@ -373,15 +377,25 @@ cmd_exam(int argc, char **argv)
 				    'A' + e->nopts - 1);
 		} else {
 			/* Typed output: this line, then up to an empty one. */
-			buf_free(&e->typed);
+			buf_init(&typed);
 			do {
-				buf_adds(&e->typed, strcmp(line, " ") == 0 ? "" :
+				buf_adds(&typed, strcmp(line, " ") == 0 ? "" :
 				    line);
-				buf_addc(&e->typed, '\n');
+				buf_addc(&typed, '\n');
 				free(line);
 				line = quiz_line(q, "  ...> ");
 			} while (line != NULL && *line != '\0' &&
-			    strcmp(line, QUIZ_CANCEL) != 0);
+			    strcmp(line, QUIZ_CANCEL) != 0 &&
+			    strcmp(line, QUIZ_TIMEUP) != 0);
+			if (line != NULL && strcmp(line, QUIZ_TIMEUP) == 0) {
+				/* Unfinished when the time ran out: not given. */
+				buf_free(&typed);
+				free(line);
+				printf("\nTime is up.\n");
+				break;
+			}
+			buf_free(&e->typed);
+			e->typed = typed;
 			e->answered = 1;
 			cur = cur + 1 < n ? cur + 1 : cur;
 		}

@@ -6,6 +6,7 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,12 +35,44 @@ struct quiz {
 	int		 eof;
 	char		*pending;	/* piped: a line read ahead */
 	int		 pending_eof;	/* piped: the read ahead met the end */
+	struct buf	 in;		/* piped: bytes read, not yet a line */
+	double		 deadline;	/* util_now() when time is up; 0: none */
 	int		 told_next;	/* explained the next> prompt */
 	int		 quit;		/* :quit after an answer */
 };
 
 /* Set by Ctrl-C; readline then gives up the line (quiz_signal_hook). */
 static volatile sig_atomic_t	quiz_interrupted;
+/* The readline prompt's deadline (0: none), and whether it passed. */
+static double			quiz_deadline;
+static int			quiz_timed_out;
+
+/*
+ * Wait until fd is readable or the deadline passes: 1 readable, 0 time
+ * is up, -1 interrupted (EINTR).
+ */
+static int
+quiz_wait(int fd, double deadline)
+{
+	struct pollfd	 pfd;
+	double		 left;
+	int		 rc;
+
+	if (deadline == 0)
+		return (1);
+	for (;;) {
+		left = deadline - util_now();
+		if (left <= 0)
+			return (0);
+		pfd.fd = fd;
+		pfd.events = POLLIN;
+		rc = poll(&pfd, 1, left > 1000 ? 1000000 : (int)(left * 1000) + 1);
+		if (rc > 0)
+			return (1);
+		if (rc == -1)
+			return (errno == EINTR ? -1 : 1);
+	}
+}
 
 static void
 quiz_sigint(int sig)
@@ -60,6 +93,12 @@ quiz_getc(FILE *f)
 
 	for (;;) {
 		if (quiz_interrupted) {
+			rl_replace_line("", 0);
+			return ('\n');
+		}
+		/* A mock exam's clock ends the answer being typed. */
+		if (quiz_wait(fileno(f), quiz_deadline) == 0) {
+			quiz_timed_out = 1;
 			rl_replace_line("", 0);
 			return ('\n');
 		}
@@ -167,6 +206,7 @@ quiz_free(struct quiz *q)
 		signal(SIGINT, SIG_DFL);
 	free(q->history);
 	free(q->pending);
+	buf_free(&q->in);
 	free(q);
 }
 
@@ -189,21 +229,77 @@ quiz_trim_command(char *line)
 		line[--n] = '\0';
 }
 
+/*
+ * Piped: the next line (without its newline) into *line, reading stdin
+ * ourselves rather than through stdio so that a deadline can be kept
+ * while waiting. 0, -1 at the end of input, -2 when time is up.
+ */
+static int
+quiz_read_line(struct quiz *q, char **line)
+{
+	char	*nl, chunk[4096];
+	ssize_t	 n;
+	size_t	 len;
+	int	 w;
+
+	for (;;) {
+		if (q->in.len > 0 &&
+		    (nl = memchr(q->in.data, '\n', q->in.len)) != NULL) {
+			len = (size_t)(nl - q->in.data);
+			*line = xstrndup(q->in.data, len);
+			memmove(q->in.data, nl + 1, q->in.len - len - 1);
+			q->in.len -= len + 1;
+			return (0);
+		}
+		if ((w = quiz_wait(STDIN_FILENO, q->deadline)) == 0)
+			return (-2);
+		if (w == -1)
+			continue;
+		n = read(STDIN_FILENO, chunk, sizeof chunk);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			/* A last line without a newline is still a line. */
+			if (q->in.len == 0)
+				return (-1);
+			*line = xstrndup(q->in.data, q->in.len);
+			q->in.len = 0;
+			return (0);
+		}
+		buf_add(&q->in, chunk, (size_t)n);
+	}
+}
+
+void
+quiz_set_deadline(struct quiz *q, double deadline)
+{
+	q->deadline = deadline;
+}
+
 /* One line of input without its newline, or NULL at the end. */
 char *
 quiz_line(struct quiz *q, const char *prompt)
 {
 	char	*line = NULL;
-	size_t	 size = 0;
-	ssize_t	 n;
+	int	 rc;
 
 	if (q->eof)
 		return (NULL);
+	if (q->deadline != 0 && util_now() >= q->deadline)
+		return (xstrdup(QUIZ_TIMEUP));
 	if (q->tty) {
 		quiz_interrupted = 0;
-		if ((line = readline(prompt)) == NULL)
+		quiz_timed_out = 0;
+		quiz_deadline = q->deadline;
+		line = readline(prompt);
+		quiz_deadline = 0;
+		if (line == NULL)
 			q->eof = 1;
-		else if (quiz_interrupted) {
+		else if (quiz_timed_out) {
+			printf("\n");
+			free(line);
+			return (xstrdup(QUIZ_TIMEUP));
+		} else if (quiz_interrupted) {
 			printf("^C (answer cleared)\n");
 			free(line);
 			return (xstrdup(QUIZ_CANCEL));
@@ -218,19 +314,20 @@ quiz_line(struct quiz *q, const char *prompt)
 	if (q->pending != NULL) {
 		line = q->pending;
 		q->pending = NULL;
-		n = (ssize_t)strlen(line);
+		rc = 0;
 	} else if (q->pending_eof)
-		n = -1;
+		rc = -1;
 	else
-		n = getline(&line, &size, stdin);
-	if (n == -1) {
-		free(line);
+		rc = quiz_read_line(q, &line);
+	if (rc == -2) {
+		putchar('\n');
+		return (xstrdup(QUIZ_TIMEUP));
+	}
+	if (rc == -1) {
 		q->eof = 1;
 		putchar('\n');
 		return (NULL);
 	}
-	if (n > 0 && line[n - 1] == '\n')
-		line[--n] = '\0';
 	/* Piped answers are echoed, so a transcript reads as a dialogue. */
 	printf("%s\n", line);
 	quiz_trim_command(line);
@@ -244,14 +341,14 @@ quiz_line(struct quiz *q, const char *prompt)
 static int
 quiz_peek_is(struct quiz *q, const char *s)
 {
-	size_t	 size = 0, n;
+	size_t	 n;
+	int	 rc;
 
 	if (q->tty || q->eof || q->pending_eof)
 		return (0);
-	if (q->pending == NULL && getline(&q->pending, &size, stdin) == -1) {
-		free(q->pending);
+	if (q->pending == NULL && (rc = quiz_read_line(q, &q->pending)) != 0) {
 		q->pending = NULL;
-		q->pending_eof = 1;
+		q->pending_eof = rc == -1;
 		return (0);
 	}
 	n = strlen(q->pending);

@@ -58,6 +58,12 @@ enum quiz_outcome	 quiz_ask(struct quiz *, const struct bank *,
  * returns an ANSI sequence, or "" without colours.
  */
 #define QUIZ_CANCEL	"\001cancel"
+#define QUIZ_TIMEUP	"\001timeup"
+/*
+ * From now on quiz_line gives QUIZ_TIMEUP, even while it waits for a
+ * line, once util_now() reaches deadline (0: no deadline).
+ */
+void			 quiz_set_deadline(struct quiz *, double deadline);
 #define QUIZ_BOLD	"\033[1m"
 #define QUIZ_DIM	"\033[2m"
 #define QUIZ_GREEN	"\033[32m"

@@ -130,19 +130,19 @@ review of every wrong answer.
   Name? Hello, Ada
   The prompt goes to stdout, without a newline.
 
-Running out of time finishes the exam: answers after the limit count for
-nothing.
+Running out of time finishes the exam, even while it waits at the prompt:
+here the input stays open and silent, and the exam ends by the clock (a
+limit of 1.2 seconds, looked at after 4), not by the end of the input.
 
   $ mkfifo answers
   $ E --seed 1 --minutes 0.02 PCEP-30-02 < answers > timed.txt 2>&1 &
   $ exec 3> answers
-  $ sleep 2
-  $ printf -- '-4\n\n' >&3
-  $ exec 3>&-
-  $ wait
+  $ sleep 4
   $ grep -E '^(Time is up|Score)' timed.txt
   Time is up.
   Score: 0/3 (0%): not passed (pass mark 70%)
+  $ exec 3>&-
+  $ wait
 
 stats shows the mock exams, with the change from the try before.
 
