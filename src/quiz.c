@@ -1111,8 +1111,6 @@ quiz_bank_options(struct quiz *q, const struct bank_item *it,
 		return (-1);
 	if (want > 1)
 		printf("Select %d answers.\n", want);
-	else if (!it->opts_eval)
-		printf("Which is its result?\n");
 	for (i = 0; i < n; i++)
 		quiz_option(q, 'A' + i, it->opts[order[i]].text, NULL);
 	if ((mask = quiz_read_letters(q, it, n, want)) < 0) {
@@ -1266,7 +1264,8 @@ quiz_trace(struct quiz *q, const struct bank_item *it, const char *src,
 		free(cause);
 		return;
 	}
-	printf("Step by step (%zu steps)%s:\n", t.nsteps, stepping ?
+	printf("Step by step (%zu step%s)%s:\n", t.nsteps, t.nsteps == 1 ?
+	    "" : "s", stepping ?
 	    "; Enter: next, c: the rest, q: stop" : "");
 	for (i = 0; i < t.nsteps; i++) {
 		st = &t.steps[i];
@@ -1369,7 +1368,7 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 	struct fsrs_card	 card;
 	struct buf		 given;
 	enum quiz_outcome	 outcome;
-	const char		*formname = "output";
+	const char		*formname = "output", *ask;
 	char			*line, *letter = NULL, *ignore = NULL, *src;
 	size_t			 srclen;
 	int			 right, first = 1, choice, leech = 0, shown = 0;
@@ -1406,12 +1405,15 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 	if (form == QUIZ_SELECT && it->nopts > 0)
 		form = QUIZ_CHOICE;
 	/* Ordering and gaps show the program their own way. */
-	if (form != QUIZ_ORDER && (form != QUIZ_GAP || it->fill != NULL))
-		printf("%s\n", it->prompt ? it->prompt : it->opts_eval &&
+	if (form != QUIZ_ORDER && (form != QUIZ_GAP || it->fill != NULL)) {
+		ask = it->prompt ? it->prompt : it->opts_eval &&
 		    form == QUIZ_CHOICE ? "After this program runs:" :
 		    form == QUIZ_GAP ? "Complete the program." :
 		    form == QUIZ_SELECT ? "Read this program." :
-		    "What does this program print?");
+		    "What does this program print?";
+		/* The bank's prose ends its own paragraph. */
+		printf("%s%s", ask, ask[strlen(ask) - 1] == '\n' ? "" : "\n");
+	}
 	if (form != QUIZ_ORDER && form != QUIZ_GAP) {
 		quiz_show_code(q, it);
 		shown = 1;
@@ -1430,8 +1432,9 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 		    &letter, cause) : quiz_choice(q, it, &r, &letter, cause);
 		/* Too few misreadings to select from: one to choose, then. */
 		if (choice == -1 && form == QUIZ_SELECT) {
-			form = QUIZ_CHOICE;
 			choice = quiz_choice(q, it, &r, &letter, cause);
+			if (choice != -1)
+				form = QUIZ_CHOICE;
 		}
 		if (choice == QUIZ_ERROR || choice == QUIZ_QUIT ||
 		    choice == QUIZ_SKIPPED) {

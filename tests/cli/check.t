@@ -143,6 +143,31 @@ A fence left open anywhere would swallow the items after it: reported.
   0 passed, 0 failed, 1 error
   [1]
 
+A bank's own options are judged by the oracle and compared with the
+author's marks: an output option is right when the program gives it, an
+eval option when it is true after the run. Gaps run with their fill.
+
+  $ sq check -q "$BANKS/forms.md" "$BANKS/statements.md"
+  5 passed, 0 failed
+  $ cp "$BANKS/badopts.md" . && sq check -q badopts.md
+  badopts.md:16: marks-wrong: option '[x] undefined_name' is marked right but raises an exception after the run
+  badopts.md:17: marks-wrong: option '[ ] 2 > 1' is true after the run but not marked
+  badopts.md:32: output-marks-wrong: option '[x] 3' is marked right but is not what the program gives
+  badopts.md:33: output-marks-wrong: option '[ ] 3.5' is what the program gives but is not marked
+  badopts.md:40: two-blanks: 2 blanks (___) in the code; an item has one
+  badopts.md:51: blank-no-fill: the code has a blank (___) but no ```fill block says what goes there
+  badopts.md:62: fill-no-blank: a ```fill block but no blank (___) in the code
+  badopts.md:81: gap-key-wrong: output differs
+  --- expected
+  +++ actual
+  @@ -1 +1 @@
+  -9
+  +8
+  badopts.md:97: bad-option-line: an option reads '[x] text' (right) or '[ ] text' (wrong)
+  badopts.md:112: no-mark: mark the right option(s) with [x]
+  0 passed, 3 failed, 5 errors
+  [1]
+
 Usage errors.
 
   $ sq check -t

@@ -141,6 +141,10 @@ One item of a bank: BANK.md#ID, with the item's own stdin.
             ~~^~~
   ZeroDivisionError: division by zero
   [1]
+A gap item runs with its blank filled by its ```fill block.
+
+  $ sq run -q "$BANKS/forms.md#last-item-gap"
+  3
   $ sq run -q "$BANKS/good.md#nope"
   snipquiz run: */good.md: no item 'nope' (glob)
   [2]

@@ -1,0 +1,214 @@
+The question forms beyond typing the output: gaps, a bank's own options
+(one right, or "select two"), statements to select, and :trace after an
+answer. Every answer is run or judged by the oracle.
+
+  $ sq() { "$SNIPQUIZ" "$@"; }
+  $ P() { sq practice -q --db p.db --bank "$BANKS/forms.md" --seed 1 "$@"; }
+
+A gap: any completion that gives the required output counts, not only the
+bank's key (here x[2] instead of x[-1]); one that does not is wrong, with
+what it gives instead.
+
+  $ printf '2\n' | P --form gap --objective "PCEP-30-02 3.1" --count 1
+  
+  Question 1 of 1  PCEP-30-02 3.1
+  Which index gives the last item?
+  Fill in the blank (___) so that the program prints:
+  3
+    1 | x = [1, 2, 3]
+    2 | print(x[___])
+  answer> 2
+  Right.
+  The bank's answer is -1; yours gives the same result.
+  
+  Negative indexes count from the end: `x[-1]` is the last item, and so is
+  `x[len(x) - 1]`.
+  
+  1 answered, 1 right (100%)
+
+  $ printf 'len(x)\n' | P --form gap --objective "PCEP-30-02 3.1" --count 1 --db q.db
+  
+  Question 1 of 1  PCEP-30-02 3.1
+  Which index gives the last item?
+  Fill in the blank (___) so that the program prints:
+  3
+    1 | x = [1, 2, 3]
+    2 | print(x[___])
+  answer> len(x)
+  Wrong. With len(x) it gives:
+  (raises IndexError)
+  The answer: -1
+  
+  Negative indexes count from the end: `x[-1]` is the last item, and so is
+  `x[len(x) - 1]`.
+  
+  1 answered, 0 right (0%)
+
+A blank can be made in any item (a number, an operator or a built-in's
+name, on a line without strings): here in the running total.
+
+  $ printf '3\n' | P --form gap --objective "PCEP-30-02 2.2" --count 1 --seed 3
+  
+  Question 1 of 1  PCEP-30-02 2.2
+  Fill in the blank (___) so that the program prints:
+  7
+    1 | total = 0
+    2 | for n in [___, 4]:
+    3 |     total += n
+    4 | print(total)
+  answer> 3
+  Right.
+  
+  1 answered, 1 right (100%)
+
+The bank's own options: expressions judged after the run (select two), and
+outputs (one right). A selection needs as many letters as there are right
+answers. (The first item here has no options of its own and too few
+misreadings to select from: it is asked as a single choice.)
+
+  $ printf 'A\nAB\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
+  
+  Question 1 of 2  PCEP-30-02 3.1
+  Which index gives the last item?
+    1 | x = [1, 2, 3]
+    2 | print(x[-1])
+  Which is its output?
+    A) (nothing is printed)
+    B) 3
+    C) (raises an exception)
+    D) 2
+  answer> A
+  Wrong: the answer is B.
+    A) (nothing is printed)   <- output taken for nothing
+    B) 3   <- what the program does
+    C) (raises an exception)   <- a working line taken for an error
+    D) 2   <- negative index counted from 0
+  
+  Negative indexes count from the end: `x[-1]` is the last item, and so is
+  `x[len(x) - 1]`.
+  
+  Question 2 of 2  PCEP-30-02 3.1
+  Which two expressions are true after this code runs? (Select two answers)
+    1 | a = [1, 2, 3]
+    2 | b = a
+    3 | b.append(4)
+  Select 2 answers.
+    A) b == [1, 2, 3]
+    B) a is b
+    C) a[3] == 3
+    D) len(a) == 4
+  answer> AB
+  Wrong: the answer is BD.
+    A) b == [1, 2, 3]   <- false
+    B) a is b   <- true
+    C) a[3] == 3   <- false
+    D) len(a) == 4   <- true
+  
+  `b = a` names the same list twice; appending through `b` changes `a`.
+  
+  2 answered, 0 right (0%)
+
+  $ printf 'C\n' | P --objective "PCEP-30-02 1.4" --count 1
+  
+  Question 1 of 1  PCEP-30-02 1.4
+  What does this program print?
+    1 | print(7 // 2)
+    A) The code raises an exception
+    B) 3.5
+    C) 3
+    D) 4
+  answer> C
+  Right.
+    A) The code raises an exception   <- not what it gives
+    B) 3.5   <- not what it gives
+    C) 3   <- what the program gives
+    D) 4   <- not what it gives
+  
+  `//` is floor division.
+  
+  1 answered, 1 right (100%)
+
+Select two statements about what a program does: the false ones are what a
+misreading of the code would make it do, each run to prove it.
+
+  $ printf 'AB\n' | sq practice -q --db s.db --bank "$BANKS/statements.md" --seed 1 --form select
+  
+  Question 1 of 1  PCEP-30-02 2.2
+  Read this program.
+    1 | total = 0
+    2 | for i in range(1, 4):
+    3 |     total += i
+    4 | print(total)
+    5 | print(total // 2)
+  Which two are true when it runs? (Select two answers)
+    A) The last line it prints is 3.0
+    B) The last line it prints is 5
+    C) The first line it prints is 10
+    D) The last line it prints is 3
+    E) It prints exactly 2 lines
+  answer> AB
+  Wrong: the answer is DE.
+    A) The last line it prints is 3.0   <- // taken for true division
+    B) The last line it prints is 5   <- range end taken as inclusive
+    C) The first line it prints is 10   <- range end taken as inclusive
+    D) The last line it prints is 3   <- true
+    E) It prints exactly 2 lines   <- true
+  
+  `range(1, 4)` stops before 4: 1 + 2 + 3 is 6, and `//` keeps it whole.
+  
+  1 answered, 0 right (0%)
+
+When too few misreadings apply, the question is asked another way.
+
+  $ printf '7\n\n' | P --form select --objective "PCEP-30-02 2.2" --count 1
+  
+  Question 1 of 1  PCEP-30-02 2.2
+  Read this program.
+    1 | total = 0
+    2 | for n in [3, 4]:
+    3 |     total += n
+    4 | print(total)
+  What does it print?
+  answer> 7
+     ...> 
+  Right.
+  
+  1 answered, 1 right (100%)
+
+:trace right after an answer steps through the program, inside the oracle,
+with what each line changed and printed.
+
+  $ printf '7\n\n:trace\n' | P --form output --objective "PCEP-30-02 2.2" --count 1
+  
+  Question 1 of 1  PCEP-30-02 2.2
+  What does this program print?
+    1 | total = 0
+    2 | for n in [3, 4]:
+    3 |     total += n
+    4 | print(total)
+  answer> 7
+     ...> 
+  Right.
+  next> :trace
+  Step by step (7 steps):
+    1 | total = 0                       total = 0
+    2 | for n in [3, 4]:                n = 3
+    3 | total += n                      total = 3
+    2 | for n in [3, 4]:                n = 4
+    3 | total += n                      total = 7
+    2 | for n in [3, 4]:
+    4 | print(total)
+        prints 7
+  
+  1 answered, 1 right (100%)
+
+Progress records each form by name.
+
+  $ "$PYTHON_EXE" -c 'import sqlite3; [print(*r) for r in sqlite3.connect("p.db").execute("select form, correct, quote(given) from answer order by id")]'
+  gap 1 '2'
+  gap 1 '3'
+  choice 1 'C'
+  output 1 '7
+  '
+  output 1 '7
+  '
