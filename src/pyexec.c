@@ -621,9 +621,11 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
 	PyObject	*main_mod, *globals;	/* borrowed */
 	PyObject	*code, *ret;		/* new */
+	struct pyexec_report own;
 	struct buf	 src;
 	const char	*base;
 	char		*srcpath;
+	pid_t		 self = getpid();
 	int		 exit_code = 0, full;
 
 	rep->started = 1;
@@ -670,6 +672,15 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	buf_free(&src);
 	ret = code != NULL ? PyEval_EvalCode(code, globals, globals) : NULL;
 	Py_XDECREF(code);
+	/*
+	 * A process the snippet forked comes back here too, sharing the
+	 * report page: it must not write its own ending over the snippet's
+	 * (a fork bomb's children raise BlockingIOError by the hundred).
+	 */
+	if (getpid() != self) {
+		own = *rep;
+		rep = &own;
+	}
 	if (ret == NULL) {
 		pyexec_record(rep, filename);
 		exit_code = rep->exit_code;

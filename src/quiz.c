@@ -111,7 +111,7 @@ quiz_getc(FILE *f)
 }
 
 static const char *quiz_commands[] = {
-	":hint", ":skip", ":quit", "?", NULL
+	":hint", ":skip", ":quit", ":trace", "?", NULL
 };
 
 #define C_BOLD	"\033[1m"
