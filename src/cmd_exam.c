@@ -14,8 +14,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "answer.h"
 #include "bank.h"
 #include "cli.h"
+#include "diff.h"
 #include "distract.h"
 #include "oracle.h"
 #include "progress.h"
@@ -38,6 +40,26 @@ struct exam_q {
 	int				 marked;
 	int				 correct;
 };
+
+/* A typed answer that was wrong, against the truth as it should read. */
+static void
+exam_diff(struct quiz *q, struct exam_q *e)
+{
+	char	*truth, *mine, *d;
+	size_t	 mlen;
+
+	if (!e->answered)
+		return;
+	truth = quiz_truth_text(&e->truth);
+	mine = answer_normalize(e->typed.data ? e->typed.data : "",
+	    e->typed.len, &mlen);
+	d = diff_unified(mine, mlen, truth, strlen(truth), "your answer",
+	    "the program");
+	printf("%s%s%s", quiz_c(q, QUIZ_DIM), d, quiz_c(q, QUIZ_OFF));
+	free(d);
+	free(mine);
+	free(truth);
+}
 
 static void
 exam_usage(FILE *f)
@@ -200,7 +222,7 @@ cmd_exam(int argc, char **argv)
 	int				 c, n = 0, cur = 0, right, total, passed;
 	int				 status = EXIT_OK, have_seed = 0, k, done;
 	int				 sr, st, rc;
-	char				*fit, *src;
+	char				*fit, *src, *note;
 	struct buf			 typed;
 
 	optind = 1;
@@ -461,14 +483,20 @@ cmd_exam(int argc, char **argv)
 		    "", e->answered ? "wrong" : "not answered");
 		quiz_show_code(q, e->item);
 		if (e->nopts >= 2) {
-			for (c = 0; c < e->nopts; c++)
-				quiz_option(q, 'A' + c, e->opts[c].text,
-				    e->opts[c].correct ? "the answer" :
-				    e->pick == c ? "yours" : NULL);
+			/* Each wrong option names the misreading it comes from. */
+			for (c = 0; c < e->nopts; c++) {
+				note = e->opts[c].correct ? xstrdup("the answer") :
+				    e->pick == c ? xprintf("yours: %s",
+				    e->opts[c].label ? e->opts[c].label : "wrong") :
+				    e->opts[c].label ? xstrdup(e->opts[c].label) : NULL;
+				quiz_option(q, 'A' + c, e->opts[c].text, note);
+				free(note);
+			}
 		} else {
 			char *t = distract_render(&e->truth);
 			printf("It prints:\n%s", t);
 			free(t);
+			exam_diff(q, e);
 		}
 		if (e->item->explanation != NULL)
 			printf("%s", e->item->explanation);

@@ -513,8 +513,7 @@ quiz_help(void)
 	    " question is about), :skip, :quit, ? (this help).\n");
 }
 
-/* The truth as the learner should have typed it. */
-static char *
+char *
 quiz_truth_text(const struct result *r)
 {
 	struct buf	 b;

@@ -80,6 +80,8 @@ const char		*quiz_c(struct quiz *, const char *code);
  * raises) match the oracle's result? 1 or 0.
  */
 int			 quiz_grade(const struct buf *given, const struct result *);
+/* The result as the learner should type it (output, then the type). */
+char			*quiz_truth_text(const struct result *);
 
 /* Answered wrong this many times, an item is flagged when asked. */
 #define QUIZ_LEECH	3

@@ -117,10 +117,10 @@ review of every wrong answer.
   
   Question 1 (PCEP-30-02 1.4): not answered
     1 | print(-7 // 2)
-    A) (raises an exception)
-    B) -3.5
+    A) (raises an exception)   <- a working line taken for an error
+    B) -3.5   <- // taken for true division
     C) -4   <- the answer
-    D) (nothing is printed)
+    D) (nothing is printed)   <- output taken for nothing
   `//` rounds toward minus infinity.
   
   Question 2 (PCEP-30-02 1.5): not answered
@@ -129,6 +129,23 @@ review of every wrong answer.
   It prints:
   Name? Hello, Ada
   The prompt goes to stdout, without a newline.
+
+A wrong typed answer is reviewed with a diff against what the program
+prints.
+
+  $ printf '2\nHello, Ada\n\nf\n' | sq exam -q --db e2.db --bank "$BANKS/good.md" --seed 1 PCEP-30-02 2>/dev/null | sed -n '/^Question 2 (/,/^$/p'
+  Question 2 (PCEP-30-02 1.5): wrong
+    1 | name = input("Name? ")
+    2 | print("Hello,", name)
+  It prints:
+  Name? Hello, Ada
+  --- your answer
+  +++ the program
+  @@ -1 +1 @@
+  -Hello, Ada
+  +Name? Hello, Ada
+  The prompt goes to stdout, without a newline.
+  
 
 Running out of time finishes the exam, even while it waits at the prompt:
 here the input stays open and silent, and the exam ends by the clock (a
