@@ -139,31 +139,109 @@ distract_render(const struct result *r)
 	return (buf_detach(&b, NULL));
 }
 
-/* Apply one rule to the code; NULL when it does not match. */
+/*
+ * Which bytes of code are inside a string literal or a comment: a
+ * misreading of the code is not a rewrite of the text it prints. The
+ * opening quote itself counts as outside (a rule may match a literal as
+ * a whole). A rough lexer: prefixes need no care, escapes are skipped.
+ */
+static char *
+distract_literal_mask(const char *code, size_t len)
+{
+	char	*mask = xcalloc(len + 1, 1);
+	size_t	 i = 0, q;
+	char	 quote;
+
+	while (i < len) {
+		if (code[i] == '#') {
+			while (i < len && code[i] != '\n')
+				mask[i++] = 1;
+			continue;
+		}
+		if (code[i] != '\'' && code[i] != '"') {
+			i++;
+			continue;
+		}
+		quote = code[i];
+		q = i + 2 < len && code[i + 1] == quote && code[i + 2] == quote ?
+		    3 : 1;
+		i += q;
+		while (i < len) {
+			if (code[i] == '\\' && i + 1 < len) {
+				mask[i++] = 1;
+				mask[i++] = 1;
+				continue;
+			}
+			if (code[i] == quote && (q == 1 || (i + 2 < len &&
+			    code[i + 1] == quote && code[i + 2] == quote)))
+				break;
+			if (q == 1 && code[i] == '\n')
+				break;
+			mask[i++] = 1;
+		}
+		/* The closing quote(s) belong to the literal too. */
+		for (q = i + q <= len ? q : len - i; q > 0; q--)
+			mask[i++] = 1;
+	}
+	return (mask);
+}
+
+/*
+ * Apply one rule to every match that starts outside strings and
+ * comments; NULL when none does.
+ */
 static char *
 distract_rewrite(const struct distract_rule *rule, const char *code,
     size_t len, size_t *outlen)
 {
-	PCRE2_SIZE	 size = len * 2 + 256;
-	PCRE2_UCHAR	*out;
-	int		 rc;
+	pcre2_match_data	*md;
+	PCRE2_SIZE		*ov, size;
+	PCRE2_UCHAR		*repl;
+	struct buf		 b;
+	char			*mask;
+	size_t			 at = 0, done = 0;
+	int			 n = 0, rc;
 
-	for (;;) {
-		out = xmalloc(size);
-		rc = pcre2_substitute(rule->re, (PCRE2_SPTR)code, len, 0,
-		    PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_OVERFLOW_LENGTH,
-		    NULL, NULL, (PCRE2_SPTR)rule->repl, PCRE2_ZERO_TERMINATED,
-		    out, &size);
-		if (rc != PCRE2_ERROR_NOMEMORY)
-			break;
-		free(out);	/* size now says what is needed */
+	mask = distract_literal_mask(code, len);
+	md = pcre2_match_data_create_from_pattern(rule->re, NULL);
+	buf_init(&b);
+	while (at <= len && pcre2_match(rule->re, (PCRE2_SPTR)code, len, at, 0,
+	    md, NULL) >= 0) {
+		ov = pcre2_get_ovector_pointer(md);
+		if (ov[0] < len && mask[ov[0]]) {
+			at = ov[0] + 1;
+			continue;
+		}
+		size = 256;
+		for (;;) {
+			repl = xmalloc(size);
+			rc = pcre2_substitute(rule->re, (PCRE2_SPTR)code, len,
+			    0, PCRE2_SUBSTITUTE_MATCHED |
+			    PCRE2_SUBSTITUTE_REPLACEMENT_ONLY |
+			    PCRE2_SUBSTITUTE_OVERFLOW_LENGTH, md, NULL,
+			    (PCRE2_SPTR)rule->repl, PCRE2_ZERO_TERMINATED, repl,
+			    &size);
+			if (rc != PCRE2_ERROR_NOMEMORY)
+				break;
+			free(repl);	/* size now says what is needed */
+		}
+		if (rc >= 0) {
+			buf_add(&b, code + done, ov[0] - done);
+			buf_add(&b, repl, size);
+			done = ov[1];
+			n++;
+		}
+		free(repl);
+		at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 	}
-	if (rc <= 0) {
-		free(out);
+	pcre2_match_data_free(md);
+	free(mask);
+	if (n == 0) {
+		buf_free(&b);
 		return (NULL);
 	}
-	*outlen = size;
-	return ((char *)out);
+	buf_add(&b, code + done, len - done);
+	return (buf_detach(&b, outlen));
 }
 
 static int

@@ -175,6 +175,38 @@ When too few misreadings apply, the question is asked another way.
   
   1 answered, 1 right (100%)
 
+A misreading rewrites the code, never the text of a string or a comment:
+the "/" in "a/b" and in the comment stay, while a string that is repeated
+is still misread as a whole.
+
+  $ printf 'A\n' | sq practice -q --db l.db --bank "$BANKS/literals.md" --form choice --seed 2
+  
+  Question 1 of 1  PCEP-30-02 1.4
+  What does this program print?
+    1 | print("a/b", 7 / 2)  # 7 / 2 is true division
+    2 | print('%d' % 5, 7 % 3, "x" * 2)
+  Which is its output?
+    A) a/b 3.5
+       5 1 xx
+    B) a/b 3
+       5 1 xx
+    C) a/b 3.5
+       5 2 xx
+    D) a/b 3.5
+       5 1 x2
+  answer> A
+  Right.
+    A) a/b 3.5   <- what the program does
+       5 1 xx
+    B) a/b 3   <- / taken for floor division
+       5 1 xx
+    C) a/b 3.5   <- % taken for the quotient
+       5 2 xx
+    D) a/b 3.5   <- string repetition taken as concatenation
+       5 1 x2
+  
+  1 answered, 1 right (100%)
+
 :trace right after an answer steps through the program, inside the oracle,
 with what each line changed and printed.
 
