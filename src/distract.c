@@ -449,9 +449,10 @@ distract_statements(struct distract *d, struct oracle *o,
 {
 	struct distract_option	*op = NULL;
 	struct result		*res;
-	char			*claims[4], *mine[4];
+	char			*claims[4], *mine[4], **lines, *text;
+	const char		*label;
 	size_t			 i;
-	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, *have;
+	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, *have, nlines;
 
 	res = xcalloc(d->nrules ? d->nrules : 1, sizeof *res);
 	have = xcalloc(d->nrules ? d->nrules : 1, sizeof *have);
@@ -495,6 +496,32 @@ distract_statements(struct distract *d, struct oracle *o,
 		free(claims[--ntrue]);
 	free(res);
 	free(have);
+	/*
+	 * Too few misreadings apply: fill up with what is false by the truth
+	 * itself (one line more than it prints; an exception where it ends
+	 * cleanly, or none where it raises).
+	 */
+	for (k = 0; k < 2 && nfalse < 2; k++) {
+		if (k == 0) {
+			lines = distract_lines(truth, &nlines);
+			distract_lines_free(lines, nlines);
+			text = xprintf("It prints exactly %d line%s", nlines + 1,
+			    nlines == 0 ? "" : "s");
+			label = "a line too many counted";
+		} else if (truth->exc_type != NULL) {
+			text = xstrdup("It ends without an exception");
+			label = "the exception missed";
+		} else {
+			text = xstrdup("It raises an exception");
+			label = "an error seen where there is none";
+		}
+		if (distract_have(op, n, text))
+			free(text);
+		else {
+			distract_add(&op, &n, text, label, 0);
+			nfalse++;
+		}
+	}
 	if (nfalse < 2) {
 		distract_options_free(op, n);
 		return (0);

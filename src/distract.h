@@ -45,9 +45,11 @@ int		 distract_options(struct distract *, struct oracle *,
 /*
  * For "select two": statements about what the program does (its first
  * and last line, how many lines, whether it raises), two of them true
- * and two or three false, each false one what a misreading's run does,
- * shuffled with random(). Returns how many options, 0 when too few false
- * ones were found; -1 with *cause if the oracle failed.
+ * and two or three false, each false one what a misreading's run does
+ * (or, when fewer than two misreadings apply, false by the truth itself:
+ * a line count one too high, an exception where there is none or none
+ * where there is one), shuffled with random(). Returns how many options;
+ * -1 with *cause if the oracle failed.
  */
 int		 distract_statements(struct distract *, struct oracle *,
 		     const struct bank_item *it, const struct result *truth,

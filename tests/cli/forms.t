@@ -63,26 +63,28 @@ name, on a line without strings): here in the running total.
 
 The bank's own options: expressions judged after the run (select two), and
 outputs (one right). A selection needs as many letters as there are right
-answers. (The first item here has no options of its own and too few
-misreadings to select from: it is asked as a single choice.)
+answers. (The first item here has no options of its own: it gets
+statements to select, as below.)
 
-  $ printf 'A\nAB\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
+  $ printf 'A\nAB\nBD\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
   
   Question 1 of 2  PCEP-30-02 3.1
   Which index gives the last item?
     1 | x = [1, 2, 3]
     2 | print(x[-1])
-  Which is its output?
-    A) (nothing is printed)
-    B) 3
-    C) (raises an exception)
-    D) 2
+  Which two are true when it runs? (Select two answers)
+    A) The first line it prints is 2
+    B) The first line it prints is 3
+    C) It prints exactly 2 lines
+    D) It ends without an exception
   answer> A
-  Wrong: the answer is B.
-    A) (nothing is printed)   <- output taken for nothing
-    B) 3   <- what the program does
-    C) (raises an exception)   <- a working line taken for an error
-    D) 2   <- negative index counted from 0
+  Answer with the 2 letters of the right options, e.g. AC.
+  answer> AB
+  Wrong: the answer is BD.
+    A) The first line it prints is 2   <- negative index counted from 0
+    B) The first line it prints is 3   <- true
+    C) It prints exactly 2 lines   <- a line too many counted
+    D) It ends without an exception   <- true
   
   Negative indexes count from the end: `x[-1]` is the last item, and so is
   `x[len(x) - 1]`.
@@ -97,8 +99,8 @@ misreadings to select from: it is asked as a single choice.)
     B) a is b
     C) a[3] == 3
     D) len(a) == 4
-  answer> AB
-  Wrong: the answer is BD.
+  answer> BD
+  Right.
     A) b == [1, 2, 3]   <- false
     B) a is b   <- true
     C) a[3] == 3   <- false
@@ -106,7 +108,7 @@ misreadings to select from: it is asked as a single choice.)
   
   `b = a` names the same list twice; appending through `b` changes `a`.
   
-  2 answered, 0 right (0%)
+  2 answered, 1 right (50%)
 
   $ printf 'C\n' | P --objective "PCEP-30-02 1.4" --count 1
   
@@ -158,9 +160,11 @@ misreading of the code would make it do, each run to prove it.
   
   1 answered, 0 right (0%)
 
-When too few misreadings apply, the question is asked another way.
+When fewer than two misreadings apply, statements false by the truth
+itself fill up: a line count one too high, an exception where it ends
+cleanly.
 
-  $ printf '7\n\n' | P --form select --objective "PCEP-30-02 2.2" --count 1
+  $ printf 'BC\n' | P --form select --objective "PCEP-30-02 2.2" --count 1
   
   Question 1 of 1  PCEP-30-02 2.2
   Read this program.
@@ -168,12 +172,19 @@ When too few misreadings apply, the question is asked another way.
     2 | for n in [3, 4]:
     3 |     total += n
     4 | print(total)
-  What does it print?
-  answer> 7
-     ...> 
-  Right.
+  Which two are true when it runs? (Select two answers)
+    A) It prints exactly 1 line
+    B) It ends without an exception
+    C) It prints exactly 2 lines
+    D) It raises an exception
+  answer> BC
+  Wrong: the answer is AB.
+    A) It prints exactly 1 line   <- true
+    B) It ends without an exception   <- true
+    C) It prints exactly 2 lines   <- a line too many counted
+    D) It raises an exception   <- an error seen where there is none
   
-  1 answered, 1 right (100%)
+  1 answered, 0 right (0%)
 
 A misreading rewrites the code, never the text of a string or a comment:
 the "/" in "a/b" and in the comment stay, while a string that is repeated
@@ -240,7 +251,6 @@ Progress records each form by name.
   gap 1 '2'
   gap 1 '3'
   choice 1 'C'
-  output 1 '7
-  '
+  select 0 'BC'
   output 1 '7
   '
