@@ -128,6 +128,10 @@ Usage errors.
   snipquiz practice: unknown objective 'PCEP-30-02 9.9' (snipquiz topics lists them)
   Try 'snipquiz practice --help' for more information.
   [2]
+  $ sq practice --form fill
+  snipquiz practice: --form wants output, choice, select, gap, error, order or mixed, not 'fill'
+  Try 'snipquiz practice --help' for more information.
+  [2]
 
 Choice questions: the wrong options come from misreadings of the code,
 each run in the oracle; after the answer, every option says where it
