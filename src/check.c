@@ -19,10 +19,12 @@
 #include "check.h"
 #include "cli.h"
 #include "diff.h"
+#include "filter.h"
 #include "gen.h"
 #include "option.h"
 #include "oracle.h"
 #include "probe.h"
+#include "report.h"
 #include "result.h"
 #include "syllabus.h"
 #include "update.h"
@@ -42,6 +44,7 @@ struct check_event {
 	int			 passed;
 	struct result		 first;		/* kept for the stability run */
 	char			*text;		/* what to print */
+	double			 time;		/* seconds its runs took */
 };
 
 struct check_run {
@@ -53,7 +56,11 @@ struct check_run {
 	struct check_event	 *events;
 	size_t			  nevents;
 	size_t			  printed;
-	int			  passed, failed, errors, updated;
+	size_t			  cut;		/* --fail-fast: events after */
+	int			  updated;
+	struct report		 *report;
+	char			**paths;	/* as named on the command line */
+	int			  npaths;
 };
 
 /* Was path given as such on the command line (not found in a folder)? */
@@ -90,39 +97,72 @@ check_meta_line(const struct bank_item *it, const char *key)
 	return (it->line);
 }
 
-/* Interleave a bank's parse errors and items by line. */
+/* An event that is ready at once: a problem found before running. */
+static void
+check_add_problem(struct check_run *cr, size_t bi, int line, char *text)
+{
+	struct check_event	 ev;
+
+	memset(&ev, 0, sizeof ev);
+	ev.bank = cr->banks[bi];
+	ev.bank_index = bi;
+	ev.line = line;
+	ev.ready = 1;
+	ev.text = text;
+	check_add_event(cr, &ev);
+}
+
+/*
+ * Interleave a bank's parse errors and the items the filter takes, by
+ * line. A parse error is reported whatever the filter (it may hide an
+ * item the filter would take), by one shard only.
+ */
 static void
 check_plan(struct check_run *cr, size_t bi)
 {
 	struct bank		*b = cr->banks[bi];
+	const struct filter	*f = cr->opts->filter;
 	struct check_event	 ev;
 	size_t			 e = 0, i = 0;
 
+	if (f != NULL && !filter_file(f, b->path))
+		return;
+	/* A file named on the command line that holds no item is a mistake. */
+	if (b->nitems == 0 && b->nerrors == 0 &&
+	    check_named(b->path, cr->paths, cr->npaths) &&
+	    (f == NULL || filter_error(f, b->path, 1))) {
+		check_add_problem(cr, bi, 1, xprintf("%s:1: no items here: an"
+		    " item starts at a '## id' heading\n", b->path));
+		return;
+	}
 	while (e < b->nerrors || i < b->nitems) {
+		if (e < b->nerrors && (i >= b->nitems ||
+		    b->errors[e].line <= b->items[i].line)) {
+			if (f == NULL || filter_error(f, b->path,
+			    b->errors[e].line))
+				check_add_problem(cr, bi, b->errors[e].line,
+				    xprintf("%s:%d: %s\n", b->path,
+				    b->errors[e].line, b->errors[e].msg));
+			e++;
+			continue;
+		}
+		if (f != NULL && !filter_item(f, b->path, &b->items[i])) {
+			i++;
+			continue;
+		}
 		memset(&ev, 0, sizeof ev);
 		ev.bank = b;
 		ev.bank_index = bi;
-		if (e < b->nerrors && (i >= b->nitems ||
-		    b->errors[e].line <= b->items[i].line)) {
-			ev.error = &b->errors[e++];
-			ev.line = ev.error->line;
-			ev.ready = 1;
-			ev.text = xprintf("%s:%d: %s\n", b->path, ev.line,
-			    ev.error->msg);
-		} else {
-			ev.item = &b->items[i++];
-			ev.line = ev.item->line;
-			if (ev.item->objective != NULL &&
-			    syllabus_objective(cr->syllabus,
-			    ev.item->objective) == NULL) {
-				ev.text = xprintf("%s:%d: %s: unknown objective"
-				    " '%s' (snipquiz topics lists them)\n",
-				    b->path, check_meta_line(ev.item,
-				    "objective"), ev.item->id, ev.item->objective);
-				ev.item = NULL;
-				ev.ready = 1;
-				cr->errors++;
-			}
+		ev.item = &b->items[i++];
+		ev.line = ev.item->line;
+		if (ev.item->objective != NULL && syllabus_objective(cr->syllabus,
+		    ev.item->objective) == NULL) {
+			check_add_problem(cr, bi, check_meta_line(ev.item,
+			    "objective"), xprintf("%s:%d: %s: unknown objective"
+			    " '%s' (snipquiz topics lists them)\n", b->path,
+			    check_meta_line(ev.item, "objective"), ev.item->id,
+			    ev.item->objective));
+			continue;
 		}
 		check_add_event(cr, &ev);
 	}
@@ -225,39 +265,49 @@ fail:
 	ev->text = buf_detach(&t, NULL);
 }
 
-/* Print the events that are ready, in order. */
+/* A failure (with --fail-fast): nothing after this event is started. */
+static void
+check_failed(struct check_run *cr, struct check_event *ev)
+{
+	size_t	 i = (size_t)(ev - cr->events);
+
+	if (cr->opts->fail_fast && i + 1 < cr->cut)
+		cr->cut = i + 1;
+}
+
+/* Report the events that are ready, in order. */
 static void
 check_flush(struct check_run *cr)
 {
 	struct check_event	*ev;
+	struct report_entry	 e;
 
-	while (cr->printed < cr->nevents) {
+	while (cr->printed < cr->nevents && cr->printed < cr->cut) {
 		ev = &cr->events[cr->printed];
 		if (!ev->ready)
 			break;
-		if (ev->text != NULL)
-			fputs(ev->text, stdout);
+		memset(&e, 0, sizeof e);
+		e.file = ev->bank->path;
+		e.line = ev->line;
+		e.id = ev->item ? ev->item->id : NULL;
+		e.status = ev->item == NULL ? REPORT_ERROR : ev->passed ?
+		    REPORT_PASS : REPORT_FAIL;
+		e.text = ev->text;
+		e.time = ev->time;
+		report_add(cr->report, &e);
 		free(ev->text);
 		ev->text = NULL;
 		cr->printed++;
 	}
-	fflush(stdout);
-}
-
-/* With --verbose, a passing item is named too. */
-static void
-check_ok_text(struct check_run *cr, struct check_event *ev)
-{
-	if (cr->opts->verbose)
-		ev->text = xprintf("%s:%d: %s: ok\n", ev->bank->path,
-		    ev->item->line, ev->item->id);
 }
 
 /* Is this event an item to run in the given phase? */
 static int
-check_due(const struct check_event *ev, int phase)
+check_due(const struct check_run *cr, const struct check_event *ev,
+    int phase)
 {
-	if (ev->item == NULL || ev->item->params != NULL)
+	if (ev->item == NULL || ev->item->params != NULL ||
+	    (size_t)(ev - cr->events) >= cr->cut)
 		return (0);
 	return (phase == 1 || (ev->passed && !ev->ready));
 }
@@ -281,7 +331,7 @@ check_execute(struct check_run *cr, struct oracle *o, int phase)
 	for (;;) {
 		while (inflight < jobs && next < cr->nevents) {
 			ev = &cr->events[next++];
-			if (!check_due(ev, phase))
+			if (!check_due(cr, ev, phase))
 				continue;
 			memset(&req, 0, sizeof req);
 			src = bank_item_source(ev->item, &req.source_len);
@@ -305,12 +355,14 @@ check_execute(struct check_run *cr, struct oracle *o, int phase)
 			goto fail;
 		inflight--;
 		ev = tag;
+		ev->time += r.wall;
 		if (phase == 1) {
 			check_judge(cr, ev, &r);
 			if (ev->passed)
 				ev->first = r;
 			else {
 				ev->ready = 1;
+				check_failed(cr, ev);
 				result_free(&r);
 			}
 		} else {
@@ -320,8 +372,8 @@ check_execute(struct check_run *cr, struct oracle *o, int phase)
 				    ev->bank->path, ev->item->code->start_line,
 				    ev->item->id, why);
 				free(why);
-			} else
-				check_ok_text(cr, ev);
+				check_failed(cr, ev);
+			}
 			ev->ready = 1;
 			result_free(&r);
 			result_free(&ev->first);
@@ -347,7 +399,6 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right)
 	struct buf		 t;
 	size_t			 i, n;
 
-	(void)cr;
 	buf_init(&t);
 	for (i = 0; i < it->nopts; i++) {
 		op = &it->opts[i];
@@ -373,6 +424,7 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right)
 	ev->ready = 1;
 	ev->text = buf_detach(&t, NULL);
 	result_free(&ev->first);
+	check_failed(cr, ev);
 }
 
 /*
@@ -396,7 +448,8 @@ check_options(struct check_run *cr, struct oracle *o)
 		while (inflight < cr->opts->jobs && next < cr->nevents) {
 			ev = &cr->events[next++];
 			if (ev->item == NULL || ev->item->nopts == 0 ||
-			    !ev->passed || ev->ready)
+			    !ev->passed || ev->ready ||
+			    (size_t)(ev - cr->events) >= cr->cut)
 				continue;
 			if (!ev->item->opts_eval) {
 				right = xcalloc(ev->item->nopts, sizeof *right);
@@ -431,6 +484,7 @@ check_options(struct check_run *cr, struct oracle *o)
 		if (probe_eval_values(&r, right, ev->item->nopts, &cause) == -1) {
 			ev->passed = 0;
 			ev->ready = 1;
+			check_failed(cr, ev);
 			ev->text = xprintf("%s:%d: %s: the options could not be"
 			    " judged: %s\n", ev->bank->path,
 			    ev->item->options->start_line, ev->item->id, cause);
@@ -458,20 +512,23 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 	struct check_event	*ev;
 	struct gen_variant	*vs;
 	size_t			 i;
+	double			 t0;
 	char			*cause;
 	int			 n, k;
 
 	for (i = 0; i < cr->nevents; i++) {
 		ev = &cr->events[i];
-		if (ev->item == NULL || ev->item->params == NULL)
+		if (ev->item == NULL || ev->item->params == NULL || i >= cr->cut)
 			continue;
+		t0 = util_now();
 		n = gen_draw(g, ev->item, 0, CHECK_VARIANTS, 0, &vs, &cause);
-		if (n == CHECK_VARIANTS) {
+		ev->time = util_now() - t0;
+		if (n == CHECK_VARIANTS)
 			ev->passed = 1;
-			check_ok_text(cr, ev);
-		} else {
+		else {
 			ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
 			    ev->item->params->start_line, ev->item->id, cause);
+			check_failed(cr, ev);
 		}
 		free(cause);
 		for (k = 0; k < n; k++)
@@ -519,11 +576,16 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	struct check_run	 cr;
 	struct bank		*b;
 	char			**files = NULL, *cause = NULL;
-	size_t			 nfiles = 0, i, nitems = 0;
+	size_t			 nfiles = 0, i, nitems = 0, nproblems = 0;
 	int			 unreadable = 0, status, k;
+	int			 passed, failed, errors, skipped, empty_ok;
 
 	memset(&cr, 0, sizeof cr);
 	cr.opts = opts;
+	cr.paths = paths;
+	cr.npaths = npaths;
+	cr.cut = (size_t)-1;
+	cr.report = report_new(opts->format, opts->verbose, stdout);
 	for (k = 0; k < npaths; k++) {
 		if (bank_collect("check", paths[k], &files, &nfiles) == -1)
 			unreadable = 1;
@@ -553,23 +615,20 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	for (i = 0; i < cr.nbanks; i++) {
 		update_init(&cr.updates[i]);
 		check_plan(&cr, i);
-		nitems += cr.banks[i]->nitems;
-		cr.errors += (int)cr.banks[i]->nbroken;
-		if (cr.banks[i]->nbroken == 0)
-			cr.errors += cr.banks[i]->nerrors ? 1 : 0;
 	}
-	/* A file named on the command line that holds no item is a mistake. */
-	for (i = 0; i < cr.nbanks; i++) {
-		b = cr.banks[i];
-		if (b->nitems != 0 || b->nerrors != 0 ||
-		    !check_named(b->path, paths, npaths))
-			continue;
-		printf("%s:1: no items here: an item starts at a '## id'"
-		    " heading\n", b->path);
-		cr.errors++;
+	for (i = 0; i < cr.nevents; i++) {
+		if (cr.events[i].item != NULL)
+			nitems++;
+		else {
+			nproblems++;
+			check_failed(&cr, &cr.events[i]);
+		}
 	}
-	if (nitems == 0 && cr.errors == 0 && !unreadable)
-		fprintf(stderr, "%s check: no items to check\n", sq_progname);
+	/* Nothing changed, or an empty shard, is no failure. */
+	empty_ok = opts->filter != NULL && filter_may_be_empty(opts->filter);
+	if (nitems == 0 && nproblems == 0 && !unreadable)
+		fprintf(stderr, "%s check: no items to check%s\n", sq_progname,
+		    empty_ok ? " (none selected)" : "");
 	check_flush(&cr);
 	status = EXIT_OK;
 	if (nitems > 0) {
@@ -589,23 +648,14 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		}
 	}
 	check_flush(&cr);
-	for (i = 0; i < cr.nevents; i++) {
-		if (cr.events[i].item == NULL)
-			continue;
-		if (cr.events[i].passed)
-			cr.passed++;
-		else
-			cr.failed++;
-	}
 	if (opts->update && check_write_updates(&cr) == -1)
 		unreadable = 1;
-	printf("%d passed, %d failed", cr.passed, cr.failed);
-	if (cr.errors > 0)
-		printf(", %d error%s", cr.errors, cr.errors == 1 ? "" : "s");
-	printf("\n");
+	report_end(cr.report, cr.cut < cr.nevents ? "stopped at the first"
+	    " failure" : NULL);
+	report_counts(cr.report, &passed, &failed, &errors, &skipped);
 	if (unreadable)
 		status = EXIT_USAGE;
-	else if (cr.failed > 0 || cr.errors > 0 || nitems == 0)
+	else if (failed > 0 || errors > 0 || (nitems == 0 && !empty_ok))
 		status = EXIT_FAILED;
 out:
 	gen_oracles_stop(&g);
@@ -621,6 +671,7 @@ out:
 	}
 	free(cr.updates);
 	free(cr.banks);
+	report_free(cr.report);
 	for (i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);

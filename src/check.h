@@ -4,6 +4,9 @@
 #ifndef SQ_CHECK_H
 #define SQ_CHECK_H
 
+#include "filter.h"
+#include "report.h"
+
 struct check_opts {
 	int	 jobs;		/* snippets at once; 0: processors */
 	int	 update;	/* rewrite wrong keys in place */
@@ -11,6 +14,9 @@ struct check_opts {
 	int	 verbose;	/* also name the items that pass */
 	double	 timeout;	/* > 0: overrides the items' timeouts */
 	long	 hash_seed;
+	enum report_format format;
+	struct filter *filter;	/* NULL: every item */
+	int	 fail_fast;	/* start nothing after the first failure */
 };
 
 /*

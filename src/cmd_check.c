@@ -35,6 +35,16 @@ check_usage(FILE *f)
 	    " item's, or %g)\n"
 	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
 	    "  -v, --verbose           also list the items that pass\n"
+	    "  -f, --format F          text (default), tap (TAP 14), junit (JUnit"
+	    " XML) or\n"
+	    "                          json (one JSON object per line)\n"
+	    "  -k, --filter REGEX      only items whose FILE#ID matches (PCRE2)\n"
+	    "  -o, --objective \"E O\"   only items of this objective\n"
+	    "      --shard K/N         only shard K of N (a stable split, for CI"
+	    " jobs)\n"
+	    "      --changed-since REV only files changed since the git revision"
+	    " REV\n"
+	    "  -x, --fail-fast         start nothing after the first failure\n"
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
 	    "  -h, --help              show this help\n", sq_progname,
@@ -50,39 +60,83 @@ cmd_check(int argc, char **argv)
 		{ "timeout", required_argument, NULL, 't' },
 		{ "hash-seed", required_argument, NULL, 'S' },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "filter", required_argument, NULL, 'k' },
+		{ "objective", required_argument, NULL, 'o' },
+		{ "shard", required_argument, NULL, 'H' },
+		{ "changed-since", required_argument, NULL, 'C' },
+		{ "fail-fast", no_argument, NULL, 'x' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct check_opts	 opts;
-	char			*def[3];
+	struct filter		*f;
+	char			*def[3], *cause = NULL;
 	long			 n;
 	int			 c, status;
 
 	memset(&opts, 0, sizeof opts);
+	f = filter_new();
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":j:ut:vqh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":j:ut:vf:k:o:xqh", longopts,
+	    NULL)) != -1) {
 		switch (c) {
+		case 'f':
+			if (report_parse_format(optarg, &opts.format) == -1) {
+				filter_free(f);
+				return (cli_usage_error("check", "--format wants"
+				    " text, tap, junit or json, not '%s'",
+				    optarg));
+			}
+			break;
+		case 'k':
+			if (filter_set_regex(f, optarg, &cause) == -1)
+				goto usage;
+			opts.filter = f;
+			break;
+		case 'o':
+			filter_set_objective(f, optarg);
+			opts.filter = f;
+			break;
+		case 'H':
+			if (filter_set_shard(f, optarg, &cause) == -1)
+				goto usage;
+			opts.filter = f;
+			break;
+		case 'C':
+			if (filter_set_changed(f, optarg, &cause) == -1)
+				goto usage;
+			opts.filter = f;
+			break;
+		case 'x':
+			opts.fail_fast = 1;
+			break;
 		case 'j':
-			if (cli_parse_int(optarg, 1, 1024, &n) == -1)
-				return (cli_usage_error("check", "--jobs wants a"
-				    " number from 1 to 1024, not '%s'", optarg));
+			if (cli_parse_int(optarg, 1, 1024, &n) == -1) {
+				cause = xprintf("--jobs wants a number from 1 to"
+				    " 1024, not '%s'", optarg);
+				goto usage;
+			}
 			opts.jobs = (int)n;
 			break;
 		case 'u':
 			opts.update = 1;
 			break;
 		case 't':
-			if (util_parse_seconds(optarg, &opts.timeout) == -1)
-				return (cli_usage_error("check", "--timeout wants"
-				    " a number of seconds, not '%s'", optarg));
+			if (util_parse_seconds(optarg, &opts.timeout) == -1) {
+				cause = xprintf("--timeout wants a number of"
+				    " seconds, not '%s'", optarg);
+				goto usage;
+			}
 			break;
 		case 'S':
-			if (cli_parse_seed(optarg, &opts.hash_seed) == -1)
-				return (cli_usage_error("check", "--hash-seed"
-				    " wants a number or 'random', not '%s'",
-				    optarg));
+			if (cli_parse_seed(optarg, &opts.hash_seed) == -1) {
+				cause = xprintf("--hash-seed wants a number or"
+				    " 'random', not '%s'", optarg);
+				goto usage;
+			}
 			break;
 		case 'v':
 			opts.verbose = 1;
@@ -91,12 +145,15 @@ cmd_check(int argc, char **argv)
 			opts.quiet = 1;
 			break;
 		case 'h':
+			filter_free(f);
 			check_usage(stdout);
 			return (cli_finish(EXIT_OK));
 		case ':':
+			filter_free(f);
 			return (cli_usage_error("check", "option '%s' wants a"
 			    " value", argv[optind - 1]));
 		default:
+			filter_free(f);
 			return (cli_usage_error("check", "unknown option '%s'",
 			    argv[optind - 1]));
 		}
@@ -119,5 +176,11 @@ cmd_check(int argc, char **argv)
 		free(def[1]);
 	} else
 		status = check_paths(argv + optind, argc - optind, &opts);
+	filter_free(f);
 	return (cli_finish(status));
+usage:
+	filter_free(f);
+	status = cli_usage_error("check", "%s", cause);
+	free(cause);
+	return (status);
 }

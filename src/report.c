@@ -1,0 +1,342 @@
+/*
+ * report.c: check's reports for people and for CI.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "report.h"
+#include "util.h"
+
+/* A JUnit test case, kept until the document is written. */
+struct report_case {
+	char			*file;
+	int			 line;
+	char			*id;
+	enum report_status	 status;
+	char			*text;
+	char			*reason;
+	double			 time;
+};
+
+struct report {
+	enum report_format	 format;
+	int			 verbose;
+	FILE			*out;
+	int			 n, passed, failed, errors, skipped;
+	double			 time;
+	struct report_case	*cases;
+	size_t			 ncases;
+};
+
+int
+report_parse_format(const char *s, enum report_format *f)
+{
+	static const char	*names[] = { "text", "tap", "junit", "json" };
+	size_t			 i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (strcmp(s, names[i]) == 0) {
+			*f = (enum report_format)i;
+			return (0);
+		}
+	}
+	return (-1);
+}
+
+struct report *
+report_new(enum report_format format, int verbose, FILE *out)
+{
+	struct report	*r = xcalloc(1, sizeof *r);
+
+	r->format = format;
+	r->verbose = verbose;
+	r->out = out;
+	if (format == REPORT_TAP)
+		fprintf(out, "TAP version 14\n");
+	return (r);
+}
+
+/* The name CI shows: FILE#ID, or FILE:LINE for a parse error. */
+static char *
+report_name(const struct report_entry *e)
+{
+	return (e->id != NULL ? xprintf("%s#%s", e->file, e->id) :
+	    xprintf("%s:%d", e->file, e->line));
+}
+
+/* TAP: ok/not ok, with the messages as a YAML block. */
+static void
+report_tap(struct report *r, const struct report_entry *e)
+{
+	const char	*p, *nl;
+	char		*name = report_name(e);
+
+	fprintf(r->out, "%s %d - %s", e->status == REPORT_PASS ||
+	    e->status == REPORT_SKIP ? "ok" : "not ok", r->n, name);
+	if (e->status == REPORT_SKIP)
+		fprintf(r->out, " # SKIP %s", e->reason ? e->reason : "");
+	fprintf(r->out, "\n");
+	free(name);
+	if (e->text == NULL || e->status == REPORT_PASS ||
+	    e->status == REPORT_SKIP)
+		return;
+	fprintf(r->out, "  ---\n  severity: %s\n  message: |\n",
+	    e->status == REPORT_ERROR ? "error" : "fail");
+	for (p = e->text; *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL) {
+			fprintf(r->out, "    %s\n", p);
+			break;
+		}
+		fprintf(r->out, "    %.*s\n", (int)(nl - p), p);
+	}
+	fprintf(r->out, "  ...\n");
+}
+
+static const char *
+report_status_name(enum report_status s)
+{
+	static const char	*names[] = { "pass", "fail", "error", "skip" };
+
+	return (names[s]);
+}
+
+/* JSON lines: one object per entry. */
+static void
+report_json(struct report *r, const struct report_entry *e)
+{
+	json_t	*o = json_object();
+	char	*s;
+
+	json_object_set_new(o, "file", json_string(e->file));
+	json_object_set_new(o, "line", json_integer(e->line));
+	json_object_set_new(o, "id", e->id ? json_string(e->id) : json_null());
+	json_object_set_new(o, "status", json_string(
+	    report_status_name(e->status)));
+	json_object_set_new(o, "time", json_real(e->time));
+	if (e->text != NULL && e->status != REPORT_PASS)
+		json_object_set_new(o, "message", json_string(e->text));
+	if (e->reason != NULL)
+		json_object_set_new(o, "reason", json_string(e->reason));
+	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(4));
+	fprintf(r->out, "%s\n", s);
+	free(s);
+	json_decref(o);
+}
+
+void
+report_add(struct report *r, const struct report_entry *e)
+{
+	struct report_case	*c;
+
+	r->n++;
+	r->time += e->time;
+	switch (e->status) {
+	case REPORT_PASS:
+		r->passed++;
+		break;
+	case REPORT_FAIL:
+		r->failed++;
+		break;
+	case REPORT_ERROR:
+		r->errors++;
+		break;
+	case REPORT_SKIP:
+		r->skipped++;
+		break;
+	}
+	switch (r->format) {
+	case REPORT_TEXT:
+		if (e->status == REPORT_SKIP)
+			fprintf(r->out, "%s:%d: %s: skipped: %s\n", e->file,
+			    e->line, e->id, e->reason ? e->reason : "");
+		else if (e->status == REPORT_PASS && r->verbose)
+			fprintf(r->out, "%s:%d: %s: ok\n", e->file, e->line,
+			    e->id);
+		else if (e->text != NULL && e->status != REPORT_PASS)
+			fputs(e->text, r->out);
+		break;
+	case REPORT_TAP:
+		report_tap(r, e);
+		break;
+	case REPORT_JSON:
+		report_json(r, e);
+		break;
+	case REPORT_JUNIT:
+		r->cases = xreallocarray(r->cases, r->ncases + 1,
+		    sizeof *r->cases);
+		c = &r->cases[r->ncases++];
+		c->file = xstrdup(e->file);
+		c->line = e->line;
+		c->id = e->id ? xstrdup(e->id) : NULL;
+		c->status = e->status;
+		c->text = e->text ? xstrdup(e->text) : NULL;
+		c->reason = e->reason ? xstrdup(e->reason) : NULL;
+		c->time = e->time;
+		break;
+	}
+	fflush(r->out);
+}
+
+/* Text for XML: escaped, and without the characters XML 1.0 forbids. */
+static void
+report_xml(FILE *f, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '&':
+			fputs("&amp;", f);
+			break;
+		case '<':
+			fputs("&lt;", f);
+			break;
+		case '>':
+			fputs("&gt;", f);
+			break;
+		case '"':
+			fputs("&quot;", f);
+			break;
+		default:
+			if ((unsigned char)*s < 0x20 && *s != '\n' &&
+			    *s != '\t' && *s != '\r')
+				fputc('?', f);
+			else
+				fputc(*s, f);
+		}
+	}
+}
+
+/* JUnit XML: a testsuite per bank file, a testcase per item. */
+static void
+report_junit(struct report *r)
+{
+	struct report_case	*c;
+	size_t			 i, j, k;
+	int			 n[4];
+	double			 t;
+	const char		*first;
+	int			 len;
+
+	fprintf(r->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<testsuites name=\"snipquiz check\" tests=\"%d\" failures=\"%d\""
+	    " errors=\"%d\" skipped=\"%d\" time=\"%.3f\">\n", r->n, r->failed,
+	    r->errors, r->skipped, r->time);
+	for (i = 0; i < r->ncases; i = j) {
+		memset(n, 0, sizeof n);
+		t = 0;
+		for (j = i; j < r->ncases && strcmp(r->cases[j].file,
+		    r->cases[i].file) == 0; j++) {
+			n[r->cases[j].status]++;
+			t += r->cases[j].time;
+		}
+		fprintf(r->out, "  <testsuite name=\"");
+		report_xml(r->out, r->cases[i].file);
+		fprintf(r->out, "\" tests=\"%zu\" failures=\"%d\" errors=\"%d\""
+		    " skipped=\"%d\" time=\"%.3f\">\n", j - i, n[REPORT_FAIL],
+		    n[REPORT_ERROR], n[REPORT_SKIP], t);
+		for (k = i; k < j; k++) {
+			c = &r->cases[k];
+			fprintf(r->out, "    <testcase classname=\"");
+			report_xml(r->out, c->file);
+			fprintf(r->out, "\" name=\"");
+			if (c->id != NULL)
+				report_xml(r->out, c->id);
+			else
+				fprintf(r->out, "line %d", c->line);
+			fprintf(r->out, "\" file=\"");
+			report_xml(r->out, c->file);
+			fprintf(r->out, "\" line=\"%d\" time=\"%.3f\"", c->line,
+			    c->time);
+			if (c->status == REPORT_PASS) {
+				fprintf(r->out, "/>\n");
+				continue;
+			}
+			fprintf(r->out, ">\n");
+			if (c->status == REPORT_SKIP) {
+				fprintf(r->out, "      <skipped message=\"");
+				report_xml(r->out, c->reason ? c->reason : "");
+				fprintf(r->out, "\"/>\n");
+			} else {
+				first = c->text ? c->text : "";
+				len = (int)strcspn(first, "\n");
+				fprintf(r->out, "      <%s message=\"",
+				    c->status == REPORT_FAIL ? "failure" :
+				    "error");
+				{
+					char *m = xstrndup(first, (size_t)len);
+
+					report_xml(r->out, m);
+					free(m);
+				}
+				fprintf(r->out, "\">");
+				report_xml(r->out, first);
+				fprintf(r->out, "</%s>\n", c->status ==
+				    REPORT_FAIL ? "failure" : "error");
+			}
+			fprintf(r->out, "    </testcase>\n");
+		}
+		fprintf(r->out, "  </testsuite>\n");
+	}
+	fprintf(r->out, "</testsuites>\n");
+}
+
+void
+report_end(struct report *r, const char *note)
+{
+	switch (r->format) {
+	case REPORT_TEXT:
+		fprintf(r->out, "%d passed, %d failed", r->passed, r->failed);
+		if (r->skipped > 0)
+			fprintf(r->out, ", %d skipped", r->skipped);
+		if (r->errors > 0)
+			fprintf(r->out, ", %d error%s", r->errors,
+			    r->errors == 1 ? "" : "s");
+		if (note != NULL)
+			fprintf(r->out, " (%s)", note);
+		fprintf(r->out, "\n");
+		break;
+	case REPORT_TAP:
+		fprintf(r->out, "1..%d\n# %d passed, %d failed, %d skipped,"
+		    " %d errors%s%s\n", r->n, r->passed, r->failed, r->skipped,
+		    r->errors, note ? "; " : "", note ? note : "");
+		break;
+	case REPORT_JUNIT:
+		report_junit(r);
+		break;
+	case REPORT_JSON:
+		break;
+	}
+	fflush(r->out);
+}
+
+void
+report_counts(const struct report *r, int *passed, int *failed, int *errors,
+    int *skipped)
+{
+	*passed = r->passed;
+	*failed = r->failed;
+	*errors = r->errors;
+	*skipped = r->skipped;
+}
+
+void
+report_free(struct report *r)
+{
+	size_t	 i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->ncases; i++) {
+		free(r->cases[i].file);
+		free(r->cases[i].id);
+		free(r->cases[i].text);
+		free(r->cases[i].reason);
+	}
+	free(r->cases);
+	free(r);
+}

@@ -1,0 +1,52 @@
+/*
+ * report.h: how check reports: text for people, TAP 14, JUnit XML and
+ * JSON lines for CI. One entry per item (or parse error), in file order.
+ */
+#ifndef SQ_REPORT_H
+#define SQ_REPORT_H
+
+#include <stdio.h>
+
+enum report_format {
+	REPORT_TEXT,
+	REPORT_TAP,
+	REPORT_JUNIT,
+	REPORT_JSON
+};
+
+enum report_status {
+	REPORT_PASS,
+	REPORT_FAIL,	/* a key is wrong, or the item is unstable */
+	REPORT_ERROR,	/* the item could not be parsed or run */
+	REPORT_SKIP	/* not for this interpreter */
+};
+
+struct report_entry {
+	const char		*file;
+	int			 line;
+	const char		*id;		/* NULL for a parse error */
+	enum report_status	 status;
+	const char		*text;		/* FILE:LINE: messages, or NULL */
+	const char		*reason;	/* REPORT_SKIP: why */
+	double			 time;		/* seconds the runs took */
+};
+
+struct report;
+
+/* "text", "tap", "junit" or "json". 0, or -1 for another name. */
+int		 report_parse_format(const char *, enum report_format *);
+/* A report to out; verbose names passing items in text. Never NULL. */
+struct report	*report_new(enum report_format, int verbose, FILE *out);
+/* Report one entry (JUnit keeps it for the end). */
+void		 report_add(struct report *, const struct report_entry *);
+/*
+ * The end: "N passed, N failed[, N skipped][, N errors]" for text (a
+ * comment and the plan for TAP), the whole document for JUnit.
+ */
+void		 report_end(struct report *, const char *note);
+/* Counts so far. */
+void		 report_counts(const struct report *, int *passed,
+		     int *failed, int *errors, int *skipped);
+void		 report_free(struct report *);
+
+#endif

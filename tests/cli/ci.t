@@ -1,0 +1,135 @@
+snipquiz check for CI: machine-readable reports, choosing items, shards,
+changed files, stopping at the first failure.
+
+  $ sq() { "$SNIPQUIZ" "$@"; }
+  $ cp "$BANKS/good.md" "$BANKS/wrong.md" "$BANKS/broken.md" .
+  $ py() { "$PYTHON_EXE" -c "$@"; }
+
+TAP 14: a line per item (a parse error is named FILE:LINE), the messages
+as a YAML block, the plan at the end.
+
+  $ sq check -q --format tap good.md wrong.md > out.tap; echo "exit $?"
+  exit 1
+  $ grep -E '^(TAP|ok|not ok|1\.\.)' out.tap
+  TAP version 14
+  ok 1 - good.md#floor-division-negative
+  ok 2 - good.md#zero-division
+  ok 3 - good.md#echo-input
+  ok 4 - wrong.md#right-one
+  not ok 5 - wrong.md#wrong-output
+  not ok 6 - wrong.md#wrong-error-type
+  not ok 7 - wrong.md#missing-output
+  not ok 8 - wrong.md#unexpected-error
+  not ok 9 - wrong.md#not-an-error
+  not ok 10 - wrong.md#fence-in-output
+  1..10
+  $ sed -n '/^not ok 5/,/^  \.\.\./p' out.tap
+  not ok 5 - wrong.md#wrong-output
+    ---
+    severity: fail
+    message: |
+      wrong.md:24: wrong-output: output differs
+      --- expected
+      +++ actual
+      @@ -1,2 +1,2 @@
+      --3
+      -1
+      +-4
+      +-2
+    ...
+
+JUnit XML: a testsuite per bank, a testcase per item with its time, the
+failure with its diff. It parses as XML, and the counts add up.
+
+  $ sq check -q --format junit good.md wrong.md broken.md > out.xml; echo "exit $?"
+  exit 1
+  $ py 'import xml.etree.ElementTree as E; r = E.parse("out.xml").getroot(); print(r.tag, r.get("tests"), r.get("failures"), r.get("errors")); [print(s.get("name"), s.get("tests"), len(s.findall("testcase")), len(s.findall("testcase/failure")), len(s.findall("testcase/error"))) for s in r]'
+  testsuites 21 6 10
+  broken.md 11 11 0 10
+  good.md 3 3 0 0
+  wrong.md 7 7 6 0
+  $ py 'import xml.etree.ElementTree as E; c = E.parse("out.xml").getroot().find(".//testcase[@name=\"wrong-output\"]"); print(c.get("line"), float(c.get("time")) > 0); print(c.find("failure").text, end="")'
+  16 True
+  wrong.md:24: wrong-output: output differs
+  --- expected
+  +++ actual
+  @@ -1,2 +1,2 @@
+  --3
+  -1
+  +-4
+  +-2
+
+JSON lines: one object per item.
+
+  $ sq check -q --format json good.md wrong.md | py 'import json, sys; [print(o["id"], o["status"], o["line"], "message" in o, o["time"] > 0) for o in map(json.loads, sys.stdin)]'
+  floor-division-negative pass 5 False True
+  zero-division pass 20 False True
+  echo-input pass 39 False True
+  right-one pass 3 False True
+  wrong-output fail 16 True True
+  wrong-error-type fail 31 True True
+  missing-output fail 45 True True
+  unexpected-error fail 54 True True
+  not-an-error fail 68 True True
+  fence-in-output fail 88 True True
+
+--filter takes a PCRE2 pattern on FILE#ID; --objective one objective.
+
+  $ sq check -q --filter '#wrong-(output|error)' good.md wrong.md | tail -1
+  0 passed, 2 failed
+  $ sq check -q -v --objective "PCEP-30-02 1.4" good.md wrong.md | grep -v '^[-+@ ]'
+  good.md:5: floor-division-negative: ok
+  wrong.md:3: right-one: ok
+  wrong.md:24: wrong-output: output differs
+  2 passed, 1 failed
+  $ sq check -q --filter '(' good.md
+  snipquiz check: --filter: missing closing parenthesis at offset 1 of '('
+  Try 'snipquiz check --help' for more information.
+  [2]
+
+--shard K/N splits the items stably: the shards of a run together check
+every item once.
+
+  $ for k in 1 2 3; do sq check -q -f json --shard $k/3 good.md wrong.md; done | py 'import json, sys; ids = [json.loads(l)["id"] for l in sys.stdin]; print(len(ids), len(set(ids)))'
+  10 10
+  $ sq check -q -f json good.md wrong.md | wc -l
+  10
+  $ sq check -q --shard 2/3 good.md > a; sq check -q --shard 2/3 good.md > b; cmp a b && echo same
+  same
+  $ sq check -q --shard 4/3 good.md
+  snipquiz check: --shard wants K/N with 1 <= K <= N (e.g. 2/4), not '4/3'
+  Try 'snipquiz check --help' for more information.
+  [2]
+  $ sq check -q --shard x good.md
+  snipquiz check: --shard wants K/N with 1 <= K <= N (e.g. 2/4), not 'x'
+  Try 'snipquiz check --help' for more information.
+  [2]
+
+--changed-since REV checks only the files changed since a git revision:
+committed since, staged, modified or new. Nothing changed is no failure.
+
+  $ mkdir repo && cd repo && git init -q && git config user.email t@t && git config user.name t
+  $ cp ../good.md ../wrong.md . && git add . && git commit -qm one
+  $ sq check -q --changed-since HEAD .
+  snipquiz check: no items to check (none selected)
+  0 passed, 0 failed
+  $ cp ../broken.md . && printf '\n## extra\n- objective: PCEP-30-02 1.4\n\n```python\nprint(2)\n```\n\n```output\n2\n```\n' >> good.md
+  $ sq check -q -f json --changed-since HEAD . | py 'import json, sys; print(sorted({json.loads(l)["file"] for l in sys.stdin}))'
+  ['./broken.md', './good.md']
+  $ sq check -q --changed-since nosuchrev .
+  snipquiz check: --changed-since: revspec 'nosuchrev' not found
+  Try 'snipquiz check --help' for more information.
+  [2]
+  $ cd ..
+
+--fail-fast starts nothing after the first failure and says so.
+
+  $ sq check -q -j 1 --fail-fast wrong.md good.md | tail -1
+  4 passed, 1 failed (stopped at the first failure)
+
+Usage errors.
+
+  $ sq check --format xml good.md
+  snipquiz check: --format wants text, tap, junit or json, not 'xml'
+  Try 'snipquiz check --help' for more information.
+  [2]
