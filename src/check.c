@@ -45,6 +45,9 @@ struct check_event {
 	struct result		 first;		/* kept for the stability run */
 	char			*text;		/* what to print */
 	double			 time;		/* seconds its runs took */
+	struct update		 edits;		/* --update: its new keys */
+	char			*shown;		/* --interactive: text again */
+	char			*note;		/* a key changing in kind */
 };
 
 struct check_run {
@@ -58,6 +61,8 @@ struct check_run {
 	size_t			  printed;
 	size_t			  cut;		/* --fail-fast: events after */
 	int			  updated;
+	char			**notes;	/* keys changing in kind */
+	size_t			  nnotes;
 	struct report		 *report;
 	char			**paths;	/* as named on the command line */
 	int			  npaths;
@@ -187,7 +192,7 @@ check_judge(struct check_run *cr, struct check_event *ev,
 {
 	const struct bank_item	*it = ev->item;
 	const char		*path = ev->bank->path;
-	struct update		*u = &cr->updates[ev->bank_index];
+	struct update		*u = &ev->edits;
 	struct buf		 t;
 	const char		*exp = it->output ? it->output->text : "";
 	size_t			 explen = it->output ? it->output->len : 0;
@@ -256,13 +261,27 @@ check_judge(struct check_run *cr, struct check_event *ev,
 		    path, line, it->id, want, got);
 		free(got);
 		free(want);
-		if (cr->opts->update)
+		if (cr->opts->update) {
 			update_set_error(u, it, r->exc_type, r->exc_msg);
+			/* Never loosen a key silently: say when it changes kind. */
+			if (it->error_type != NULL && r->exc_type != NULL)
+				ev->note = xprintf("%s:%d: %s: the error key changes"
+				    " from %s to %s", path, line, it->id,
+				    it->error_type, r->exc_type);
+			else if (it->error_type != NULL)
+				ev->note = xprintf("%s:%d: %s: the error key %s is"
+				    " removed: the item no longer raises", path,
+				    line, it->id, it->error_type);
+			else
+				ev->note = xprintf("%s:%d: %s: an error key %s is"
+				    " added: the item now raises", path, line,
+				    it->id, r->exc_type);
+		}
 	}
-	if (cr->opts->update)
-		cr->updated++;
 fail:
 	ev->text = buf_detach(&t, NULL);
+	if (ev->edits.n > 0 && cr->opts->interactive)
+		ev->shown = xstrdup(ev->text);
 }
 
 /* A failure (with --fail-fast): nothing after this event is started. */
@@ -540,19 +559,101 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 	return (0);
 }
 
-/* Write the banks whose keys changed. */
+/*
+ * --interactive: ask about one item's new keys on the terminal (stdin,
+ * prompts on stderr). 'y' takes them, 'n' leaves them, 'a' takes them
+ * and all after, 'q' (or the end of input) leaves them and all after.
+ */
+static int
+check_ask(const struct check_event *ev)
+{
+	char	*line = NULL;
+	size_t	 size = 0;
+	int	 c = 'q';
+
+	fputs(ev->shown, stdout);
+	if (ev->note != NULL)
+		printf("note: %s\n", ev->note);
+	fflush(stdout);
+	for (;;) {
+		fprintf(stderr, "Accept this change? [y]es, [n]o, [a]ll, [q]uit: ");
+		fflush(stderr);
+		if (getline(&line, &size, stdin) == -1) {
+			fputc('\n', stderr);
+			c = 'q';
+			break;
+		}
+		/* Answers from a pipe are echoed, so a log reads as a dialogue. */
+		if (!isatty(STDIN_FILENO))
+			fputs(line, stderr);
+		c = line[0] | 0x20;
+		if (strchr("ynaq", c) != NULL && (line[1] == '\n' ||
+		    line[1] == '\0'))
+			break;
+	}
+	free(line);
+	return (c);
+}
+
+/* Gather the edits to make: all of them, or those accepted. */
+static void
+check_gather_updates(struct check_run *cr)
+{
+	struct check_event	*ev;
+	size_t			 i;
+	int			 answer = cr->opts->interactive ? 0 : 'a';
+
+	for (i = 0; i < cr->nevents && i < cr->cut; i++) {
+		ev = &cr->events[i];
+		if (ev->edits.n == 0)
+			continue;
+		if (answer != 'a' && answer != 'q')
+			answer = check_ask(ev);
+		if (answer == 'y' || answer == 'a') {
+			update_move(&cr->updates[ev->bank_index], &ev->edits);
+			cr->updated++;
+			if (ev->note != NULL) {
+				cr->notes = xreallocarray(cr->notes,
+				    cr->nnotes + 1, sizeof *cr->notes);
+				cr->notes[cr->nnotes++] = ev->note;
+				ev->note = NULL;
+			}
+		}
+		if (answer == 'y' || answer == 'n')
+			answer = 0;
+	}
+}
+
+/*
+ * Write the banks whose keys changed (or, with --dry-run, print the
+ * patch). What is said about it goes to stdout with the text report, to
+ * stderr with the others (stdout holds the report).
+ */
 static int
 check_write_updates(struct check_run *cr)
 {
-	char	*data, *cause;
+	FILE	*say = cr->opts->format == REPORT_TEXT && !cr->opts->dry_run ?
+	    stdout : stderr;
+	char	*data, *cause, *a, *b, *d;
 	size_t	 i, len;
 	int	 rc = 0, files = 0;
 
+	check_gather_updates(cr);
 	for (i = 0; i < cr->nbanks; i++) {
 		if (cr->updates[i].n == 0)
 			continue;
 		data = update_apply(cr->banks[i], &cr->updates[i], &len);
-		if (util_replace_file(cr->banks[i]->path, data, len,
+		if (cr->opts->dry_run) {
+			a = xprintf("a/%s", cr->banks[i]->path);
+			b = xprintf("b/%s", cr->banks[i]->path);
+			d = diff_unified(cr->banks[i]->data, cr->banks[i]->len,
+			    data, len, a, b);
+			fputs(d, stdout);
+			free(d);
+			free(a);
+			free(b);
+			files++;
+		} else if (util_replace_file(cr->banks[i]->path, data, len,
 		    &cause) == -1) {
 			fprintf(stderr, "%s check: not updated: %s\n",
 			    sq_progname, cause);
@@ -563,8 +664,11 @@ check_write_updates(struct check_run *cr)
 		free(data);
 	}
 	if (files > 0)
-		printf("updated %d item%s in %d file%s\n", cr->updated,
-		    cr->updated == 1 ? "" : "s", files, files == 1 ? "" : "s");
+		fprintf(say, "%s %d item%s in %d file%s\n", cr->opts->dry_run ?
+		    "would update" : "updated", cr->updated, cr->updated == 1 ?
+		    "" : "s", files, files == 1 ? "" : "s");
+	for (i = 0; i < cr->nnotes; i++)
+		fprintf(say, "note: %s\n", cr->notes[i]);
 	return (rc);
 }
 
@@ -585,7 +689,9 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	cr.paths = paths;
 	cr.npaths = npaths;
 	cr.cut = (size_t)-1;
-	cr.report = report_new(opts->format, opts->verbose, stdout);
+	/* With --dry-run stdout is the patch, and nothing else. */
+	cr.report = report_new(opts->format, opts->verbose, opts->dry_run ?
+	    stderr : stdout);
 	for (k = 0; k < npaths; k++) {
 		if (bank_collect("check", paths[k], &files, &nfiles) == -1)
 			unreadable = 1;
@@ -662,8 +768,14 @@ out:
 	syllabus_free(syl);
 	for (i = 0; i < cr.nevents; i++) {
 		free(cr.events[i].text);
+		free(cr.events[i].shown);
+		free(cr.events[i].note);
+		update_free(&cr.events[i].edits);
 		result_free(&cr.events[i].first);
 	}
+	for (i = 0; i < cr.nnotes; i++)
+		free(cr.notes[i]);
+	free(cr.notes);
 	free(cr.events);
 	for (i = 0; i < cr.nbanks; i++) {
 		update_free(&cr.updates[i]);

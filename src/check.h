@@ -17,6 +17,8 @@ struct check_opts {
 	enum report_format format;
 	struct filter *filter;	/* NULL: every item */
 	int	 fail_fast;	/* start nothing after the first failure */
+	int	 interactive;	/* --update: ask about each item */
+	int	 dry_run;	/* --update: print the patch, write nothing */
 };
 
 /*

@@ -31,6 +31,10 @@ check_usage(FILE *f)
 	    " number of processors)\n"
 	    "  -u, --update            rewrite the wrong keys in place (and"
 	    " nothing else)\n"
+	    "  -i, --interactive       --update, asking about each item (y, n,"
+	    " all, quit)\n"
+	    "  -n, --dry-run           --update, but print the patch instead"
+	    " of writing\n"
 	    "  -t, --timeout SECONDS   per-item wall-clock limit (default: the"
 	    " item's, or %g)\n"
 	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
@@ -57,6 +61,8 @@ cmd_check(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "update", no_argument, NULL, 'u' },
+		{ "interactive", no_argument, NULL, 'i' },
+		{ "dry-run", no_argument, NULL, 'n' },
 		{ "timeout", required_argument, NULL, 't' },
 		{ "hash-seed", required_argument, NULL, 'S' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -80,7 +86,7 @@ cmd_check(int argc, char **argv)
 	f = filter_new();
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":j:ut:vf:k:o:xqh", longopts,
+	while ((c = getopt_long(argc, argv, ":j:uint:vf:k:o:xqh", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
@@ -123,6 +129,12 @@ cmd_check(int argc, char **argv)
 			break;
 		case 'u':
 			opts.update = 1;
+			break;
+		case 'i':
+			opts.update = opts.interactive = 1;
+			break;
+		case 'n':
+			opts.update = opts.dry_run = 1;
 			break;
 		case 't':
 			if (util_parse_seconds(optarg, &opts.timeout) == -1) {

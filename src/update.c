@@ -28,6 +28,22 @@ update_free(struct update *u)
 	update_init(u);
 }
 
+void
+update_move(struct update *dst, struct update *src)
+{
+	size_t	 i;
+
+	for (i = 0; i < src->n; i++) {
+		dst->edits = xreallocarray(dst->edits, dst->n + 1,
+		    sizeof *dst->edits);
+		dst->edits[dst->n] = src->edits[i];
+		dst->edits[dst->n].seq = (int)dst->n;
+		dst->n++;
+	}
+	free(src->edits);
+	update_init(src);
+}
+
 static void
 update_add(struct update *u, int first, int last, char *text)
 {

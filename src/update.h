@@ -26,6 +26,8 @@ struct update {
 
 void	 update_init(struct update *);
 void	 update_free(struct update *);
+/* Move src's edits to the end of dst, in order; src is left empty. */
+void	 update_move(struct update *dst, struct update *src);
 /* Make the item's output key say out (normalised); empty removes it. */
 void	 update_set_output(struct update *, const struct bank_item *,
 	     const char *out, size_t len);

@@ -56,10 +56,61 @@ Parallel runs report in the same order.
   [1]
   $ cmp one.txt eight.txt
 
+--dry-run prints the patch --update would apply, and writes nothing: the
+patch alone on stdout (the report goes to stderr), ready for git apply or
+patch -p1. A key that changes in kind (another exception, an exception
+added or removed) is called out: keys are never loosened silently.
+
+  $ cp wrong.md before.md
+  $ sq check -q --dry-run wrong.md 2> report.txt > fix.patch
+  [1]
+  $ cmp wrong.md before.md
+  $ head -n 3 fix.patch
+  --- a/wrong.md
+  +++ b/wrong.md
+  @@ -22,8 +22,8 @@ print(7 % -3)
+  $ grep -c '^@@' fix.patch
+  6
+  $ grep -E '^(would|note|[0-9]+ passed)' report.txt
+  would update 6 items in 1 file
+  note: wrong.md:39: wrong-error-type: the error key changes from IndexError to KeyError
+  note: wrong.md:57: unexpected-error: an error key IndexError is added: the item now raises
+  note: wrong.md:82: not-an-error: the error key ValueError is removed: the item no longer raises
+  1 passed, 6 failed
+  $ git apply fix.patch && sq check -q wrong.md
+  7 passed, 0 failed
+  $ mv before.md wrong.md && rm report.txt fix.patch
+
+--interactive asks about each item, like cram -i: y takes its new keys, n
+leaves them, a takes this one and all after, q leaves the rest.
+
+  $ cp wrong.md asked.md
+  $ printf 'y\nmaybe\nn\nq\n' | sq check -q -i asked.md 2>&1 | grep -E '^(Accept|updated|note|[0-9]+ passed)'
+  Accept this change? [y]es, [n]o, [a]ll, [q]uit: y
+  note: asked.md:39: wrong-error-type: the error key changes from IndexError to KeyError
+  Accept this change? [y]es, [n]o, [a]ll, [q]uit: maybe
+  Accept this change? [y]es, [n]o, [a]ll, [q]uit: n
+  Accept this change? [y]es, [n]o, [a]ll, [q]uit: q
+  updated 1 item in 1 file
+  1 passed, 6 failed
+  $ diff wrong.md asked.md | grep '^[<>]'
+  < -3
+  < 1
+  > -4
+  > -2
+  $ printf 'a\n' | sq check -q -i asked.md 2>&1 | tail -n 1
+  2 passed, 5 failed
+  $ sq check -q asked.md
+  7 passed, 0 failed
+  $ rm asked.md
+
 --update rewrites the wrong keys and nothing else, atomically.
 
-  $ sq check -q --update wrong.md | tail -n 2
+  $ sq check -q --update wrong.md | grep -E '^(updated|note|[0-9]+ passed)'
   updated 6 items in 1 file
+  note: wrong.md:39: wrong-error-type: the error key changes from IndexError to KeyError
+  note: wrong.md:57: unexpected-error: an error key IndexError is added: the item now raises
+  note: wrong.md:82: not-an-error: the error key ValueError is removed: the item no longer raises
   1 passed, 6 failed
   $ cmp wrong.md "$BANKS/wrong.fixed.md"
   $ sq check -q wrong.md
