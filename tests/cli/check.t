@@ -93,11 +93,11 @@ leaves them, a takes this one and all after, q leaves the rest.
   Accept this change? [y]es, [n]o, [a]ll, [q]uit: q
   updated 1 item in 1 file
   1 passed, 6 failed
-  $ diff wrong.md asked.md | grep '^[<>]'
-  < -3
-  < 1
-  > -4
-  > -2
+  $ diff wrong.md asked.md | grep '^[<>]' | tr '<>' '-+'
+  - -3
+  - 1
+  + -4
+  + -2
   $ printf 'a\n' | sq check -q -i asked.md 2>&1 | tail -n 1
   2 passed, 5 failed
   $ sq check -q asked.md
