@@ -21,6 +21,7 @@
 #include "diff.h"
 #include "filter.h"
 #include "gen.h"
+#include "lint.h"
 #include "option.h"
 #include "oracle.h"
 #include "probe.h"
@@ -48,6 +49,7 @@ struct check_event {
 	struct update		 edits;		/* --update: its new keys */
 	char			*shown;		/* --interactive: text again */
 	char			*note;		/* a key changing in kind */
+	const struct check_event *dup;		/* --lint: same code, earlier */
 };
 
 struct check_run {
@@ -320,6 +322,83 @@ check_flush(struct check_run *cr)
 	}
 }
 
+/* --lint: a passing item's quality, from its (stable) result. */
+static void
+check_lint(struct check_run *cr, struct check_event *ev)
+{
+	struct buf	 t;
+	char		*msgs;
+
+	buf_init(&t);
+	if ((msgs = lint_item(ev->bank->path, ev->item, &ev->first)) != NULL) {
+		buf_adds(&t, msgs);
+		free(msgs);
+	}
+	if (ev->dup != NULL)
+		buf_addf(&t, "%s:%d: %s: lint: the same code as %s:%d (%s) once"
+		    " names are normalised\n", ev->bank->path, ev->item->line,
+		    ev->item->id, ev->dup->bank->path, ev->dup->item->line,
+		    ev->dup->item->id);
+	if (t.len == 0)
+		return;
+	ev->passed = 0;
+	ev->text = buf_detach(&t, NULL);
+	check_failed(cr, ev);
+}
+
+struct check_norm {
+	char	*code;
+	size_t	 index;
+};
+
+static int
+check_norm_cmp(const void *a, const void *b)
+{
+	const struct check_norm	*x = a, *y = b;
+	int			 c = strcmp(x->code, y->code);
+
+	if (c != 0)
+		return (c);
+	return (x->index < y->index ? -1 : x->index > y->index);
+}
+
+/* --lint: mark items whose code is another's once names are normalised. */
+static void
+check_find_duplicates(struct check_run *cr)
+{
+	struct check_norm	*v;
+	struct check_event	*ev;
+	size_t			 i, n = 0;
+	char			*src;
+	size_t			 len;
+
+	v = xcalloc(cr->nevents + 1, sizeof *v);
+	for (i = 0; i < cr->nevents; i++) {
+		ev = &cr->events[i];
+		if (ev->item == NULL || ev->item->params != NULL)
+			continue;
+		src = bank_item_source(ev->item, &len);
+		v[n].code = lint_normal_code(src, len);
+		v[n++].index = i;
+		free(src);
+	}
+	qsort(v, n, sizeof *v, check_norm_cmp);
+	for (i = 1; i < n; i++) {
+		if (strcmp(v[i].code, v[i - 1].code) == 0)
+			cr->events[v[i].index].dup = cr->events[v[i].index].dup ?
+			    cr->events[v[i].index].dup : &cr->events[v[i - 1].index];
+	}
+	/* Point every duplicate at the first of its kind, not the one before. */
+	for (i = 0; i < cr->nevents; i++) {
+		ev = &cr->events[i];
+		while (ev->dup != NULL && ev->dup->dup != NULL)
+			ev->dup = ev->dup->dup;
+	}
+	for (i = 0; i < n; i++)
+		free(v[i].code);
+	free(v);
+}
+
 /* Is this event an item to run in the given phase? */
 static int
 check_due(const struct check_run *cr, const struct check_event *ev,
@@ -392,7 +471,8 @@ check_execute(struct check_run *cr, struct oracle *o, int phase)
 				    ev->item->id, why);
 				free(why);
 				check_failed(cr, ev);
-			}
+			} else if (cr->opts->lint)
+				check_lint(cr, ev);
 			ev->ready = 1;
 			result_free(&r);
 			result_free(&ev->first);
@@ -722,6 +802,8 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		update_init(&cr.updates[i]);
 		check_plan(&cr, i);
 	}
+	if (opts->lint)
+		check_find_duplicates(&cr);
 	for (i = 0; i < cr.nevents; i++) {
 		if (cr.events[i].item != NULL)
 			nitems++;

@@ -19,6 +19,7 @@ struct check_opts {
 	int	 fail_fast;	/* start nothing after the first failure */
 	int	 interactive;	/* --update: ask about each item */
 	int	 dry_run;	/* --update: print the patch, write nothing */
+	int	 lint;		/* also judge items as exam items */
 };
 
 /*

@@ -49,6 +49,11 @@ check_usage(FILE *f)
 	    "      --changed-since REV only files changed since the git revision"
 	    " REV\n"
 	    "  -x, --fail-fast         start nothing after the first failure\n"
+	    "  -l, --lint              also fail items that make bad exam items"
+	    " (no objective\n"
+	    "                          or explanation, ids or a screenful in the"
+	    " output, code\n"
+	    "                          too long for its form, duplicates)\n"
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
 	    "  -h, --help              show this help\n", sq_progname,
@@ -72,6 +77,7 @@ cmd_check(int argc, char **argv)
 		{ "shard", required_argument, NULL, 'H' },
 		{ "changed-since", required_argument, NULL, 'C' },
 		{ "fail-fast", no_argument, NULL, 'x' },
+		{ "lint", no_argument, NULL, 'l' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -86,7 +92,7 @@ cmd_check(int argc, char **argv)
 	f = filter_new();
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":j:uint:vf:k:o:xqh", longopts,
+	while ((c = getopt_long(argc, argv, ":j:uint:vf:k:o:xlqh", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
@@ -118,6 +124,9 @@ cmd_check(int argc, char **argv)
 			break;
 		case 'x':
 			opts.fail_fast = 1;
+			break;
+		case 'l':
+			opts.lint = 1;
 			break;
 		case 'j':
 			if (cli_parse_int(optarg, 1, 1024, &n) == -1) {

@@ -219,6 +219,24 @@ eval option when it is true after the run. Gaps run with their fill.
   0 passed, 3 failed, 5 errors
   [1]
 
+--lint also fails items that make bad exam items though their keys are
+right: no objective or explanation, more output than a screen, more code
+than an exam shows, a form the program does not suit, the same code as
+another item once names are normalised.
+
+  $ cp "$BANKS/lint.md" .
+  $ sq check -q lint.md
+  8 passed, 0 failed
+  $ sq check -q --lint lint.md
+  lint.md:3: no-objective: lint: no objective (add '- objective: EXAM N.M')
+  lint.md:15: no-explanation: lint: no explanation after the code (say why it prints what it prints)
+  lint.md:40: a-screenful: lint: 30 lines of output: more than a screen (24)
+  lint.md:111: too-long: lint: 31 lines of code (not counting blank ones): more than an exam item shows (30)
+  lint.md:150: error-form-no-error: lint: form 'error' but the program raises nothing
+  lint.md:180: total-again: lint: the same code as lint.md:164 (total) once names are normalised
+  2 passed, 6 failed
+  [1]
+
 Usage errors.
 
   $ sq check -t
