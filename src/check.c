@@ -34,6 +34,12 @@
 /* Variants drawn from each generator template to check it. */
 #define CHECK_VARIANTS	3
 
+/* Where a run's time goes, for --profile (see struct result's t). */
+#define CHECK_NPHASES	6
+static const char *check_phases[CHECK_NPHASES] = {
+	"queue", "fork", "sandbox", "run", "exit+reap", "collect"
+};
+
 /* One line of the report: a parse error, or an item to run. */
 struct check_event {
 	struct bank		*bank;
@@ -50,7 +56,12 @@ struct check_event {
 	char			*shown;		/* --interactive: text again */
 	char			*note;		/* a key changing in kind */
 	const struct check_event *dup;		/* --lint: same code, earlier */
+	int			 stage;		/* which run is under way */
 };
+
+#define CHECK_STAGE_FIRST	1	/* against the keys */
+#define CHECK_STAGE_PROBE	2	/* judging eval options */
+#define CHECK_STAGE_AGAIN	3	/* under the other hash seed */
 
 struct check_run {
 	const struct check_opts	*opts;
@@ -68,6 +79,10 @@ struct check_run {
 	struct report		 *report;
 	char			**paths;	/* as named on the command line */
 	int			  npaths;
+	double			 *prof[CHECK_NPHASES];	/* --profile */
+	size_t			  nprof;
+	struct check_event	**queue;	/* passed, waiting to run again */
+	size_t			  nqueue;
 };
 
 /* Was path given as such on the command line (not found in a folder)? */
@@ -399,91 +414,72 @@ check_find_duplicates(struct check_run *cr)
 	free(v);
 }
 
-/* Is this event an item to run in the given phase? */
-static int
-check_due(const struct check_run *cr, const struct check_event *ev,
-    int phase)
+/* --profile: keep where one run's time went. */
+static void
+check_profile_add(struct check_run *cr, const struct result *r)
 {
-	if (ev->item == NULL || ev->item->params != NULL ||
-	    (size_t)(ev - cr->events) >= cr->cut)
-		return (0);
-	return (phase == 1 || (ev->passed && !ev->ready));
+	double	 t[CHECK_NPHASES + 1];
+	int	 k;
+
+	t[0] = r->t.submit;
+	t[1] = r->t.fork;
+	t[2] = r->t.child;
+	t[3] = r->t.sandboxed;
+	t[4] = r->t.ran;
+	t[5] = r->t.reaped;
+	t[6] = r->t.collected;
+	for (k = 0; k <= CHECK_NPHASES; k++) {
+		if (t[k] == 0)
+			return;	/* the child never got that far */
+	}
+	for (k = 0; k < CHECK_NPHASES; k++) {
+		cr->prof[k] = xreallocarray(cr->prof[k], cr->nprof + 1,
+		    sizeof *cr->prof[k]);
+		cr->prof[k][cr->nprof] = t[k + 1] - t[k];
+	}
+	cr->nprof++;
 }
 
-/*
- * Run the due items through an oracle, -j at a time. Phase 1 runs every
- * item and compares with its keys; phase 2 runs those that passed again,
- * in the oracle with the other hash seed: the determinism guard.
- */
 static int
-check_execute(struct check_run *cr, struct oracle *o, int phase)
+check_double_cmp(const void *a, const void *b)
 {
-	struct check_event	*ev;
-	struct oracle_req	 req;
-	struct result		 r;
-	size_t			 next = 0;
-	void			*tag;
-	char			*cause = NULL, *why, *src;
-	int			 inflight = 0, jobs = cr->opts->jobs, rc;
+	double	 x = *(const double *)a, y = *(const double *)b;
 
-	for (;;) {
-		while (inflight < jobs && next < cr->nevents) {
-			ev = &cr->events[next++];
-			if (!check_due(cr, ev, phase))
-				continue;
-			memset(&req, 0, sizeof req);
-			src = bank_item_source(ev->item, &req.source_len);
-			req.source = src;
-			req.filename = "main.py";
-			if (ev->item->input != NULL) {
-				req.stdin_data = ev->item->input->text;
-				req.stdin_len = ev->item->input->len;
-			}
-			req.limits.timeout = cr->opts->timeout > 0 ?
-			    cr->opts->timeout : ev->item->timeout;
-			rc = oracle_submit(o, &req, ev, &cause);
-			free(src);
-			if (rc == -1)
-				goto fail;
-			inflight++;
-		}
-		if (inflight == 0)
-			break;
-		if (oracle_collect(o, &r, &tag, &cause) == -1)
-			goto fail;
-		inflight--;
-		ev = tag;
-		ev->time += r.wall;
-		if (phase == 1) {
-			check_judge(cr, ev, &r);
-			if (ev->passed)
-				ev->first = r;
-			else {
-				ev->ready = 1;
-				check_failed(cr, ev);
-				result_free(&r);
-			}
-		} else {
-			if (!answer_stable(&ev->first, &r, &why)) {
-				ev->passed = 0;
-				ev->text = xprintf("%s:%d: %s: %s\n",
-				    ev->bank->path, ev->item->code->start_line,
-				    ev->item->id, why);
-				free(why);
-				check_failed(cr, ev);
-			} else if (cr->opts->lint)
-				check_lint(cr, ev);
-			ev->ready = 1;
-			result_free(&r);
-			result_free(&ev->first);
-		}
-		check_flush(cr);
+	return (x < y ? -1 : x > y);
+}
+
+/* --profile: the median and mean of each part of a run, on stderr. */
+static void
+check_profile_print(struct check_run *cr, double elapsed, size_t nitems)
+{
+	double	 sum;
+	size_t	 i;
+	int	 k;
+
+	fprintf(stderr, "profile: %zu runs of %zu items in %.3f s: %.1f"
+	    " items/s, %.3f ms per item\n", cr->nprof, nitems, elapsed,
+	    nitems / elapsed, elapsed * 1000 / (nitems ? nitems : 1));
+	if (cr->nprof == 0)
+		return;
+	fprintf(stderr, "profile: per run, ms  %-10s %8s %8s\n", "", "median",
+	    "mean");
+	for (k = 0; k < CHECK_NPHASES; k++) {
+		qsort(cr->prof[k], cr->nprof, sizeof *cr->prof[k],
+		    check_double_cmp);
+		for (sum = 0, i = 0; i < cr->nprof; i++)
+			sum += cr->prof[k][i];
+		fprintf(stderr, "profile:              %-10s %8.3f %8.3f\n",
+		    check_phases[k], cr->prof[k][cr->nprof / 2] * 1000,
+		    sum / cr->nprof * 1000);
 	}
-	return (0);
-fail:
-	fprintf(stderr, "%s check: %s\n", sq_progname, cause);
-	free(cause);
-	return (-1);
+}
+
+/* Is this event an item to run? */
+static int
+check_due(const struct check_run *cr, const struct check_event *ev)
+{
+	return (ev->item != NULL && ev->item->params == NULL &&
+	    (size_t)(ev - cr->events) < cr->cut);
 }
 
 /*
@@ -526,77 +522,180 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right)
 	check_failed(cr, ev);
 }
 
-/*
- * Judge the options of the items whose keys passed: outputs against the
- * result already in hand, expressions by running the probe, -j at once.
- */
+/* Submit an item's program to o: its source, stdin and timeout. */
 static int
-check_options(struct check_run *cr, struct oracle *o)
+check_submit(struct check_run *cr, struct oracle *o, struct check_event *ev,
+    char **cause)
 {
-	struct check_event	*ev;
+	struct oracle_req	 req;
+	char			*src;
+	int			 rc;
+
+	memset(&req, 0, sizeof req);
+	src = bank_item_source(ev->item, &req.source_len);
+	req.source = src;
+	req.filename = "main.py";
+	if (ev->item->input != NULL) {
+		req.stdin_data = ev->item->input->text;
+		req.stdin_len = ev->item->input->len;
+	}
+	req.limits.timeout = cr->opts->timeout > 0 ? cr->opts->timeout :
+	    ev->item->timeout;
+	rc = oracle_submit(o, &req, ev, cause);
+	free(src);
+	return (rc);
+}
+
+/* Submit the probe that judges an item's eval options. */
+static int
+check_submit_probe(struct check_run *cr, struct oracle *o,
+    struct check_event *ev, char **cause)
+{
 	struct probe_input	 in;
 	struct oracle_req	 req;
-	struct result		 r;
 	const char		**texts;
+	char			*src, *owned;
+	int			 rc;
+
+	option_probe_input(ev->item, &in, &src);
+	if (cr->opts->timeout > 0)
+		in.timeout = cr->opts->timeout;
+	texts = option_texts(ev->item);
+	probe_eval_request(&in, texts, ev->item->nopts, &req, &owned);
+	rc = oracle_submit(o, &req, ev, cause);
+	free(owned);
+	free(texts);
+	free(src);
+	return (rc);
+}
+
+/* The item's keys and options passed: what comes next for it. */
+static void
+check_passed_first(struct check_run *cr, struct check_event *ev)
+{
+	cr->queue = xreallocarray(cr->queue, cr->nqueue + 1,
+	    sizeof *cr->queue);
+	cr->queue[cr->nqueue++] = ev;
+}
+
+/*
+ * Run the items. Each goes through the first oracle and is compared with
+ * its keys; its own options are judged (eval options by the probe, in
+ * the first oracle too); then it runs again in the second oracle, under
+ * the other hash seed, and must answer alike (the determinism guard).
+ * Both oracles work at once, each with up to -j snippets: an item's
+ * second run starts as soon as its first has passed.
+ */
+static int
+check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
+{
+	struct oracle		*os[2] = { a, b };
+	struct check_event	*ev;
+	struct result		 r;
 	size_t			 next = 0, i;
 	void			*tag;
-	char			*cause = NULL, *src, *owned;
-	int			*right, inflight = 0, rc;
+	char			*cause = NULL, *why;
+	int			 inflight[2] = { 0, 0 }, jobs = cr->opts->jobs;
+	int			 which, *right;
 
 	for (;;) {
-		while (inflight < cr->opts->jobs && next < cr->nevents) {
-			ev = &cr->events[next++];
-			if (ev->item == NULL || ev->item->nopts == 0 ||
-			    !ev->passed || ev->ready ||
-			    (size_t)(ev - cr->events) >= cr->cut)
+		/* Second runs first: they finish items. */
+		while (inflight[1] < jobs && cr->nqueue > 0) {
+			ev = cr->queue[0];
+			memmove(cr->queue, cr->queue + 1, --cr->nqueue *
+			    sizeof *cr->queue);
+			if ((size_t)(ev - cr->events) >= cr->cut) {
+				result_free(&ev->first);
 				continue;
-			if (!ev->item->opts_eval) {
+			}
+			ev->stage = CHECK_STAGE_AGAIN;
+			if (check_submit(cr, b, ev, &cause) == -1)
+				goto fail;
+			inflight[1]++;
+		}
+		while (inflight[0] < jobs && next < cr->nevents) {
+			ev = &cr->events[next++];
+			if (!check_due(cr, ev))
+				continue;
+			ev->stage = CHECK_STAGE_FIRST;
+			if (check_submit(cr, a, ev, &cause) == -1)
+				goto fail;
+			inflight[0]++;
+		}
+		if (inflight[0] + inflight[1] == 0)
+			break;
+		if (oracle_collect_any(os, 2, &r, &tag, &which, &cause) == -1)
+			goto fail;
+		inflight[which]--;
+		ev = tag;
+		ev->time += r.wall;
+		if (cr->opts->profile && ev->stage != CHECK_STAGE_PROBE)
+			check_profile_add(cr, &r);
+		switch (ev->stage) {
+		case CHECK_STAGE_FIRST:
+			check_judge(cr, ev, &r);
+			if (!ev->passed) {
+				ev->ready = 1;
+				check_failed(cr, ev);
+				result_free(&r);
+				break;
+			}
+			ev->first = r;
+			if (ev->item->nopts > 0 && ev->item->opts_eval) {
+				ev->stage = CHECK_STAGE_PROBE;
+				if (check_submit_probe(cr, a, ev, &cause) == -1)
+					goto fail;
+				inflight[0]++;
+				break;
+			}
+			if (ev->item->nopts > 0) {
 				right = xcalloc(ev->item->nopts, sizeof *right);
 				for (i = 0; i < ev->item->nopts; i++)
 					right[i] = option_output_right(
 					    ev->item->opts[i].text, &ev->first);
 				check_marks(cr, ev, right);
 				free(right);
-				continue;
 			}
-			option_probe_input(ev->item, &in, &src);
-			if (cr->opts->timeout > 0)
-				in.timeout = cr->opts->timeout;
-			texts = option_texts(ev->item);
-			probe_eval_request(&in, texts, ev->item->nopts, &req,
-			    &owned);
-			rc = oracle_submit(o, &req, ev, &cause);
-			free(owned);
-			free(texts);
-			free(src);
-			if (rc == -1)
-				goto fail;
-			inflight++;
-		}
-		if (inflight == 0)
+			if (ev->passed)
+				check_passed_first(cr, ev);
 			break;
-		if (oracle_collect(o, &r, &tag, &cause) == -1)
-			goto fail;
-		inflight--;
-		ev = tag;
-		right = xcalloc(ev->item->nopts, sizeof *right);
-		if (probe_eval_values(&r, right, ev->item->nopts, &cause) == -1) {
-			ev->passed = 0;
+		case CHECK_STAGE_PROBE:
+			right = xcalloc(ev->item->nopts, sizeof *right);
+			if (probe_eval_values(&r, right, ev->item->nopts,
+			    &why) == -1) {
+				ev->passed = 0;
+				ev->ready = 1;
+				check_failed(cr, ev);
+				ev->text = xprintf("%s:%d: %s: the options could"
+				    " not be judged: %s\n", ev->bank->path,
+				    ev->item->options->start_line, ev->item->id,
+				    why);
+				free(why);
+				result_free(&ev->first);
+			} else
+				check_marks(cr, ev, right);
+			free(right);
+			result_free(&r);
+			if (ev->passed)
+				check_passed_first(cr, ev);
+			break;
+		case CHECK_STAGE_AGAIN:
+			if (!answer_stable(&ev->first, &r, &why)) {
+				ev->passed = 0;
+				ev->text = xprintf("%s:%d: %s: %s\n",
+				    ev->bank->path, ev->item->code->start_line,
+				    ev->item->id, why);
+				free(why);
+				check_failed(cr, ev);
+			} else if (cr->opts->lint)
+				check_lint(cr, ev);
 			ev->ready = 1;
-			check_failed(cr, ev);
-			ev->text = xprintf("%s:%d: %s: the options could not be"
-			    " judged: %s\n", ev->bank->path,
-			    ev->item->options->start_line, ev->item->id, cause);
-			free(cause);
-			cause = NULL;
+			result_free(&r);
 			result_free(&ev->first);
-		} else
-			check_marks(cr, ev, right);
-		free(right);
-		result_free(&r);
+			break;
+		}
 		check_flush(cr);
 	}
-	check_flush(cr);
 	return (0);
 fail:
 	fprintf(stderr, "%s check: %s\n", sq_progname, cause);
@@ -763,6 +862,7 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	size_t			 nfiles = 0, i, nitems = 0, nproblems = 0;
 	int			 unreadable = 0, status, k;
 	int			 passed, failed, errors, skipped, empty_ok;
+	double			 t0;
 
 	memset(&cr, 0, sizeof cr);
 	cr.opts = opts;
@@ -819,6 +919,7 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		    empty_ok ? " (none selected)" : "");
 	check_flush(&cr);
 	status = EXIT_OK;
+	t0 = util_now();
 	if (nitems > 0) {
 		if (gen_oracles_start(&g, opts->hash_seed, opts->quiet,
 		    &cause) == -1) {
@@ -827,15 +928,15 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 			status = EXIT_INTERNAL;
 			goto out;
 		}
-		if (check_execute(&cr, g.a, 1) == -1 ||
-		    check_options(&cr, g.a) == -1 ||
-		    check_execute(&cr, g.b, 2) == -1 ||
+		if (check_pipeline(&cr, g.a, g.b) == -1 ||
 		    check_templates(&cr, &g) == -1) {
 			status = EXIT_INTERNAL;
 			goto out;
 		}
 	}
 	check_flush(&cr);
+	if (opts->profile)
+		check_profile_print(&cr, util_now() - t0, nitems);
 	if (opts->update && check_write_updates(&cr) == -1)
 		unreadable = 1;
 	report_end(cr.report, cr.cut < cr.nevents ? "stopped at the first"
@@ -855,6 +956,9 @@ out:
 		update_free(&cr.events[i].edits);
 		result_free(&cr.events[i].first);
 	}
+	for (k = 0; k < CHECK_NPHASES; k++)
+		free(cr.prof[k]);
+	free(cr.queue);
 	for (i = 0; i < cr.nnotes; i++)
 		free(cr.notes[i]);
 	free(cr.notes);

@@ -20,6 +20,7 @@ struct check_opts {
 	int	 interactive;	/* --update: ask about each item */
 	int	 dry_run;	/* --update: print the patch, write nothing */
 	int	 lint;		/* also judge items as exam items */
+	int	 profile;	/* where the time goes, on stderr */
 };
 
 /*

@@ -54,6 +54,7 @@ check_usage(FILE *f)
 	    "                          or explanation, ids or a screenful in the"
 	    " output, code\n"
 	    "                          too long for its form, duplicates)\n"
+	    "      --profile           say where the time goes (on stderr)\n"
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
 	    "  -h, --help              show this help\n", sq_progname,
@@ -78,6 +79,7 @@ cmd_check(int argc, char **argv)
 		{ "changed-since", required_argument, NULL, 'C' },
 		{ "fail-fast", no_argument, NULL, 'x' },
 		{ "lint", no_argument, NULL, 'l' },
+		{ "profile", no_argument, NULL, 'P' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -127,6 +129,9 @@ cmd_check(int argc, char **argv)
 			break;
 		case 'l':
 			opts.lint = 1;
+			break;
+		case 'P':
+			opts.profile = 1;
 			break;
 		case 'j':
 			if (cli_parse_int(optarg, 1, 1024, &n) == -1) {

@@ -35,6 +35,7 @@ struct oracle_job {
 	int			 over;		/* output limit hit */
 	int			 done;		/* DONE received */
 	double			 done_at;
+	double			 submitted;	/* util_now() at submit */
 	struct zy_done		 msg;
 	struct oracle_job	*next;
 };
@@ -328,6 +329,7 @@ oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
 	j = xcalloc(1, sizeof *j);
 	j->id = r.id;
 	j->tag = tag;
+	j->submitted = util_now();
 	j->limits = r.limits;
 	j->fd[0] = po[0];
 	j->fd[1] = pe[0];
@@ -455,6 +457,13 @@ oracle_result(struct oracle_job *j, struct result *r)
 	r->out_dropped = j->dropped[0];
 	r->err_dropped = j->dropped[1];
 	r->wall = d->wall;
+	r->t.submit = j->submitted;
+	r->t.fork = d->t_start;
+	r->t.child = d->rep.t_child;
+	r->t.sandboxed = d->rep.t_sandboxed;
+	r->t.ran = d->rep.t_ran;
+	r->t.reaped = d->t_reaped;
+	r->t.collected = util_now();
 	r->cpu = d->cpu;
 	r->maxrss_kb = d->maxrss_kb;
 	if (rep->done && rep->exc_type[0] != '\0') {
@@ -560,54 +569,76 @@ oracle_recv_done(struct oracle *o)
 }
 
 int
-oracle_collect(struct oracle *o, struct result *r, void **tag, char **cause)
+oracle_collect_any(struct oracle **os, int nos, struct result *r, void **tag,
+    int *which, char **cause)
 {
 	struct oracle_job	*j;
 	struct pollfd		*pfd = NULL;
 	struct oracle_job	**who = NULL;
+	struct oracle		**owner = NULL;
 	size_t			 n, cap = 0;
-	int			 i, timeout;
+	int			 i, k, timeout, busy;
 
 	for (;;) {
-		if ((j = oracle_finished(o)) != NULL) {
-			oracle_result(j, r);
-			if (tag != NULL)
-				*tag = j->tag;
-			oracle_job_free(j);
-			free(pfd);
-			free(who);
-			return (0);
+		busy = 0;
+		for (k = 0; k < nos; k++) {
+			if ((j = oracle_finished(os[k])) != NULL) {
+				oracle_result(j, r);
+				if (tag != NULL)
+					*tag = j->tag;
+				if (which != NULL)
+					*which = k;
+				oracle_job_free(j);
+				free(pfd);
+				free(who);
+				free(owner);
+				return (0);
+			}
+			if (os[k]->jobs != NULL && os[k]->dead) {
+				*cause = xstrdup("the oracle's helper process has"
+				    " died");
+				goto fail;
+			}
+			busy |= os[k]->jobs != NULL;
 		}
-		if (o->jobs == NULL) {
+		if (!busy) {
 			*cause = xstrdup("no snippet is running");
 			break;
 		}
-		if (o->dead) {
-			*cause = xstrdup("the oracle's helper process has died");
-			break;
+		n = 0;
+		for (k = 0; k < nos; k++) {
+			n++;
+			for (j = os[k]->jobs; j != NULL; j = j->next)
+				n += 2;
 		}
-		n = 1;
-		for (j = o->jobs; j != NULL; j = j->next)
-			n += 2;
 		if (n > cap) {
 			cap = n;
 			pfd = xreallocarray(pfd, cap, sizeof *pfd);
 			who = xreallocarray(who, cap, sizeof *who);
+			owner = xreallocarray(owner, cap, sizeof *owner);
 		}
-		pfd[0].fd = o->ctl;
-		pfd[0].events = POLLIN;
-		n = 1;
+		n = 0;
 		timeout = -1;
-		for (j = o->jobs; j != NULL; j = j->next) {
-			for (i = 0; i < 2; i++) {
-				if (j->fd[i] == -1)
-					continue;
-				pfd[n].fd = j->fd[i];
-				pfd[n].events = POLLIN;
-				who[n++] = j;
+		for (k = 0; k < nos; k++) {
+			if (os[k]->jobs == NULL)
+				continue;
+			pfd[n].fd = os[k]->ctl;
+			pfd[n].events = POLLIN;
+			who[n] = NULL;
+			owner[n++] = os[k];
+			for (j = os[k]->jobs; j != NULL; j = j->next) {
+				for (i = 0; i < 2; i++) {
+					if (j->fd[i] == -1)
+						continue;
+					pfd[n].fd = j->fd[i];
+					pfd[n].events = POLLIN;
+					who[n] = j;
+					owner[n++] = os[k];
+				}
+				if (j->done)
+					timeout = (int)(ORACLE_DRAIN_GRACE *
+					    1000) + 10;
 			}
-			if (j->done)
-				timeout = (int)(ORACLE_DRAIN_GRACE * 1000) + 10;
 		}
 		if (poll(pfd, n, timeout) == -1) {
 			if (errno == EINTR)
@@ -615,20 +646,28 @@ oracle_collect(struct oracle *o, struct result *r, void **tag, char **cause)
 			*cause = xprintf("poll: %s", strerror(errno));
 			break;
 		}
-		for (i = 1; i < (int)n; i++) {
+		for (i = 0; i < (int)n; i++) {
 			if (pfd[i].revents == 0)
 				continue;
-			j = who[i];
-			oracle_read(o, j, pfd[i].fd == j->fd[0] ? 0 : 1);
-		}
-		if (pfd[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-			if (oracle_recv_done(o) == -1)
-				o->dead = 1;
+			if ((j = who[i]) != NULL)
+				oracle_read(owner[i], j, pfd[i].fd == j->fd[0] ?
+				    0 : 1);
+			else if ((pfd[i].revents & (POLLIN | POLLHUP |
+			    POLLERR)) && oracle_recv_done(owner[i]) == -1)
+				owner[i]->dead = 1;
 		}
 	}
+fail:
 	free(pfd);
 	free(who);
+	free(owner);
 	return (-1);
+}
+
+int
+oracle_collect(struct oracle *o, struct result *r, void **tag, char **cause)
+{
+	return (oracle_collect_any(&o, 1, r, tag, NULL, cause));
 }
 
 int

@@ -61,6 +61,12 @@ int		 oracle_pending(struct oracle *);
  */
 int		 oracle_collect(struct oracle *, struct result *r, void **tag,
 		     char **cause);
+/*
+ * oracle_collect over several oracles: whichever has a result first;
+ * *which says whose (an index into os). 0, or -1 with *cause set.
+ */
+int		 oracle_collect_any(struct oracle **os, int n, struct result *r,
+		     void **tag, int *which, char **cause);
 /* Ask for a running snippet to be stopped (its result says cancelled). */
 void		 oracle_cancel(struct oracle *, void *tag);
 /* submit + collect for one snippet, when nothing else is pending. */

@@ -28,6 +28,8 @@ struct pyexec_report {
 	char	 exc_type[256];
 	char	 exc_msg[2048];
 	char	 internal[256];		/* why the child could not run it */
+	/* When (util_now()) the child started, was sandboxed, had run. */
+	double	 t_child, t_sandboxed, t_ran;
 };
 
 /*

@@ -42,6 +42,15 @@ struct result {
 	char		*detail;	/* VERDICT_INTERNAL/limits: message */
 
 	double		 wall;		/* seconds */
+	/*
+	 * Where the time went (util_now() clock; 0 when unknown): the
+	 * request sent, the fork, the child running, the child sandboxed,
+	 * the snippet run and finalised, the child reaped, the result
+	 * collected.
+	 */
+	struct {
+		double	 submit, fork, child, sandboxed, ran, reaped, collected;
+	} t;
 	double		 cpu;		/* user + system seconds */
 	long		 maxrss_kb;
 };

@@ -151,6 +151,7 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	int		 code, i;
 
 	pyexec_after_fork_child();
+	j->rep->t_child = util_now();
 	signal(SIGCHLD, SIG_DFL);
 	sigprocmask(SIG_SETMASK, oldmask, NULL);
 	/* 0 stdin, 1 stdout, 2 stderr, 3 the source; nothing else. */
@@ -178,7 +179,9 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	work = xprintf("%s/w", dir);
 	src = xprintf("%s/s", dir);
 	closefrom(4);
+	j->rep->t_sandboxed = util_now();
 	code = pyexec_run(3, r->filename, r->argv0, work, src, j->rep);
+	j->rep->t_ran = util_now();
 	_exit(code);
 }
 
@@ -298,6 +301,8 @@ zygote_finish(int ctl, struct zygote_job *j, int wstatus, struct rusage *ru)
 	d.wstatus = wstatus;
 	d.killed = j->killed;
 	d.wall = util_now() - j->start;
+	d.t_start = j->start;
+	d.t_reaped = util_now();
 	d.cpu = ru->ru_utime.tv_sec + ru->ru_utime.tv_usec / 1e6 +
 	    ru->ru_stime.tv_sec + ru->ru_stime.tv_usec / 1e6;
 	d.maxrss_kb = ru->ru_maxrss;

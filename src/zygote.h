@@ -62,6 +62,7 @@ struct zy_done {
 	double			wall;
 	double			cpu;
 	long			maxrss_kb;
+	double			t_start, t_reaped;	/* util_now() */
 	struct pyexec_report	rep;
 };
 
