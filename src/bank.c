@@ -19,11 +19,13 @@
 
 #include "bank.h"
 #include "gap.h"
+#include "pyver.h"
 #include "util.h"
 
 /* The metadata keys an item may carry. */
 static const char *bank_keys[] = {
-	"objective", "form", "tags", "timeout", "generator", "variant", NULL
+	"objective", "form", "tags", "timeout", "python", "generator", "variant",
+	NULL
 };
 static const char *bank_forms[] = {
 	"output", "choice", "select", "gap", "order", "error", NULL
@@ -189,6 +191,7 @@ bank_block_free(struct bank_block *bl)
 	if (bl == NULL)
 		return;
 	free(bl->text);
+	free(bl->info);
 	free(bl);
 }
 
@@ -214,11 +217,48 @@ bank_item_clear(struct bank_item *it)
 	for (i = 0; i < it->nopts; i++)
 		free(it->opts[i].text);
 	free(it->opts);
+	for (i = 0; i < it->nalts; i++) {
+		free(it->alts[i].spec);
+		bank_block_free(it->alts[i].output);
+		bank_block_free(it->alts[i].error);
+		free(it->alts[i].error_type);
+		free(it->alts[i].error_msg);
+	}
+	free(it->alts);
 	free(it->error_type);
 	free(it->error_msg);
 	free(it->prompt);
 	free(it->explanation);
 	memset(it, 0, sizeof *it);
+}
+
+void
+bank_item_keys(const struct bank_item *it, const char *version,
+    struct bank_keys *k)
+{
+	const struct bank_alt	*a;
+	size_t			 i;
+	int			 out = 0, err = 0;
+
+	k->output = it->output;
+	k->error = it->error;
+	k->error_type = it->error_type;
+	k->error_msg = it->error_msg;
+	for (i = 0; i < it->nalts && version != NULL; i++) {
+		a = &it->alts[i];
+		if (!pyver_matches(a->spec, version))
+			continue;
+		if (a->output != NULL && !out) {
+			k->output = a->output;
+			out = 1;
+		}
+		if (a->error != NULL && !err) {
+			k->error = a->error;
+			k->error_type = a->error_type;
+			k->error_msg = a->error_msg;
+			err = 1;
+		}
+	}
 }
 
 char *
@@ -314,6 +354,8 @@ bank_block_new(struct bank_state *st, cmark_node *node, int *closed)
 	lit = cmark_node_get_literal(node);
 	bl->text = xstrdup(lit != NULL ? lit : "");
 	bl->len = strlen(bl->text);
+	lit = cmark_node_get_fence_info(node);
+	bl->info = xstrdup(lit != NULL ? lit : "");
 	p = bank_line(&st->lines, bl->start_line, &len);
 	for (i = 0; i < len && p[i] == ' '; i++)
 		;
@@ -586,10 +628,12 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 {
 	struct bank_item	*it = st->cur;
 	double			 t;
+	char			*cause;
 
 	if (!bank_known(bank_keys, key)) {
 		bank_error_at(st, line, "%s: unknown key '%s' (known: objective,"
-		    " form, tags, timeout, generator, variant)", it->id, key);
+		    " form, tags, timeout, python, generator, variant)", it->id,
+		    key);
 		return;
 	}
 	if (bank_meta(it, key) != NULL) {
@@ -605,6 +649,11 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 	    util_parse_seconds(value, &t) == -1) {
 		bank_error_at(st, line, "%s: timeout must be a number of seconds,"
 		    " not '%s'", it->id, value);
+		return;
+	}
+	if (strcmp(key, "python") == 0 && pyver_check(value, &cause) == -1) {
+		bank_error_at(st, line, "%s: python: %s", it->id, cause);
+		free(cause);
 		return;
 	}
 	if (strcmp(key, "objective") == 0 && !bank_match(bank_re_objective(),
@@ -624,6 +673,8 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 		it->form = it->meta[it->nmeta - 1].value;
 	else if (strcmp(key, "timeout") == 0)
 		it->timeout = t;
+	else if (strcmp(key, "python") == 0)
+		it->python = it->meta[it->nmeta - 1].value;
 }
 
 /*
@@ -684,6 +735,64 @@ bank_try_meta(struct bank_state *st, cmark_node *list)
 	return (1);
 }
 
+/*
+ * An ```output or ```error block whose info goes on "python<range>": a
+ * key for those versions. 1 if it was one (kept, or reported), 0 if the
+ * info says nothing of versions.
+ */
+static int
+bank_alt_block(struct bank_state *st, cmark_node *node, const char *word,
+    const char *rest)
+{
+	struct bank_item	*it = st->cur;
+	struct bank_block	*bl, **slot;
+	struct bank_alt		*a = NULL;
+	char			*spec, *cause;
+	size_t			 i;
+	int			 closed, line = cmark_node_get_start_line(node);
+
+	while (*rest == ' ' || *rest == '\t')
+		rest++;
+	if (strncmp(rest, "python", 6) != 0)
+		return (0);
+	spec = xstrdup(rest + 6);
+	if (pyver_check(spec, &cause) == -1) {
+		bank_error_at(st, line, "%s: ```%s %s: %s", it->id, word, rest,
+		    cause);
+		free(cause);
+		free(spec);
+		return (1);
+	}
+	for (i = 0; i < it->nalts; i++) {
+		if (strcmp(it->alts[i].spec, spec) == 0)
+			a = &it->alts[i];
+	}
+	if (a == NULL) {
+		it->alts = xreallocarray(it->alts, it->nalts + 1,
+		    sizeof *it->alts);
+		a = &it->alts[it->nalts++];
+		memset(a, 0, sizeof *a);
+		a->spec = spec;
+	} else
+		free(spec);
+	slot = strcmp(word, "output") == 0 ? &a->output : &a->error;
+	bl = bank_block_new(st, node, &closed);
+	if (*slot != NULL) {
+		bank_error_at(st, line, "%s: a second ```%s python%s block (the"
+		    " first is at line %d)", it->id, word, a->spec,
+		    (*slot)->start_line);
+		bank_block_free(bl);
+		return (1);
+	}
+	*slot = bl;
+	if (slot == &a->error && bank_parse_error_key(bl->text, bl->len,
+	    &a->error_type, &a->error_msg, &cause) == -1) {
+		bank_error_at(st, line, "%s: %s", it->id, cause);
+		free(cause);
+	}
+	return (1);
+}
+
 /* A fenced block inside an item: the snippet, a key, or prose. */
 static void
 bank_code_block(struct bank_state *st, cmark_node *node)
@@ -716,6 +825,12 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 	else if (strcmp(word, "options") == 0)
 		slot = &it->options;
 	name = word;
+	/* ```output python>=3.12: a key for some versions only. */
+	if ((slot == &it->output || slot == &it->error) && info != NULL &&
+	    bank_alt_block(st, node, word, info + n)) {
+		free(word);
+		return;
+	}
 	if (slot == NULL) {
 		/* Any other block (```text, ```pycon...) is explanation. */
 		bank_prose(st, node, it->code != NULL ? &st->expl : &st->prompt);

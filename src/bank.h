@@ -24,6 +24,7 @@ struct bank_block {
 	char	 fence_char;	/* '`' or '~' */
 	int	 fence_len;
 	int	 indent;	/* spaces before the opening fence */
+	char	*info;		/* the fence's info string, "output python>=3.12" */
 };
 
 struct bank_meta {
@@ -41,6 +42,27 @@ struct bank_option {
 	char	*text;		/* as shown; continuation lines joined by \n */
 	int	 marked;	/* [x] */
 	int	 line;
+};
+
+/*
+ * Keys for some Python versions only: ```output python>=3.12 and
+ * ```error python>=3.12 blocks, used instead of the plain ones when the
+ * interpreter's version is in the range.
+ */
+struct bank_alt {
+	char			*spec;		/* ">=3.12" */
+	struct bank_block	*output;	/* or NULL */
+	struct bank_block	*error;		/* or NULL */
+	char			*error_type;
+	char			*error_msg;
+};
+
+/* The keys an item holds for one interpreter (see bank_item_keys). */
+struct bank_keys {
+	const struct bank_block	*output;
+	const struct bank_block	*error;
+	const char		*error_type;
+	const char		*error_msg;
 };
 
 struct bank_item {
@@ -63,6 +85,9 @@ struct bank_item {
 	struct bank_option	*opts;		/* parsed from options */
 	size_t			 nopts;
 	int			 opts_eval;	/* ```options eval */
+	const char		*python;	/* from meta: a version range */
+	struct bank_alt		*alts;		/* keys for some versions */
+	size_t			 nalts;
 	char			*error_type;	/* parsed error key */
 	char			*error_msg;	/* NULL: any message */
 	char			*prompt;	/* prose before the code */
@@ -102,6 +127,13 @@ void			 bank_free(struct bank *);
  * ```fill block if it has one. A new string; its length in *len.
  */
 char			*bank_item_source(const struct bank_item *, size_t *len);
+/*
+ * The keys item it holds under Python version ("3.11.2"): the first
+ * ```output python... / ```error python... block whose range holds it,
+ * else the plain block, kind by kind.
+ */
+void			 bank_item_keys(const struct bank_item *, const char *version,
+			     struct bank_keys *);
 /* The item with this id, or NULL. */
 struct bank_item	*bank_find(struct bank *, const char *id);
 /* A metadata value of an item, or NULL. */

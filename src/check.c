@@ -25,6 +25,7 @@
 #include "option.h"
 #include "oracle.h"
 #include "probe.h"
+#include "pyver.h"
 #include "report.h"
 #include "result.h"
 #include "syllabus.h"
@@ -55,6 +56,7 @@ struct check_event {
 	struct update		 edits;		/* --update: its new keys */
 	char			*shown;		/* --interactive: text again */
 	char			*note;		/* a key changing in kind */
+	char			*skip;		/* not for this interpreter: why */
 	const struct check_event *dup;		/* --lint: same code, earlier */
 	int			 stage;		/* which run is under way */
 };
@@ -83,6 +85,7 @@ struct check_run {
 	size_t			  nprof;
 	struct check_event	**queue;	/* passed, waiting to run again */
 	size_t			  nqueue;
+	const char		 *version;	/* the interpreter's, "3.11.2" */
 };
 
 /* Was path given as such on the command line (not found in a folder)? */
@@ -207,16 +210,29 @@ static void
 check_judge(struct check_run *cr, struct check_event *ev,
     const struct result *r)
 {
-	const struct bank_item	*it = ev->item;
+	struct bank_item	 view = *ev->item;
+	const struct bank_item	*it = &view;
 	const char		*path = ev->bank->path;
 	struct update		*u = &ev->edits;
+	struct bank_keys	 k;
 	struct buf		 t;
-	const char		*exp = it->output ? it->output->text : "";
-	size_t			 explen = it->output ? it->output->len : 0;
+	const char		*exp;
+	size_t			 explen;
 	char			*got, *want, *d, *ne, *na, *desc;
 	size_t			 nelen, nalen;
 	int			 out_ok, err_ok, line;
 
+	/*
+	 * The keys for this interpreter's version: a ```output python...
+	 * block may stand in for the plain one (and is what --update edits).
+	 */
+	bank_item_keys(ev->item, cr->version, &k);
+	view.output = (struct bank_block *)k.output;
+	view.error = (struct bank_block *)k.error;
+	view.error_type = (char *)k.error_type;
+	view.error_msg = (char *)k.error_msg;
+	exp = it->output ? it->output->text : "";
+	explen = it->output ? it->output->len : 0;
 	buf_init(&t);
 	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED &&
 	    !(r->verdict == VERDICT_MEMORY && it->error_type != NULL)) {
@@ -326,8 +342,9 @@ check_flush(struct check_run *cr)
 		e.file = ev->bank->path;
 		e.line = ev->line;
 		e.id = ev->item ? ev->item->id : NULL;
-		e.status = ev->item == NULL ? REPORT_ERROR : ev->passed ?
-		    REPORT_PASS : REPORT_FAIL;
+		e.status = ev->item == NULL ? REPORT_ERROR : ev->skip != NULL ?
+		    REPORT_SKIP : ev->passed ? REPORT_PASS : REPORT_FAIL;
+		e.reason = ev->skip;
 		e.text = ev->text;
 		e.time = ev->time;
 		report_add(cr->report, &e);
@@ -617,6 +634,15 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			ev = &cr->events[next++];
 			if (!check_due(cr, ev))
 				continue;
+			/* "- python: >=3.12" under 3.11: skipped, with why. */
+			if (ev->item->python != NULL && !pyver_matches(
+			    ev->item->python, cr->version)) {
+				ev->skip = xprintf("needs python %s, this is %s",
+				    ev->item->python, cr->version);
+				ev->ready = 1;
+				check_flush(cr);
+				continue;
+			}
 			ev->stage = CHECK_STAGE_FIRST;
 			if (check_submit(cr, a, ev, &cause) == -1)
 				goto fail;
@@ -872,6 +898,17 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	/* With --dry-run stdout is the patch, and nothing else. */
 	cr.report = report_new(opts->format, opts->verbose, opts->dry_run ?
 	    stderr : stdout);
+	/*
+	 * The oracles first: a zygote forked after the banks are loaded
+	 * would carry their memory, and every fork would copy its page
+	 * tables (a run would cost more the bigger the bank).
+	 */
+	if (gen_oracles_start(&g, opts->hash_seed, opts->quiet, &cause) == -1) {
+		fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+		free(cause);
+		report_free(cr.report);
+		return (EXIT_INTERNAL);
+	}
 	for (k = 0; k < npaths; k++) {
 		if (bank_collect("check", paths[k], &files, &nfiles) == -1)
 			unreadable = 1;
@@ -921,13 +958,7 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	status = EXIT_OK;
 	t0 = util_now();
 	if (nitems > 0) {
-		if (gen_oracles_start(&g, opts->hash_seed, opts->quiet,
-		    &cause) == -1) {
-			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
-			free(cause);
-			status = EXIT_INTERNAL;
-			goto out;
-		}
+		cr.version = oracle_version(g.a);
 		if (check_pipeline(&cr, g.a, g.b) == -1 ||
 		    check_templates(&cr, &g) == -1) {
 			status = EXIT_INTERNAL;
@@ -953,6 +984,7 @@ out:
 		free(cr.events[i].text);
 		free(cr.events[i].shown);
 		free(cr.events[i].note);
+		free(cr.events[i].skip);
 		update_free(&cr.events[i].edits);
 		result_free(&cr.events[i].first);
 	}

@@ -293,6 +293,12 @@ cmd_exam(int argc, char **argv)
 	}
 	if (minutes <= 0)
 		minutes = ex->minutes;
+	/* The oracle before the banks (see check_paths). */
+	if ((o = oracle_start(&oopts, &cause)) == NULL) {
+		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
+		status = EXIT_INTERNAL;
+		goto out;
+	}
 	if (cli_load_banks("exam", paths, npaths, exam_defaults, &banks,
 	    &nbanks) == -1) {
 		status = EXIT_USAGE;
@@ -307,8 +313,7 @@ cmd_exam(int argc, char **argv)
 	if (dbpath == NULL)
 		dbpath = progress_default_path();
 	if ((db = progress_open(dbpath, &cause)) == NULL ||
-	    (dis = distract_default(&cause)) == NULL ||
-	    (o = oracle_start(&oopts, &cause)) == NULL) {
+	    (dis = distract_default(&cause)) == NULL) {
 		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
 		goto out;

@@ -182,6 +182,7 @@ cmd_practice(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct oracle_opts	 oopts = { 0, 0 };
+	struct oracle_opts	 gopts = { 1, 1 };	/* the second, for variants */
 	struct practice_cand	*cands = NULL;
 	struct progress_tally	*tallies = NULL;
 	struct progress		*db = NULL;
@@ -301,6 +302,16 @@ cmd_practice(int argc, char **argv)
 		    " (snipquiz topics lists them)", objective);
 		goto out;
 	}
+	/*
+	 * The oracles before the banks, so that the zygotes do not carry the
+	 * banks' memory into every fork (see check_paths).
+	 */
+	if ((o = oracle_start(&oopts, &cause)) == NULL ||
+	    (g.b = oracle_start(&gopts, &cause)) == NULL) {
+		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+		status = EXIT_INTERNAL;
+		goto out;
+	}
 	if (cli_load_banks("practice", paths, npaths, practice_defaults,
 	    &banks, &nbanks) == -1) {
 		status = EXIT_USAGE;
@@ -379,11 +390,6 @@ cmd_practice(int argc, char **argv)
 	if ((size_t)count > ncands)
 		count = (long)ncands;
 
-	if ((o = oracle_start(&oopts, &cause)) == NULL) {
-		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
-		status = EXIT_INTERNAL;
-		goto out;
-	}
 	hist = xprintf("%.*s/history", (int)(strrchr(dbpath, '/') ?
 	    strrchr(dbpath, '/') - dbpath : 1), strrchr(dbpath, '/') ?
 	    dbpath : ".");

@@ -148,8 +148,10 @@ update_key(struct update *u, const struct bank_block *old, int insert_at,
 		update_add(u, old->start_line, old->end_line, xstrdup(""));
 		u->edits[u->n - 1].eat_blank = 1;
 	} else {
+		/* The old info string stays: "output python>=3.12" too. */
 		update_add(u, old->start_line, old->end_line,
-		    update_block(info, text, len, old->fence_char,
+		    update_block(old->info != NULL && *old->info != '\0' ?
+		    old->info : info, text, len, old->fence_char,
 		    old->fence_len, old->indent));
 	}
 }

@@ -129,7 +129,7 @@ Parse errors are FILE:LINE: message; they never stop the other items.
   $ sq check -q broken.md
   broken.md:3: 'Section 1: Basics' is not an item id: use letters, digits, '.', '_' and '-' (and '#' or '###' for headings that are not items)
   broken.md:5: no-code: item has no ```python block
-  broken.md:22: bad-meta: unknown key 'difficulty' (known: objective, form, tags, timeout, generator, variant)
+  broken.md:22: bad-meta: unknown key 'difficulty' (known: objective, form, tags, timeout, python, generator, variant)
   broken.md:29: bad-form: unknown form 'essay' (forms: output, choice, select, gap, order, error)
   broken.md:36: bad-timeout: timeout must be a number of seconds, not 'soon'
   broken.md:43: bad-objective: objective must read 'EXAM N.M' (e.g. 'PCEP-30-02 1.4'), not 'chapter one'
@@ -235,6 +235,39 @@ another item once names are normalised.
   lint.md:150: error-form-no-error: lint: form 'error' but the program raises nothing
   lint.md:180: total-again: lint: the same code as lint.md:164 (total) once names are normalised
   2 passed, 6 failed
+  [1]
+
+An item may say which Python versions it holds for: under another one it
+is skipped, with why. A key block for a version range stands in for the
+plain one when the interpreter is in the range, and --update rewrites the
+block that was used.
+
+  $ cp "$BANKS/versions.md" .
+  $ sq check -q versions.md
+  versions.md:3: future-only: skipped: needs python >=3.99, this is 3.11.2
+  versions.md:56: wrong-versioned-key: output differs
+  --- expected
+  +++ actual
+  @@ -1 +1 @@
+  -3
+  +2
+  2 passed, 1 failed, 1 skipped
+  [1]
+  $ sq check -q -f tap versions.md | grep -E '^(ok|not ok)'
+  ok 1 - versions.md#future-only # SKIP needs python >=3.99, this is 3.11.2
+  ok 2 - versions.md#this-version-key
+  ok 3 - versions.md#old-version-key
+  not ok 4 - versions.md#wrong-versioned-key
+  $ sq check -q --dry-run versions.md 2>/dev/null
+  --- a/versions.md
+  +++ b/versions.md
+  @@ -54,5 +54,5 @@ print(2)
+   ```
+   
+   ```output python>=3.0
+  -3
+  +2
+   ```
   [1]
 
 Usage errors.

@@ -1,0 +1,275 @@
+#!/usr/bin/env python3
+"""Throughput of `snipquiz check`, side by side with what an author would
+otherwise do (`make bench`; not part of `make check`).
+
+The bank: variants drawn from the bundled PCEP-30-02 and PCAP-31-03
+generators (every key computed by the oracle), repeated under new ids to
+the sizes measured. Measured in one run, each REPEAT times, medians quoted:
+
+  snipquiz   `snipquiz check -j N` on the bank: every item run, compared,
+             and run again under another hash seed (the determinism
+             guard), in the full sandbox
+  python3    one `python3 FILE` per item, output compared (serially, and
+             N at once)
+  exec       one process, a loop of exec() with stdout captured: no
+             isolation at all, the ceiling
+
+It prints items per second, the ratios, the peak memory of the whole
+check (the proportional set size of snipquiz and every process it
+started, sampled), the time per item at three bank sizes, and where a
+run's time goes (`check --profile`).
+"""
+
+import argparse
+import concurrent.futures
+import contextlib
+import io
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ITEM = re.compile(r"^## (\S+)\n(.*?)(?=^## |\Z)", re.M | re.S)
+BLOCK = re.compile(r"^(`{3,}|~{3,})(\w+)[^\n]*\n(.*?)^\1\s*$", re.M | re.S)
+
+
+def parse_bank(text):
+    """The items of a generated bank: id, code, stdin, expected output."""
+    items = []
+    for m in ITEM.finditer(text):
+        blocks = {b.group(2): b.group(3) for b in BLOCK.finditer(m.group(2))}
+        if "python" not in blocks:
+            continue
+        items.append({"id": m.group(1), "body": m.group(2),
+                      "code": blocks["python"],
+                      "stdin": blocks.get("stdin", ""),
+                      "output": blocks.get("output", ""),
+                      "error": blocks.get("error")})
+    return items
+
+
+def normalize(s):
+    lines = [line.rstrip() for line in s.split("\n")]
+    return "\n".join(lines).rstrip("\n")
+
+
+def write_bank(path, items, n):
+    """n items, the pool repeated under new ids."""
+    with open(path, "w") as f:
+        f.write("# Benchmark bank\n\n")
+        for k in range(n):
+            it = items[k % len(items)]
+            f.write("## %s-%d\n%s" % (it["id"], k, it["body"]))
+
+
+def pss_tree(root):
+    """Proportional set size (KiB) of root and all its descendants."""
+    children = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % d) as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(d))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            with open("/proc/%d/smaps_rollup" % pid) as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            pass
+    return total
+
+
+def run_check(snipquiz, bank, jobs, profile=False, sample=False):
+    """Seconds `snipquiz check` took, its peak PSS (KiB) if sampled, and
+    its --profile lines."""
+    cmd = [snipquiz, "check", "-q", "-j", str(jobs), bank]
+    if profile:
+        cmd.insert(2, "--profile")
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    peak = 0
+    if sample:
+        while p.poll() is None:
+            peak = max(peak, pss_tree(p.pid))
+            time.sleep(0.05)
+    out, err = p.communicate()
+    took = time.perf_counter() - start
+    last = out.strip().splitlines()[-1] if out.strip() else ""
+    if p.returncode != 0 or " 0 failed" not in last:
+        sys.exit("bench: snipquiz check failed: %s\n%s" % (last, err))
+    return took, peak, [l for l in err.splitlines()
+                        if l.startswith("profile:")]
+
+
+def run_subprocess(python, items, workdir, jobs):
+    """Seconds to run python3 once per item, jobs at once, comparing."""
+    files = []
+    for k, it in enumerate(items):
+        path = os.path.join(workdir, "item%d.py" % k)
+        with open(path, "w") as f:
+            f.write(it["code"])
+        files.append(path)
+
+    def one(k):
+        p = subprocess.run([python, files[k]], input=items[k]["stdin"],
+                           capture_output=True, text=True, cwd=workdir)
+        return normalize(p.stdout) == normalize(items[k]["output"])
+
+    start = time.perf_counter()
+    if jobs == 1:
+        ok = [one(k) for k in range(len(items))]
+    else:
+        with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
+            ok = list(ex.map(one, range(len(items))))
+    took = time.perf_counter() - start
+    return took, sum(ok)
+
+
+def run_exec(items, workdir):
+    """Seconds for a loop of exec() in this process, output captured."""
+    compiled = [compile(it["code"], "main.py", "exec") for it in items]
+    here = os.getcwd()
+    os.chdir(workdir)
+    real_stdin = sys.stdin
+    same = 0
+    start = time.perf_counter()
+    for it, code in zip(items, compiled):
+        out = io.StringIO()
+        sys.stdin = io.StringIO(it["stdin"])
+        try:
+            with contextlib.redirect_stdout(out), \
+                    contextlib.redirect_stderr(io.StringIO()):
+                exec(code, {"__name__": "__main__"})
+        except BaseException:
+            pass
+        same += normalize(out.getvalue()) == normalize(it["output"])
+    took = time.perf_counter() - start
+    sys.stdin = real_stdin
+    os.chdir(here)
+    return took, same
+
+
+def median(xs):
+    return statistics.median(xs)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--snipquiz", required=True)
+    ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--items", type=int, default=2000)
+    ap.add_argument("--sizes", default="500,2000,8000")
+    ap.add_argument("--per-generator", type=int, default=8)
+    args = ap.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="snipquiz-bench.")
+    try:
+        pool = []
+        for exam in ("PCEP-30-02", "PCAP-31-03"):
+            text = subprocess.run(
+                [args.snipquiz, "gen", "-q", "--seed", "1", "--count",
+                 str(args.per_generator), exam], check=True,
+                capture_output=True, text=True).stdout
+            pool += parse_bank(text)
+        # Items that read files or sleep would measure the disk or the
+        # clock, not the checker: keep the ones whose key is plain output.
+        pool = [it for it in pool if it["error"] is None]
+        items = [pool[k % len(pool)] for k in range(args.items)]
+        bank = os.path.join(tmp, "bank-%d.md" % args.items)
+        write_bank(bank, pool, args.items)
+        print("bank: %d items (%d distinct variants from the PCEP-30-02 and"
+              " PCAP-31-03 generators), %d CPUs, -j %d, median of %d runs"
+              % (args.items, len(pool), os.cpu_count(), args.jobs,
+                 args.repeat))
+
+        sq, peaks, profile = [], [], []
+        sp1, spn, ex = [], [], []
+        for r in range(args.repeat):
+            t, peak, prof = run_check(args.snipquiz, bank, args.jobs,
+                                      profile=(r == 0), sample=True)
+            sq.append(t)
+            peaks.append(peak)
+            if prof:
+                profile = prof
+            work = tempfile.mkdtemp(dir=tmp)
+            t, ok1 = run_subprocess(args.python, items, work, 1)
+            sp1.append(t)
+            t, okn = run_subprocess(args.python, items, work, args.jobs)
+            spn.append(t)
+            t, oke = run_exec(items, work)
+            ex.append(t)
+            shutil.rmtree(work, ignore_errors=True)
+
+        n = args.items
+        rate = {name: n / median(ts) for name, ts in
+                (("snipquiz", sq), ("python3", sp1), ("python3-j", spn),
+                 ("exec", ex))}
+        print()
+        print("%-44s %10s %10s" % ("", "items/s", "ms/item"))
+        rows = [("snipquiz check -j %d (sandbox, run twice)" % args.jobs,
+                 "snipquiz"),
+                ("python3 FILE per item, one at a time", "python3"),
+                ("python3 FILE per item, %d at once" % args.jobs,
+                 "python3-j"),
+                ("exec() loop in one process (no isolation)", "exec")]
+        for label, key in rows:
+            print("%-44s %10.1f %10.3f" % (label, rate[key],
+                                            1000 / rate[key]))
+        print()
+        r1 = rate["snipquiz"] / rate["python3"]
+        rn = rate["snipquiz"] / rate["python3-j"]
+        re_ = rate["snipquiz"] / rate["exec"]
+        print("snipquiz / python3 one at a time: %6.1fx  (target 20x: %s)"
+              % (r1, "met" if r1 >= 20 else "NOT met"))
+        print("snipquiz / python3 %d at once:     %6.1fx" % (args.jobs, rn))
+        print("snipquiz / exec() loop:           %6.3fx" % re_)
+        peak = max(peaks) / 1024
+        print("peak memory of the whole check (PSS, sampled): %.1f MiB"
+              "  (target < 100 MiB: %s)" % (peak, "met" if peak < 100
+                                            else "NOT met"))
+
+        print()
+        print("time per item by bank size (median of %d):" % args.repeat)
+        per = []
+        for size in [int(s) for s in args.sizes.split(",")]:
+            path = os.path.join(tmp, "bank-%d.md" % size)
+            if not os.path.exists(path):
+                write_bank(path, pool, size)
+            ts = [run_check(args.snipquiz, path, args.jobs)[0]
+                  for _ in range(args.repeat)]
+            per.append(median(ts) / size * 1000)
+            print("  %6d items  %8.2f s  %7.3f ms/item" % (size, median(ts),
+                                                            per[-1]))
+        spread = max(per) / min(per)
+        print("  largest / smallest time per item: %.2f  (flat: %s)"
+              % (spread, "yes" if spread < 1.25 else "NO"))
+
+        print()
+        print("where a run's time goes (check --profile, first run):")
+        for line in profile:
+            print("  " + line[len("profile:"):].strip())
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
