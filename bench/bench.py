@@ -148,6 +148,12 @@ def run_exec(items, workdir):
     here = os.getcwd()
     os.chdir(workdir)
     real_stdin = sys.stdin
+    # What snippets write to the process's own stderr is no measurement.
+    sys.stderr.flush()
+    saved_err = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
     same = 0
     start = time.perf_counter()
     for it, code in zip(items, compiled):
@@ -161,6 +167,8 @@ def run_exec(items, workdir):
             pass
         same += normalize(out.getvalue()) == normalize(it["output"])
     took = time.perf_counter() - start
+    os.dup2(saved_err, 2)
+    os.close(saved_err)
     sys.stdin = real_stdin
     os.chdir(here)
     return took, same
