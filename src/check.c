@@ -34,6 +34,8 @@
 
 /* Variants drawn from each generator template to check it. */
 #define CHECK_VARIANTS	3
+/* Other interpreters one check may use (--python). */
+#define CHECK_MAX_FOREIGN	8
 
 /* Where a run's time goes, for --profile (see struct result's t). */
 #define CHECK_NPHASES	6
@@ -59,6 +61,9 @@ struct check_event {
 	char			*skip;		/* not for this interpreter: why */
 	const struct check_event *dup;		/* --lint: same code, earlier */
 	int			 stage;		/* which run is under way */
+	int			 fpending;	/* --python runs still to come */
+	int			 ffailed;	/* one of them failed */
+	char			*ftext;		/* what they found wrong */
 };
 
 #define CHECK_STAGE_FIRST	1	/* against the keys */
@@ -86,6 +91,8 @@ struct check_run {
 	struct check_event	**queue;	/* passed, waiting to run again */
 	size_t			  nqueue;
 	const char		 *version;	/* the interpreter's, "3.11.2" */
+	struct oracle		**foreign;	/* --python, one each */
+	int			  nforeign;
 };
 
 /* Was path given as such on the command line (not found in a folder)? */
@@ -336,14 +343,26 @@ check_flush(struct check_run *cr)
 
 	while (cr->printed < cr->nevents && cr->printed < cr->cut) {
 		ev = &cr->events[cr->printed];
-		if (!ev->ready)
+		if (!ev->ready || ev->fpending > 0)
 			break;
+		if (ev->ftext != NULL) {
+			/* Failures under other interpreters come after ours. */
+			ev->text = ev->text ? xprintf("%s%s", ev->text, ev->ftext) :
+			    xstrdup(ev->ftext);
+			free(ev->ftext);
+			ev->ftext = NULL;
+			if (ev->skip != NULL) {
+				free(ev->skip);
+				ev->skip = NULL;
+			}
+		}
 		memset(&e, 0, sizeof e);
 		e.file = ev->bank->path;
 		e.line = ev->line;
 		e.id = ev->item ? ev->item->id : NULL;
 		e.status = ev->item == NULL ? REPORT_ERROR : ev->skip != NULL ?
-		    REPORT_SKIP : ev->passed ? REPORT_PASS : REPORT_FAIL;
+		    REPORT_SKIP : ev->passed && !ev->ffailed ? REPORT_PASS :
+		    REPORT_FAIL;
 		e.reason = ev->skip;
 		e.text = ev->text;
 		e.time = ev->time;
@@ -563,6 +582,74 @@ check_submit(struct check_run *cr, struct oracle *o, struct check_event *ev,
 	return (rc);
 }
 
+/*
+ * --python: compare a run under another interpreter with the keys that
+ * hold for its version; what differs is added to the item's report,
+ * naming the version.
+ */
+static void
+check_judge_foreign(struct check_run *cr, struct check_event *ev,
+    struct oracle *o, const struct result *r)
+{
+	const struct bank_item	*it = ev->item;
+	const char		*v = oracle_version(o), *path = ev->bank->path;
+	struct bank_keys	 k;
+	struct buf		 t;
+	char			*ne, *na, *d, *desc, *got;
+	size_t			 nelen, nalen;
+
+	(void)cr;
+	bank_item_keys(it, v, &k);
+	buf_init(&t);
+	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED &&
+	    !(r->verdict == VERDICT_MEMORY && k.error_type != NULL)) {
+		desc = result_describe(r);
+		buf_addf(&t, "%s:%d: %s: under python %s: %s\n", path,
+		    it->code->start_line, it->id, v, desc);
+		free(desc);
+	} else {
+		if (!answer_output_matches(k.output ? k.output->text : "",
+		    k.output ? k.output->len : 0, r->out, r->out_len)) {
+			ne = answer_normalize(k.output ? k.output->text : "",
+			    k.output ? k.output->len : 0, &nelen);
+			na = answer_normalize(r->out, r->out_len, &nalen);
+			d = diff_unified(ne, nelen, na, nalen, "expected",
+			    "actual");
+			buf_addf(&t, "%s:%d: %s: under python %s: output"
+			    " differs\n%s", path, k.output ? k.output->start_line :
+			    it->code->start_line, it->id, v, d);
+			free(d);
+			free(ne);
+			free(na);
+		}
+		if (k.error_type != NULL ? !answer_error_matches(k.error_type,
+		    k.error_msg, r->exc_type, r->exc_msg) : r->exc_type != NULL) {
+			got = check_exc_text(r);
+			buf_addf(&t, "%s:%d: %s: under python %s: error differs:"
+			    " expected %s%s%s, got %s\n", path, k.error ?
+			    k.error->start_line : it->code->start_line, it->id, v,
+			    k.error_type ? k.error_type : "no exception",
+			    k.error_msg ? ": " : "", k.error_msg ? k.error_msg : "",
+			    got);
+			free(got);
+		}
+	}
+	if (t.len == 0) {
+		buf_free(&t);
+		return;
+	}
+	if (ev->ftext != NULL) {
+		buf_adds(&t, "");
+		d = xprintf("%s%s", ev->ftext, t.data);
+		free(ev->ftext);
+		ev->ftext = d;
+		buf_free(&t);
+	} else
+		ev->ftext = buf_detach(&t, NULL);
+	ev->ffailed = 1;
+	check_failed(cr, ev);
+}
+
 /* Submit the probe that judges an item's eval options. */
 static int
 check_submit_probe(struct check_run *cr, struct oracle *o,
@@ -606,16 +693,44 @@ check_passed_first(struct check_run *cr, struct check_event *ev)
 static int
 check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 {
-	struct oracle		*os[2] = { a, b };
+	struct oracle		*os[2 + CHECK_MAX_FOREIGN] = { a, b };
 	struct check_event	*ev;
 	struct result		 r;
-	size_t			 next = 0, i;
+	size_t			 next = 0, i, fnext[CHECK_MAX_FOREIGN];
 	void			*tag;
 	char			*cause = NULL, *why;
-	int			 inflight[2] = { 0, 0 }, jobs = cr->opts->jobs;
-	int			 which, *right;
+	int			 inflight[2 + CHECK_MAX_FOREIGN], jobs = cr->opts->jobs;
+	int			 which, *right, k, busy;
 
+	memset(inflight, 0, sizeof inflight);
+	memset(fnext, 0, sizeof fnext);
+	for (k = 0; k < cr->nforeign; k++)
+		os[2 + k] = cr->foreign[k];
+	for (i = 0; i < cr->nevents; i++) {
+		if (check_due(cr, &cr->events[i]))
+			cr->events[i].fpending = cr->nforeign;
+	}
 	for (;;) {
+		/* --python: each other interpreter runs every item too. */
+		for (k = 0; k < cr->nforeign; k++) {
+			while (inflight[2 + k] < jobs && fnext[k] < cr->nevents) {
+				ev = &cr->events[fnext[k]++];
+				if (!check_due(cr, ev)) {
+					ev->fpending = 0;
+					continue;
+				}
+				if (ev->item->python != NULL && !pyver_matches(
+				    ev->item->python, oracle_version(
+				    cr->foreign[k]))) {
+					ev->fpending--;
+					continue;
+				}
+				if (check_submit(cr, cr->foreign[k], ev,
+				    &cause) == -1)
+					goto fail;
+				inflight[2 + k]++;
+			}
+		}
 		/* Second runs first: they finish items. */
 		while (inflight[1] < jobs && cr->nqueue > 0) {
 			ev = cr->queue[0];
@@ -648,12 +763,22 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 				goto fail;
 			inflight[0]++;
 		}
-		if (inflight[0] + inflight[1] == 0)
+		for (busy = 0, k = 0; k < 2 + cr->nforeign; k++)
+			busy += inflight[k];
+		if (busy == 0)
 			break;
-		if (oracle_collect_any(os, 2, &r, &tag, &which, &cause) == -1)
+		if (oracle_collect_any(os, 2 + cr->nforeign, &r, &tag, &which,
+		    &cause) == -1)
 			goto fail;
 		inflight[which]--;
 		ev = tag;
+		if (which >= 2) {
+			check_judge_foreign(cr, ev, cr->foreign[which - 2], &r);
+			ev->fpending--;
+			result_free(&r);
+			check_flush(cr);
+			continue;
+		}
 		ev->time += r.wall;
 		if (cr->opts->profile && ev->stage != CHECK_STAGE_PROBE)
 			check_profile_add(cr, &r);
@@ -909,6 +1034,18 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		report_free(cr.report);
 		return (EXIT_INTERNAL);
 	}
+	cr.foreign = xcalloc(CHECK_MAX_FOREIGN, sizeof *cr.foreign);
+	for (k = 0; k < opts->npythons && k < CHECK_MAX_FOREIGN; k++) {
+		struct oracle_opts fo = { opts->hash_seed, 1, opts->pythons[k] };
+
+		if ((cr.foreign[k] = oracle_start(&fo, &cause)) == NULL) {
+			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+			free(cause);
+			status = EXIT_USAGE;
+			goto out;
+		}
+		cr.nforeign++;
+	}
 	for (k = 0; k < npaths; k++) {
 		if (bank_collect("check", paths[k], &files, &nfiles) == -1)
 			unreadable = 1;
@@ -979,12 +1116,16 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		status = EXIT_FAILED;
 out:
 	gen_oracles_stop(&g);
+	for (k = 0; k < cr.nforeign; k++)
+		oracle_stop(cr.foreign[k]);
+	free(cr.foreign);
 	syllabus_free(syl);
 	for (i = 0; i < cr.nevents; i++) {
 		free(cr.events[i].text);
 		free(cr.events[i].shown);
 		free(cr.events[i].note);
 		free(cr.events[i].skip);
+		free(cr.events[i].ftext);
 		update_free(&cr.events[i].edits);
 		result_free(&cr.events[i].first);
 	}

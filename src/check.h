@@ -21,6 +21,8 @@ struct check_opts {
 	int	 dry_run;	/* --update: print the patch, write nothing */
 	int	 lint;		/* also judge items as exam items */
 	int	 profile;	/* where the time goes, on stderr */
+	const char **pythons;	/* --python: other interpreters, too */
+	int	 npythons;
 };
 
 /*

@@ -55,6 +55,9 @@ check_usage(FILE *f)
 	    " output, code\n"
 	    "                          too long for its form, duplicates)\n"
 	    "      --profile           say where the time goes (on stderr)\n"
+	    "      --python PYTHON     also check under this installed"
+	    " interpreter, in the\n"
+	    "                          same sandbox (repeatable)\n"
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
 	    "  -h, --help              show this help\n", sq_progname,
@@ -80,12 +83,14 @@ cmd_check(int argc, char **argv)
 		{ "fail-fast", no_argument, NULL, 'x' },
 		{ "lint", no_argument, NULL, 'l' },
 		{ "profile", no_argument, NULL, 'P' },
+		{ "python", required_argument, NULL, 'y' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct check_opts	 opts;
 	struct filter		*f;
+	const char		*pythons[8];
 	char			*def[3], *cause = NULL;
 	long			 n;
 	int			 c, status;
@@ -132,6 +137,15 @@ cmd_check(int argc, char **argv)
 			break;
 		case 'P':
 			opts.profile = 1;
+			break;
+		case 'y':
+			if (opts.npythons == 8) {
+				cause = xstrdup("--python: at most 8 other"
+				    " interpreters");
+				goto usage;
+			}
+			pythons[opts.npythons++] = optarg;
+			opts.pythons = pythons;
 			break;
 		case 'j':
 			if (cli_parse_int(optarg, 1, 1024, &n) == -1) {

@@ -200,7 +200,7 @@ cmd_exam(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct oracle_opts		 oopts = { 0, 0 };
+	struct oracle_opts		 oopts = { 0, 0, NULL };
 	struct progress_answer		 pa;
 	const struct syl_exam		*ex;
 	const struct syl_section	*s;

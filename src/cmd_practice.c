@@ -144,7 +144,7 @@ practice_variant(struct gen_oracles *g, struct oracle *o,
     struct bank_item *tmpl, unsigned int seed, struct gen_variant *v,
     char **cause)
 {
-	struct oracle_opts	 ob = { 1, 1 };
+	struct oracle_opts	 ob = { 1, 1, NULL };
 	struct gen_variant	*vs;
 	int			 n;
 
@@ -181,8 +181,8 @@ cmd_practice(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct oracle_opts	 oopts = { 0, 0 };
-	struct oracle_opts	 gopts = { 1, 1 };	/* the second, for variants */
+	struct oracle_opts	 oopts = { 0, 0, NULL };
+	struct oracle_opts	 gopts = { 1, 1, NULL };	/* the second, for variants */
 	struct practice_cand	*cands = NULL;
 	struct progress_tally	*tallies = NULL;
 	struct progress		*db = NULL;

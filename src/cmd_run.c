@@ -36,6 +36,9 @@ run_usage(FILE *f)
 	    "      --max-output SIZE   bytes kept per stream (default %luM)\n"
 	    "      --json              print the whole result as one JSON"
 	    " object\n"
+	    "      --python PYTHON     run it under another installed"
+	    " interpreter, in the\n"
+	    "                          same sandbox\n"
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
 	    "  -h, --help              show this help\n", sq_progname,
@@ -105,10 +108,11 @@ cmd_run(int argc, char **argv)
 		{ "max-output", required_argument, NULL, 'o' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "python", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct oracle_opts	 oopts = { 0, 0 };
+	struct oracle_opts	 oopts = { 0, 0, NULL };
 	struct oracle_req	 req;
 	struct oracle		*o = NULL;
 	struct bank		*bank = NULL;
@@ -150,6 +154,9 @@ cmd_run(int argc, char **argv)
 			break;
 		case 'j':
 			json = 1;
+			break;
+		case 'P':
+			oopts.python = optarg;
 			break;
 		case 'q':
 			oopts.quiet = 1;

@@ -41,8 +41,8 @@ int
 gen_oracles_start(struct gen_oracles *g, long hash_seed, int quiet,
     char **cause)
 {
-	struct oracle_opts	 oa = { hash_seed, quiet };
-	struct oracle_opts	 ob = { hash_seed == 1 ? 2 : 1, 1 };
+	struct oracle_opts	 oa = { hash_seed, quiet, NULL };
+	struct oracle_opts	 ob = { hash_seed == 1 ? 2 : 1, 1, NULL };
 
 	g->a = g->b = NULL;
 	if (hash_seed < 0)

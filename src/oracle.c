@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <jansson.h>
+#include <limits.h>
+#include <elf.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -42,6 +45,11 @@ struct oracle_job {
 
 struct oracle {
 	pid_t			 pid;
+	char			*fpython;	/* --python: its real path */
+	char			*fversion;
+	char			**freadable;
+	char			*finterp;
+	char			*fexec[3];
 	int			 ctl;
 	char			*root;		/* scratch without a private /tmp */
 	char			*warnings;
@@ -68,10 +76,123 @@ oracle_memfd(const char *name, const char *data, size_t len)
 	return (fd);
 }
 
+/* The ELF loader a binary asks for (PT_INTERP), or NULL. */
+static char *
+oracle_elf_interp(const char *path)
+{
+	Elf64_Ehdr	 eh;
+	Elf64_Phdr	 ph;
+	char		 buf[PATH_MAX], *real = NULL;
+	int		 fd, i;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return (NULL);
+	if (pread(fd, &eh, sizeof eh, 0) != sizeof eh ||
+	    memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 ||
+	    eh.e_ident[EI_CLASS] != ELFCLASS64)
+		goto out;
+	for (i = 0; i < eh.e_phnum; i++) {
+		if (pread(fd, &ph, sizeof ph, (off_t)(eh.e_phoff +
+		    (Elf64_Off)i * eh.e_phentsize)) != sizeof ph)
+			break;
+		if (ph.p_type != PT_INTERP || ph.p_filesz >= sizeof buf)
+			continue;
+		if (pread(fd, buf, ph.p_filesz, (off_t)ph.p_offset) !=
+		    (ssize_t)ph.p_filesz)
+			break;
+		buf[ph.p_filesz] = '\0';
+		real = realpath(buf, NULL);
+		break;
+	}
+out:
+	close(fd);
+	return (real);
+}
+
+/*
+ * --python: ask the interpreter (the user's own, run as the user, before
+ * any snippet) for its version and the paths it reads, and find what it
+ * must be allowed to execute. 0, or -1 with *cause set.
+ */
+static int
+oracle_foreign_probe(struct oracle *o, const char *python, char **cause)
+{
+	static const char	*query = "import json, sys; print(json.dumps("
+	    "{'v': '%d.%d.%d' % sys.version_info[:3], 'e': sys.executable,"
+	    " 'p': [sys.prefix,"
+	    " sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix] +"
+	    " [p for p in sys.path if p]}))";
+	struct buf		 out;
+	json_t			*j = NULL, *paths;
+	json_error_t		 err;
+	char			 chunk[4096], *real, *exe;
+	const char		*v;
+	ssize_t			 n;
+	size_t			 i, k = 0;
+	pid_t			 pid;
+	int			 pfd[2], status;
+
+	if ((real = realpath(python, NULL)) == NULL ||
+	    access(real, X_OK) == -1) {
+		*cause = xprintf("--python %s: %s", python, strerror(errno));
+		free(real);
+		return (-1);
+	}
+	if (pipe2(pfd, O_CLOEXEC) == -1) {
+		*cause = xprintf("pipe: %s", strerror(errno));
+		free(real);
+		return (-1);
+	}
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		dup2(pfd[1], 1);
+		execl(real, real, "-s", "-c", query, (char *)NULL);
+		_exit(127);
+	}
+	close(pfd[1]);
+	buf_init(&out);
+	while ((n = read(pfd[0], chunk, sizeof chunk)) > 0)
+		buf_add(&out, chunk, (size_t)n);
+	close(pfd[0]);
+	while (pid > 0 && waitpid(pid, &status, 0) == -1 && errno == EINTR)
+		;
+	if (pid > 0 && out.len > 0)
+		j = json_loadb(out.data, out.len, 0, &err);
+	buf_free(&out);
+	if (j == NULL || (v = json_string_value(json_object_get(j, "v"))) ==
+	    NULL) {
+		*cause = xprintf("--python %s: not a Python interpreter that"
+		    " snipquiz can ask for its version", python);
+		json_decref(j);
+		free(real);
+		return (-1);
+	}
+	o->fversion = xstrdup(v);
+	paths = json_object_get(j, "p");
+	o->freadable = xcalloc(json_array_size(paths) + 1, sizeof *o->freadable);
+	for (i = 0; i < json_array_size(paths); i++) {
+		if ((v = json_string_value(json_array_get(paths, i))) != NULL)
+			o->freadable[k++] = xstrdup(v);
+	}
+	/* A launcher (a pyenv shim) names the interpreter it started. */
+	if ((v = json_string_value(json_object_get(j, "e"))) != NULL && *v &&
+	    (exe = realpath(v, NULL)) != NULL) {
+		free(real);
+		real = exe;
+	}
+	json_decref(j);
+	o->fpython = real;
+	o->finterp = oracle_elf_interp(real);
+	o->fexec[0] = o->fpython;
+	o->fexec[1] = o->finterp;
+	o->fexec[2] = NULL;
+	return (0);
+}
+
 /* The first child: enter namespaces, then become (or fork) the zygote. */
 static void __attribute__((noreturn))
 oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
-    const char *root)
+    const char *root, const struct zygote_foreign *foreign)
 {
 	pid_t	 pid;
 	int	 ns, status;
@@ -85,12 +206,12 @@ oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
 	/* A change of uid clears the death signal: ask again. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (!(ns & SANDBOX_NS_PID))
-		zygote_main(ctl, ns, hash_seed, root);
+		zygote_main(ctl, ns, hash_seed, root, foreign);
 	/* The zygote must be pid 1 of the new namespace: fork once more. */
 	if ((pid = fork()) == -1)
 		_exit(71);
 	if (pid == 0)
-		zygote_main(ctl, ns, hash_seed, root);
+		zygote_main(ctl, ns, hash_seed, root, foreign);
 	close(ctl);
 	closefrom(3);
 	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
@@ -101,9 +222,10 @@ oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
 struct oracle *
 oracle_start(const struct oracle_opts *opts, char **cause)
 {
-	struct oracle	*o;
-	struct zy_hello	 h;
-	const char	*tmp;
+	struct oracle		*o;
+	struct zygote_foreign	 foreign;
+	struct zy_hello		 h;
+	const char		*tmp;
 	char		 c;
 	int		 sv[2], p2c[2], c2p[2];
 	ssize_t		 n;
@@ -113,6 +235,16 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 	o = xcalloc(1, sizeof *o);
 	o->ctl = -1;
 	o->pid = -1;
+	if (opts->python != NULL) {
+		if (oracle_foreign_probe(o, opts->python, cause) == -1) {
+			oracle_stop(o);
+			return (NULL);
+		}
+		foreign.python = o->fpython;
+		foreign.version = o->fversion;
+		foreign.readable = o->freadable;
+		foreign.executable = (const char **)o->fexec;
+	}
 	/*
 	 * Scratch directories go to a private tmpfs when the kernel gives a
 	 * mount namespace; this one in $TMPDIR is for when it does not, and
@@ -145,7 +277,8 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 		close(sv[0]);
 		close(p2c[1]);
 		close(c2p[0]);
-		oracle_child(sv[1], p2c[0], c2p[1], opts->hash_seed, o->root);
+		oracle_child(sv[1], p2c[0], c2p[1], opts->hash_seed, o->root,
+		    opts->python != NULL ? &foreign : NULL);
 	}
 	close(sv[1]);
 	close(p2c[0]);
@@ -244,6 +377,12 @@ oracle_stop(struct oracle *o)
 		free(o->root);
 	}
 	free(o->warnings);
+	for (i = 0; o->freadable != NULL && o->freadable[i] != NULL; i++)
+		free(o->freadable[i]);
+	free(o->freadable);
+	free(o->fpython);
+	free(o->fversion);
+	free(o->finterp);
 	free(o);
 }
 

@@ -18,8 +18,10 @@
 struct oracle;
 
 struct oracle_opts {
-	long	 hash_seed;	/* >= 0 fixed, -1 random */
-	int	 quiet;		/* do not print missing protections */
+	long		 hash_seed;	/* >= 0 fixed, -1 random */
+	int		 quiet;		/* do not print missing protections */
+	const char	*python;	/* NULL: the embedded interpreter; else
+					   another installed one (--python) */
 };
 
 /* One snippet to run. */

@@ -95,6 +95,7 @@ struct sandbox_path {
 	int		 fd;		/* O_PATH */
 	int		 is_dir;
 	int		 rw;
+	int		 exec;		/* may be executed (a file) */
 	char		*name;
 };
 
@@ -110,6 +111,7 @@ struct sandbox {
 	int			 scratch_fd;	/* O_PATH, the zygote's rw root */
 	struct sock_fprog	 filter;
 	int			 have_filter;
+	int			 allow_exec;	/* a foreign interpreter: exec it */
 	struct buf		 report;
 };
 
@@ -368,6 +370,12 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	/* We set no_new_privs ourselves, before any filter is loaded. */
 	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
 	for (name = sandbox_trapped; *name != NULL; name++) {
+		/*
+		 * A foreign interpreter is started with execve; Landlock
+		 * then lets it execute that interpreter and nothing else.
+		 */
+		if (sb->allow_exec && strncmp(*name, "execve", 6) == 0)
+			continue;
 		nr = seccomp_syscall_resolve_name(*name);
 		if (nr == __NR_SCMP_ERROR)
 			continue;
@@ -470,6 +478,8 @@ sandbox_landlock(struct sandbox *sb, int extra_fd)
 	for (i = 0; i < sb->npaths; i++) {
 		pb.parent_fd = sb->paths[i].fd;
 		pb.allowed = (sb->paths[i].rw ? rw : LL_FS_READ) & sb->ll_fs;
+		if (sb->paths[i].exec)
+			pb.allowed |= LL_FS_EXECUTE & sb->ll_fs;
 		if (!sb->paths[i].is_dir)
 			pb.allowed &= LL_FS_FILE_ONLY;
 		if (syscall(__NR_landlock_add_rule, rfd, LL_RULE_PATH_BENEATH,
@@ -491,7 +501,7 @@ out:
 
 struct sandbox *
 sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
-    char **cause)
+    const char **executable, char **cause)
 {
 	struct sandbox	*sb;
 	const char	**p;
@@ -553,6 +563,16 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 
 	for (p = readable; p != NULL && *p != NULL; p++)
 		sandbox_add_path(sb, *p, 0);
+	for (p = executable; p != NULL && *p != NULL; p++) {
+		size_t	 i;
+
+		sandbox_add_path(sb, *p, 0);
+		for (i = 0; i < sb->npaths; i++) {
+			if (strcmp(sb->paths[i].name, *p) == 0)
+				sb->paths[i].exec = 1;
+		}
+		sb->allow_exec = 1;
+	}
 	for (p = sandbox_system_paths; *p != NULL; p++)
 		sandbox_add_path(sb, *p, 0);
 	sandbox_add_path(sb, "/dev/null", 1);

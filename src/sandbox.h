@@ -78,13 +78,16 @@ int	 sandbox_map_ids(pid_t child, char **cause);
  * In the zygote, after the interpreter is initialised: mount a private
  * tmpfs on /tmp for scratch directories (without a mount namespace,
  * scratch_root, made by snipquiz, serves instead), bring up loopback, open the paths snippets may
- * read (readable[], NULL-terminated, plus the built-in system list),
+ * read (readable[], NULL-terminated, plus the built-in system list) and
+ * the files they may execute (executable[], NULL or NULL-terminated: a
+ * foreign interpreter and its loader; with any, execve is not trapped),
  * compile the seccomp filter, drop capabilities and restrict the zygote
  * itself with Landlock. ns is sandbox_unshare's result. Returns the
  * state, or NULL with *cause set when even the basics failed.
  */
 struct sandbox	*sandbox_zygote_setup(int ns, const char *scratch_root,
-		     const char **readable, char **cause);
+		     const char **readable, const char **executable,
+		     char **cause);
 /*
  * Where the zygote makes scratch directories (a private /tmp if it can);
  * sandbox_zygote_setup leaves the zygote in it, to use relative paths.

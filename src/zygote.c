@@ -26,6 +26,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "pyexec.h"
 #include "sandbox.h"
 #include "util.h"
@@ -38,6 +40,10 @@
  * is killed this much later.
  */
 #define ZYGOTE_GRACE	0.5
+
+/* --python: the interpreter snippets run under instead of ours. */
+static const struct zygote_foreign	*zygote_foreign;
+static long				 zygote_hash_seed;
 
 struct zygote_job {
 	uint32_t		 id;
@@ -114,7 +120,8 @@ zygote_hello(int ctl, int ok, const char *text, int uses_scratch_root)
 	h.type = ZY_HELLO;
 	h.ok = ok;
 	h.uses_scratch_root = uses_scratch_root;
-	snprintf(h.version, sizeof h.version, "%s", ok ? pyexec_version() : "");
+	snprintf(h.version, sizeof h.version, "%s", !ok ? "" :
+	    zygote_foreign != NULL ? zygote_foreign->version : pyexec_version());
 	snprintf(h.text, sizeof h.text, "%s", text);
 	zygote_send(ctl, &h, sizeof h);
 }
@@ -141,6 +148,127 @@ zygote_kill(struct zygote_job *j, int reason)
 	kill(j->pid, SIGKILL);
 }
 
+
+/*
+ * Runs main.py the way `python3 main.py` would, and leaves what ended it
+ * in ../report.json for the zygote (a foreign interpreter cannot write
+ * our shared report page).
+ */
+static const char zygote_driver[] =
+"import json, os, sys, types\n"
+"_src_path = sys.argv[1]\n"
+"sys.argv[:] = ['main.py']\n"
+"sys.path[0] = os.getcwd()\n"
+"with open(_src_path, encoding='utf-8') as _f:\n"
+"    _src = _f.read()\n"
+"import linecache\n"
+"linecache.cache['main.py'] = (len(_src), None, _src.splitlines(True),\n"
+"                              'main.py')\n"
+"_main = types.ModuleType('__main__')\n"
+"_main.__file__ = 'main.py'\n"
+"_main.__builtins__ = __builtins__\n"
+"sys.modules['__main__'] = _main\n"
+"_rep = {'done': 1}\n"
+"def _report(rep):\n"
+"    with open('../report.json', 'w') as f:\n"
+"        json.dump(rep, f)\n"
+"_report({'started': 1})\n"
+"try:\n"
+"    exec(compile(_src, 'main.py', 'exec'), _main.__dict__)\n"
+"except BaseException as e:\n"
+"    t, line = e.__traceback__, 0\n"
+"    while t is not None:\n"
+"        if t.tb_frame.f_code.co_filename == 'main.py':\n"
+"            line = t.tb_lineno\n"
+"        t = t.tb_next\n"
+"    if isinstance(e, SyntaxError) and e.filename == 'main.py':\n"
+"        line = e.lineno or 0\n"
+"    c = type(e)\n"
+"    name = c.__qualname__ if c.__module__ == 'builtins' else\\\n"
+"        c.__module__ + '.' + c.__qualname__\n"
+"    _rep.update(type=name, msg=str(e), line=line)\n"
+"    if isinstance(e, SystemExit):\n"
+"        _rep['system_exit'] = 1\n"
+"    _report(_rep)\n"
+"    if e.__traceback__ is not None:\n"
+"        e.__traceback__ = e.__traceback__.tb_next\n"
+"    raise\n"
+"_report(_rep)\n";
+
+/* In the child, sandboxed: become the foreign interpreter. */
+static void __attribute__((noreturn))
+zygote_exec_foreign(const char *work, const char *srcdir)
+{
+	char	*path, *seed, *argv[8], buf[65536];
+	ssize_t	 n;
+	int	 fd;
+
+	(void)work;
+	path = xprintf("%s/main.py", srcdir);
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    0444)) == -1)
+		_exit(125);
+	while ((n = read(3, buf, sizeof buf)) > 0) {
+		if (util_write_all(fd, buf, (size_t)n) == -1)
+			_exit(125);
+	}
+	close(fd);
+	close(3);
+	seed = zygote_hash_seed < 0 ? xstrdup("random") :
+	    xprintf("%ld", zygote_hash_seed);
+	setenv("PYTHONHASHSEED", seed, 1);
+	setenv("PYTHONUTF8", "1", 1);
+	setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
+	setenv("PYTHONIOENCODING", "utf-8", 1);
+	argv[0] = (char *)zygote_foreign->python;
+	argv[1] = "-s";
+	argv[2] = "-c";
+	argv[3] = (char *)zygote_driver;
+	argv[4] = path;
+	argv[5] = NULL;
+	execv(zygote_foreign->python, argv);
+	_exit(126);
+}
+
+/* The zygote's side: what ../report.json says, into the DONE message. */
+static void
+zygote_foreign_report(struct zygote_job *j, struct zy_done *d)
+{
+	json_t		*o;
+	json_error_t	 err;
+	char		*path;
+	const char	*s;
+
+	path = xprintf("%s/report.json", j->dir);
+	o = json_load_file(path, 0, &err);
+	free(path);
+	if (o == NULL) {
+		/* It never got as far as main.py: it could not start here. */
+		snprintf(d->rep.internal, sizeof d->rep.internal, "%s could"
+		    " not start in the sandbox (can it read its own files as"
+		    " nobody?)", zygote_foreign->python);
+		return;
+	}
+	if (!json_is_true(json_object_get(o, "done")) &&
+	    json_integer_value(json_object_get(o, "done")) != 1) {
+		json_decref(o);
+		return;		/* it left early (os._exit): no exception */
+	}
+	d->rep.done = 1;
+	if ((s = json_string_value(json_object_get(o, "type"))) != NULL) {
+		snprintf(d->rep.exc_type, sizeof d->rep.exc_type, "%s", s);
+		s = json_string_value(json_object_get(o, "msg"));
+		snprintf(d->rep.exc_msg, sizeof d->rep.exc_msg, "%s",
+		    s != NULL ? s : "");
+		d->rep.exc_line = (int)json_integer_value(json_object_get(o,
+		    "line"));
+		d->rep.system_exit = json_is_true(json_object_get(o,
+		    "system_exit")) || json_integer_value(json_object_get(o,
+		    "system_exit")) == 1;
+	}
+	json_decref(o);
+}
+
 /* In the child: become the snippet and never return. */
 static void __attribute__((noreturn))
 zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
@@ -150,7 +278,8 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	char		*work, *src, *dir;
 	int		 code, i;
 
-	pyexec_after_fork_child();
+	if (zygote_foreign == NULL)
+		pyexec_after_fork_child();
 	j->rep->t_child = util_now();
 	signal(SIGCHLD, SIG_DFL);
 	sigprocmask(SIG_SETMASK, oldmask, NULL);
@@ -180,6 +309,8 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	src = xprintf("%s/s", dir);
 	closefrom(4);
 	j->rep->t_sandboxed = util_now();
+	if (zygote_foreign != NULL)
+		zygote_exec_foreign(work, src);
 	code = pyexec_run(3, r->filename, r->argv0, work, src, j->rep);
 	j->rep->t_ran = util_now();
 	_exit(code);
@@ -260,11 +391,13 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
 	w = s = NULL;
 	j->start = util_now();
 	j->deadline = j->start + r->limits.timeout;
-	pyexec_before_fork();
+	if (zygote_foreign == NULL)
+		pyexec_before_fork();
 	j->pid = fork();
 	if (j->pid == 0)
 		zygote_child(sb, j, r, fds, oldmask);
-	pyexec_after_fork_parent();
+	if (zygote_foreign == NULL)
+		pyexec_after_fork_parent();
 	if (j->pid == -1) {
 		zygote_refuse(ctl, r->id, "fork");
 		goto fail;
@@ -307,6 +440,8 @@ zygote_finish(int ctl, struct zygote_job *j, int wstatus, struct rusage *ru)
 	    ru->ru_stime.tv_sec + ru->ru_stime.tv_usec / 1e6;
 	d.maxrss_kb = ru->ru_maxrss;
 	memcpy(&d.rep, j->rep, sizeof d.rep);
+	if (zygote_foreign != NULL)
+		zygote_foreign_report(j, &d);
 	d.rep.internal[sizeof d.rep.internal - 1] = '\0';
 	d.rep.exc_type[sizeof d.rep.exc_type - 1] = '\0';
 	d.rep.exc_msg[sizeof d.rep.exc_msg - 1] = '\0';
@@ -377,7 +512,8 @@ zygote_deadlines(int tfd)
 }
 
 void
-zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
+zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
+    const struct zygote_foreign *foreign)
 {
 	struct sandbox		*sb;
 	struct zygote_job	*j;
@@ -400,12 +536,16 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
 	tmp = xstrdup(scratch_root);
 	zygote_fds(&ctl);
 	zygote_environment();
-	if (pyexec_init(hash_seed, &cause) == -1) {
+	zygote_foreign = foreign;
+	zygote_hash_seed = hash_seed;
+	/* A foreign interpreter starts in each child: nothing to prepare. */
+	if (foreign == NULL && pyexec_init(hash_seed, &cause) == -1) {
 		zygote_hello(ctl, 0, cause, 0);
 		_exit(1);
 	}
-	if ((sb = sandbox_zygote_setup(ns, tmp, pyexec_paths(),
-	    &cause)) == NULL) {
+	if ((sb = sandbox_zygote_setup(ns, tmp, foreign ? (const char **)
+	    foreign->readable : pyexec_paths(), foreign ? foreign->executable :
+	    NULL, &cause)) == NULL) {
 		zygote_hello(ctl, 0, cause, 0);
 		_exit(1);
 	}

@@ -72,7 +72,19 @@ struct zy_done {
  * sandbox_unshare entered; scratch_root is where scratch directories go
  * when there is no mount namespace for a private /tmp. Never returns.
  */
-void	zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root)
+/*
+ * --python: snippets run under another installed interpreter, exec'd in
+ * each sandboxed child, instead of the embedded one.
+ */
+struct zygote_foreign {
+	const char	 *python;	/* the interpreter, a real path */
+	const char	 *version;	/* "3.12.1" */
+	char		**readable;	/* its prefix and sys.path, NULL-ended */
+	const char	**executable;	/* it and its ELF loader, NULL-ended */
+};
+
+void	zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
+	    const struct zygote_foreign *foreign)
 	    __attribute__((noreturn));
 
 #endif

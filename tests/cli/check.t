@@ -270,6 +270,20 @@ block that was used.
    ```
   [1]
 
+--python checks the items under another installed interpreter too, in the
+same sandbox, with the keys that hold for its version; the report says
+which version an item failed under. (Here the other interpreter is the
+python3 of the same build, so it fails where ours does.)
+
+  $ sq check -q --python "$PYTHON_EXE" versions.md | grep -v '^[-+@ ]'
+  versions.md:3: future-only: skipped: needs python >=3.99, this is 3.11.2
+  versions.md:56: wrong-versioned-key: output differs
+  versions.md:56: wrong-versioned-key: under python 3.11.2: output differs
+  2 passed, 1 failed, 1 skipped
+  $ sq check -q --python /nonexistent versions.md
+  snipquiz check: --python /nonexistent: No such file or directory
+  [2]
+
 Usage errors.
 
   $ sq check -t
