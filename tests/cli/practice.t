@@ -110,10 +110,11 @@ Killing snipquiz in the middle of a session loses nothing already answered.
   $ sq stats --db kill.db | head -n 1
   1 answers, 1 right (100%)
 
-Two sessions at once share one database.
+Two sessions at once share one database (both ask the one item of their
+objective, whichever records first: both answers are kept).
 
-  $ printf -- '-4\n\n' | sq practice -q --db two.db --bank "$BANKS/good.md" --seed 1 --form output --count 1 > a.txt &
-  $ printf -- '-4\n\n' | sq practice -q --db two.db --bank "$BANKS/good.md" --seed 1 --form output --count 1 > b.txt &
+  $ printf -- '-4\n\n' | sq practice -q --db two.db --bank "$BANKS/good.md" --seed 1 --form output --objective "PCEP-30-02 1.4" --count 1 > a.txt &
+  $ printf -- '-4\n\n' | sq practice -q --db two.db --bank "$BANKS/good.md" --seed 1 --form output --objective "PCEP-30-02 1.4" --count 1 > b.txt &
   $ wait
   $ sq stats --db two.db | head -n 1
   2 answers, 2 right (100%)
