@@ -1077,6 +1077,34 @@ quiz_read_letters(struct quiz *q, const struct bank_item *it, int n, int want)
 	}
 }
 
+/* The letters of the options in mask ("AC"); out holds 8 bytes. */
+static void
+quiz_mask_letters(long mask, int n, char *out)
+{
+	int	 i, k = 0;
+
+	for (i = 0; i < n && k < 7; i++) {
+		if (mask & (1L << i))
+			out[k++] = (char)('A' + i);
+	}
+	out[k] = '\0';
+}
+
+/* Say whether a selection of options is right, naming the right ones. */
+static void
+quiz_say_selection(struct quiz *q, long mask, long truth, int n)
+{
+	char	 letters[8];
+
+	quiz_mask_letters(truth, n, letters);
+	if (mask == truth)
+		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
+		    quiz_c(q, C_OFF));
+	else
+		printf("%sWrong:%s the answer is %s.\n", quiz_c(q,
+		    C_RED C_BOLD), quiz_c(q, C_OFF), letters);
+}
+
 /*
  * The bank's own options, shuffled; right ones are the oracle's (check
  * compares them with the author's marks). One right: a choice; more: a
@@ -1117,28 +1145,14 @@ quiz_bank_options(struct quiz *q, const struct bank_item *it,
 			q->skipped++;
 		return (mask == -1 ? QUIZ_QUIT : QUIZ_SKIPPED);
 	}
-	for (i = 0, k = 0; i < n; i++) {
-		if (truth & (1L << i))
-			letters[k++] = (char)('A' + i);
-	}
-	letters[k] = '\0';
-	if (mask == truth)
-		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
-		    quiz_c(q, C_OFF));
-	else
-		printf("%sWrong:%s the answer is %s.\n", quiz_c(q,
-		    C_RED C_BOLD), quiz_c(q, C_OFF), letters);
+	quiz_say_selection(q, mask, truth, n);
 	for (i = 0; i < n; i++)
 		quiz_option(q, 'A' + i, it->opts[order[i]].text,
 		    right[order[i]] == 1 ? (it->opts_eval ? "true" :
 		    "what the program gives") : it->opts_eval ?
 		    (right[order[i]] == -1 ? "raises an exception" : "false") :
 		    "not what it gives");
-	for (i = 0, k = 0; i < n; i++) {
-		if (mask & (1L << i))
-			letters[k++] = (char)('A' + i);
-	}
-	letters[k] = '\0';
+	quiz_mask_letters(mask, n, letters);
 	*given = xstrdup(letters);
 	return (mask == truth ? QUIZ_RIGHT : QUIZ_WRONG);
 }
@@ -1155,7 +1169,7 @@ quiz_select(struct quiz *q, const struct bank_item *it, const struct result *r,
 	struct distract_option	*op;
 	char			 letters[8];
 	long			 mask, truth = 0;
-	int			 n, i, k;
+	int			 n, i;
 
 	if (q->distract == NULL)
 		return (-1);
@@ -1176,26 +1190,12 @@ quiz_select(struct quiz *q, const struct bank_item *it, const struct result *r,
 			q->skipped++;
 		return (mask == -1 ? QUIZ_QUIT : QUIZ_SKIPPED);
 	}
-	for (i = 0, k = 0; i < n; i++) {
-		if (truth & (1L << i))
-			letters[k++] = (char)('A' + i);
-	}
-	letters[k] = '\0';
-	if (mask == truth)
-		printf("%sRight.%s\n", quiz_c(q, C_GREEN C_BOLD),
-		    quiz_c(q, C_OFF));
-	else
-		printf("%sWrong:%s the answer is %s.\n", quiz_c(q,
-		    C_RED C_BOLD), quiz_c(q, C_OFF), letters);
+	quiz_say_selection(q, mask, truth, n);
 	/* A false statement is what its misreading makes the program do. */
 	for (i = 0; i < n; i++)
 		quiz_option(q, 'A' + i, op[i].text, op[i].correct ? "true" :
 		    op[i].label);
-	for (i = 0, k = 0; i < n; i++) {
-		if (mask & (1L << i))
-			letters[k++] = (char)('A' + i);
-	}
-	letters[k] = '\0';
+	quiz_mask_letters(mask, n, letters);
 	*given = xstrdup(letters);
 	distract_options_free(op, n);
 	return (mask == truth ? QUIZ_RIGHT : QUIZ_WRONG);
