@@ -34,8 +34,6 @@
 
 /* Variants drawn from each generator template to check it. */
 #define CHECK_VARIANTS	3
-/* Other interpreters one check may use (--python). */
-#define CHECK_MAX_FOREIGN	8
 
 /* Where a run's time goes, for --profile (see struct result's t). */
 #define CHECK_NPHASES	6
@@ -212,84 +210,61 @@ check_exc_text(const struct result *r)
 	return (xprintf("%s (line %d)", r->exc_type, r->exc_line));
 }
 
-/* Compare one item's result with its keys; fill the event's text. */
-static void
-check_judge(struct check_run *cr, struct check_event *ev,
-    const struct result *r)
+/*
+ * Compare r with the keys of it (a view whose keys are those of one
+ * Python version), appending a FILE:LINE: ID: message per mismatch to t;
+ * under ("" or "under python 3.12.1: ") goes before what differs. -1
+ * when the program did not run to an answer (said in t), else 0 with
+ * *out_ok and *err_ok set.
+ */
+static int
+check_compare(const char *path, const struct bank_item *it, const char *under,
+    const struct result *r, struct buf *t, int *out_ok, int *err_ok)
 {
-	struct bank_item	 view = *ev->item;
-	const struct bank_item	*it = &view;
-	const char		*path = ev->bank->path;
-	struct update		*u = &ev->edits;
-	struct bank_keys	 k;
-	struct buf		 t;
-	const char		*exp;
-	size_t			 explen;
-	char			*got, *want, *d, *ne, *na, *desc;
-	size_t			 nelen, nalen;
-	int			 out_ok, err_ok, line;
+	const char	*exp = it->output ? it->output->text : "";
+	size_t		 explen = it->output ? it->output->len : 0, nelen, nalen;
+	size_t		 e, s;
+	char		*got, *want, *d, *ne, *na, *desc;
 
-	/*
-	 * The keys for this interpreter's version: a ```output python...
-	 * block may stand in for the plain one (and is what --update edits).
-	 */
-	bank_item_keys(ev->item, cr->version, &k);
-	view.output = (struct bank_block *)k.output;
-	view.error = (struct bank_block *)k.error;
-	view.error_type = (char *)k.error_type;
-	view.error_msg = (char *)k.error_msg;
-	exp = it->output ? it->output->text : "";
-	explen = it->output ? it->output->len : 0;
-	buf_init(&t);
 	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED &&
 	    !(r->verdict == VERDICT_MEMORY && it->error_type != NULL)) {
 		desc = result_describe(r);
-		buf_addf(&t, "%s:%d: %s: %s\n", path, it->code->start_line,
-		    it->id, desc);
+		buf_addf(t, "%s:%d: %s: %s%s\n", path, it->code->start_line,
+		    it->id, under, desc);
 		free(desc);
 		if (r->err_len > 0 && r->verdict != VERDICT_TIMEOUT) {
 			/* The last line of stderr usually says it all. */
-			size_t e = r->err_len, s;
+			e = r->err_len;
 			while (e > 0 && r->err[e - 1] == '\n')
 				e--;
 			for (s = e; s > 0 && r->err[s - 1] != '\n'; s--)
 				;
 			if (e > s)
-				buf_addf(&t, "  %.*s\n", (int)(e - s),
-				    r->err + s);
+				buf_addf(t, "  %.*s\n", (int)(e - s), r->err + s);
 		}
-		goto fail;
+		return (-1);
 	}
-	out_ok = answer_output_matches(exp, explen, r->out, r->out_len);
+	*out_ok = answer_output_matches(exp, explen, r->out, r->out_len);
 	if (it->error_type != NULL)
-		err_ok = answer_error_matches(it->error_type, it->error_msg,
+		*err_ok = answer_error_matches(it->error_type, it->error_msg,
 		    r->exc_type, r->exc_msg);
 	else
-		err_ok = r->exc_type == NULL;
-	if (out_ok && err_ok) {
-		/* Passed, unless a run under another hash seed disagrees. */
-		ev->passed = 1;
-		return;
-	}
-	if (!out_ok) {
-		line = it->output ? it->output->start_line :
-		    it->code->start_line;
+		*err_ok = r->exc_type == NULL;
+	if (!*out_ok) {
 		ne = answer_normalize(exp, explen, &nelen);
 		na = answer_normalize(r->out, r->out_len, &nalen);
 		d = diff_unified(ne, nelen, na, nalen, "expected", "actual");
-		buf_addf(&t, "%s:%d: %s: output differs\n%s", path, line,
-		    it->id, d);
+		buf_addf(t, "%s:%d: %s: %soutput differs\n%s", path,
+		    it->output ? it->output->start_line : it->code->start_line,
+		    it->id, under, d);
 		free(d);
 		free(ne);
 		free(na);
 		if (r->out_dropped)
-			buf_addf(&t, "(%zu more bytes not kept)\n",
+			buf_addf(t, "(%zu more bytes not kept)\n",
 			    r->out_dropped);
-		if (cr->opts->update)
-			update_set_output(u, it, r->out, r->out_len);
 	}
-	if (!err_ok) {
-		line = it->error ? it->error->start_line : it->code->start_line;
+	if (!*err_ok) {
 		got = check_exc_text(r);
 		if (it->error_type == NULL)
 			want = xstrdup("no exception");
@@ -297,26 +272,74 @@ check_judge(struct check_run *cr, struct check_event *ev,
 			want = xprintf("%s: %s", it->error_type, it->error_msg);
 		else
 			want = xstrdup(it->error_type);
-		buf_addf(&t, "%s:%d: %s: error differs: expected %s, got %s\n",
-		    path, line, it->id, want, got);
+		buf_addf(t, "%s:%d: %s: %serror differs: expected %s, got %s\n",
+		    path, it->error ? it->error->start_line :
+		    it->code->start_line, it->id, under, want, got);
 		free(got);
 		free(want);
-		if (cr->opts->update) {
-			update_set_error(u, it, r->exc_type, r->exc_msg);
-			/* Never loosen a key silently: say when it changes kind. */
-			if (it->error_type != NULL && r->exc_type != NULL)
-				ev->note = xprintf("%s:%d: %s: the error key changes"
-				    " from %s to %s", path, line, it->id,
-				    it->error_type, r->exc_type);
-			else if (it->error_type != NULL)
-				ev->note = xprintf("%s:%d: %s: the error key %s is"
-				    " removed: the item no longer raises", path,
-				    line, it->id, it->error_type);
-			else
-				ev->note = xprintf("%s:%d: %s: an error key %s is"
-				    " added: the item now raises", path, line,
-				    it->id, r->exc_type);
-		}
+	}
+	return (0);
+}
+
+/* it as seen by one Python version: its keys are those for version. */
+static void
+check_view(const struct bank_item *it, const char *version,
+    struct bank_item *view)
+{
+	struct bank_keys	 k;
+
+	*view = *it;
+	bank_item_keys(it, version, &k);
+	view->output = (struct bank_block *)k.output;
+	view->error = (struct bank_block *)k.error;
+	view->error_type = (char *)k.error_type;
+	view->error_msg = (char *)k.error_msg;
+}
+
+/* Compare one item's result with its keys; fill the event's text. */
+static void
+check_judge(struct check_run *cr, struct check_event *ev,
+    const struct result *r)
+{
+	struct bank_item	 view;
+	const struct bank_item	*it = &view;
+	const char		*path = ev->bank->path;
+	struct update		*u = &ev->edits;
+	struct buf		 t;
+	int			 out_ok, err_ok, line;
+
+	/*
+	 * The keys for this interpreter's version: a ```output python...
+	 * block may stand in for the plain one (and is what --update edits).
+	 */
+	check_view(ev->item, cr->version, &view);
+	buf_init(&t);
+	if (check_compare(path, it, "", r, &t, &out_ok, &err_ok) == -1)
+		goto fail;
+	if (out_ok && err_ok) {
+		/* Passed, unless a run under another hash seed disagrees. */
+		buf_free(&t);
+		ev->passed = 1;
+		return;
+	}
+	if (!out_ok && cr->opts->update)
+		update_set_output(u, it, r->out, r->out_len);
+	if (!err_ok && cr->opts->update) {
+		line = it->error ? it->error->start_line : it->code->start_line;
+		update_set_error(u, it, r->exc_type, r->exc_msg);
+		/* Never loosen a key silently: say when it changes kind. */
+		if (it->error_type != NULL && r->exc_type != NULL)
+			ev->note = xprintf("%s:%d: %s: the error key changes from"
+			    " %s to %s", path, line, it->id, it->error_type,
+			    r->exc_type);
+		else if (it->error_type != NULL)
+			ev->note = xprintf("%s:%d: %s: the error key %s is removed:"
+			    " the item no longer raises", path, line, it->id,
+			    it->error_type);
+		else
+			ev->note = xprintf("%s:%d: %s: an error key %s is added:"
+			    " the item now raises", path, line, it->id,
+			    r->exc_type);
 	}
 fail:
 	ev->text = buf_detach(&t, NULL);
@@ -419,7 +442,7 @@ check_find_duplicates(struct check_run *cr)
 {
 	struct check_norm	*v;
 	struct check_event	*ev;
-	size_t			 i, n = 0;
+	size_t			 i, n = 0, first;
 	char			*src;
 	size_t			 len;
 
@@ -433,17 +456,13 @@ check_find_duplicates(struct check_run *cr)
 		v[n++].index = i;
 		free(src);
 	}
+	/* Sorted by code, then file order: each run starts with the first. */
 	qsort(v, n, sizeof *v, check_norm_cmp);
-	for (i = 1; i < n; i++) {
-		if (strcmp(v[i].code, v[i - 1].code) == 0)
-			cr->events[v[i].index].dup = cr->events[v[i].index].dup ?
-			    cr->events[v[i].index].dup : &cr->events[v[i - 1].index];
-	}
-	/* Point every duplicate at the first of its kind, not the one before. */
-	for (i = 0; i < cr->nevents; i++) {
-		ev = &cr->events[i];
-		while (ev->dup != NULL && ev->dup->dup != NULL)
-			ev->dup = ev->dup->dup;
+	for (i = 1, first = 0; i < n; i++) {
+		if (strcmp(v[i].code, v[first].code) != 0)
+			first = i;
+		else
+			cr->events[v[i].index].dup = &cr->events[v[first].index];
 	}
 	for (i = 0; i < n; i++)
 		free(v[i].code);
@@ -591,58 +610,26 @@ static void
 check_judge_foreign(struct check_run *cr, struct check_event *ev,
     struct oracle *o, const struct result *r)
 {
-	const struct bank_item	*it = ev->item;
-	const char		*v = oracle_version(o), *path = ev->bank->path;
-	struct bank_keys	 k;
+	struct bank_item	 view;
 	struct buf		 t;
-	char			*ne, *na, *d, *desc, *got;
-	size_t			 nelen, nalen;
+	char			*under, *all;
+	int			 out_ok = 1, err_ok = 1;
 
-	(void)cr;
-	bank_item_keys(it, v, &k);
+	check_view(ev->item, oracle_version(o), &view);
+	under = xprintf("under python %s: ", oracle_version(o));
 	buf_init(&t);
-	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED &&
-	    !(r->verdict == VERDICT_MEMORY && k.error_type != NULL)) {
-		desc = result_describe(r);
-		buf_addf(&t, "%s:%d: %s: under python %s: %s\n", path,
-		    it->code->start_line, it->id, v, desc);
-		free(desc);
-	} else {
-		if (!answer_output_matches(k.output ? k.output->text : "",
-		    k.output ? k.output->len : 0, r->out, r->out_len)) {
-			ne = answer_normalize(k.output ? k.output->text : "",
-			    k.output ? k.output->len : 0, &nelen);
-			na = answer_normalize(r->out, r->out_len, &nalen);
-			d = diff_unified(ne, nelen, na, nalen, "expected",
-			    "actual");
-			buf_addf(&t, "%s:%d: %s: under python %s: output"
-			    " differs\n%s", path, k.output ? k.output->start_line :
-			    it->code->start_line, it->id, v, d);
-			free(d);
-			free(ne);
-			free(na);
-		}
-		if (k.error_type != NULL ? !answer_error_matches(k.error_type,
-		    k.error_msg, r->exc_type, r->exc_msg) : r->exc_type != NULL) {
-			got = check_exc_text(r);
-			buf_addf(&t, "%s:%d: %s: under python %s: error differs:"
-			    " expected %s%s%s, got %s\n", path, k.error ?
-			    k.error->start_line : it->code->start_line, it->id, v,
-			    k.error_type ? k.error_type : "no exception",
-			    k.error_msg ? ": " : "", k.error_msg ? k.error_msg : "",
-			    got);
-			free(got);
-		}
-	}
-	if (t.len == 0) {
+	if (check_compare(ev->bank->path, &view, under, r, &t, &out_ok,
+	    &err_ok) == -1)
+		out_ok = 0;
+	free(under);
+	if (out_ok && err_ok) {
 		buf_free(&t);
 		return;
 	}
 	if (ev->ftext != NULL) {
-		buf_adds(&t, "");
-		d = xprintf("%s%s", ev->ftext, t.data);
+		all = xprintf("%s%s", ev->ftext, t.data);
 		free(ev->ftext);
-		ev->ftext = d;
+		ev->ftext = all;
 		buf_free(&t);
 	} else
 		ev->ftext = buf_detach(&t, NULL);
@@ -655,21 +642,13 @@ static int
 check_submit_probe(struct check_run *cr, struct oracle *o,
     struct check_event *ev, char **cause)
 {
-	struct probe_input	 in;
 	struct oracle_req	 req;
-	const char		**texts;
-	char			*src, *owned;
+	char			*owned;
 	int			 rc;
 
-	option_probe_input(ev->item, &in, &src);
-	if (cr->opts->timeout > 0)
-		in.timeout = cr->opts->timeout;
-	texts = option_texts(ev->item);
-	probe_eval_request(&in, texts, ev->item->nopts, &req, &owned);
+	option_probe_request(ev->item, cr->opts->timeout, &req, &owned);
 	rc = oracle_submit(o, &req, ev, cause);
 	free(owned);
-	free(texts);
-	free(src);
 	return (rc);
 }
 

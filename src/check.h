@@ -7,6 +7,9 @@
 #include "filter.h"
 #include "report.h"
 
+/* Other interpreters one check may use (--python). */
+#define CHECK_MAX_FOREIGN	8
+
 struct check_opts {
 	int	 jobs;		/* snippets at once; 0: processors */
 	int	 update;	/* rewrite wrong keys in place */

@@ -90,7 +90,7 @@ cmd_check(int argc, char **argv)
 	};
 	struct check_opts	 opts;
 	struct filter		*f;
-	const char		*pythons[8];
+	const char		*pythons[CHECK_MAX_FOREIGN];
 	char			*def[3], *cause = NULL;
 	long			 n;
 	int			 c, status;
@@ -139,9 +139,9 @@ cmd_check(int argc, char **argv)
 			opts.profile = 1;
 			break;
 		case 'y':
-			if (opts.npythons == 8) {
-				cause = xstrdup("--python: at most 8 other"
-				    " interpreters");
+			if (opts.npythons == CHECK_MAX_FOREIGN) {
+				cause = xprintf("--python: at most %d other"
+				    " interpreters", CHECK_MAX_FOREIGN);
 				goto usage;
 			}
 			pythons[opts.npythons++] = optarg;

@@ -135,23 +135,18 @@ practice_template(struct bank_item **tmpls, size_t n, const char *objective,
 }
 
 /*
- * Draw one variant of a template (keyed by the oracle, guarded by a
- * second one started on first use). 0, or -1 with *cause set (NULL when
- * the template simply gave no variant: the curated item is asked).
+ * Draw one variant of a template (keyed by the oracle g->a, guarded by
+ * g->b). 0, or -1 with *cause set (NULL when the template simply gave no
+ * variant: the curated item is asked).
  */
 static int
-practice_variant(struct gen_oracles *g, struct oracle *o,
-    struct bank_item *tmpl, unsigned int seed, struct gen_variant *v,
-    char **cause)
+practice_variant(struct gen_oracles *g, struct bank_item *tmpl,
+    unsigned int seed, struct gen_variant *v, char **cause)
 {
-	struct oracle_opts	 ob = { 1, 1, NULL };
 	struct gen_variant	*vs;
 	int			 n;
 
 	*cause = NULL;
-	g->a = o;
-	if (g->b == NULL && (g->b = oracle_start(&ob, cause)) == NULL)
-		return (-1);
 	n = gen_draw(g, tmpl, seed, 1, 0, &vs, cause);
 	if (n == 1) {
 		*v = vs[0];
@@ -306,7 +301,7 @@ cmd_practice(int argc, char **argv)
 	 * The oracles before the banks, so that the zygotes do not carry the
 	 * banks' memory into every fork (see check_paths).
 	 */
-	if ((o = oracle_start(&oopts, &cause)) == NULL ||
+	if ((g.a = o = oracle_start(&oopts, &cause)) == NULL ||
 	    (g.b = oracle_start(&gopts, &cause)) == NULL) {
 		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 		status = EXIT_INTERNAL;
@@ -411,7 +406,7 @@ cmd_practice(int argc, char **argv)
 		tmpl = practice_template(tmpls, ntmpls, cands[i].item->objective,
 		    tallies, ntallies);
 		if (tmpl != NULL && random() % 2 == 0 &&
-		    practice_variant(&g, o, tmpl, seed + (unsigned int)i, &var,
+		    practice_variant(&g, tmpl, seed + (unsigned int)i, &var,
 		    &cause) == 0) {
 			memset(&vitem, 0, sizeof vitem);
 			memset(&vcode, 0, sizeof vcode);

@@ -17,6 +17,7 @@
 
 struct filter {
 	pcre2_code	 *re;
+	pcre2_match_data *md;		/* for re, made once */
 	char		 *objective;
 	unsigned long	  shard, nshards;	/* 0 of 1: no sharding */
 	int		  changed_only;
@@ -40,6 +41,7 @@ filter_free(struct filter *f)
 
 	if (f == NULL)
 		return;
+	pcre2_match_data_free(f->md);
 	pcre2_code_free(f->re);
 	free(f->objective);
 	for (i = 0; i < f->nchanged; i++)
@@ -64,6 +66,8 @@ filter_set_regex(struct filter *f, const char *re, char **cause)
 		    (size_t)off, re);
 		return (-1);
 	}
+	pcre2_match_data_free(f->md);
+	f->md = pcre2_match_data_create_from_pattern(f->re, NULL);
 	return (0);
 }
 
@@ -221,14 +225,9 @@ filter_item(const struct filter *f, const char *path,
 	    strcmp(it->objective, f->objective) != 0))
 		return (0);
 	key = xprintf("%s#%s", path, it->id);
-	if (f->re != NULL) {
-		pcre2_match_data *md;
-
-		md = pcre2_match_data_create_from_pattern(f->re, NULL);
+	if (f->re != NULL)
 		ok = pcre2_match(f->re, (PCRE2_SPTR)key, strlen(key), 0, 0,
-		    md, NULL) >= 0;
-		pcre2_match_data_free(md);
-	}
+		    f->md, NULL) >= 0;
 	if (ok && f->nshards > 1)
 		ok = filter_in_shard(f, key);
 	free(key);

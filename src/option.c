@@ -32,41 +32,38 @@ option_output_right(const char *text, const struct result *r)
 	return (answer_typed_matches(text, len, r));
 }
 
-const char **
-option_texts(const struct bank_item *it)
-{
-	const char	**t;
-	size_t		  i;
-
-	t = xcalloc(it->nopts + 1, sizeof *t);
-	for (i = 0; i < it->nopts; i++)
-		t[i] = it->opts[i].text;
-	return (t);
-}
-
 void
-option_probe_input(const struct bank_item *it, struct probe_input *in,
-    char **src)
+option_probe_request(const struct bank_item *it, double timeout,
+    struct oracle_req *req, char **owned)
 {
-	memset(in, 0, sizeof *in);
-	*src = bank_item_source(it, &in->source_len);
-	in->source = *src;
+	struct probe_input	 in;
+	const char		**texts;
+	char			*src;
+	size_t			 i;
+
+	memset(&in, 0, sizeof in);
+	src = bank_item_source(it, &in.source_len);
+	in.source = src;
 	if (it->input != NULL) {
-		in->stdin_data = it->input->text;
-		in->stdin_len = it->input->len;
+		in.stdin_data = it->input->text;
+		in.stdin_len = it->input->len;
 	}
-	in->timeout = it->timeout;
+	in.timeout = timeout > 0 ? timeout : it->timeout;
+	texts = xcalloc(it->nopts + 1, sizeof *texts);
+	for (i = 0; i < it->nopts; i++)
+		texts[i] = it->opts[i].text;
+	probe_eval_request(&in, texts, it->nopts, req, owned);
+	free(texts);
+	free(src);
 }
 
 int
 option_judge(struct oracle *o, const struct bank_item *it,
     const struct result *truth, int *right, char **cause)
 {
-	struct probe_input	 in;
 	struct oracle_req	 req;
 	struct result		 r;
-	const char		**texts;
-	char			*src, *owned;
+	char			*owned;
 	size_t			 i;
 	int			 rc;
 
@@ -75,13 +72,9 @@ option_judge(struct oracle *o, const struct bank_item *it,
 			right[i] = option_output_right(it->opts[i].text, truth);
 		return (0);
 	}
-	option_probe_input(it, &in, &src);
-	texts = option_texts(it);
-	probe_eval_request(&in, texts, it->nopts, &req, &owned);
+	option_probe_request(it, 0, &req, &owned);
 	rc = oracle_run(o, &req, &r, cause);
 	free(owned);
-	free(texts);
-	free(src);
 	if (rc == -1)
 		return (-1);
 	rc = probe_eval_values(&r, right, it->nopts, cause);

@@ -30,10 +30,11 @@ int	 option_output_right(const char *text, const struct result *r);
  */
 int	 option_judge(struct oracle *, const struct bank_item *,
 	     const struct result *truth, int *right, char **cause);
-/* The option texts of it, for probe_eval_request (caller frees). */
-const char **option_texts(const struct bank_item *);
-/* A probe input for the item's program (its source in *src, to free). */
-void	 option_probe_input(const struct bank_item *, struct probe_input *,
-	     char **src);
+/*
+ * The probe request that judges it's eval options (timeout > 0 overrides
+ * the item's); free *owned once it is submitted.
+ */
+void	 option_probe_request(const struct bank_item *, double timeout,
+	     struct oracle_req *req, char **owned);
 
 #endif

@@ -801,6 +801,25 @@ quiz_which_line(struct quiz *q, const struct bank_item *it,
 	return (right ? QUIZ_RIGHT : QUIZ_WRONG);
 }
 
+/* Run code as the item's program would run (its stdin, its limits). */
+static int
+quiz_run_code(struct quiz *q, const struct bank_item *it, const char *code,
+    size_t len, struct result *r, char **cause)
+{
+	struct oracle_req	 req;
+
+	memset(&req, 0, sizeof req);
+	req.source = code;
+	req.source_len = len;
+	req.filename = "main.py";
+	if (it->input != NULL) {
+		req.stdin_data = it->input->text;
+		req.stdin_len = it->input->len;
+	}
+	req.limits.timeout = it->timeout;
+	return (oracle_run(q->oracle, &req, r, cause));
+}
+
 /*
  * Does a program suit ordering: 3 to 8 lines, none indented, blank, a
  * comment or opening a block, and it prints without raising?
@@ -839,7 +858,6 @@ quiz_order(struct quiz *q, const struct bank_item *it, const struct result *r,
 {
 	static const char	*help = "Answer with the letters in the order"
 	    " the lines should run, e.g. CADB.";
-	struct oracle_req	 req;
 	struct result		 rr;
 	struct buf		 code;
 	char			*text, *lines[8], *line, *p, *out;
@@ -898,16 +916,7 @@ quiz_order(struct quiz *q, const struct bank_item *it, const struct result *r,
 		free(line);
 	}
 	/* The learner's order runs: its output decides. */
-	memset(&req, 0, sizeof req);
-	req.source = code.data;
-	req.source_len = code.len;
-	req.filename = "main.py";
-	if (it->input != NULL) {
-		req.stdin_data = it->input->text;
-		req.stdin_len = it->input->len;
-	}
-	req.limits.timeout = it->timeout;
-	if (oracle_run(q->oracle, &req, &rr, cause) == -1) {
+	if (quiz_run_code(q, it, code.data, code.len, &rr, cause) == -1) {
 		buf_free(&code);
 		free(line);
 		free(text);
@@ -938,25 +947,6 @@ quiz_order(struct quiz *q, const struct bank_item *it, const struct result *r,
 	free(line);
 	free(text);
 	return (right ? QUIZ_RIGHT : QUIZ_WRONG);
-}
-
-/* Run code as the item's program would run (its stdin, its limits). */
-static int
-quiz_run_code(struct quiz *q, const struct bank_item *it, const char *code,
-    size_t len, struct result *r, char **cause)
-{
-	struct oracle_req	 req;
-
-	memset(&req, 0, sizeof req);
-	req.source = code;
-	req.source_len = len;
-	req.filename = "main.py";
-	if (it->input != NULL) {
-		req.stdin_data = it->input->text;
-		req.stdin_len = it->input->len;
-	}
-	req.limits.timeout = it->timeout;
-	return (oracle_run(q->oracle, &req, r, cause));
 }
 
 /*
@@ -1362,7 +1352,6 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
     enum quiz_form form, int number, int total, char **cause)
 {
 	struct progress_answer	 pa;
-	struct oracle_req	 req;
 	struct result		 r;
 	struct fsrs_card	 card;
 	struct buf		 given;
@@ -1374,17 +1363,8 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 
 	if (q->quit)
 		return (QUIZ_QUIT);
-	memset(&req, 0, sizeof req);
 	src = bank_item_source(it, &srclen);
-	req.source = src;
-	req.source_len = srclen;
-	req.filename = "main.py";
-	if (it->input != NULL) {
-		req.stdin_data = it->input->text;
-		req.stdin_len = it->input->len;
-	}
-	req.limits.timeout = it->timeout;
-	if (oracle_run(q->oracle, &req, &r, cause) == -1) {
+	if (quiz_run_code(q, it, src, srclen, &r, cause) == -1) {
 		free(src);
 		return (QUIZ_ERROR);
 	}

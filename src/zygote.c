@@ -150,50 +150,12 @@ zygote_kill(struct zygote_job *j, int reason)
 
 
 /*
- * Runs main.py the way `python3 main.py` would, and leaves what ended it
- * in ../report.json for the zygote (a foreign interpreter cannot write
- * our shared report page).
+ * src/foreign_driver.py, made into a C string by the build: runs main.py
+ * as `python3 main.py` would and leaves what ended it in ../report.json.
  */
 static const char zygote_driver[] =
-"import json, os, sys, types\n"
-"_src_path = sys.argv[1]\n"
-"sys.argv[:] = ['main.py']\n"
-"sys.path[0] = os.getcwd()\n"
-"with open(_src_path, encoding='utf-8') as _f:\n"
-"    _src = _f.read()\n"
-"import linecache\n"
-"linecache.cache['main.py'] = (len(_src), None, _src.splitlines(True),\n"
-"                              'main.py')\n"
-"_main = types.ModuleType('__main__')\n"
-"_main.__file__ = 'main.py'\n"
-"_main.__builtins__ = __builtins__\n"
-"sys.modules['__main__'] = _main\n"
-"_rep = {'done': 1}\n"
-"def _report(rep):\n"
-"    with open('../report.json', 'w') as f:\n"
-"        json.dump(rep, f)\n"
-"_report({'started': 1})\n"
-"try:\n"
-"    exec(compile(_src, 'main.py', 'exec'), _main.__dict__)\n"
-"except BaseException as e:\n"
-"    t, line = e.__traceback__, 0\n"
-"    while t is not None:\n"
-"        if t.tb_frame.f_code.co_filename == 'main.py':\n"
-"            line = t.tb_lineno\n"
-"        t = t.tb_next\n"
-"    if isinstance(e, SyntaxError) and e.filename == 'main.py':\n"
-"        line = e.lineno or 0\n"
-"    c = type(e)\n"
-"    name = c.__qualname__ if c.__module__ == 'builtins' else\\\n"
-"        c.__module__ + '.' + c.__qualname__\n"
-"    _rep.update(type=name, msg=str(e), line=line)\n"
-"    if isinstance(e, SystemExit):\n"
-"        _rep['system_exit'] = 1\n"
-"    _report(_rep)\n"
-"    if e.__traceback__ is not None:\n"
-"        e.__traceback__ = e.__traceback__.tb_next\n"
-"    raise\n"
-"_report(_rep)\n";
+#include "src/foreign_driver.h"
+    ;
 
 /* In the child, sandboxed: become the foreign interpreter. */
 static void __attribute__((noreturn))

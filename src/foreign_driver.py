@@ -1,0 +1,44 @@
+# The foreign driver (check --python, run --python): run main.py the way
+# `python3 main.py` would, under another installed interpreter exec'd in a
+# sandboxed child (see src/zygote.c), and leave what ended it in
+# ../report.json for the zygote, which cannot share a report page with a
+# process that exec'd. argv[1] is the snippet's path.
+import json, os, sys, types
+_src_path = sys.argv[1]
+sys.argv[:] = ['main.py']
+sys.path[0] = os.getcwd()
+with open(_src_path, encoding='utf-8') as _f:
+    _src = _f.read()
+import linecache
+linecache.cache['main.py'] = (len(_src), None, _src.splitlines(True),
+                              'main.py')
+_main = types.ModuleType('__main__')
+_main.__file__ = 'main.py'
+_main.__builtins__ = __builtins__
+sys.modules['__main__'] = _main
+_rep = {'done': 1}
+def _report(rep):
+    with open('../report.json', 'w') as f:
+        json.dump(rep, f)
+_report({'started': 1})
+try:
+    exec(compile(_src, 'main.py', 'exec'), _main.__dict__)
+except BaseException as e:
+    t, line = e.__traceback__, 0
+    while t is not None:
+        if t.tb_frame.f_code.co_filename == 'main.py':
+            line = t.tb_lineno
+        t = t.tb_next
+    if isinstance(e, SyntaxError) and e.filename == 'main.py':
+        line = e.lineno or 0
+    c = type(e)
+    name = c.__qualname__ if c.__module__ == 'builtins' else\
+        c.__module__ + '.' + c.__qualname__
+    _rep.update(type=name, msg=str(e), line=line)
+    if isinstance(e, SystemExit):
+        _rep['system_exit'] = 1
+    _report(_rep)
+    if e.__traceback__ is not None:
+        e.__traceback__ = e.__traceback__.tb_next
+    raise
+_report(_rep)
