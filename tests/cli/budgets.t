@@ -1,0 +1,11 @@
+snipquiz runs each snippet with budgets of its own: what one item holds
+never changes what the item beside it gets, whatever -j says.
+
+  $ sq() { "$SNIPQUIZ" "$@"; }
+
+Processes: the first item starts threads until its budget (64) is spent
+and holds them while the second, run at the same time, starts three of
+its own. Both must pass, in both oracles.
+
+  $ sq check -q -j 2 "$BANKS/budgets.md"
+  2 passed, 0 failed
