@@ -27,11 +27,27 @@
 
 /* How long output may keep flowing after the snippet's child ended. */
 #define ORACLE_DRAIN_GRACE	2.0
+/*
+ * The watchdog: a snippet's DONE is due by its time limit plus the
+ * zygote's grace before SIGKILL; this much later, the oracle is taken to
+ * have stopped answering, and is killed and started again.
+ */
+#define ORACLE_WATCHDOG_MARGIN	5.0
 
 struct oracle_job {
 	uint32_t		 id;
 	void			*tag;
+	/* The request, kept to send it again to a restarted oracle. */
+	char			*source;
+	size_t			 source_len;
+	char			*stdin_data;
+	size_t			 stdin_len;
+	char			 filename[PATH_MAX];
+	char			 argv0[PATH_MAX];
 	struct sandbox_limits	 limits;
+	double			 due;		/* the watchdog's deadline */
+	int			 resent;	/* sent to a restarted oracle */
+	int			 lost;		/* the oracle stopped answering */
 	int			 fd[2];		/* stdout, stderr read ends */
 	struct buf		 out[2];
 	size_t			 dropped[2];
@@ -45,6 +61,9 @@ struct oracle_job {
 
 struct oracle {
 	pid_t			 pid;
+	struct oracle_opts	 opts;		/* to start it again */
+	char			*python;	/* opts.python's copy */
+	int			 restarts;
 	char			*fpython;	/* --python: its real path */
 	char			*fversion;
 	char			**freadable;
@@ -219,27 +238,22 @@ oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
 	_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 71);
 }
 
-struct oracle *
-oracle_start(const struct oracle_opts *opts, char **cause)
+/*
+ * Start (or start again) the helper process for o: fork it, map its
+ * ids, wait for its HELLO. 0, or -1 with *cause set; o->pid and o->ctl
+ * are set as soon as they exist, so oracle_halt can clean up either way.
+ */
+static int
+oracle_spawn(struct oracle *o, char **cause)
 {
-	struct oracle		*o;
 	struct zygote_foreign	 foreign;
 	struct zy_hello		 h;
 	const char		*tmp;
-	char		 c;
-	int		 sv[2], p2c[2], c2p[2];
-	ssize_t		 n;
+	char			 c;
+	int			 sv[2], p2c[2] = { -1, -1 }, c2p[2] = { -1, -1 };
+	ssize_t			 n;
 
-	if (sandbox_disabled(cause) == -1)
-		return (NULL);
-	o = xcalloc(1, sizeof *o);
-	o->ctl = -1;
-	o->pid = -1;
-	if (opts->python != NULL) {
-		if (oracle_foreign_probe(o, opts->python, cause) == -1) {
-			oracle_stop(o);
-			return (NULL);
-		}
+	if (o->python != NULL) {
 		foreign.python = o->fpython;
 		foreign.version = o->fversion;
 		foreign.readable = o->freadable;
@@ -257,28 +271,28 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 		*cause = xprintf("cannot make a scratch directory in %s: %s",
 		    tmp, strerror(errno));
 		free(o->root);
-		free(o);
-		return (NULL);
+		o->root = NULL;
+		return (-1);
 	}
 	if (getuid() == 0)
 		(void)chown(o->root, 65534, 65534);
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) == -1 ||
 	    pipe2(p2c, O_CLOEXEC) == -1 || pipe2(c2p, O_CLOEXEC) == -1) {
 		*cause = xprintf("cannot start the oracle: %s", strerror(errno));
-		goto fail;
+		return (-1);
 	}
 	/* Nothing buffered may be written twice by a child's exit(). */
 	fflush(NULL);
 	if ((o->pid = fork()) == -1) {
 		*cause = xprintf("cannot start the oracle: %s", strerror(errno));
-		goto fail;
+		return (-1);
 	}
 	if (o->pid == 0) {
 		close(sv[0]);
 		close(p2c[1]);
 		close(c2p[0]);
-		oracle_child(sv[1], p2c[0], c2p[1], opts->hash_seed, o->root,
-		    opts->python != NULL ? &foreign : NULL);
+		oracle_child(sv[1], p2c[0], c2p[1], o->opts.hash_seed, o->root,
+		    o->python != NULL ? &foreign : NULL);
 	}
 	close(sv[1]);
 	close(p2c[0]);
@@ -288,7 +302,7 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 		if (c == 'U' && sandbox_map_ids(o->pid, cause) == -1) {
 			close(p2c[1]);
 			close(c2p[0]);
-			goto fail;
+			return (-1);
 		}
 		(void)write(p2c[1], "1", 1);
 	}
@@ -300,12 +314,12 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 	if (n != sizeof h || h.type != ZY_HELLO) {
 		*cause = xstrdup("the oracle's helper process died while"
 		    " starting");
-		goto fail;
+		return (-1);
 	}
 	h.text[sizeof h.text - 1] = '\0';
 	if (!h.ok) {
 		*cause = xprintf("cannot start the oracle: %s", h.text);
-		goto fail;
+		return (-1);
 	}
 	if (!h.uses_scratch_root) {
 		rmdir(o->root);
@@ -314,7 +328,72 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 	}
 	memcpy(o->version, h.version, sizeof o->version);
 	o->version[sizeof o->version - 1] = '\0';
+	free(o->warnings);
 	o->warnings = xstrdup(h.text);
+	o->dead = 0;
+	return (0);
+}
+
+/*
+ * Stop the helper process: closing ctl ends the zygote, which kills what
+ * is left and exits; its parent follows. Killing them outright would
+ * leave zombies for init to reap. Give them a moment (none when hung:
+ * a zygote that stopped answering gets SIGKILL at once), then insist.
+ */
+static void
+oracle_halt(struct oracle *o, int hung)
+{
+	int	 status, i;
+
+	if (o->ctl != -1) {
+		close(o->ctl);
+		o->ctl = -1;
+	}
+	if (o->pid > 0) {
+		for (i = hung ? 2000 : 0; i < 2000; i++) {
+			if (waitpid(o->pid, &status, WNOHANG) != 0)
+				break;
+			usleep(1000);
+		}
+		if (i == 2000) {
+			/* The zygote follows: parent-death signal. */
+			kill(o->pid, SIGKILL);
+			while (waitpid(o->pid, &status, 0) == -1 &&
+			    errno == EINTR)
+				;
+		}
+		o->pid = -1;
+	}
+	if (o->root != NULL) {
+		util_rm_rf(o->root);
+		free(o->root);
+		o->root = NULL;
+	}
+}
+
+struct oracle *
+oracle_start(const struct oracle_opts *opts, char **cause)
+{
+	struct oracle		*o;
+
+	if (sandbox_disabled(cause) == -1)
+		return (NULL);
+	o = xcalloc(1, sizeof *o);
+	o->ctl = -1;
+	o->pid = -1;
+	o->opts = *opts;
+	if (opts->python != NULL) {
+		o->python = xstrdup(opts->python);
+		o->opts.python = o->python;
+		if (oracle_foreign_probe(o, opts->python, cause) == -1) {
+			oracle_stop(o);
+			return (NULL);
+		}
+	}
+	if (oracle_spawn(o, cause) == -1) {
+		oracle_stop(o);
+		return (NULL);
+	}
 	if (!opts->quiet && *o->warnings != '\0' && !oracle_warned) {
 		oracle_warned = 1;
 		fprintf(stderr, "%s", o->warnings);
@@ -322,9 +401,6 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 		    " usual; run only banks you trust\n", sq_progname);
 	}
 	return (o);
-fail:
-	oracle_stop(o);
-	return (NULL);
 }
 
 /* Close a job's pipes and free it. */
@@ -337,6 +413,8 @@ oracle_job_free(struct oracle_job *j)
 		close(j->fd[1]);
 	buf_free(&j->out[0]);
 	buf_free(&j->out[1]);
+	free(j->source);
+	free(j->stdin_data);
 	free(j);
 }
 
@@ -344,37 +422,14 @@ void
 oracle_stop(struct oracle *o)
 {
 	struct oracle_job	*j, *next;
-	int			 status, i;
+	int			 i;
 
 	if (o == NULL)
 		return;
-	if (o->ctl != -1)
-		close(o->ctl);
-	if (o->pid > 0) {
-		/*
-		 * Closing ctl ends the zygote, which kills what is left and
-		 * exits; its parent follows. Killing them outright would leave
-		 * zombies for init to reap. Give them a moment, then insist.
-		 */
-		for (i = 0; i < 2000; i++) {
-			if (waitpid(o->pid, &status, WNOHANG) != 0)
-				break;
-			usleep(1000);
-		}
-		if (i == 2000) {
-			kill(o->pid, SIGKILL);
-			while (waitpid(o->pid, &status, 0) == -1 &&
-			    errno == EINTR)
-				;
-		}
-	}
+	oracle_halt(o, 0);
 	for (j = o->jobs; j != NULL; j = next) {
 		next = j->next;
 		oracle_job_free(j);
-	}
-	if (o->root != NULL) {
-		util_rm_rf(o->root);
-		free(o->root);
 	}
 	free(o->warnings);
 	for (i = 0; o->freadable != NULL && o->freadable[i] != NULL; i++)
@@ -383,6 +438,7 @@ oracle_stop(struct oracle *o)
 	free(o->fpython);
 	free(o->fversion);
 	free(o->finterp);
+	free(o->python);
 	free(o);
 }
 
@@ -398,11 +454,14 @@ oracle_warnings(struct oracle *o)
 	return (o->warnings);
 }
 
-int
-oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
-    char **cause)
+/*
+ * Send j's request to the zygote as a new run: its source and stdin as
+ * memfds, fresh stdout and stderr pipes. 0, or -1 with *cause set (the
+ * helper is gone: o->dead is set).
+ */
+static int
+oracle_send(struct oracle *o, struct oracle_job *j, char **cause)
 {
-	struct oracle_job	*j;
 	struct zy_run		 r;
 	struct msghdr		 mh;
 	struct iovec		 iov;
@@ -415,23 +474,16 @@ oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
 	int			 po[2] = { -1, -1 }, pe[2] = { -1, -1 };
 	ssize_t			 n;
 
-	if (o->dead) {
-		*cause = xstrdup("the oracle's helper process has died");
-		return (-1);
-	}
 	memset(&r, 0, sizeof r);
 	r.type = ZY_RUN;
 	r.id = ++o->next_id;
-	r.limits = req->limits;
-	sandbox_limits_resolve(&r.limits);
-	snprintf(r.filename, sizeof r.filename, "%s",
-	    req->filename ? req->filename : "main.py");
-	snprintf(r.argv0, sizeof r.argv0, "%s",
-	    req->argv0 ? req->argv0 : r.filename);
-	if ((fds[0] = oracle_memfd("snippet", req->source,
-	    req->source_len)) == -1 ||
-	    (fds[1] = oracle_memfd("stdin", req->stdin_data,
-	    req->stdin_data ? req->stdin_len : 0)) == -1 ||
+	r.limits = j->limits;
+	memcpy(r.filename, j->filename, sizeof r.filename);
+	memcpy(r.argv0, j->argv0, sizeof r.argv0);
+	if ((fds[0] = oracle_memfd("snippet", j->source,
+	    j->source_len)) == -1 ||
+	    (fds[1] = oracle_memfd("stdin", j->stdin_data,
+	    j->stdin_len)) == -1 ||
 	    pipe2(po, O_CLOEXEC) == -1 || pipe2(pe, O_CLOEXEC) == -1) {
 		*cause = xprintf("cannot set up a snippet's streams: %s",
 		    strerror(errno));
@@ -465,19 +517,14 @@ oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
 	close(po[1]);
 	close(pe[1]);
 
-	j = xcalloc(1, sizeof *j);
 	j->id = r.id;
-	j->tag = tag;
 	j->submitted = util_now();
-	j->limits = r.limits;
+	j->due = j->submitted + j->limits.timeout + ZYGOTE_GRACE +
+	    ORACLE_WATCHDOG_MARGIN;
 	j->fd[0] = po[0];
 	j->fd[1] = pe[0];
 	fcntl(po[0], F_SETFL, O_NONBLOCK);
 	fcntl(pe[0], F_SETFL, O_NONBLOCK);
-	buf_init(&j->out[0]);
-	buf_init(&j->out[1]);
-	j->next = o->jobs;
-	o->jobs = j;
 	return (0);
 fail:
 	if (fds[0] != -1)
@@ -493,6 +540,96 @@ fail:
 		close(pe[1]);
 	}
 	return (-1);
+}
+
+/*
+ * The oracle died or stopped answering: start it again and decide what
+ * becomes of the runs it held. A run past its watchdog deadline, or one
+ * that was already sent again once (it may be what brought the oracle
+ * down), ends as lost; the others are sent to the new oracle. 0, or -1
+ * with *cause set when it cannot be started again.
+ */
+static int
+oracle_recover(struct oracle *o, char **cause)
+{
+	struct oracle_job	*j;
+	double			 now = util_now();
+	int			 i;
+
+	oracle_halt(o, 1);
+	o->restarts++;
+	if (oracle_spawn(o, cause) == -1) {
+		o->dead = 1;
+		return (-1);
+	}
+	for (j = o->jobs; j != NULL; j = j->next) {
+		if (j->done)
+			continue;	/* its DONE came in time */
+		for (i = 0; i < 2; i++) {
+			if (j->fd[i] != -1) {
+				close(j->fd[i]);
+				j->fd[i] = -1;
+			}
+		}
+		if (j->resent || now >= j->due) {
+			j->lost = 1;
+			j->done = 1;
+			j->done_at = now;
+			continue;
+		}
+		j->resent = 1;
+		buf_free(&j->out[0]);
+		buf_free(&j->out[1]);
+		buf_init(&j->out[0]);
+		buf_init(&j->out[1]);
+		j->dropped[0] = j->dropped[1] = 0;
+		j->over = 0;
+		if (oracle_send(o, j, cause) == -1)
+			return (-1);
+	}
+	return (0);
+}
+
+int
+oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
+    char **cause)
+{
+	struct oracle_job	*j;
+
+	if (o->dead && oracle_recover(o, cause) == -1)
+		return (-1);
+	j = xcalloc(1, sizeof *j);
+	j->fd[0] = j->fd[1] = -1;
+	j->tag = tag;
+	j->limits = req->limits;
+	sandbox_limits_resolve(&j->limits);
+	snprintf(j->filename, sizeof j->filename, "%s",
+	    req->filename ? req->filename : "main.py");
+	snprintf(j->argv0, sizeof j->argv0, "%s",
+	    req->argv0 ? req->argv0 : j->filename);
+	j->source = xmalloc(req->source_len + 1);
+	memcpy(j->source, req->source, req->source_len);
+	j->source_len = req->source_len;
+	if (req->stdin_data != NULL && req->stdin_len > 0) {
+		j->stdin_data = xmalloc(req->stdin_len);
+		memcpy(j->stdin_data, req->stdin_data, req->stdin_len);
+		j->stdin_len = req->stdin_len;
+	}
+	buf_init(&j->out[0]);
+	buf_init(&j->out[1]);
+	if (oracle_send(o, j, cause) == -1) {
+		/* Once more, to a new oracle; then give up. */
+		free(*cause);
+		*cause = NULL;
+		if (oracle_recover(o, cause) == -1 ||
+		    oracle_send(o, j, cause) == -1) {
+			oracle_job_free(j);
+			return (-1);
+		}
+	}
+	j->next = o->jobs;
+	o->jobs = j;
+	return (0);
 }
 
 int
@@ -615,7 +752,12 @@ oracle_result(struct oracle_job *j, struct result *r)
 	else if (WIFSIGNALED(st))
 		r->exit_code = 128 + WTERMSIG(st);
 
-	if (d->killed == ZY_KILLED_TIMEOUT) {
+	if (j->lost) {
+		r->verdict = VERDICT_INTERNAL;
+		r->detail = xprintf("the oracle stopped answering (no result"
+		    " %g s after the %g s limit); it was started again",
+		    ZYGOTE_GRACE + ORACLE_WATCHDOG_MARGIN, j->limits.timeout);
+	} else if (d->killed == ZY_KILLED_TIMEOUT) {
 		r->verdict = VERDICT_TIMEOUT;
 		r->detail = xprintf("wall-clock limit of %g s", j->limits.timeout);
 	} else if (j->over || d->killed == ZY_KILLED_OUTPUT) {
@@ -707,6 +849,19 @@ oracle_recv_done(struct oracle *o)
 	return (0);
 }
 
+/* Has a run of o gone without an answer past its watchdog deadline? */
+static int
+oracle_hung(struct oracle *o, double now)
+{
+	struct oracle_job	*j;
+
+	for (j = o->jobs; j != NULL; j = j->next) {
+		if (!j->done && now >= j->due)
+			return (1);
+	}
+	return (0);
+}
+
 int
 oracle_collect_any(struct oracle **os, int nos, struct result *r, void **tag,
     int *which, char **cause)
@@ -716,11 +871,22 @@ oracle_collect_any(struct oracle **os, int nos, struct result *r, void **tag,
 	struct oracle_job	**who = NULL;
 	struct oracle		**owner = NULL;
 	size_t			 n, cap = 0;
+	double			 now, wake;
 	int			 i, k, timeout, busy;
 
 	for (;;) {
 		busy = 0;
+		now = util_now();
 		for (k = 0; k < nos; k++) {
+			/*
+			 * The watchdog: a helper that died, or that holds a
+			 * run past its deadline, is started again; the run
+			 * comes back lost and the rest go on.
+			 */
+			if (os[k]->jobs != NULL && (os[k]->dead ||
+			    oracle_hung(os[k], now)) &&
+			    oracle_recover(os[k], cause) == -1)
+				goto fail;
 			if ((j = oracle_finished(os[k])) != NULL) {
 				oracle_result(j, r);
 				if (tag != NULL)
@@ -732,11 +898,6 @@ oracle_collect_any(struct oracle **os, int nos, struct result *r, void **tag,
 				free(who);
 				free(owner);
 				return (0);
-			}
-			if (os[k]->jobs != NULL && os[k]->dead) {
-				*cause = xstrdup("the oracle's helper process has"
-				    " died");
-				goto fail;
 			}
 			busy |= os[k]->jobs != NULL;
 		}
@@ -757,7 +918,7 @@ oracle_collect_any(struct oracle **os, int nos, struct result *r, void **tag,
 			owner = xreallocarray(owner, cap, sizeof *owner);
 		}
 		n = 0;
-		timeout = -1;
+		wake = 0;
 		for (k = 0; k < nos; k++) {
 			if (os[k]->jobs == NULL)
 				continue;
@@ -774,11 +935,17 @@ oracle_collect_any(struct oracle **os, int nos, struct result *r, void **tag,
 					who[n] = j;
 					owner[n++] = os[k];
 				}
-				if (j->done)
-					timeout = (int)(ORACLE_DRAIN_GRACE *
-					    1000) + 10;
+				if (j->done && (wake == 0 || j->done_at +
+				    ORACLE_DRAIN_GRACE < wake))
+					wake = j->done_at + ORACLE_DRAIN_GRACE;
+				if (!j->done && (wake == 0 || j->due < wake))
+					wake = j->due;
 			}
 		}
+		timeout = -1;
+		if (wake != 0)
+			timeout = wake <= now ? 0 : (int)((wake - now) * 1000) +
+			    10;
 		if (poll(pfd, n, timeout) == -1) {
 			if (errno == EINTR)
 				continue;

@@ -33,14 +33,6 @@
 #include "util.h"
 #include "zygote.h"
 
-/*
- * A snippet past its time first gets SIGINT, as if a user pressed Ctrl-C:
- * Python unwinds, flushes what it printed and shows where it was, so the
- * report can say what happened before the timeout. Whatever ignores that
- * is killed this much later.
- */
-#define ZYGOTE_GRACE	0.5
-
 /* --python: the interpreter snippets run under instead of ours. */
 static const struct zygote_foreign	*zygote_foreign;
 static long				 zygote_hash_seed;

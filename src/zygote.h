@@ -24,6 +24,14 @@ enum {
 	ZY_DONE		/* zygote -> snipquiz: a snippet ended */
 };
 
+/*
+ * A snippet past its time first gets SIGINT, as if a user pressed Ctrl-C:
+ * Python unwinds, flushes what it printed and shows where it was, so the
+ * report can say what happened before the timeout. Whatever ignores that
+ * is killed this much later (seconds).
+ */
+#define ZYGOTE_GRACE	0.5
+
 /* Why the zygote killed a snippet. */
 enum {
 	ZY_KILLED_NONE,
