@@ -32,7 +32,9 @@ run_usage(FILE *f)
 	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
 	    "      --stdin FILE        feed FILE to the snippet's stdin"
 	    " (default: empty)\n"
-	    "      --memory SIZE       address-space limit (default %luM)\n"
+	    "      --memory SIZE       memory: address space and files (default"
+	    " %luM,\n"
+	    "                          at least %luM)\n"
 	    "      --max-output SIZE   bytes kept per stream (default %luM)\n"
 	    "      --json              print the whole result as one JSON"
 	    " object\n"
@@ -42,7 +44,7 @@ run_usage(FILE *f)
 	    "  -q, --quiet             do not warn about missing sandbox"
 	    " protections\n"
 	    "  -h, --help              show this help\n", sq_progname,
-	    SANDBOX_DEFAULT_TIMEOUT, SANDBOX_DEFAULT_MEMORY >> 20,
+	    SANDBOX_DEFAULT_TIMEOUT, SANDBOX_DEFAULT_MEMORY >> 20, SANDBOX_MIN_MEMORY >> 20,
 	    SANDBOX_DEFAULT_OUTPUT >> 20);
 }
 
@@ -146,6 +148,10 @@ cmd_run(int argc, char **argv)
 			if (cli_parse_size(optarg, &req.limits.memory) == -1)
 				return (cli_usage_error("run", "--memory wants a"
 				    " size such as 256M, not '%s'", optarg));
+			if (req.limits.memory < SANDBOX_MIN_MEMORY)
+				return (cli_usage_error("run", "--memory must be"
+				    " at least %luM: the interpreter alone spans"
+				    " about 28M", SANDBOX_MIN_MEMORY >> 20));
 			break;
 		case 'o':
 			if (cli_parse_size(optarg, &req.limits.output) == -1)

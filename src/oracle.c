@@ -787,8 +787,14 @@ oracle_result(struct oracle_job *j, struct result *r)
 	} else if (r->exc_type != NULL &&
 	    strcmp(r->exc_type, "MemoryError") == 0) {
 		r->verdict = VERDICT_MEMORY;
-		r->detail = xprintf("address space limit of %zu MiB",
+		r->detail = xprintf("address space: %zu of its %zu MiB",
+		    sandbox_limits_address_space(&j->limits) >> 20,
 		    j->limits.memory >> 20);
+	} else if (r->exc_type != NULL && rep->exc_errno == ENOSPC) {
+		/* Its own tmpfs is full: the rest of its memory budget. */
+		r->verdict = VERDICT_MEMORY;
+		r->detail = xprintf("files: %zu of its %zu MiB",
+		    j->limits.files >> 20, j->limits.memory >> 20);
 	} else if (r->exc_type != NULL)
 		r->verdict = VERDICT_RAISED;
 	else

@@ -109,6 +109,7 @@ struct sandbox {
 	struct sandbox_path	*paths;
 	size_t			 npaths;
 	int			 own_userns;	/* each run in a user ns of its own */
+	int			 run_tmpfs;	/* each run on a tmpfs of its own */
 	char			*root;		/* where scratch dirs go */
 	int			 scratch_fd;	/* O_PATH, the zygote's rw root */
 	struct sock_fprog	 filter;
@@ -127,6 +128,8 @@ static const char *sandbox_system_paths[] = {
 
 /* Where the SIGSYS reporter stores what was refused (shared memory). */
 static volatile int *sandbox_blocked_nr;
+/* The run's own directory, where memfd_create's files go instead. */
+static char sandbox_memfd_dir[PATH_MAX];
 
 static void	sandbox_note(struct sandbox *, const char *, ...)
 		    SQ_PRINTF(2, 3);
@@ -140,6 +143,8 @@ sandbox_limits_resolve(struct sandbox_limits *l)
 		l->cpu = (long)l->timeout + 1;
 	if (l->memory == 0)
 		l->memory = SANDBOX_DEFAULT_MEMORY;
+	if (l->files == 0 || l->files >= l->memory)
+		l->files = l->memory / 8;
 	if (l->procs <= 0)
 		l->procs = SANDBOX_DEFAULT_PROCS;
 	if (l->file_size == 0)
@@ -148,6 +153,12 @@ sandbox_limits_resolve(struct sandbox_limits *l)
 		l->open_files = SANDBOX_DEFAULT_OPEN_FILES;
 	if (l->output == 0)
 		l->output = SANDBOX_DEFAULT_OUTPUT;
+}
+
+size_t
+sandbox_limits_address_space(const struct sandbox_limits *l)
+{
+	return (l->memory - l->files);
 }
 
 /* Add a line to the report of missing protections. */
@@ -358,6 +369,7 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	static const uint64_t	 nsflags[] = { CLONE_NEWUSER, CLONE_NEWNS,
 	    CLONE_NEWPID, CLONE_NEWNET, CLONE_NEWIPC, CLONE_NEWUTS,
 	    CLONE_NEWCGROUP };
+	static const char	*sysv[] = { "shmget", "semget", "msgget" };
 	scmp_filter_ctx		 ctx;
 	struct stat		 st;
 	const char		**name;
@@ -389,6 +401,22 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 		    SCMP_A0(SCMP_CMP_MASKED_EQ, nsflags[i], nsflags[i])) != 0)
 			goto out;
 	}
+	/*
+	 * memfd_create is answered by the reporter with a file in the run's
+	 * own tmpfs (sandbox_memfd), so that it counts against the run's
+	 * memory; SysV IPC objects outlive their run and hold memory no
+	 * limit counts: refused (POSIX shared memory and semaphores, in the
+	 * run's own /dev/shm, remain).
+	 */
+	for (i = 0; i < sizeof sysv / sizeof sysv[0]; i++) {
+		if ((nr = seccomp_syscall_resolve_name(sysv[i])) !=
+		    __NR_SCMP_ERROR &&
+		    seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 0) != 0)
+			goto out;
+	}
+	if (sb->run_tmpfs && seccomp_rule_add(ctx, SCMP_ACT_TRAP,
+	    SCMP_SYS(memfd_create), 0) != 0)
+		goto out;
 	/* clone3 hides its flags in memory: make libc fall back to clone. */
 	nr = seccomp_syscall_resolve_name("clone3");
 	if (nr != __NR_SCMP_ERROR &&
@@ -432,15 +460,21 @@ out:
 	return (rc);
 }
 
-/* Give up every capability, in the user namespace too. */
+/*
+ * Give up every capability, in the user namespace too, but those in keep
+ * (CAP_TO_MASK bits of the first 32): the zygote keeps CAP_SYS_ADMIN in
+ * its own namespace to mount each run's tmpfs.
+ */
 static void
-sandbox_drop_caps(void)
+sandbox_drop_caps(uint32_t keep)
 {
 	struct __user_cap_header_struct	 hdr;
 	struct __user_cap_data_struct	 data[2];
 	int				 cap;
 
 	for (cap = 0; cap < 64; cap++) {
+		if (cap < 32 && (keep & CAP_TO_MASK(cap)))
+			continue;
 		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) == -1 &&
 		    errno == EINVAL)
 			break;
@@ -449,12 +483,13 @@ sandbox_drop_caps(void)
 	memset(&hdr, 0, sizeof hdr);
 	memset(data, 0, sizeof data);
 	hdr.version = _LINUX_CAPABILITY_VERSION_3;
+	data[0].effective = data[0].permitted = keep;
 	(void)syscall(SYS_capset, &hdr, data);
 }
 
-/* Create a Landlock domain: read paths, rw paths, plus extra (rw). */
+/* Create a Landlock domain: read paths, rw paths, plus extra[] (rw). */
 static int
-sandbox_landlock(struct sandbox *sb, int extra_fd)
+sandbox_landlock(struct sandbox *sb, const int *extra, int nextra)
 {
 	struct ll_ruleset_attr	 attr;
 	struct ll_path_beneath	 pb;
@@ -488,8 +523,8 @@ sandbox_landlock(struct sandbox *sb, int extra_fd)
 		    &pb, 0) == -1)
 			goto out;
 	}
-	if (extra_fd != -1) {
-		pb.parent_fd = extra_fd;
+	for (i = 0; i < (size_t)nextra; i++) {
+		pb.parent_fd = extra[i];
 		pb.allowed = rw;
 		if (syscall(__NR_landlock_add_rule, rfd, LL_RULE_PATH_BENEATH,
 		    &pb, 0) == -1)
@@ -611,6 +646,8 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 		goto fail;
 	}
 
+	sb->run_tmpfs = (ns & SANDBOX_NS_USER) && (ns & SANDBOX_NS_MNT) &&
+	    strcmp(sb->root, "/tmp") == 0;
 	if (sandbox_compile_filter(sb, cause) == -1)
 		goto fail;
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1) {
@@ -626,7 +663,16 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 		}
 		sandbox_note(sb, "no user namespace: snippets run as nobody");
 	}
-	sandbox_drop_caps();
+	/*
+	 * With namespaces of its own, the zygote mounts a tmpfs for each
+	 * run; Landlock forbids mounting to any process it restricts, so
+	 * the zygote then stays outside Landlock (it never runs a snippet)
+	 * and each child applies the whole domain itself.
+	 */
+	sandbox_drop_caps(sb->run_tmpfs ? CAP_TO_MASK(CAP_SYS_ADMIN) : 0);
+	if (!sb->run_tmpfs)
+		sandbox_note(sb, "no tmpfs per run: runs share their scratch"
+		    " space, and /dev/shm");
 	if (!(off & SANDBOX_NS_USER) && (sb->own_userns =
 	    sandbox_probe_userns()) == 0)
 		sandbox_note(sb, "no user namespace per run: concurrent"
@@ -665,7 +711,8 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 			    " snippets may signal processes of this user",
 			    sb->landlock_abi);
 		/* The zygote writes all scratch dirs; a child only its own. */
-		if (sandbox_landlock(sb, sb->scratch_fd) == -1) {
+		if (!sb->run_tmpfs &&
+		    sandbox_landlock(sb, &sb->scratch_fd, 1) == -1) {
 			*cause = xprintf("landlock: %s", strerror(errno));
 			goto fail;
 		}
@@ -689,6 +736,46 @@ sandbox_report(struct sandbox *sb)
 }
 
 /*
+ * memfd_create, done as an unnamed file in the run's own tmpfs: a memfd
+ * lives in memory no rlimit counts (250 of them held 4 GiB), while the
+ * run's tmpfs is part of its memory budget. The snippet gets a working
+ * descriptor; sealing (F_ADD_SEALS) is what it loses. Returns whether
+ * the call was memfd_create and has been answered.
+ */
+static int
+sandbox_memfd(siginfo_t *si, ucontext_t *uc)
+{
+#if defined(__x86_64__) || defined(__aarch64__)
+	unsigned long	 flags;
+	long		 fd;
+	int		 saved = errno;
+
+	if (si->si_syscall != SYS_memfd_create || sandbox_memfd_dir[0] == '\0')
+		return (0);
+#if defined(__x86_64__)
+	flags = uc->uc_mcontext.gregs[REG_RSI];
+#else
+	flags = uc->uc_mcontext.regs[1];
+#endif
+	fd = syscall(SYS_openat, AT_FDCWD, sandbox_memfd_dir, O_TMPFILE |
+	    O_RDWR | ((flags & MFD_CLOEXEC) ? O_CLOEXEC : 0), 0600);
+	if (fd == -1)
+		fd = -errno;
+	errno = saved;
+#if defined(__x86_64__)
+	uc->uc_mcontext.gregs[REG_RAX] = fd;
+#else
+	uc->uc_mcontext.regs[0] = fd;
+#endif
+	return (1);
+#else
+	(void)si;
+	(void)uc;
+	return (0);
+#endif
+}
+
+/*
  * SIGSYS from a SECCOMP_RET_TRAP rule: remember what was refused and make
  * the call fail with EPERM, so Python raises PermissionError and the
  * snippet ends the way any refused operation would.
@@ -699,6 +786,8 @@ sandbox_sigsys(int sig, siginfo_t *si, void *ctx)
 	ucontext_t	*uc = ctx;
 
 	(void)sig;
+	if (sandbox_memfd(si, uc))
+		return;
 	if (sandbox_blocked_nr != NULL && *sandbox_blocked_nr == 0)
 		*sandbox_blocked_nr = si->si_syscall;
 #if defined(__x86_64__)
@@ -724,7 +813,7 @@ sandbox_child_enter(struct sandbox *sb, const char *workdir,
     const char **cause)
 {
 	struct sigaction	 sa;
-	int			 wfd;
+	int			 wfd[2], nw;
 
 	*cause = NULL;
 	if (setpgid(0, 0) == -1) {
@@ -743,14 +832,27 @@ sandbox_child_enter(struct sandbox *sb, const char *workdir,
 	 * a new namespace grants are dropped at once.
 	 */
 	if (sb->own_userns) {
-		if (unshare(CLONE_NEWUSER) == -1) {
+		/*
+		 * A mount namespace too, owned by the new user namespace, to
+		 * put the run's own shm/ over /dev/shm: POSIX shared memory
+		 * and semaphores stay within the run and its tmpfs.
+		 */
+		if (unshare(CLONE_NEWUSER | (sb->run_tmpfs ? CLONE_NEWNS :
+		    0)) == -1) {
 			*cause = "cannot enter a user namespace of its own";
 			return (-1);
 		}
-		sandbox_drop_caps();
-	}
+		if (sb->run_tmpfs && mount("shm", "/dev/shm", NULL, MS_BIND,
+		    NULL) == -1) {
+			*cause = "cannot mount the run's /dev/shm";
+			return (-1);
+		}
+		sandbox_drop_caps(0);
+	} else if (sb->run_tmpfs)
+		sandbox_drop_caps(0);
 	if (sandbox_rlimit(RLIMIT_CPU, l->cpu, l->cpu + 1) == -1 ||
-	    sandbox_rlimit(RLIMIT_AS, l->memory, l->memory) == -1 ||
+	    sandbox_rlimit(RLIMIT_AS, sandbox_limits_address_space(l),
+	    sandbox_limits_address_space(l)) == -1 ||
 	    sandbox_rlimit(RLIMIT_NPROC, l->procs, l->procs) == -1 ||
 	    sandbox_rlimit(RLIMIT_FSIZE, l->file_size, l->file_size) == -1 ||
 	    sandbox_rlimit(RLIMIT_NOFILE, l->open_files, l->open_files) == -1 ||
@@ -760,17 +862,28 @@ sandbox_child_enter(struct sandbox *sb, const char *workdir,
 		return (-1);
 	}
 	if (sb->landlock_abi >= 1) {
-		if ((wfd = open(workdir, O_PATH | O_CLOEXEC)) == -1) {
+		/*
+		 * Its directory and, when it has one of its own, its /dev/shm:
+		 * Landlock skips a covered mount's root when it walks up from
+		 * a mount over it, so that needs a rule of its own.
+		 */
+		nw = 0;
+		if ((wfd[nw++] = open(workdir, O_PATH | O_CLOEXEC)) == -1 ||
+		    (sb->run_tmpfs && sb->own_userns && (wfd[nw++] =
+		    open("/dev/shm", O_PATH | O_CLOEXEC)) == -1)) {
 			*cause = "cannot open the scratch directory";
 			return (-1);
 		}
-		if (sandbox_landlock(sb, wfd) == -1) {
+		if (sandbox_landlock(sb, wfd, nw) == -1) {
 			*cause = "landlock_restrict_self failed";
 			return (-1);
 		}
-		close(wfd);
+		while (nw > 0)
+			close(wfd[--nw]);
 	}
 	sandbox_blocked_nr = blocked_nr;
+	if (sb->run_tmpfs && realpath(workdir, sandbox_memfd_dir) == NULL)
+		sandbox_memfd_dir[0] = '\0';
 	memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = sandbox_sigsys;
 	sa.sa_flags = SA_SIGINFO;
@@ -785,6 +898,47 @@ sandbox_child_enter(struct sandbox *sb, const char *workdir,
 		return (-1);
 	}
 	return (0);
+}
+
+int
+sandbox_run_dir(struct sandbox *sb, const char *dir,
+    const struct sandbox_limits *l)
+{
+	static const char	*sub[] = { "w", "s", "shm" };
+	char			*opts, *path;
+	size_t			 i;
+	int			 rc;
+
+	if (mkdir(dir, 0700) == -1)
+		return (-1);
+	if (sb->run_tmpfs) {
+		opts = xprintf("size=%zu,nr_inodes=4096,mode=0700", l->files);
+		rc = mount("snipquiz-run", dir, "tmpfs", MS_NOSUID | MS_NODEV |
+		    MS_NOEXEC, opts);
+		free(opts);
+		if (rc == -1)
+			return (-1);
+	}
+	for (i = 0; i < sizeof sub / sizeof sub[0]; i++) {
+		path = xprintf("%s/%s", dir, sub[i]);
+		rc = mkdir(path, 0700);
+		/* /dev/shm as python3 finds it: sticky and open to all. */
+		if (rc == 0 && strcmp(sub[i], "shm") == 0)
+			rc = chmod(path, 01777);
+		free(path);
+		if (rc == -1)
+			return (-1);
+	}
+	return (0);
+}
+
+void
+sandbox_run_dir_remove(struct sandbox *sb, const char *dir)
+{
+	/* Lazily: what the run left running may still hold it. */
+	if (sb->run_tmpfs)
+		(void)umount2(dir, MNT_DETACH);
+	util_rm_rf(dir);
 }
 
 char *

@@ -27,7 +27,10 @@
 struct sandbox_limits {
 	double	 timeout;	/* wall clock, seconds */
 	long	 cpu;		/* CPU seconds */
-	size_t	 memory;	/* address space, bytes */
+	size_t	 memory;	/* all the memory a run holds, bytes: its
+				   address space plus its files */
+	size_t	 files;		/* of which its files (scratch directory,
+				   /dev/shm, memfds): 0 means memory / 8 */
 	long	 procs;		/* processes and threads */
 	size_t	 file_size;	/* largest file written, bytes */
 	long	 open_files;	/* file descriptors */
@@ -36,6 +39,11 @@ struct sandbox_limits {
 
 #define SANDBOX_DEFAULT_TIMEOUT		5.0
 #define SANDBOX_DEFAULT_MEMORY		(512UL << 20)
+/*
+ * The least memory a run may be given: a child forked from the zygote
+ * already spans about 28 MiB of address space before the snippet runs.
+ */
+#define SANDBOX_MIN_MEMORY		(64UL << 20)
 #define SANDBOX_DEFAULT_PROCS		64
 #define SANDBOX_DEFAULT_FILE_SIZE	(16UL << 20)
 #define SANDBOX_DEFAULT_OPEN_FILES	256
@@ -44,6 +52,8 @@ struct sandbox_limits {
 
 /* Fill the zero fields of l with the defaults. */
 void	 sandbox_limits_resolve(struct sandbox_limits *);
+/* The address-space limit of a run: its memory less its files. */
+size_t	 sandbox_limits_address_space(const struct sandbox_limits *);
 
 /* What the zygote set up; private to sandbox.c. */
 struct sandbox;
@@ -110,6 +120,18 @@ const char	*sandbox_report(struct sandbox *);
 int	 sandbox_child_enter(struct sandbox *, const char *workdir,
 	     const struct sandbox_limits *, volatile int *blocked_nr,
 	     const char **cause);
+/*
+ * In the zygote, before fork: make the run's directory dir (relative to
+ * the scratch root) with w/ (its working directory), s/ (its source) and
+ * shm/ (its /dev/shm). With a mount namespace, dir is a tmpfs of the
+ * run's own, l->files bytes: what a run writes never fills another
+ * run's space, and everything it wrote counts against its memory. 0, or
+ * -1 with errno set.
+ */
+int	 sandbox_run_dir(struct sandbox *, const char *dir,
+	     const struct sandbox_limits *);
+/* Remove a run's directory and its tmpfs (never fails). */
+void	 sandbox_run_dir_remove(struct sandbox *, const char *dir);
 /* The name of system call nr ("execve"), or "syscall N". Caller frees. */
 char	*sandbox_syscall_name(int nr);
 

@@ -36,6 +36,7 @@
 /* --python: the interpreter snippets run under instead of ours. */
 static const struct zygote_foreign	*zygote_foreign;
 static long				 zygote_hash_seed;
+static struct sandbox			*zygote_sb;
 
 struct zygote_job {
 	uint32_t		 id;
@@ -325,7 +326,6 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
     sigset_t *oldmask)
 {
 	struct zygote_job	*j;
-	char			*w, *s;
 	int			 i;
 
 	j = xcalloc(1, sizeof *j);
@@ -333,16 +333,11 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
 	j->rep = mmap(NULL, sizeof *j->rep, PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	j->dir = xprintf("%lu", ++zygote_seq);	/* relative to the root */
-	w = xprintf("%s/w", j->dir);
-	s = xprintf("%s/s", j->dir);
-	if (j->rep == MAP_FAILED || mkdir(j->dir, 0700) == -1 ||
-	    mkdir(w, 0700) == -1 || mkdir(s, 0700) == -1) {
+	if (j->rep == MAP_FAILED || sandbox_run_dir(sb, j->dir,
+	    &r->limits) == -1) {
 		zygote_refuse(ctl, r->id, "cannot make a scratch directory");
 		goto fail;
 	}
-	free(w);
-	free(s);
-	w = s = NULL;
 	j->start = util_now();
 	j->deadline = j->start + r->limits.timeout;
 	if (zygote_foreign == NULL)
@@ -364,10 +359,8 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
 fail:
 	for (i = 0; i < 4; i++)
 		close(fds[i]);
-	free(w);
-	free(s);
 	if (j->dir != NULL)
-		util_rm_rf(j->dir);
+		sandbox_run_dir_remove(sb, j->dir);
 	if (j->rep != MAP_FAILED)
 		munmap(j->rep, sizeof *j->rep);
 	free(j->dir);
@@ -399,7 +392,7 @@ zygote_finish(int ctl, struct zygote_job *j, int wstatus, struct rusage *ru)
 	d.rep.internal[sizeof d.rep.internal - 1] = '\0';
 	d.rep.exc_type[sizeof d.rep.exc_type - 1] = '\0';
 	d.rep.exc_msg[sizeof d.rep.exc_msg - 1] = '\0';
-	util_rm_rf(j->dir);
+	sandbox_run_dir_remove(zygote_sb, j->dir);
 	munmap(j->rep, sizeof *j->rep);
 	for (pp = &zygote_jobs; *pp != NULL; pp = &(*pp)->next) {
 		if (*pp == j) {
@@ -503,6 +496,7 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 		zygote_hello(ctl, 0, cause, 0);
 		_exit(1);
 	}
+	zygote_sb = sb;
 	/* Credentials may have changed, which clears the death signal. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -565,7 +559,7 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 	for (j = zygote_jobs; j != NULL; j = j->next) {
 		zygote_kill(j, ZY_KILLED_CANCEL);
 		waitpid(j->pid, NULL, 0);
-		util_rm_rf(j->dir);
+		sandbox_run_dir_remove(sb, j->dir);
 	}
 	_exit(0);
 }

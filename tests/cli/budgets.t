@@ -7,5 +7,8 @@ Processes: the first item starts threads until its budget (64) is spent
 and holds them while the second, run at the same time, starts three of
 its own. Both must pass, in both oracles.
 
+Files: the third item fills its scratch space (64 MiB, its own tmpfs)
+and holds it while the fourth writes a file of its own.
+
   $ sq check -q -j 2 "$BANKS/budgets.md"
-  2 passed, 0 failed
+  4 passed, 0 failed

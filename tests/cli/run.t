@@ -65,7 +65,7 @@ so far is kept.
 
   $ printf 'x = bytearray(10 ** 10)\n' > hog.py
   $ sq run -q hog.py 2>&1 | tail -n 1
-  snipquiz run: hit the memory limit (address space limit of 512 MiB)
+  snipquiz run: hit the memory limit (address space: 448 of its 512 MiB)
   $ sq run -q --memory 64M hog.py 2>/dev/null
   [137]
   $ printf 'import ctypes\nctypes.string_at(0)\n' > crash.py
