@@ -68,6 +68,18 @@ so far is kept.
   snipquiz run: hit the memory limit (address space: 448 of its 512 MiB)
   $ sq run -q --memory 64M hog.py 2>/dev/null
   [137]
+
+The memory limit counts its files too (an eighth of it: its scratch
+directory, /dev/shm, memfds); a full one is the memory limit as well.
+Below 64M an interpreter cannot start: refused.
+
+  $ printf 'with open("big", "wb") as f:\n    for i in range(40):\n        f.write(bytes(1 << 20))\n' > files.py
+  $ sq run -q --memory 128M files.py 2>&1 | tail -n 1
+  snipquiz run: hit the memory limit (files: 16 of its 128 MiB)
+  $ sq run -q --memory 8M hog.py
+  snipquiz run: --memory must be at least 64M: the interpreter alone spans about 28M
+  Try 'snipquiz run --help' for more information.
+  [2]
   $ printf 'import ctypes\nctypes.string_at(0)\n' > crash.py
   $ sq run -q crash.py
   snipquiz run: crashed (signal 11, Segmentation fault)
