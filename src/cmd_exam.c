@@ -450,8 +450,17 @@ cmd_exam(int argc, char **argv)
 		pa.correct = e->correct;
 		pa.given = e->nopts >= 2 ? (e->pick >= 0 ? e->opts[e->pick].text :
 		    "") : (e->typed.data ? e->typed.data : "");
-		if (progress_record(db, &pa, time(NULL) / 86400.0, &cause) == -1) {
+		/* Once one fails (a full disk), say so once, not per answer. */
+		if (status == EXIT_OK && progress_record(db, &pa,
+		    time(NULL) / 86400.0, &cause) == -1) {
 			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
+			if (k + 1 < n)
+				fprintf(stderr, "%s exam: the score and answers"
+				    " %d to %d were not saved either\n",
+				    sq_progname, k + 2, n);
+			else
+				fprintf(stderr, "%s exam: the score was not"
+				    " saved either\n", sq_progname);
 			status = EXIT_INTERNAL;
 		}
 		free(item);
@@ -506,8 +515,9 @@ cmd_exam(int argc, char **argv)
 		if (e->item->explanation != NULL)
 			printf("%s", e->item->explanation);
 	}
-	if (progress_exam_record(db, ex->id, time(NULL) / 86400.0,
-	    (int)(now - start), right, total, passed, &cause) == -1) {
+	if (status == EXIT_OK && progress_exam_record(db, ex->id,
+	    time(NULL) / 86400.0, (int)(now - start), right, total, passed,
+	    &cause) == -1) {
 		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
 		status = EXIT_INTERNAL;
 	}

@@ -67,7 +67,7 @@ cmd_stats(int argc, char **argv)
 	size_t				 i, j, m;
 	char				*fit, date[32];
 	struct progress_exam		*ex = NULL;
-	int				 nex = 0, pct;
+	int				 nex = 0, pct, found;
 	time_t				 when;
 
 	optind = 1;
@@ -97,12 +97,7 @@ cmd_stats(int argc, char **argv)
 	}
 	if (dbpath == NULL)
 		dbpath = progress_default_path();
-	if ((syl = syllabus_default(&cause)) == NULL ||
-	    (db = progress_open(dbpath, &cause)) == NULL ||
-	    progress_tallies(db, &t, &nt, &cause) == -1 ||
-	    progress_count(db, &answered, &right, &cause) == -1 ||
-	    progress_leeches(db, STATS_LEECH, &leech, &lapses, &nl,
-	    &cause) == -1) {
+	if ((syl = syllabus_default(&cause)) == NULL) {
 		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
 		goto out;
@@ -110,6 +105,20 @@ cmd_stats(int argc, char **argv)
 	if (optind < argc && syllabus_exam(syl, argv[optind]) == NULL) {
 		status = cli_usage_error("stats", "unknown exam '%s'",
 		    argv[optind]);
+		goto out;
+	}
+	/* Only read: stats creates nothing, and reads a read-only file. */
+	if ((found = progress_open_read(dbpath, &db, &cause)) == 1) {
+		printf("No progress yet in %s.\n", dbpath);
+		goto out;
+	}
+	if (found == -1 ||
+	    progress_tallies(db, &t, &nt, &cause) == -1 ||
+	    progress_count(db, &answered, &right, &cause) == -1 ||
+	    progress_leeches(db, STATS_LEECH, &leech, &lapses, &nl,
+	    &cause) == -1) {
+		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
+		status = EXIT_USAGE;
 		goto out;
 	}
 	printf("%d answers, %d right", answered, right);

@@ -29,11 +29,22 @@ struct progress_answer {
  */
 char		*progress_default_path(void);
 /*
- * Open (creating it and its folder if needed) a progress database.
- * NULL with *cause set when it cannot be opened, is not snipquiz's, or
- * fails its integrity check; the file is then left exactly as it was.
+ * Open (creating it and its folder if needed) a progress database to
+ * record answers. NULL with *cause set when it cannot be written (a
+ * read-only filesystem or file, a full disk: found here, before any
+ * answer), cannot be read, is not snipquiz's, or fails its integrity
+ * check; the file is then left exactly as it was, and nothing this call
+ * made (file, folder, SQLite's -wal and -shm) is left behind.
  */
 struct progress	*progress_open(const char *path, char **cause);
+/*
+ * Open a progress database only to read it, creating nothing: also on a
+ * read-only filesystem, an immutable file or a full disk. 0 with *p set;
+ * 1 when there is no progress yet (no such file, or an empty one); -1
+ * with *cause set as for progress_open.
+ */
+int		 progress_open_read(const char *path, struct progress **p,
+		     char **cause);
 void		 progress_close(struct progress *);
 /*
  * Record an answer and update the item's schedule, in one transaction.

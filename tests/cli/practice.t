@@ -97,6 +97,31 @@ exactly as it was.
   [2]
   $ cmp other.db other.orig
 
+stats only reads: a database that does not exist yet is not made (nor its
+folder), an empty file stays empty, and reading leaves no file of
+SQLite's beside the database.
+
+  $ sq stats --db new/progress.db
+  No progress yet in new/progress.db.
+  $ test -e new
+  [1]
+  $ : > empty.db
+  $ sq stats --db empty.db
+  No progress yet in empty.db.
+  $ wc -c < empty.db
+  0
+  $ sq stats --db p.db > /dev/null
+  $ ls p.db*
+  p.db
+
+A database made before mock exams (no exam table) is read as it is.
+
+  $ "$PYTHON_EXE" -c 'import sqlite3; c = sqlite3.connect("old.db"); c.executescript("create table answer (id integer primary key, at real, item text, objective text, form text, correct integer, given text); create table card (item text primary key, objective text, stability real, difficulty real, last real, reps integer, lapses integer); pragma application_id = 1397840433; pragma user_version = 1;")'
+  $ cp old.db old.orig
+  $ sq stats --db old.db
+  0 answers, 0 right
+  $ cmp old.db old.orig
+
 Killing snipquiz in the middle of a session loses nothing already answered.
 
   $ mkfifo answers
