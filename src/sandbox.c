@@ -34,6 +34,7 @@
 #include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/ucontext.h>
+#include <dirent.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -100,7 +101,18 @@ struct sandbox_path {
 	char		*name;
 };
 
+/* A run's directory, reused run after run (see sandbox.h). */
+struct sandbox_slot {
+	char		*dir;		/* relative to the scratch root */
+	int		 busy;
+	size_t		 size;		/* its tmpfs's, or 0: none yet */
+	int		 mntns;		/* where shm/ is /dev/shm, or -1 */
+	ino_t		 shm_ino;	/* shm/ as bound there */
+};
+
 struct sandbox {
+	struct sandbox_slot	**slots;
+	size_t			 nslots;
 	int			 ns;
 	int			 landlock_abi;
 	uint64_t		 ll_fs;		/* handled fs rights */
@@ -669,7 +681,8 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 	 * the zygote then stays outside Landlock (it never runs a snippet)
 	 * and each child applies the whole domain itself.
 	 */
-	sandbox_drop_caps(sb->run_tmpfs ? CAP_TO_MASK(CAP_SYS_ADMIN) : 0);
+	sandbox_drop_caps(sb->run_tmpfs ? CAP_TO_MASK(CAP_SYS_ADMIN) |
+	    CAP_TO_MASK(CAP_SYS_CHROOT) : 0);
 	if (!sb->run_tmpfs)
 		sandbox_note(sb, "no tmpfs per run: runs share their scratch"
 		    " space, and /dev/shm");
@@ -808,14 +821,31 @@ sandbox_rlimit(int resource, rlim_t soft, rlim_t hard)
 }
 
 int
-sandbox_child_enter(struct sandbox *sb, const char *workdir,
+sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
     const struct sandbox_limits *l, volatile int *blocked_nr,
     const char **cause)
 {
+	const char		*workdir = ".";
+	char			 here[PATH_MAX];
+
 	struct sigaction	 sa;
 	int			 wfd[2], nw;
 
 	*cause = NULL;
+	/* Into the slot's mount namespace, where /dev/shm is its shm/. */
+	if (sl->mntns != -1) {
+		snprintf(here, sizeof here, "%s/%s", sb->root, sl->dir);
+		if (setns(sl->mntns, CLONE_NEWNS) == -1) {
+			*cause = "cannot enter the run's mount namespace";
+			return (-1);
+		}
+		close(sl->mntns);
+	} else
+		snprintf(here, sizeof here, "%s", sl->dir);
+	if (chdir(here) == -1) {
+		*cause = "cannot enter the scratch directory";
+		return (-1);
+	}
 	if (setpgid(0, 0) == -1) {
 		*cause = "setpgid failed";
 		return (-1);
@@ -832,19 +862,8 @@ sandbox_child_enter(struct sandbox *sb, const char *workdir,
 	 * a new namespace grants are dropped at once.
 	 */
 	if (sb->own_userns) {
-		/*
-		 * A mount namespace too, owned by the new user namespace, to
-		 * put the run's own shm/ over /dev/shm: POSIX shared memory
-		 * and semaphores stay within the run and its tmpfs.
-		 */
-		if (unshare(CLONE_NEWUSER | (sb->run_tmpfs ? CLONE_NEWNS :
-		    0)) == -1) {
+		if (unshare(CLONE_NEWUSER) == -1) {
 			*cause = "cannot enter a user namespace of its own";
-			return (-1);
-		}
-		if (sb->run_tmpfs && mount("shm", "/dev/shm", NULL, MS_BIND,
-		    NULL) == -1) {
-			*cause = "cannot mount the run's /dev/shm";
 			return (-1);
 		}
 		sandbox_drop_caps(0);
@@ -869,7 +888,7 @@ sandbox_child_enter(struct sandbox *sb, const char *workdir,
 		 */
 		nw = 0;
 		if ((wfd[nw++] = open(workdir, O_PATH | O_CLOEXEC)) == -1 ||
-		    (sb->run_tmpfs && sb->own_userns && (wfd[nw++] =
+		    (sl->mntns != -1 && (wfd[nw++] =
 		    open("/dev/shm", O_PATH | O_CLOEXEC)) == -1)) {
 			*cause = "cannot open the scratch directory";
 			return (-1);
@@ -900,45 +919,165 @@ sandbox_child_enter(struct sandbox *sb, const char *workdir,
 	return (0);
 }
 
-int
-sandbox_run_dir(struct sandbox *sb, const char *dir,
-    const struct sandbox_limits *l)
+/* Make a slot's w/, s/ and shm/; 0, or -1 with errno set. */
+static int
+sandbox_slot_fill(struct sandbox_slot *sl)
 {
 	static const char	*sub[] = { "w", "s", "shm" };
-	char			*opts, *path;
+	struct stat		 st;
+	char			*path;
+	size_t			 i;
+	int			 rc = 0;
+
+	for (i = 0; rc == 0 && i < sizeof sub / sizeof sub[0]; i++) {
+		path = xprintf("%s/%s", sl->dir, sub[i]);
+		if (mkdir(path, 0700) == -1 && errno != EEXIST)
+			rc = -1;
+		/* /dev/shm as python3 finds it: sticky and open to all. */
+		else if (strcmp(sub[i], "shm") == 0 && (chmod(path, 01777) ==
+		    -1 || stat(path, &st) == -1))
+			rc = -1;
+		else if (strcmp(sub[i], "shm") == 0)
+			sl->shm_ino = st.st_ino;
+		free(path);
+	}
+	return (rc);
+}
+
+/*
+ * A mount namespace for a slot, where its shm/ is /dev/shm: made once,
+ * by stepping into a copy of the zygote's own and back. A child joins it
+ * with setns, which costs nothing at exit (the zygote keeps it alive),
+ * unlike a namespace of the child's own. Returns an fd, or -1.
+ */
+static int
+sandbox_slot_ns(struct sandbox *sb, struct sandbox_slot *sl)
+{
+	char	*shm;
+	int	 self, fd = -1;
+
+	if ((self = open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC)) == -1)
+		return (-1);
+	if (unshare(CLONE_NEWNS) == -1) {
+		close(self);
+		return (-1);
+	}
+	shm = xprintf("%s/%s/shm", sb->root, sl->dir);
+	if (mount(shm, "/dev/shm", NULL, MS_BIND, NULL) == 0)
+		fd = open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC);
+	free(shm);
+	/* Back home; setns puts us at the root, so back to the scratch. */
+	if (setns(self, CLONE_NEWNS) == -1 || chdir(sb->root) == -1)
+		_exit(71);
+	close(self);
+	return (fd);
+}
+
+struct sandbox_slot *
+sandbox_slot_take(struct sandbox *sb, const struct sandbox_limits *l)
+{
+	struct sandbox_slot	*sl;
+	char			*opts;
 	size_t			 i;
 	int			 rc;
 
-	if (mkdir(dir, 0700) == -1)
-		return (-1);
-	if (sb->run_tmpfs) {
+	for (i = 0; i < sb->nslots; i++) {
+		if (!sb->slots[i]->busy)
+			break;
+	}
+	if (i == sb->nslots) {
+		sl = xcalloc(1, sizeof *sl);
+		sl->dir = xprintf("%zu", i + 1);
+		sl->mntns = -1;
+		if (mkdir(sl->dir, 0700) == -1) {
+			free(sl->dir);
+			free(sl);
+			return (NULL);
+		}
+		sb->slots = xreallocarray(sb->slots, sb->nslots + 1,
+		    sizeof *sb->slots);
+		sb->slots[sb->nslots++] = sl;
+	}
+	sl = sb->slots[i];
+	if (sb->run_tmpfs && sl->size != l->files) {
+		/* Empty, so any size fits: a remount costs next to nothing. */
 		opts = xprintf("size=%zu,nr_inodes=4096,mode=0700", l->files);
-		rc = mount("snipquiz-run", dir, "tmpfs", MS_NOSUID | MS_NODEV |
-		    MS_NOEXEC, opts);
+		rc = mount("snipquiz-run", sl->dir, "tmpfs", MS_NOSUID |
+		    MS_NODEV | MS_NOEXEC | (sl->size != 0 ? MS_REMOUNT : 0),
+		    opts);
 		free(opts);
 		if (rc == -1)
-			return (-1);
+			return (NULL);
+		sl->size = l->files;
 	}
-	for (i = 0; i < sizeof sub / sizeof sub[0]; i++) {
-		path = xprintf("%s/%s", dir, sub[i]);
-		rc = mkdir(path, 0700);
-		/* /dev/shm as python3 finds it: sticky and open to all. */
-		if (rc == 0 && strcmp(sub[i], "shm") == 0)
-			rc = chmod(path, 01777);
+	if (sandbox_slot_fill(sl) == -1)
+		return (NULL);
+	if (sb->run_tmpfs && sb->own_userns && sl->mntns == -1 &&
+	    (sl->mntns = sandbox_slot_ns(sb, sl)) == -1)
+		return (NULL);
+	sl->busy = 1;
+	return (sl);
+}
+
+const char *
+sandbox_slot_dir(struct sandbox_slot *sl)
+{
+	return (sl->dir);
+}
+
+/*
+ * Remove everything in dir but, when keep_ino is not 0, the directory
+ * named keep whose inode is keep_ino: that one is emptied instead.
+ */
+static void
+sandbox_empty(const char *dir, const char *keep, ino_t keep_ino)
+{
+	struct dirent	*de;
+	struct stat	 st;
+	DIR		*d;
+	char		*path;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0)
+			continue;
+		path = xprintf("%s/%s", dir, de->d_name);
+		if (keep_ino != 0 && strcmp(de->d_name, keep) == 0 &&
+		    lstat(path, &st) == 0 && S_ISDIR(st.st_mode) &&
+		    st.st_ino == keep_ino) {
+			/* The run may have locked it: open it up again. */
+			(void)chmod(path, 01777);
+			sandbox_empty(path, NULL, 0);
+		} else
+			util_rm_rf(path);
 		free(path);
-		if (rc == -1)
-			return (-1);
 	}
-	return (0);
+	closedir(d);
 }
 
 void
-sandbox_run_dir_remove(struct sandbox *sb, const char *dir)
+sandbox_slot_give_back(struct sandbox *sb, struct sandbox_slot *sl)
 {
-	/* Lazily: what the run left running may still hold it. */
-	if (sb->run_tmpfs)
-		(void)umount2(dir, MNT_DETACH);
-	util_rm_rf(dir);
+	struct stat	 st;
+	char		*path;
+
+	(void)sb;
+	/* Everything the run left, but shm/ itself: /dev/shm is bound to it. */
+	sandbox_empty(sl->dir, "shm", sl->mntns != -1 ? sl->shm_ino : 0);
+	/*
+	 * The run removed or replaced shm/: the slot's /dev/shm now names a
+	 * directory no longer there. A new namespace for the next run.
+	 */
+	path = xprintf("%s/shm", sl->dir);
+	if (sl->mntns != -1 && (lstat(path, &st) == -1 ||
+	    st.st_ino != sl->shm_ino)) {
+		close(sl->mntns);
+		sl->mntns = -1;
+	}
+	free(path);
+	sl->busy = 0;
 }
 
 char *

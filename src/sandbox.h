@@ -55,8 +55,9 @@ void	 sandbox_limits_resolve(struct sandbox_limits *);
 /* The address-space limit of a run: its memory less its files. */
 size_t	 sandbox_limits_address_space(const struct sandbox_limits *);
 
-/* What the zygote set up; private to sandbox.c. */
+/* What the zygote set up, and a run's directory; private to sandbox.c. */
 struct sandbox;
+struct sandbox_slot;
 
 /*
  * In the oracle's first child, before anything else: try to enter new
@@ -110,28 +111,37 @@ const char	*sandbox_scratch_root(struct sandbox *);
 const char	*sandbox_report(struct sandbox *);
 
 /*
- * In a snippet child, right after fork: own process group, limits,
- * a Landlock domain of its own where only workdir is writable, the
- * SIGSYS reporter, then seccomp. blocked_nr is where the number of a
- * refused system call is stored (shared memory the zygote reads). On
- * failure the child must not run the snippet: returns -1 with a static
- * message in *cause.
+ * In a snippet child, right after fork: into its slot (and the slot's
+ * mount namespace), its own process group, user namespace and limits,
+ * a Landlock domain of its own where only the slot is writable, the
+ * SIGSYS reporter, then seccomp. Leaves the child in the slot's
+ * directory. blocked_nr is where the number of a refused system call is
+ * stored (shared memory the zygote reads). On failure the child must not
+ * run the snippet: returns -1 with a static message in *cause.
  */
-int	 sandbox_child_enter(struct sandbox *, const char *workdir,
+int	 sandbox_child_enter(struct sandbox *, struct sandbox_slot *,
 	     const struct sandbox_limits *, volatile int *blocked_nr,
 	     const char **cause);
 /*
- * In the zygote, before fork: make the run's directory dir (relative to
- * the scratch root) with w/ (its working directory), s/ (its source) and
- * shm/ (its /dev/shm). With a mount namespace, dir is a tmpfs of the
- * run's own, l->files bytes: what a run writes never fills another
- * run's space, and everything it wrote counts against its memory. 0, or
- * -1 with errno set.
+ * A run's directory, a "slot": w/ (its working directory), s/ (its
+ * source) and shm/ (its /dev/shm). With a mount namespace, a slot is a
+ * tmpfs of its own, so what a run writes never fills another run's
+ * space and counts against its memory, and the slot comes with a mount
+ * namespace where its shm/ is /dev/shm. Slots are made as runs need them
+ * and emptied for the next run, never unmounted: taking a mount down
+ * waits for an RCU grace period, which cost more than the run itself.
  */
-int	 sandbox_run_dir(struct sandbox *, const char *dir,
-	     const struct sandbox_limits *);
-/* Remove a run's directory and its tmpfs (never fails). */
-void	 sandbox_run_dir_remove(struct sandbox *, const char *dir);
+/*
+ * In the zygote, before fork: an empty slot for a run with limits l.
+ * Returns it, or NULL with errno set.
+ */
+struct sandbox_slot	*sandbox_slot_take(struct sandbox *,
+			     const struct sandbox_limits *);
+/* The slot's directory, relative to the scratch root ("3"). */
+const char		*sandbox_slot_dir(struct sandbox_slot *);
+/* After the run: empty the slot for the next one (never fails). */
+void			 sandbox_slot_give_back(struct sandbox *,
+			     struct sandbox_slot *);
 /* The name of system call nr ("execve"), or "syscall N". Caller frees. */
 char	*sandbox_syscall_name(int nr);
 

@@ -46,12 +46,12 @@ struct zygote_job {
 	int			 interrupted;
 	int			 killed;
 	struct pyexec_report	*rep;		/* shared with the child */
+	struct sandbox_slot	*slot;		/* its directory */
 	char			*dir;
 	struct zygote_job	*next;
 };
 
 static struct zygote_job	*zygote_jobs;
-static unsigned long		 zygote_seq;
 
 /* The environment every snippet sees: nothing of the user's. */
 static void
@@ -248,13 +248,9 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	    dup2(fds[3], 2) == -1 || dup2(fds[0], 3) == -1)
 		_exit(125);
 	/* Into the job's directory, to make its Landlock domain from there. */
-	if (chdir(j->dir) == -1 || (dir = getcwd(NULL, 0)) == NULL) {
-		snprintf(j->rep->internal, sizeof j->rep->internal,
-		    "cannot enter the scratch directory: %s", strerror(errno));
-		_exit(125);
-	}
-	if (sandbox_child_enter(sb, ".", &r->limits, &j->rep->blocked_nr,
-	    &cause) == -1 || chdir("w") == -1) {
+	if (sandbox_child_enter(sb, j->slot, &r->limits, &j->rep->blocked_nr,
+	    &cause) == -1 || (dir = getcwd(NULL, 0)) == NULL ||
+	    chdir("w") == -1) {
 		snprintf(j->rep->internal, sizeof j->rep->internal,
 		    "sandbox: %s: %s", cause ? cause : "chdir", strerror(errno));
 		_exit(125);
@@ -332,12 +328,12 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
 	j->id = r->id;
 	j->rep = mmap(NULL, sizeof *j->rep, PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	j->dir = xprintf("%lu", ++zygote_seq);	/* relative to the root */
-	if (j->rep == MAP_FAILED || sandbox_run_dir(sb, j->dir,
-	    &r->limits) == -1) {
+	if (j->rep == MAP_FAILED || (j->slot = sandbox_slot_take(sb,
+	    &r->limits)) == NULL) {
 		zygote_refuse(ctl, r->id, "cannot make a scratch directory");
 		goto fail;
 	}
+	j->dir = xstrdup(sandbox_slot_dir(j->slot));	/* relative */
 	j->start = util_now();
 	j->deadline = j->start + r->limits.timeout;
 	if (zygote_foreign == NULL)
@@ -359,8 +355,8 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
 fail:
 	for (i = 0; i < 4; i++)
 		close(fds[i]);
-	if (j->dir != NULL)
-		sandbox_run_dir_remove(sb, j->dir);
+	if (j->slot != NULL)
+		sandbox_slot_give_back(sb, j->slot);
 	if (j->rep != MAP_FAILED)
 		munmap(j->rep, sizeof *j->rep);
 	free(j->dir);
@@ -392,7 +388,7 @@ zygote_finish(int ctl, struct zygote_job *j, int wstatus, struct rusage *ru)
 	d.rep.internal[sizeof d.rep.internal - 1] = '\0';
 	d.rep.exc_type[sizeof d.rep.exc_type - 1] = '\0';
 	d.rep.exc_msg[sizeof d.rep.exc_msg - 1] = '\0';
-	sandbox_run_dir_remove(zygote_sb, j->dir);
+	sandbox_slot_give_back(zygote_sb, j->slot);
 	munmap(j->rep, sizeof *j->rep);
 	for (pp = &zygote_jobs; *pp != NULL; pp = &(*pp)->next) {
 		if (*pp == j) {
@@ -559,7 +555,7 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 	for (j = zygote_jobs; j != NULL; j = j->next) {
 		zygote_kill(j, ZY_KILLED_CANCEL);
 		waitpid(j->pid, NULL, 0);
-		sandbox_run_dir_remove(sb, j->dir);
+		sandbox_slot_give_back(sb, j->slot);
 	}
 	_exit(0);
 }
