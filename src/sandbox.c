@@ -345,6 +345,7 @@ sandbox_add_path(struct sandbox *sb, const char *name, int rw)
 	p->fd = fd;
 	p->is_dir = S_ISDIR(st.st_mode);
 	p->rw = rw;
+	p->exec = 0;		/* the caller grants it, to a file it names */
 	p->name = xstrdup(name);
 }
 
