@@ -39,6 +39,7 @@
 
 #include <linux/capability.h>
 #include <linux/filter.h>
+#include <linux/netlink.h>
 #include <linux/seccomp.h>
 
 #include "sandbox.h"
@@ -468,6 +469,39 @@ sandbox_filter_pids(scmp_filter_ctx ctx)
 	return (0);
 }
 
+/*
+ * Socket families: Unix sockets, the network of the snippet's own
+ * namespace (when it has one), and the routing netlink that glibc reads
+ * for getaddrinfo(AI_ADDRCONFIG) and if_nameindex(). Everything else is
+ * refused: AF_VSOCK reaches the hypervisor whatever the namespace, and
+ * the rest (packet, Bluetooth, crypto, key, XDP, other netlink, ...) is
+ * kernel code no snippet needs. A family with its upper half set is above
+ * AF_NETLINK, so refused too.
+ */
+static int
+sandbox_filter_sockets(scmp_filter_ctx ctx, int ns)
+{
+	int	 af;
+
+	for (af = 0; af < AF_NETLINK; af++) {
+		if (af == AF_UNIX ||
+		    ((af == AF_INET || af == AF_INET6) && (ns & SANDBOX_NS_NET)))
+			continue;
+		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
+		    SCMP_A0(SCMP_CMP_EQ, af)) != 0)
+			return (-1);
+	}
+	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
+	    SCMP_A0(SCMP_CMP_GT, AF_NETLINK)) != 0 ||
+	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 2,
+	    SCMP_A0(SCMP_CMP_EQ, AF_NETLINK),
+	    SCMP_A2(SCMP_CMP_NE, NETLINK_ROUTE)) != 0 ||
+	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socketpair), 1,
+	    SCMP_A0(SCMP_CMP_NE, AF_UNIX)) != 0)
+		return (-1);
+	return (0);
+}
+
 /* Compile the snippets' seccomp filter to BPF once, for every child. */
 static int
 sandbox_compile_filter(struct sandbox *sb, char **cause)
@@ -536,15 +570,8 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
 	    SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffff, TIOCSTI)) != 0)
 		goto out;
-	if (!(sb->ns & SANDBOX_NS_NET)) {
-		/* Without a network namespace of its own: no network. */
-		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
-		    SCMP_A0(SCMP_CMP_EQ, AF_INET)) != 0 ||
-		    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
-		    SCMP_A0(SCMP_CMP_EQ, AF_INET6)) != 0)
-			goto out;
-	}
-	if (sandbox_filter_pids(ctx) != 0)
+	if (sandbox_filter_sockets(ctx, sb->ns) != 0 ||
+	    sandbox_filter_pids(ctx) != 0)
 		goto out;
 	if ((fd = memfd_create("seccomp", MFD_CLOEXEC)) == -1 ||
 	    seccomp_export_bpf(ctx, fd) != 0 || fstat(fd, &st) == -1 ||
