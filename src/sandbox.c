@@ -369,10 +369,17 @@ static const char *sandbox_trapped[] = {
 	"delete_module", "reboot", "swapon", "swapoff", "keyctl", "add_key",
 	"request_key", "userfaultfd", "acct", "settimeofday",
 	"clock_settime", "clock_adjtime", "adjtimex", "iopl", "ioperm",
-	"open_by_handle_at", "name_to_handle_at", "quotactl", "syslog",
-	"setsid", "setpgid", "fanotify_init", "move_mount", "open_tree",
-	"fsopen", "fsmount", "fsconfig", "fspick", "mount_setattr",
-	"sethostname", "setdomainname", "vhangup", NULL
+	"open_by_handle_at", "name_to_handle_at", "quotactl", "quotactl_fd",
+	"syslog", "setsid", "setpgid", "fanotify_init", "move_mount",
+	"open_tree", "fsopen", "fsmount", "fsconfig", "fspick",
+	"mount_setattr", "sethostname", "setdomainname", "vhangup",
+	/* io_uring's operations are not system calls: seccomp never sees them. */
+	"io_uring_setup", "io_uring_enter", "io_uring_register",
+	/* Another process's memory, through a pidfd. */
+	"process_madvise", "process_mrelease",
+	/* Old or rare kernel code no Python program needs. */
+	"modify_ldt", "uselib", "lookup_dcookie", "nfsservctl", "vmsplice",
+	NULL
 };
 
 /*
@@ -568,7 +575,9 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 		goto out;
 	/* No typing into a terminal the snippet might still reach. */
 	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
-	    SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffff, TIOCSTI)) != 0)
+	    SANDBOX_ARG32_EQ(1, TIOCSTI)) != 0 ||
+	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
+	    SANDBOX_ARG32_EQ(1, TIOCLINUX)) != 0)
 		goto out;
 	if (sandbox_filter_sockets(ctx, sb->ns) != 0 ||
 	    sandbox_filter_pids(ctx) != 0)
