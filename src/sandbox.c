@@ -569,9 +569,12 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	if (nr != __NR_SCMP_ERROR &&
 	    seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0) != 0)
 		goto out;
-	/* The reporter of refused calls stays in place. */
+	/*
+	 * The reporter of refused calls stays in place (the kernel reads the
+	 * signal number as an int, so SIGSYS with high bits set is SIGSYS).
+	 */
 	if (seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(rt_sigaction),
-	    2, SCMP_A0(SCMP_CMP_EQ, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0)) != 0)
+	    2, SANDBOX_ARG32_EQ(0, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0)) != 0)
 		goto out;
 	/* No typing into a terminal the snippet might still reach. */
 	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
