@@ -40,6 +40,7 @@
 
 #include <linux/capability.h>
 #include <linux/filter.h>
+#include <linux/netlink.h>
 #include <linux/seccomp.h>
 
 #include "sandbox.h"
@@ -87,6 +88,17 @@ struct ll_path_beneath {
 	uint64_t	allowed;
 	int32_t		parent_fd;
 } __attribute__((packed));
+
+/* ioprio_set's "which" (linux/ioprio.h is not in every libc's headers). */
+#define SANDBOX_IOPRIO_WHO_PROCESS	1
+#define SANDBOX_IOPRIO_WHO_PGRP		2
+#define SANDBOX_IOPRIO_WHO_USER		3
+#ifndef PR_SCHED_CORE
+#define PR_SCHED_CORE			62
+#endif
+/* A 32-bit argument (an int): the kernel ignores the upper half. */
+#define SANDBOX_ARG32_EQ(n, v) \
+	SCMP_CMP((n), SCMP_CMP_MASKED_EQ, 0xffffffffULL, (uint32_t)(v))
 
 #define LL_FS_READ	(LL_FS_READ_FILE | LL_FS_READ_DIR)
 #define LL_FS_FILE_ONLY	(LL_FS_EXECUTE | LL_FS_WRITE_FILE | LL_FS_READ_FILE | \
@@ -357,6 +369,7 @@ sandbox_add_path(struct sandbox *sb, const char *name, int rw)
 	p->fd = fd;
 	p->is_dir = S_ISDIR(st.st_mode);
 	p->rw = rw;
+	p->exec = 0;		/* the caller grants it, to a file it names */
 	p->name = xstrdup(name);
 }
 
@@ -368,11 +381,145 @@ static const char *sandbox_trapped[] = {
 	"delete_module", "reboot", "swapon", "swapoff", "keyctl", "add_key",
 	"request_key", "userfaultfd", "acct", "settimeofday",
 	"clock_settime", "clock_adjtime", "adjtimex", "iopl", "ioperm",
-	"open_by_handle_at", "name_to_handle_at", "quotactl", "syslog",
-	"setsid", "setpgid", "fanotify_init", "move_mount", "open_tree",
-	"fsopen", "fsmount", "fsconfig", "fspick", "mount_setattr",
-	"sethostname", "setdomainname", "vhangup", NULL
+	"open_by_handle_at", "name_to_handle_at", "quotactl", "quotactl_fd",
+	"syslog", "setsid", "setpgid", "fanotify_init", "move_mount",
+	"open_tree", "fsopen", "fsmount", "fsconfig", "fspick",
+	"mount_setattr", "sethostname", "setdomainname", "vhangup",
+	/* io_uring's operations are not system calls: seccomp never sees them. */
+	"io_uring_setup", "io_uring_enter", "io_uring_register",
+	/* Another process's memory, through a pidfd. */
+	"process_madvise", "process_mrelease",
+	/* Old or rare kernel code no Python program needs. */
+	"modify_ldt", "uselib", "lookup_dcookie", "nfsservctl", "vmsplice",
+	NULL
 };
+
+/*
+ * Calls that change a process (or a process group, or all of a user's
+ * processes) named by a number. The zygote is pid 1 and the snippets beside
+ * this one run as the same uid, so the kernel lets them through: a snippet
+ * that lowered the zygote's RLIMIT_NOFILE or RLIMIT_NPROC broke every run
+ * after it. Each is refused unless it names the caller itself (0); the
+ * SIGSYS handler lets a call through again when its number is the caller's
+ * own (as `os.setpriority(os.PRIO_PROCESS, os.getpid(), 5)` names it).
+ */
+#define SANDBOX_WHO_PROCESS	0	/* the number names a process */
+#define SANDBOX_WHO_THREAD	1	/* ... a thread (the sched_* calls) */
+#define SANDBOX_WHO_WHICH	2	/* another argument says what it names */
+static const struct sandbox_pidcall {
+	const char	*name;
+	int		 kind;		/* SANDBOX_WHO_* */
+	unsigned int	 arg;		/* the argument holding the number */
+	unsigned int	 which;		/* for SANDBOX_WHO_WHICH: its argument */
+	long		 thread;	/* ... and its values: one thread */
+	long		 pgrp;		/* a process group */
+	long		 user;		/* every process of a user */
+} sandbox_pidcalls[] = {
+	{ "prlimit64", SANDBOX_WHO_PROCESS, 0, 0, 0, 0, 0 },
+	{ "migrate_pages", SANDBOX_WHO_PROCESS, 0, 0, 0, 0, 0 },
+	{ "move_pages", SANDBOX_WHO_PROCESS, 0, 0, 0, 0, 0 },
+	{ "sched_setaffinity", SANDBOX_WHO_THREAD, 0, 0, 0, 0, 0 },
+	{ "sched_setscheduler", SANDBOX_WHO_THREAD, 0, 0, 0, 0, 0 },
+	{ "sched_setparam", SANDBOX_WHO_THREAD, 0, 0, 0, 0, 0 },
+	{ "sched_setattr", SANDBOX_WHO_THREAD, 0, 0, 0, 0, 0 },
+	{ "setpriority", SANDBOX_WHO_WHICH, 1, 0, PRIO_PROCESS, PRIO_PGRP,
+	    PRIO_USER },
+	{ "ioprio_set", SANDBOX_WHO_WHICH, 1, 0, SANDBOX_IOPRIO_WHO_PROCESS,
+	    SANDBOX_IOPRIO_WHO_PGRP, SANDBOX_IOPRIO_WHO_USER },
+};
+#define SANDBOX_NPIDCALLS (sizeof sandbox_pidcalls / sizeof sandbox_pidcalls[0])
+
+/* Their numbers, resolved with the filter for the SIGSYS handler. */
+static int sandbox_pidcall_nr[SANDBOX_NPIDCALLS];
+
+/*
+ * Refuse the calls of sandbox_pidcalls aimed at another process, and note
+ * their numbers for the SIGSYS handler. A number with its upper half set
+ * counts as another process even when the kernel would take it for 0:
+ * refusing too much is safe, the handler sorts it out.
+ */
+static int
+sandbox_filter_pids(scmp_filter_ctx ctx)
+{
+	const struct sandbox_pidcall	*c;
+	size_t				 i;
+	int				 nr, rc;
+
+	for (i = 0; i < SANDBOX_NPIDCALLS; i++) {
+		c = &sandbox_pidcalls[i];
+		sandbox_pidcall_nr[i] = -1;
+		nr = seccomp_syscall_resolve_name(c->name);
+		if (nr == __NR_SCMP_ERROR)
+			continue;
+		sandbox_pidcall_nr[i] = nr;
+		switch (c->kind) {
+		case SANDBOX_WHO_PROCESS:
+		case SANDBOX_WHO_THREAD:
+			if (nr == SCMP_SYS(prlimit64)) {
+				/* Reading another's limits changes nothing. */
+				rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 2,
+				    SCMP_CMP(c->arg, SCMP_CMP_NE, 0),
+				    SCMP_A2(SCMP_CMP_NE, 0));
+			} else
+				rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 1,
+				    SCMP_CMP(c->arg, SCMP_CMP_NE, 0));
+			break;
+		default:
+			/* The whole user's processes include the zygote. */
+			rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 2,
+			    SANDBOX_ARG32_EQ(c->which, c->thread),
+			    SCMP_CMP(c->arg, SCMP_CMP_NE, 0));
+			if (rc == 0)
+				rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 2,
+				    SANDBOX_ARG32_EQ(c->which, c->pgrp),
+				    SCMP_CMP(c->arg, SCMP_CMP_NE, 0));
+			if (rc == 0)
+				rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 1,
+				    SANDBOX_ARG32_EQ(c->which, c->user));
+			break;
+		}
+		if (rc != 0)
+			return (-1);
+	}
+	/* Core scheduling cookies, shared to or from another process. */
+	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(prctl), 2,
+	    SANDBOX_ARG32_EQ(0, PR_SCHED_CORE), SCMP_A2(SCMP_CMP_NE, 0)) != 0)
+		return (-1);
+	return (0);
+}
+
+/*
+ * Socket families: Unix sockets, the network of the snippet's own
+ * namespace (when it has one), and the routing netlink that glibc reads
+ * for getaddrinfo(AI_ADDRCONFIG) and if_nameindex(). Everything else is
+ * refused: AF_VSOCK reaches the hypervisor whatever the namespace, and
+ * the rest (packet, Bluetooth, crypto, key, XDP, other netlink, ...) is
+ * kernel code no snippet needs. A family with its upper half set is above
+ * AF_NETLINK, so refused too.
+ */
+static int
+sandbox_filter_sockets(scmp_filter_ctx ctx, int ns)
+{
+	int	 af;
+
+	for (af = 0; af < AF_NETLINK; af++) {
+		if (af == AF_UNIX ||
+		    ((af == AF_INET || af == AF_INET6) && (ns & SANDBOX_NS_NET)))
+			continue;
+		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
+		    SCMP_A0(SCMP_CMP_EQ, af)) != 0)
+			return (-1);
+	}
+	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
+	    SCMP_A0(SCMP_CMP_GT, AF_NETLINK)) != 0 ||
+	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 2,
+	    SCMP_A0(SCMP_CMP_EQ, AF_NETLINK),
+	    SCMP_A2(SCMP_CMP_NE, NETLINK_ROUTE)) != 0 ||
+	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socketpair), 1,
+	    SCMP_A0(SCMP_CMP_NE, AF_UNIX)) != 0)
+		return (-1);
+	return (0);
+}
 
 /* Compile the snippets' seccomp filter to BPF once, for every child. */
 static int
@@ -434,22 +581,22 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	if (nr != __NR_SCMP_ERROR &&
 	    seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0) != 0)
 		goto out;
-	/* The reporter of refused calls stays in place. */
+	/*
+	 * The reporter of refused calls stays in place (the kernel reads the
+	 * signal number as an int, so SIGSYS with high bits set is SIGSYS).
+	 */
 	if (seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(rt_sigaction),
-	    2, SCMP_A0(SCMP_CMP_EQ, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0)) != 0)
+	    2, SANDBOX_ARG32_EQ(0, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0)) != 0)
 		goto out;
 	/* No typing into a terminal the snippet might still reach. */
 	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
-	    SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffff, TIOCSTI)) != 0)
+	    SANDBOX_ARG32_EQ(1, TIOCSTI)) != 0 ||
+	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
+	    SANDBOX_ARG32_EQ(1, TIOCLINUX)) != 0)
 		goto out;
-	if (!(sb->ns & SANDBOX_NS_NET)) {
-		/* Without a network namespace of its own: no network. */
-		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
-		    SCMP_A0(SCMP_CMP_EQ, AF_INET)) != 0 ||
-		    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
-		    SCMP_A0(SCMP_CMP_EQ, AF_INET6)) != 0)
-			goto out;
-	}
+	if (sandbox_filter_sockets(ctx, sb->ns) != 0 ||
+	    sandbox_filter_pids(ctx) != 0)
+		goto out;
 	if ((fd = memfd_create("seccomp", MFD_CLOEXEC)) == -1 ||
 	    seccomp_export_bpf(ctx, fd) != 0 || fstat(fd, &st) == -1 ||
 	    st.st_size == 0 || st.st_size % sizeof(struct sock_filter) != 0)
@@ -748,6 +895,87 @@ sandbox_report(struct sandbox *sb)
 	return (sb->report.data != NULL ? sb->report.data : "");
 }
 
+/* A trapped call's arguments, from the registers. 0, or -1 if unknown. */
+static int
+sandbox_sigsys_args(ucontext_t *uc, long a[6])
+{
+#if defined(__x86_64__)
+	a[0] = uc->uc_mcontext.gregs[REG_RDI];
+	a[1] = uc->uc_mcontext.gregs[REG_RSI];
+	a[2] = uc->uc_mcontext.gregs[REG_RDX];
+	a[3] = uc->uc_mcontext.gregs[REG_R10];
+	a[4] = uc->uc_mcontext.gregs[REG_R8];
+	a[5] = uc->uc_mcontext.gregs[REG_R9];
+	return (0);
+#elif defined(__aarch64__)
+	int	 i;
+
+	/* Not run, so x0 still holds the first argument. */
+	for (i = 0; i < 6; i++)
+		a[i] = uc->uc_mcontext.regs[i];
+	return (0);
+#else
+	(void)uc;
+	(void)a;
+	return (-1);
+#endif
+}
+
+/*
+ * Was the trapped call one of sandbox_pidcalls naming the caller itself
+ * by number? Then make it again with 0, which the filter lets through and
+ * which names the same thread, process or group, and give its result.
+ * A pid names a thread for the sched_* calls and priorities: only the
+ * caller's own thread id is itself there. Only raw system calls here: we
+ * are in a signal handler. Returns 1 with *ret set, or 0.
+ */
+static int
+sandbox_sigsys_self(int nr, long a[6], long *ret)
+{
+	const struct sandbox_pidcall	*c = NULL;
+	size_t				 i;
+	long				 self, which;
+	int				 saved;
+
+	for (i = 0; i < SANDBOX_NPIDCALLS; i++) {
+		if (sandbox_pidcall_nr[i] == nr) {
+			c = &sandbox_pidcalls[i];
+			break;
+		}
+	}
+	if (c == NULL)
+		return (0);
+	switch (c->kind) {
+	case SANDBOX_WHO_PROCESS:
+		if (a[c->arg] != syscall(SYS_getpid) &&
+		    a[c->arg] != syscall(SYS_gettid))
+			return (0);
+		break;
+	case SANDBOX_WHO_THREAD:
+		if (a[c->arg] != syscall(SYS_gettid))
+			return (0);
+		break;
+	default:
+		which = (int)a[c->which];
+		if (which == c->thread)
+			self = syscall(SYS_gettid);
+		else if (which == c->pgrp)
+			self = syscall(SYS_getpgid, 0);
+		else
+			return (0);
+		if (a[c->arg] != self)
+			return (0);
+		break;
+	}
+	a[c->arg] = 0;
+	saved = errno;
+	*ret = syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
+	if (*ret == -1)
+		*ret = -errno;
+	errno = saved;
+	return (1);
+}
+
 /*
  * memfd_create, done as an unnamed file in the run's own tmpfs: a memfd
  * lives in memory no rlimit counts (250 of them held 4 GiB), while the
@@ -791,24 +1019,28 @@ sandbox_memfd(siginfo_t *si, ucontext_t *uc)
 /*
  * SIGSYS from a SECCOMP_RET_TRAP rule: remember what was refused and make
  * the call fail with EPERM, so Python raises PermissionError and the
- * snippet ends the way any refused operation would.
+ * snippet ends the way any refused operation would. A call on another
+ * process that names the caller itself is made again instead and is not
+ * counted as refused: python3 would have let it through.
  */
 static void
 sandbox_sigsys(int sig, siginfo_t *si, void *ctx)
 {
 	ucontext_t	*uc = ctx;
+	long		 a[6], ret = -EPERM;
 
 	(void)sig;
 	if (sandbox_memfd(si, uc))
 		return;
-	if (sandbox_blocked_nr != NULL && *sandbox_blocked_nr == 0)
-		*sandbox_blocked_nr = si->si_syscall;
+	if (sandbox_sigsys_args(uc, a) == -1 ||
+	    !sandbox_sigsys_self(si->si_syscall, a, &ret)) {
+		if (sandbox_blocked_nr != NULL && *sandbox_blocked_nr == 0)
+			*sandbox_blocked_nr = si->si_syscall;
+	}
 #if defined(__x86_64__)
-	uc->uc_mcontext.gregs[REG_RAX] = -EPERM;
+	uc->uc_mcontext.gregs[REG_RAX] = ret;
 #elif defined(__aarch64__)
-	uc->uc_mcontext.regs[0] = -EPERM;
-#else
-	(void)uc;
+	uc->uc_mcontext.regs[0] = ret;
 #endif
 }
 
