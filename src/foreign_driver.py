@@ -35,6 +35,11 @@ except BaseException as e:
     name = c.__qualname__ if c.__module__ == 'builtins' else\
         c.__module__ + '.' + c.__qualname__
     _rep.update(type=name, msg=str(e), line=line)
+    if isinstance(e, OSError):
+        # A PermissionError the sandbox caused is told from the snippet's
+        # own by its errno and file, as for the embedded interpreter.
+        _rep.update(errno=e.errno or 0, filename='' if e.filename is None
+                    else str(e.filename))
     if isinstance(e, SystemExit):
         _rep['system_exit'] = 1
     _report(_rep)

@@ -429,6 +429,15 @@ static const struct sandbox_pidcall {
 };
 #define SANDBOX_NPIDCALLS (sizeof sandbox_pidcalls / sizeof sandbox_pidcalls[0])
 
+/*
+ * What the filter does to a refused call: SIGSYS, which the reporter
+ * turns into EPERM and a "blocked" verdict; or, when snippets run under
+ * a foreign interpreter (--python), where no handler survives execve,
+ * EPERM straight away, so the run ends with PermissionError rather than
+ * being killed by SIGSYS.
+ */
+static uint32_t sandbox_refuse = SCMP_ACT_TRAP;
+
 /* Their numbers, resolved with the filter for the SIGSYS handler. */
 static int sandbox_pidcall_nr[SANDBOX_NPIDCALLS];
 
@@ -457,24 +466,24 @@ sandbox_filter_pids(scmp_filter_ctx ctx)
 		case SANDBOX_WHO_THREAD:
 			if (nr == SCMP_SYS(prlimit64)) {
 				/* Reading another's limits changes nothing. */
-				rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 2,
+				rc = seccomp_rule_add(ctx, sandbox_refuse, nr, 2,
 				    SCMP_CMP(c->arg, SCMP_CMP_NE, 0),
 				    SCMP_A2(SCMP_CMP_NE, 0));
 			} else
-				rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 1,
+				rc = seccomp_rule_add(ctx, sandbox_refuse, nr, 1,
 				    SCMP_CMP(c->arg, SCMP_CMP_NE, 0));
 			break;
 		default:
 			/* The whole user's processes include the zygote. */
-			rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 2,
+			rc = seccomp_rule_add(ctx, sandbox_refuse, nr, 2,
 			    SANDBOX_ARG32_EQ(c->which, c->thread),
 			    SCMP_CMP(c->arg, SCMP_CMP_NE, 0));
 			if (rc == 0)
-				rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 2,
+				rc = seccomp_rule_add(ctx, sandbox_refuse, nr, 2,
 				    SANDBOX_ARG32_EQ(c->which, c->pgrp),
 				    SCMP_CMP(c->arg, SCMP_CMP_NE, 0));
 			if (rc == 0)
-				rc = seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 1,
+				rc = seccomp_rule_add(ctx, sandbox_refuse, nr, 1,
 				    SANDBOX_ARG32_EQ(c->which, c->user));
 			break;
 		}
@@ -482,7 +491,7 @@ sandbox_filter_pids(scmp_filter_ctx ctx)
 			return (-1);
 	}
 	/* Core scheduling cookies, shared to or from another process. */
-	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(prctl), 2,
+	if (seccomp_rule_add(ctx, sandbox_refuse, SCMP_SYS(prctl), 2,
 	    SANDBOX_ARG32_EQ(0, PR_SCHED_CORE), SCMP_A2(SCMP_CMP_NE, 0)) != 0)
 		return (-1);
 	return (0);
@@ -506,16 +515,16 @@ sandbox_filter_sockets(scmp_filter_ctx ctx, int ns)
 		if (af == AF_UNIX ||
 		    ((af == AF_INET || af == AF_INET6) && (ns & SANDBOX_NS_NET)))
 			continue;
-		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
+		if (seccomp_rule_add(ctx, sandbox_refuse, SCMP_SYS(socket), 1,
 		    SCMP_A0(SCMP_CMP_EQ, af)) != 0)
 			return (-1);
 	}
-	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 1,
+	if (seccomp_rule_add(ctx, sandbox_refuse, SCMP_SYS(socket), 1,
 	    SCMP_A0(SCMP_CMP_GT, AF_NETLINK)) != 0 ||
-	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socket), 2,
+	    seccomp_rule_add(ctx, sandbox_refuse, SCMP_SYS(socket), 2,
 	    SCMP_A0(SCMP_CMP_EQ, AF_NETLINK),
 	    SCMP_A2(SCMP_CMP_NE, NETLINK_ROUTE)) != 0 ||
-	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(socketpair), 1,
+	    seccomp_rule_add(ctx, sandbox_refuse, SCMP_SYS(socketpair), 1,
 	    SCMP_A0(SCMP_CMP_NE, AF_UNIX)) != 0)
 		return (-1);
 	return (0);
@@ -536,6 +545,8 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	void			*prog = NULL;
 	int			 nr, fd = -1, rc = -1;
 
+	sandbox_refuse = sb->allow_exec ? SCMP_ACT_ERRNO(EPERM) :
+	    SCMP_ACT_TRAP;
 	if ((ctx = seccomp_init(SCMP_ACT_ALLOW)) == NULL) {
 		*cause = xstrdup("seccomp_init failed");
 		return (-1);
@@ -552,11 +563,11 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 		nr = seccomp_syscall_resolve_name(*name);
 		if (nr == __NR_SCMP_ERROR)
 			continue;
-		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 0) != 0)
+		if (seccomp_rule_add(ctx, sandbox_refuse, nr, 0) != 0)
 			goto out;
 	}
 	for (i = 0; i < sizeof nsflags / sizeof nsflags[0]; i++) {
-		if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(clone), 1,
+		if (seccomp_rule_add(ctx, sandbox_refuse, SCMP_SYS(clone), 1,
 		    SCMP_A0(SCMP_CMP_MASKED_EQ, nsflags[i], nsflags[i])) != 0)
 			goto out;
 	}
@@ -570,10 +581,10 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	for (i = 0; i < sizeof sysv / sizeof sysv[0]; i++) {
 		if ((nr = seccomp_syscall_resolve_name(sysv[i])) !=
 		    __NR_SCMP_ERROR &&
-		    seccomp_rule_add(ctx, SCMP_ACT_TRAP, nr, 0) != 0)
+		    seccomp_rule_add(ctx, sandbox_refuse, nr, 0) != 0)
 			goto out;
 	}
-	if (sb->run_tmpfs && seccomp_rule_add(ctx, SCMP_ACT_TRAP,
+	if (sb->run_tmpfs && seccomp_rule_add(ctx, sandbox_refuse,
 	    SCMP_SYS(memfd_create), 0) != 0)
 		goto out;
 	/* clone3 hides its flags in memory: make libc fall back to clone. */
@@ -589,9 +600,9 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	    2, SANDBOX_ARG32_EQ(0, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0)) != 0)
 		goto out;
 	/* No typing into a terminal the snippet might still reach. */
-	if (seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
+	if (seccomp_rule_add(ctx, sandbox_refuse, SCMP_SYS(ioctl), 1,
 	    SANDBOX_ARG32_EQ(1, TIOCSTI)) != 0 ||
-	    seccomp_rule_add(ctx, SCMP_ACT_TRAP, SCMP_SYS(ioctl), 1,
+	    seccomp_rule_add(ctx, sandbox_refuse, SCMP_SYS(ioctl), 1,
 	    SANDBOX_ARG32_EQ(1, TIOCLINUX)) != 0)
 		goto out;
 	if (sandbox_filter_sockets(ctx, sb->ns) != 0 ||

@@ -217,6 +217,11 @@ zygote_foreign_report(struct zygote_job *j, struct zy_done *d)
 		    s != NULL ? s : "");
 		d->rep.exc_line = (int)json_integer_value(json_object_get(o,
 		    "line"));
+		d->rep.exc_errno = (int)json_integer_value(json_object_get(o,
+		    "errno"));
+		s = json_string_value(json_object_get(o, "filename"));
+		snprintf(d->rep.exc_filename, sizeof d->rep.exc_filename, "%s",
+		    s != NULL ? s : "");
 		d->rep.system_exit = json_is_true(json_object_get(o,
 		    "system_exit")) || json_integer_value(json_object_get(o,
 		    "system_exit")) == 1;
