@@ -119,6 +119,8 @@ struct sandbox_slot {
 	int		 busy;
 	size_t		 size;		/* its tmpfs's, or 0: none yet */
 	int		 mntns;		/* where shm/ is /dev/shm, or -1 */
+	int		 netns;		/* its own loopback, or -1 */
+	int		 tcp[2];	/* /proc/net/tcp, tcp6 there, or -1 */
 	ino_t		 shm_ino;	/* shm/ as bound there */
 };
 
@@ -840,7 +842,7 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 	 * and each child applies the whole domain itself.
 	 */
 	sandbox_drop_caps(sb->run_tmpfs ? CAP_TO_MASK(CAP_SYS_ADMIN) |
-	    CAP_TO_MASK(CAP_SYS_CHROOT) : 0);
+	    CAP_TO_MASK(CAP_SYS_CHROOT) | CAP_TO_MASK(CAP_NET_ADMIN) : 0);
 	if (!sb->run_tmpfs)
 		sandbox_note(sb, "no tmpfs per run: runs share their scratch"
 		    " space, and /dev/shm");
@@ -1085,6 +1087,16 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 		close(sl->mntns);
 	} else
 		snprintf(here, sizeof here, "%s", sl->dir);
+	if (sl->netns != -1) {
+		if (setns(sl->netns, CLONE_NEWNET) == -1) {
+			*cause = "cannot enter the run's network namespace";
+			return (-1);
+		}
+		close(sl->netns);
+		close(sl->tcp[0]);
+		if (sl->tcp[1] != -1)
+			close(sl->tcp[1]);
+	}
 	if (chdir(here) == -1) {
 		*cause = "cannot enter the scratch directory";
 		return (-1);
@@ -1216,6 +1228,74 @@ sandbox_slot_ns(struct sandbox *sb, struct sandbox_slot *sl)
 	return (fd);
 }
 
+/*
+ * A network namespace for a slot, with loopback up: runs side by side
+ * never share ports (two items serving on the same port under -j 2 both
+ * work). Made by stepping into a new one and back; /proc/net/tcp and
+ * tcp6 are kept open there to tell when a run left sockets behind (a
+ * TIME_WAIT connection makes the next bind() of its port fail), so the
+ * slot gets a fresh one. 0, or -1.
+ */
+static int
+sandbox_slot_net(struct sandbox_slot *sl)
+{
+	int	 self, rc = -1;
+
+	if ((self = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC)) == -1)
+		return (-1);
+	if (unshare(CLONE_NEWNET) == 0 && sandbox_loopback_up() == 0 &&
+	    (sl->netns = open("/proc/self/ns/net", O_RDONLY |
+	    O_CLOEXEC)) != -1 &&
+	    (sl->tcp[0] = open("/proc/self/net/tcp", O_RDONLY |
+	    O_CLOEXEC)) != -1)
+		rc = 0;
+	/* No IPv6 in this kernel: nothing to look at. */
+	sl->tcp[1] = open("/proc/self/net/tcp6", O_RDONLY | O_CLOEXEC);
+	if (setns(self, CLONE_NEWNET) == -1)
+		_exit(71);
+	close(self);
+	return (rc);
+}
+
+/* Forget a slot's network namespace; the next run gets a new one. */
+static void
+sandbox_slot_net_drop(struct sandbox_slot *sl)
+{
+	int	 i;
+
+	if (sl->netns != -1)
+		close(sl->netns);
+	for (i = 0; i < 2; i++) {
+		if (sl->tcp[i] != -1)
+			close(sl->tcp[i]);
+		sl->tcp[i] = -1;
+	}
+	sl->netns = -1;
+}
+
+/* Did the run leave a TCP socket in its slot's namespace? */
+static int
+sandbox_slot_net_used(struct sandbox_slot *sl)
+{
+	char	 buf[512];
+	ssize_t	 n;
+	int	 i, lines;
+
+	for (i = 0; i < 2; i++) {
+		if (sl->tcp[i] == -1)
+			continue;
+		/* The header line, then one line per socket. */
+		lines = 0;
+		if ((n = pread(sl->tcp[i], buf, sizeof buf, 0)) == -1)
+			return (1);
+		while (n > 0)
+			lines += buf[--n] == '\n';
+		if (lines > 1)
+			return (1);
+	}
+	return (0);
+}
+
 struct sandbox_slot *
 sandbox_slot_take(struct sandbox *sb, const struct sandbox_limits *l)
 {
@@ -1232,6 +1312,7 @@ sandbox_slot_take(struct sandbox *sb, const struct sandbox_limits *l)
 		sl = xcalloc(1, sizeof *sl);
 		sl->dir = xprintf("%zu", i + 1);
 		sl->mntns = -1;
+		sl->netns = sl->tcp[0] = sl->tcp[1] = -1;
 		if (mkdir(sl->dir, 0700) == -1) {
 			free(sl->dir);
 			free(sl);
@@ -1258,6 +1339,11 @@ sandbox_slot_take(struct sandbox *sb, const struct sandbox_limits *l)
 	if (sb->run_tmpfs && sb->own_userns && sl->mntns == -1 &&
 	    (sl->mntns = sandbox_slot_ns(sb, sl)) == -1)
 		return (NULL);
+	if (sb->run_tmpfs && (sb->ns & SANDBOX_NS_NET) && sl->netns == -1 &&
+	    sandbox_slot_net(sl) == -1) {
+		sandbox_slot_net_drop(sl);
+		return (NULL);
+	}
 	sl->busy = 1;
 	return (sl);
 }
@@ -1307,6 +1393,8 @@ sandbox_slot_give_back(struct sandbox *sb, struct sandbox_slot *sl)
 	char		*path;
 
 	(void)sb;
+	if (sl->netns != -1 && sandbox_slot_net_used(sl))
+		sandbox_slot_net_drop(sl);
 	/* Everything the run left, but shm/ itself: /dev/shm is bound to it. */
 	sandbox_empty(sl->dir, "shm", sl->mntns != -1 ? sl->shm_ino : 0);
 	/*

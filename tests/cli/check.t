@@ -144,7 +144,7 @@ Each snippet starts from a pristine interpreter and an empty scratch
 directory, even one right after another in the same oracle.
 
   $ sq check -q -j 1 "$BANKS/isolation.md"
-  6 passed, 0 failed
+  8 passed, 0 failed
 
 An item's own timeout, and snippets that do not end.
 
