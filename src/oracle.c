@@ -250,7 +250,8 @@ oracle_spawn(struct oracle *o, char **cause)
 	struct zy_hello		 h;
 	const char		*tmp;
 	char			 c;
-	int			 sv[2], p2c[2] = { -1, -1 }, c2p[2] = { -1, -1 };
+	int			 sv[2] = { -1, -1 }, p2c[2] = { -1, -1 };
+	int			 c2p[2] = { -1, -1 }, i;
 	ssize_t			 n;
 
 	if (o->python != NULL) {
@@ -276,15 +277,20 @@ oracle_spawn(struct oracle *o, char **cause)
 	}
 	if (getuid() == 0)
 		(void)chown(o->root, 65534, 65534);
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) == -1 ||
-	    pipe2(p2c, O_CLOEXEC) == -1 || pipe2(c2p, O_CLOEXEC) == -1) {
-		*cause = xprintf("cannot start the oracle: %s", strerror(errno));
-		return (-1);
-	}
 	/* Nothing buffered may be written twice by a child's exit(). */
 	fflush(NULL);
-	if ((o->pid = fork()) == -1) {
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) == -1 ||
+	    pipe2(p2c, O_CLOEXEC) == -1 || pipe2(c2p, O_CLOEXEC) == -1 ||
+	    (o->pid = fork()) == -1) {
 		*cause = xprintf("cannot start the oracle: %s", strerror(errno));
+		for (i = 0; i < 2; i++) {
+			if (sv[i] != -1)
+				close(sv[i]);
+			if (p2c[i] != -1)
+				close(p2c[i]);
+			if (c2p[i] != -1)
+				close(c2p[i]);
+		}
 		return (-1);
 	}
 	if (o->pid == 0) {
