@@ -115,16 +115,19 @@ pyexec_init(long hash_seed, char **cause)
 	PyObject	*gc, *r;	/* new */
 	char		*argv[] = { (char *)"main.py", NULL };
 
-	PyPreConfig_InitIsolatedConfig(&pre);
-	/* UTF-8 whatever the locale: files, pipes and os functions. */
-	pre.utf8_mode = 1;
+	/*
+	 * As python3 starts in the environment zygote_environment left
+	 * (nothing of the user's; LC_ALL=C.UTF-8): the locale set from it, so
+	 * UTF-8 I/O without UTF-8 mode, and sys.flags as python3 shows them.
+	 * Should the C.UTF-8 locale be missing, Python sees the C locale and
+	 * turns UTF-8 mode on itself: I/O is UTF-8 either way.
+	 */
+	PyPreConfig_InitPythonConfig(&pre);
 	st = Py_PreInitialize(&pre);
 	if (PyStatus_Exception(st))
 		return (pyexec_status_failed(st, NULL, cause));
 
-	PyConfig_InitIsolatedConfig(&cfg);
-	cfg.site_import = 1;		/* exit(), quit(), help() as usual */
-	cfg.user_site_directory = 0;
+	PyConfig_InitPythonConfig(&cfg);
 	cfg.install_signal_handlers = 1;
 	cfg.write_bytecode = 1;		/* __pycache__ in the scratch dir, as python3 */
 	cfg.buffered_stdio = 1;
@@ -140,12 +143,6 @@ pyexec_init(long hash_seed, char **cause)
 	if (PyStatus_Exception(st))
 		return (pyexec_status_failed(st, &cfg, cause));
 	st = PyConfig_SetBytesString(&cfg, &cfg.program_name, SQ_PYTHON_EXE);
-	if (PyStatus_Exception(st))
-		return (pyexec_status_failed(st, &cfg, cause));
-	st = PyConfig_SetBytesString(&cfg, &cfg.stdio_encoding, "utf-8");
-	if (PyStatus_Exception(st))
-		return (pyexec_status_failed(st, &cfg, cause));
-	st = PyConfig_SetBytesString(&cfg, &cfg.stdio_errors, "strict");
 	if (PyStatus_Exception(st))
 		return (pyexec_status_failed(st, &cfg, cause));
 	st = PyConfig_SetBytesArgv(&cfg, 1, argv);
