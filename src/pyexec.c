@@ -477,6 +477,183 @@ out:
 }
 
 /*
+ * Run the snippet as python3 runs a file, or its standard input
+ * (pyrun_file): parsed from the copy, so that the tokenizer's errors
+ * (null bytes, encodings, the end of the file) are python3's, under the
+ * name python3 shows. The result, or NULL with the exception set.
+ */
+static PyObject *
+pyexec_run_file(const char *srcpath, const char *filename, PyObject *globals)
+{
+	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
+	FILE		*fp;
+
+	if ((fp = fopen(srcpath, "rbe")) == NULL) {
+		PyErr_SetFromErrnoWithFilename(PyExc_OSError, srcpath);
+		return (NULL);
+	}
+	return (PyRun_FileExFlags(fp, filename, Py_file_input, globals, globals,
+	    1, &cf));
+}
+
+/*
+ * Run a program of snipquiz's own (a name in <> other than <stdin>: the
+ * probe driver), compiled from memory. The result, or NULL with the
+ * exception set.
+ */
+static PyObject *
+pyexec_run_string(const struct buf *src, const char *filename,
+    PyObject *globals)
+{
+	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
+	PyObject	*code, *ret;	/* new */
+
+	code = Py_CompileStringExFlags(src->data, filename, Py_file_input, &cf,
+	    -1);
+	ret = code != NULL ? PyEval_EvalCode(code, globals, globals) : NULL;
+	Py_XDECREF(code);
+	return (ret);
+}
+
+/*
+ * Parse the snippet's copy again, as pyexec_run_file does but under its
+ * own, readable path, with warnings off (the first time showed them): the
+ * SyntaxError it raises (new reference), or NULL. Should it compile after
+ * all, it runs with no built-ins, where it can do nothing.
+ */
+static PyObject *
+pyexec_parse_again(const char *srcpath)
+{
+	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
+	PyObject	*warnings, *cw = NULL, *r, *g = NULL; /* new */
+	PyObject	*type, *value = NULL, *tb;	  /* new */
+	FILE		*fp;
+
+	if ((warnings = PyImport_ImportModule("warnings")) == NULL ||
+	    (cw = PyObject_CallMethod(warnings, "catch_warnings",
+	    NULL)) == NULL ||
+	    (g = Py_BuildValue("{s{}}", "__builtins__")) == NULL ||
+	    (r = PyObject_CallMethod(cw, "__enter__", NULL)) == NULL)
+		goto out;
+	Py_DECREF(r);
+	r = PyObject_CallMethod(warnings, "simplefilter", "s", "ignore");
+	if (r != NULL && (fp = fopen(srcpath, "rbe")) != NULL) {
+		Py_DECREF(r);
+		r = PyRun_FileExFlags(fp, srcpath, Py_file_input, g, g, 1,
+		    &cf);
+	}
+	Py_XDECREF(r);
+	PyErr_Fetch(&type, &value, &tb);
+	PyErr_NormalizeException(&type, &value, &tb);
+	if (value != NULL && !PyErr_GivenExceptionMatches(type,
+	    PyExc_SyntaxError))
+		Py_CLEAR(value);
+	Py_XDECREF(type);
+	Py_XDECREF(tb);
+	r = PyObject_CallMethod(cw, "__exit__", "OOO", Py_None, Py_None,
+	    Py_None);
+	Py_XDECREF(r);
+out:
+	PyErr_Clear();
+	Py_XDECREF(g);
+	Py_XDECREF(cw);
+	Py_XDECREF(warnings);
+	return (value);
+}
+
+/* Is attribute name equal in a and b? */
+static int
+pyexec_same_attr(PyObject *a, PyObject *b, const char *name)
+{
+	PyObject	*x, *y;	/* new */
+	int		 same;
+
+	x = PyObject_GetAttrString(a, name);
+	y = PyObject_GetAttrString(b, name);
+	same = x != NULL && y != NULL &&
+	    PyObject_RichCompareBool(x, y, Py_EQ) == 1;
+	Py_XDECREF(x);
+	Py_XDECREF(y);
+	PyErr_Clear();
+	return (same);
+}
+
+/*
+ * Show a SyntaxError from compiling the snippet as python3 shows it.
+ * CPython reads the line it shows from the file the error names, and
+ * counts the caret's columns in that line (_PyPegen_raise_error,
+ * compiler_error: PyErr_ProgramTextObject), but the sandbox cannot read
+ * that file: a path of the host, or main.py in a directory that is not
+ * the current one. Then the compiler's own errors ('yield' outside
+ * function, from __future__ import braces, nonlocal at module level)
+ * show no line at all, and the parser's show its buffer (a whole
+ * triple-quoted string, a long line python3 shows cut). So the copy is
+ * parsed again under a path that can be read and, if it raises the same
+ * error, the line and columns are taken from it. The exception stays
+ * set. (<stdin> needs none of this: python3 has no file to read either.)
+ */
+static void
+pyexec_syntax_text(const char *filename, const char *srcpath)
+{
+	static const char	*take[] = {
+		"text", "offset", "end_lineno", "end_offset", NULL
+	};
+	static const char	*fields[] = {
+		"filename", "lineno", "offset", "text", "end_lineno",
+		"end_offset", NULL
+	};
+	PyObject		*type, *value, *tb, *again = NULL; /* new */
+	PyObject		*a, *loc, *args;		   /* new */
+	const char		*s;
+	int			 i;
+
+	PyErr_Fetch(&type, &value, &tb);
+	PyErr_NormalizeException(&type, &value, &tb);
+	/* Only an error of the compilation itself: no frame ran. */
+	if (tb != NULL || value == NULL ||
+	    !PyErr_GivenExceptionMatches(type, PyExc_SyntaxError))
+		goto out;
+	a = PyObject_GetAttrString(value, "filename");
+	s = a != NULL && PyUnicode_Check(a) ? PyUnicode_AsUTF8(a) : NULL;
+	if (s != NULL && strcmp(s, filename) == 0)
+		again = pyexec_parse_again(srcpath);
+	Py_XDECREF(a);
+	PyErr_Clear();
+	if (again == NULL || Py_TYPE(again) != Py_TYPE(value) ||
+	    !pyexec_same_attr(value, again, "msg") ||
+	    !pyexec_same_attr(value, again, "lineno"))
+		goto out;
+	for (i = 0; take[i] != NULL; i++) {
+		if ((a = PyObject_GetAttrString(again, take[i])) != NULL) {
+			PyObject_SetAttrString(value, take[i], a);
+			Py_DECREF(a);
+		}
+	}
+	/* args as SyntaxError(msg, (filename, lineno, ...)) has them. */
+	if ((loc = PyTuple_New(6)) == NULL)
+		goto out;
+	for (i = 0; fields[i] != NULL; i++) {
+		if ((a = PyObject_GetAttrString(value, fields[i])) == NULL) {
+			PyErr_Clear();
+			Py_INCREF(Py_None);
+			a = Py_None;
+		}
+		PyTuple_SET_ITEM(loc, i, a);
+	}
+	a = PyObject_GetAttrString(value, "msg");
+	args = a != NULL ? PyTuple_Pack(2, a, loc) : NULL;
+	if (args != NULL)
+		PyObject_SetAttrString(value, "args", args);
+	Py_XDECREF(args);
+	Py_XDECREF(a);
+	Py_DECREF(loc);
+out:
+	Py_XDECREF(again);
+	PyErr_Clear();
+	PyErr_Restore(type, value, tb);
+}
+
+/*
  * Print what an uncaught SystemExit prints and clear it, as python3's
  * _Py_HandleSystemExit does: nothing for None or an int, else str(code)
  * and a newline on sys.stderr.
@@ -615,9 +792,8 @@ int
 pyexec_run(int src_fd, const char *filename, const char *argv0,
     const char *workdir, const char *srcdir, struct pyexec_report *rep)
 {
-	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
 	PyObject	*main_mod, *globals;	/* borrowed */
-	PyObject	*code, *ret;		/* new */
+	PyObject	*ret;			/* new */
 	struct pyexec_report own;
 	struct buf	 src;
 	const char	*base;
@@ -652,23 +828,19 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 		    "cannot prepare the __main__ module");
 		return (125);
 	}
-	free(srcpath);
 	if (filename[0] != '<')
 		pyexec_seed_linecache(filename, &src);
 	if (src.data == NULL)
 		buf_adds(&src, "");
 	full = pyexec_needs_teardown(src.data, src.len);
 
-	/*
-	 * Compile from memory rather than from the file: a SyntaxError then
-	 * shows its line from the tokenizer's buffer, as python3 shows it
-	 * from the file it can read and the sandbox cannot.
-	 */
-	code = Py_CompileStringExFlags(src.data, filename, Py_file_input, &cf,
-	    -1);
+	if (filename[0] == '<' && strcmp(filename, "<stdin>") != 0)
+		ret = pyexec_run_string(&src, filename, globals);
+	else if ((ret = pyexec_run_file(srcpath, filename, globals)) == NULL &&
+	    filename[0] != '<')
+		pyexec_syntax_text(filename, srcpath);
 	buf_free(&src);
-	ret = code != NULL ? PyEval_EvalCode(code, globals, globals) : NULL;
-	Py_XDECREF(code);
+	free(srcpath);
 	/*
 	 * A process the snippet forked comes back here too, sharing the
 	 * report page: it must not write its own ending over the snippet's
