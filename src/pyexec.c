@@ -420,44 +420,114 @@ pyexec_seed_linecache(const char *filename, const struct buf *b)
 	PyErr_Clear();
 }
 
-/* Set up sys.argv, sys.path and the __main__ globals, as pymain does. */
+/*
+ * The directory of an absolute path, "." and ".." folded as realpath(3)
+ * folds them; the host's symbolic links are out of the sandbox's sight.
+ */
+static char *
+pyexec_dirname(const char *path)
+{
+	char	*copy, *out, *part, *save, *slash;
+
+	copy = xstrdup(path);
+	out = xcalloc(1, strlen(path) + 2);
+	for (part = strtok_r(copy, "/", &save); part != NULL;
+	    part = strtok_r(NULL, "/", &save)) {
+		if (strcmp(part, ".") == 0)
+			continue;
+		if (strcmp(part, "..") == 0) {
+			if ((slash = strrchr(out, '/')) != NULL)
+				*slash = '\0';
+			continue;
+		}
+		strcat(out, "/");
+		strcat(out, part);
+	}
+	if ((slash = strrchr(out, '/')) != NULL)
+		*slash = '\0';
+	if (*out == '\0')
+		strcpy(out, "/");
+	free(copy);
+	return (out);
+}
+
+/*
+ * The front of sys.path, as python3 makes it (pymain_run_python): the
+ * script's directory, or "" (the current directory) for <stdin>. A bare
+ * name (main.py, a bank item's) stands for a file in the directory it runs
+ * in: the scratch directory. The scratch directory follows the script's,
+ * so a module the snippet writes can be imported, as when python3 runs in
+ * the script's own directory. The copy of the source comes right after
+ * the script's directory: it is what that directory holds for the
+ * snippet (`import main` finds it, as with python3), and CPython finds a
+ * traceback's lines there by base name before a standard module of the
+ * same name (a snippet called string.py).
+ */
+static int
+pyexec_set_path(const char *filename, const char *workdir,
+    const char *srcdir)
+{
+	PyObject	*path, *s;	/* path borrowed; s new */
+	const char	*front[3];
+	char		*dir = NULL;
+	int		 i, n = 0, rc = -1;
+
+	if (strcmp(filename, "<stdin>") == 0)
+		front[n++] = "";
+	else if (filename[0] == '/') {
+		dir = pyexec_dirname(filename);
+		front[n++] = dir;
+		front[n++] = srcdir;
+		front[n++] = workdir;
+	} else {
+		front[n++] = workdir;
+		if (filename[0] != '<')
+			front[n++] = srcdir;
+	}
+	if ((path = PySys_GetObject("path")) == NULL)
+		goto out;
+	for (i = 0; i < n; i++) {
+		if ((s = PyUnicode_DecodeFSDefault(front[i])) == NULL ||
+		    PyList_Insert(path, i, s) == -1) {
+			Py_XDECREF(s);
+			goto out;
+		}
+		Py_DECREF(s);
+	}
+	rc = 0;
+out:
+	free(dir);
+	return (rc);
+}
+
+/*
+ * Set up sys.argv, sys.path and the __main__ globals, as pymain and
+ * _PyRun_SimpleFileObject do: __file__ is the name tracebacks show (the
+ * absolute path for a file given as a path, as python3 3.9 and later),
+ * even "<stdin>"; __loader__ is left alone for <stdin>.
+ */
 static int
 pyexec_prepare(const char *filename, const char *argv0, const char *workdir,
     const char *srcdir, const char *srcpath, PyObject *globals)
 {
-	PyObject	*path, *s, *argv, *ext, *loader; /* path borrowed */
+	PyObject	*s, *argv = NULL, *ext, *loader; /* new */
 	int		 rc = -1;
 
-	argv = Py_BuildValue("[s]", argv0);
+	if ((s = PyUnicode_DecodeFSDefault(argv0)) == NULL)
+		goto out;
+	argv = Py_BuildValue("[N]", s);
 	if (argv == NULL || PySys_SetObject("argv", argv) == -1)
 		goto out;
-	if ((path = PySys_GetObject("path")) == NULL)
+	if (pyexec_set_path(filename, workdir, srcdir) == -1)
 		goto out;
-	/*
-	 * The scratch directory first, so a snippet can import a module it
-	 * wrote; the copy of the source last, only for showing source lines
-	 * (CPython looks up a traceback's file by its base name on sys.path).
-	 */
-	if ((s = PyUnicode_FromString(workdir)) == NULL ||
-	    PyList_Insert(path, 0, s) == -1) {
-		Py_XDECREF(s);
-		goto out;
-	}
-	Py_DECREF(s);
-	if ((s = PyUnicode_FromString(srcdir)) == NULL ||
-	    PyList_Append(path, s) == -1) {
+	if ((s = PyUnicode_DecodeFSDefault(filename)) == NULL ||
+	    PyDict_SetItemString(globals, "__file__", s) == -1 ||
+	    PyDict_SetItemString(globals, "__cached__", Py_None) == -1) {
 		Py_XDECREF(s);
 		goto out;
 	}
 	Py_DECREF(s);
 	if (filename[0] != '<') {
-		if ((s = PyUnicode_FromString(filename)) == NULL ||
-		    PyDict_SetItemString(globals, "__file__", s) == -1 ||
-		    PyDict_SetItemString(globals, "__cached__", Py_None) == -1) {
-			Py_XDECREF(s);
-			goto out;
-		}
-		Py_DECREF(s);
 		/* warnings and linecache fetch source lines through it. */
 		ext = PyImport_ImportModule("_frozen_importlib_external");
 		loader = ext ? PyObject_CallMethod(ext, "SourceFileLoader",
@@ -651,6 +721,19 @@ out:
 	Py_XDECREF(again);
 	PyErr_Clear();
 	PyErr_Restore(type, value, tb);
+}
+
+/*
+ * What _PyRun_SimpleFileObject does once the file has run: __file__ and
+ * __cached__ leave __main__ (an atexit callback no longer sees them).
+ */
+static void
+pyexec_forget_file(PyObject *globals)
+{
+	if (PyDict_DelItemString(globals, "__file__") == -1)
+		PyErr_Clear();
+	if (PyDict_DelItemString(globals, "__cached__") == -1)
+		PyErr_Clear();
 }
 
 /*
@@ -853,12 +936,17 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	if (ret == NULL) {
 		pyexec_record(rep, filename);
 		exit_code = rep->exit_code;
+		/* python3 exits from within PyErr_Print on SystemExit. */
 		if (rep->system_exit)
 			pyexec_system_exit_message();
-		else
+		else {
 			PyErr_Print();
-	} else
+			pyexec_forget_file(globals);
+		}
+	} else {
 		Py_DECREF(ret);
+		pyexec_forget_file(globals);
+	}
 	rep->done = 1;
 	if (pyexec_finalize(full) < 0)
 		exit_code = 120;
