@@ -115,16 +115,19 @@ pyexec_init(long hash_seed, char **cause)
 	PyObject	*gc, *r;	/* new */
 	char		*argv[] = { (char *)"main.py", NULL };
 
-	PyPreConfig_InitIsolatedConfig(&pre);
-	/* UTF-8 whatever the locale: files, pipes and os functions. */
-	pre.utf8_mode = 1;
+	/*
+	 * As python3 starts in the environment zygote_environment left
+	 * (nothing of the user's; LC_ALL=C.UTF-8): the locale set from it, so
+	 * UTF-8 I/O without UTF-8 mode, and sys.flags as python3 shows them.
+	 * Should the C.UTF-8 locale be missing, Python sees the C locale and
+	 * turns UTF-8 mode on itself: I/O is UTF-8 either way.
+	 */
+	PyPreConfig_InitPythonConfig(&pre);
 	st = Py_PreInitialize(&pre);
 	if (PyStatus_Exception(st))
 		return (pyexec_status_failed(st, NULL, cause));
 
-	PyConfig_InitIsolatedConfig(&cfg);
-	cfg.site_import = 1;		/* exit(), quit(), help() as usual */
-	cfg.user_site_directory = 0;
+	PyConfig_InitPythonConfig(&cfg);
 	cfg.install_signal_handlers = 1;
 	cfg.write_bytecode = 1;		/* __pycache__ in the scratch dir, as python3 */
 	cfg.buffered_stdio = 1;
@@ -140,12 +143,6 @@ pyexec_init(long hash_seed, char **cause)
 	if (PyStatus_Exception(st))
 		return (pyexec_status_failed(st, &cfg, cause));
 	st = PyConfig_SetBytesString(&cfg, &cfg.program_name, SQ_PYTHON_EXE);
-	if (PyStatus_Exception(st))
-		return (pyexec_status_failed(st, &cfg, cause));
-	st = PyConfig_SetBytesString(&cfg, &cfg.stdio_encoding, "utf-8");
-	if (PyStatus_Exception(st))
-		return (pyexec_status_failed(st, &cfg, cause));
-	st = PyConfig_SetBytesString(&cfg, &cfg.stdio_errors, "strict");
 	if (PyStatus_Exception(st))
 		return (pyexec_status_failed(st, &cfg, cause));
 	st = PyConfig_SetBytesArgv(&cfg, 1, argv);
@@ -423,44 +420,114 @@ pyexec_seed_linecache(const char *filename, const struct buf *b)
 	PyErr_Clear();
 }
 
-/* Set up sys.argv, sys.path and the __main__ globals, as pymain does. */
+/*
+ * The directory of an absolute path, "." and ".." folded as realpath(3)
+ * folds them; the host's symbolic links are out of the sandbox's sight.
+ */
+static char *
+pyexec_dirname(const char *path)
+{
+	char	*copy, *out, *part, *save, *slash;
+
+	copy = xstrdup(path);
+	out = xcalloc(1, strlen(path) + 2);
+	for (part = strtok_r(copy, "/", &save); part != NULL;
+	    part = strtok_r(NULL, "/", &save)) {
+		if (strcmp(part, ".") == 0)
+			continue;
+		if (strcmp(part, "..") == 0) {
+			if ((slash = strrchr(out, '/')) != NULL)
+				*slash = '\0';
+			continue;
+		}
+		strcat(out, "/");
+		strcat(out, part);
+	}
+	if ((slash = strrchr(out, '/')) != NULL)
+		*slash = '\0';
+	if (*out == '\0')
+		strcpy(out, "/");
+	free(copy);
+	return (out);
+}
+
+/*
+ * The front of sys.path, as python3 makes it (pymain_run_python): the
+ * script's directory, or "" (the current directory) for <stdin>. A bare
+ * name (main.py, a bank item's) stands for a file in the directory it runs
+ * in: the scratch directory. The scratch directory follows the script's,
+ * so a module the snippet writes can be imported, as when python3 runs in
+ * the script's own directory. The copy of the source comes right after
+ * the script's directory: it is what that directory holds for the
+ * snippet (`import main` finds it, as with python3), and CPython finds a
+ * traceback's lines there by base name before a standard module of the
+ * same name (a snippet called string.py).
+ */
+static int
+pyexec_set_path(const char *filename, const char *workdir,
+    const char *srcdir)
+{
+	PyObject	*path, *s;	/* path borrowed; s new */
+	const char	*front[3];
+	char		*dir = NULL;
+	int		 i, n = 0, rc = -1;
+
+	if (strcmp(filename, "<stdin>") == 0)
+		front[n++] = "";
+	else if (filename[0] == '/') {
+		dir = pyexec_dirname(filename);
+		front[n++] = dir;
+		front[n++] = srcdir;
+		front[n++] = workdir;
+	} else {
+		front[n++] = workdir;
+		if (filename[0] != '<')
+			front[n++] = srcdir;
+	}
+	if ((path = PySys_GetObject("path")) == NULL)
+		goto out;
+	for (i = 0; i < n; i++) {
+		if ((s = PyUnicode_DecodeFSDefault(front[i])) == NULL ||
+		    PyList_Insert(path, i, s) == -1) {
+			Py_XDECREF(s);
+			goto out;
+		}
+		Py_DECREF(s);
+	}
+	rc = 0;
+out:
+	free(dir);
+	return (rc);
+}
+
+/*
+ * Set up sys.argv, sys.path and the __main__ globals, as pymain and
+ * _PyRun_SimpleFileObject do: __file__ is the name tracebacks show (the
+ * absolute path for a file given as a path, as python3 3.9 and later),
+ * even "<stdin>"; __loader__ is left alone for <stdin>.
+ */
 static int
 pyexec_prepare(const char *filename, const char *argv0, const char *workdir,
     const char *srcdir, const char *srcpath, PyObject *globals)
 {
-	PyObject	*path, *s, *argv, *ext, *loader; /* path borrowed */
+	PyObject	*s, *argv = NULL, *ext, *loader; /* new */
 	int		 rc = -1;
 
-	argv = Py_BuildValue("[s]", argv0);
+	if ((s = PyUnicode_DecodeFSDefault(argv0)) == NULL)
+		goto out;
+	argv = Py_BuildValue("[N]", s);
 	if (argv == NULL || PySys_SetObject("argv", argv) == -1)
 		goto out;
-	if ((path = PySys_GetObject("path")) == NULL)
+	if (pyexec_set_path(filename, workdir, srcdir) == -1)
 		goto out;
-	/*
-	 * The scratch directory first, so a snippet can import a module it
-	 * wrote; the copy of the source last, only for showing source lines
-	 * (CPython looks up a traceback's file by its base name on sys.path).
-	 */
-	if ((s = PyUnicode_FromString(workdir)) == NULL ||
-	    PyList_Insert(path, 0, s) == -1) {
-		Py_XDECREF(s);
-		goto out;
-	}
-	Py_DECREF(s);
-	if ((s = PyUnicode_FromString(srcdir)) == NULL ||
-	    PyList_Append(path, s) == -1) {
+	if ((s = PyUnicode_DecodeFSDefault(filename)) == NULL ||
+	    PyDict_SetItemString(globals, "__file__", s) == -1 ||
+	    PyDict_SetItemString(globals, "__cached__", Py_None) == -1) {
 		Py_XDECREF(s);
 		goto out;
 	}
 	Py_DECREF(s);
 	if (filename[0] != '<') {
-		if ((s = PyUnicode_FromString(filename)) == NULL ||
-		    PyDict_SetItemString(globals, "__file__", s) == -1 ||
-		    PyDict_SetItemString(globals, "__cached__", Py_None) == -1) {
-			Py_XDECREF(s);
-			goto out;
-		}
-		Py_DECREF(s);
 		/* warnings and linecache fetch source lines through it. */
 		ext = PyImport_ImportModule("_frozen_importlib_external");
 		loader = ext ? PyObject_CallMethod(ext, "SourceFileLoader",
@@ -477,6 +544,196 @@ pyexec_prepare(const char *filename, const char *argv0, const char *workdir,
 out:
 	Py_XDECREF(argv);
 	return (rc);
+}
+
+/*
+ * Run the snippet as python3 runs a file, or its standard input
+ * (pyrun_file): parsed from the copy, so that the tokenizer's errors
+ * (null bytes, encodings, the end of the file) are python3's, under the
+ * name python3 shows. The result, or NULL with the exception set.
+ */
+static PyObject *
+pyexec_run_file(const char *srcpath, const char *filename, PyObject *globals)
+{
+	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
+	FILE		*fp;
+
+	if ((fp = fopen(srcpath, "rbe")) == NULL) {
+		PyErr_SetFromErrnoWithFilename(PyExc_OSError, srcpath);
+		return (NULL);
+	}
+	return (PyRun_FileExFlags(fp, filename, Py_file_input, globals, globals,
+	    1, &cf));
+}
+
+/*
+ * Run a program of snipquiz's own (a name in <> other than <stdin>: the
+ * probe driver), compiled from memory. The result, or NULL with the
+ * exception set.
+ */
+static PyObject *
+pyexec_run_string(const struct buf *src, const char *filename,
+    PyObject *globals)
+{
+	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
+	PyObject	*code, *ret;	/* new */
+
+	code = Py_CompileStringExFlags(src->data, filename, Py_file_input, &cf,
+	    -1);
+	ret = code != NULL ? PyEval_EvalCode(code, globals, globals) : NULL;
+	Py_XDECREF(code);
+	return (ret);
+}
+
+/*
+ * Parse the snippet's copy again, as pyexec_run_file does but under its
+ * own, readable path, with warnings off (the first time showed them): the
+ * SyntaxError it raises (new reference), or NULL. Should it compile after
+ * all, it runs with no built-ins, where it can do nothing.
+ */
+static PyObject *
+pyexec_parse_again(const char *srcpath)
+{
+	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
+	PyObject	*warnings, *cw = NULL, *r, *g = NULL; /* new */
+	PyObject	*type, *value = NULL, *tb;	  /* new */
+	FILE		*fp;
+
+	if ((warnings = PyImport_ImportModule("warnings")) == NULL ||
+	    (cw = PyObject_CallMethod(warnings, "catch_warnings",
+	    NULL)) == NULL ||
+	    (g = Py_BuildValue("{s{}}", "__builtins__")) == NULL ||
+	    (r = PyObject_CallMethod(cw, "__enter__", NULL)) == NULL)
+		goto out;
+	Py_DECREF(r);
+	r = PyObject_CallMethod(warnings, "simplefilter", "s", "ignore");
+	if (r != NULL && (fp = fopen(srcpath, "rbe")) != NULL) {
+		Py_DECREF(r);
+		r = PyRun_FileExFlags(fp, srcpath, Py_file_input, g, g, 1,
+		    &cf);
+	}
+	Py_XDECREF(r);
+	PyErr_Fetch(&type, &value, &tb);
+	PyErr_NormalizeException(&type, &value, &tb);
+	if (value != NULL && !PyErr_GivenExceptionMatches(type,
+	    PyExc_SyntaxError))
+		Py_CLEAR(value);
+	Py_XDECREF(type);
+	Py_XDECREF(tb);
+	r = PyObject_CallMethod(cw, "__exit__", "OOO", Py_None, Py_None,
+	    Py_None);
+	Py_XDECREF(r);
+out:
+	PyErr_Clear();
+	Py_XDECREF(g);
+	Py_XDECREF(cw);
+	Py_XDECREF(warnings);
+	return (value);
+}
+
+/* Is attribute name equal in a and b? */
+static int
+pyexec_same_attr(PyObject *a, PyObject *b, const char *name)
+{
+	PyObject	*x, *y;	/* new */
+	int		 same;
+
+	x = PyObject_GetAttrString(a, name);
+	y = PyObject_GetAttrString(b, name);
+	same = x != NULL && y != NULL &&
+	    PyObject_RichCompareBool(x, y, Py_EQ) == 1;
+	Py_XDECREF(x);
+	Py_XDECREF(y);
+	PyErr_Clear();
+	return (same);
+}
+
+/*
+ * Show a SyntaxError from compiling the snippet as python3 shows it.
+ * CPython reads the line it shows from the file the error names, and
+ * counts the caret's columns in that line (_PyPegen_raise_error,
+ * compiler_error: PyErr_ProgramTextObject), but the sandbox cannot read
+ * that file: a path of the host, or main.py in a directory that is not
+ * the current one. Then the compiler's own errors ('yield' outside
+ * function, from __future__ import braces, nonlocal at module level)
+ * show no line at all, and the parser's show its buffer (a whole
+ * triple-quoted string, a long line python3 shows cut). So the copy is
+ * parsed again under a path that can be read and, if it raises the same
+ * error, the line and columns are taken from it. The exception stays
+ * set. (<stdin> needs none of this: python3 has no file to read either.)
+ */
+static void
+pyexec_syntax_text(const char *filename, const char *srcpath)
+{
+	static const char	*take[] = {
+		"text", "offset", "end_lineno", "end_offset", NULL
+	};
+	static const char	*fields[] = {
+		"filename", "lineno", "offset", "text", "end_lineno",
+		"end_offset", NULL
+	};
+	PyObject		*type, *value, *tb, *again = NULL; /* new */
+	PyObject		*a, *loc, *args;		   /* new */
+	const char		*s;
+	int			 i;
+
+	PyErr_Fetch(&type, &value, &tb);
+	PyErr_NormalizeException(&type, &value, &tb);
+	/* Only an error of the compilation itself: no frame ran. */
+	if (tb != NULL || value == NULL ||
+	    !PyErr_GivenExceptionMatches(type, PyExc_SyntaxError))
+		goto out;
+	a = PyObject_GetAttrString(value, "filename");
+	s = a != NULL && PyUnicode_Check(a) ? PyUnicode_AsUTF8(a) : NULL;
+	if (s != NULL && strcmp(s, filename) == 0)
+		again = pyexec_parse_again(srcpath);
+	Py_XDECREF(a);
+	PyErr_Clear();
+	if (again == NULL || Py_TYPE(again) != Py_TYPE(value) ||
+	    !pyexec_same_attr(value, again, "msg") ||
+	    !pyexec_same_attr(value, again, "lineno"))
+		goto out;
+	for (i = 0; take[i] != NULL; i++) {
+		if ((a = PyObject_GetAttrString(again, take[i])) != NULL) {
+			PyObject_SetAttrString(value, take[i], a);
+			Py_DECREF(a);
+		}
+	}
+	/* args as SyntaxError(msg, (filename, lineno, ...)) has them. */
+	if ((loc = PyTuple_New(6)) == NULL)
+		goto out;
+	for (i = 0; fields[i] != NULL; i++) {
+		if ((a = PyObject_GetAttrString(value, fields[i])) == NULL) {
+			PyErr_Clear();
+			Py_INCREF(Py_None);
+			a = Py_None;
+		}
+		PyTuple_SET_ITEM(loc, i, a);
+	}
+	a = PyObject_GetAttrString(value, "msg");
+	args = a != NULL ? PyTuple_Pack(2, a, loc) : NULL;
+	if (args != NULL)
+		PyObject_SetAttrString(value, "args", args);
+	Py_XDECREF(args);
+	Py_XDECREF(a);
+	Py_DECREF(loc);
+out:
+	Py_XDECREF(again);
+	PyErr_Clear();
+	PyErr_Restore(type, value, tb);
+}
+
+/*
+ * What _PyRun_SimpleFileObject does once the file has run: __file__ and
+ * __cached__ leave __main__ (an atexit callback no longer sees them).
+ */
+static void
+pyexec_forget_file(PyObject *globals)
+{
+	if (PyDict_DelItemString(globals, "__file__") == -1)
+		PyErr_Clear();
+	if (PyDict_DelItemString(globals, "__cached__") == -1)
+		PyErr_Clear();
 }
 
 /*
@@ -618,9 +875,8 @@ int
 pyexec_run(int src_fd, const char *filename, const char *argv0,
     const char *workdir, const char *srcdir, struct pyexec_report *rep)
 {
-	PyCompilerFlags	 cf = _PyCompilerFlags_INIT;
 	PyObject	*main_mod, *globals;	/* borrowed */
-	PyObject	*code, *ret;		/* new */
+	PyObject	*ret;			/* new */
 	struct pyexec_report own;
 	struct buf	 src;
 	const char	*base;
@@ -655,23 +911,19 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 		    "cannot prepare the __main__ module");
 		return (125);
 	}
-	free(srcpath);
 	if (filename[0] != '<')
 		pyexec_seed_linecache(filename, &src);
 	if (src.data == NULL)
 		buf_adds(&src, "");
 	full = pyexec_needs_teardown(src.data, src.len);
 
-	/*
-	 * Compile from memory rather than from the file: a SyntaxError then
-	 * shows its line from the tokenizer's buffer, as python3 shows it
-	 * from the file it can read and the sandbox cannot.
-	 */
-	code = Py_CompileStringExFlags(src.data, filename, Py_file_input, &cf,
-	    -1);
+	if (filename[0] == '<' && strcmp(filename, "<stdin>") != 0)
+		ret = pyexec_run_string(&src, filename, globals);
+	else if ((ret = pyexec_run_file(srcpath, filename, globals)) == NULL &&
+	    filename[0] != '<')
+		pyexec_syntax_text(filename, srcpath);
 	buf_free(&src);
-	ret = code != NULL ? PyEval_EvalCode(code, globals, globals) : NULL;
-	Py_XDECREF(code);
+	free(srcpath);
 	/*
 	 * A process the snippet forked comes back here too, sharing the
 	 * report page: it must not write its own ending over the snippet's
@@ -684,12 +936,17 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	if (ret == NULL) {
 		pyexec_record(rep, filename);
 		exit_code = rep->exit_code;
+		/* python3 exits from within PyErr_Print on SystemExit. */
 		if (rep->system_exit)
 			pyexec_system_exit_message();
-		else
+		else {
 			PyErr_Print();
-	} else
+			pyexec_forget_file(globals);
+		}
+	} else {
 		Py_DECREF(ret);
+		pyexec_forget_file(globals);
+	}
 	rep->done = 1;
 	if (pyexec_finalize(full) < 0)
 		exit_code = 120;

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "answer.h"
+#include "result.h"
 
 /* Normalise a NUL-terminated string and compare it with want. */
 static void
@@ -278,6 +279,41 @@ test_error_no_actual(void **state)
 	assert_false(answer_error_matches("KeyError", NULL, NULL, "'a'"));
 }
 
+/*
+ * Two runs that print different addresses are unstable because of the
+ * address, whichever the allocator's luck gave: the same reason as when
+ * both print the same address.
+ */
+static void
+test_stable_address_either_way(void **state)
+{
+	struct result	 a, b;
+	char		*why = NULL;
+
+	result_init(&a);
+	result_init(&b);
+	a.out = "<Cell object at 0x7f0000001000>\n";
+	a.out_len = strlen(a.out);
+	b.out = "<Cell object at 0x7f0000002000>\n";
+	b.out_len = strlen(b.out);
+	assert_false(answer_stable(&a, &b, &why));
+	assert_non_null(strstr(why, "shows a memory address (0x7f0000001000)"));
+	free(why);
+	why = NULL;
+	b.out = a.out;
+	assert_false(answer_stable(&a, &b, &why));
+	assert_non_null(strstr(why, "shows a memory address (0x7f0000001000)"));
+	free(why);
+	why = NULL;
+	a.out = "{'b', 'a'}\n";
+	a.out_len = strlen(a.out);
+	b.out = "{'a', 'b'}\n";
+	b.out_len = strlen(b.out);
+	assert_false(answer_stable(&a, &b, &why));
+	assert_non_null(strstr(why, "differs from one run to the next"));
+	free(why);
+}
+
 int
 main(void)
 {
@@ -297,6 +333,7 @@ main(void)
 		cmocka_unit_test(test_error_message),
 		cmocka_unit_test(test_error_any_message),
 		cmocka_unit_test(test_error_no_actual),
+		cmocka_unit_test(test_stable_address_either_way),
 	};
 
 #ifdef M_PERTURB

@@ -1,0 +1,3 @@
+# a SyntaxError at the end of a program read from standard input, with
+# Windows line endings
+total = 1 + \

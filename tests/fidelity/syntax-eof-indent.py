@@ -1,0 +1,3 @@
+# IndentationError at the end of the file: a block that never comes
+print("never printed")
+def unfinished():

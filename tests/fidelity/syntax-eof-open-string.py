@@ -1,0 +1,4 @@
+# unterminated triple-quoted string at the end of the file
+print("never printed")
+doc = """this string
+is never closed
