@@ -171,10 +171,12 @@ zygote_exec_foreign(const char *work, const char *srcdir)
 	close(3);
 	seed = zygote_hash_seed < 0 ? xstrdup("random") :
 	    xprintf("%ld", zygote_hash_seed);
+	/*
+	 * As python3 starts under the sandbox's LC_ALL=C.UTF-8, like the
+	 * embedded interpreter: UTF-8 from the locale, not UTF-8 mode.
+	 */
 	setenv("PYTHONHASHSEED", seed, 1);
-	setenv("PYTHONUTF8", "1", 1);
 	setenv("PYTHONDONTWRITEBYTECODE", "1", 1);
-	setenv("PYTHONIOENCODING", "utf-8", 1);
 	argv[0] = (char *)zygote_foreign->python;
 	argv[1] = "-s";
 	argv[2] = "-c";

@@ -280,6 +280,15 @@ python3 of the same build, so it fails where ours does.)
   versions.md:56: wrong-versioned-key: output differs
   versions.md:56: wrong-versioned-key: under python 3.11.2: output differs
   2 passed, 1 failed, 1 skipped
+
+It starts as python3 does under the sandbox's locale (C.UTF-8), as the
+embedded interpreter does: UTF-8 from the locale, not UTF-8 mode.
+
+  $ printf 'import sys\nprint(sys.flags.utf8_mode, sys.stdout.errors)\n' > flags.py
+  $ sq run -q flags.py
+  0 surrogateescape
+  $ sq run -q --python "$PYTHON_EXE" flags.py
+  0 surrogateescape
   $ sq check -q --python /nonexistent versions.md
   snipquiz check: --python /nonexistent: No such file or directory
   [2]
