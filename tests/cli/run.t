@@ -93,6 +93,12 @@ The sandbox refuses to start programs, and says so.
   snipquiz run: blocked by the sandbox (execve)
   [125]
 
+It runs as nobody, in a user namespace of its own, whoever runs snipquiz.
+
+  $ printf 'import os\nprint(os.getuid(), os.geteuid(), os.getgid())\n' > uid.py
+  $ sq run -q uid.py
+  65534 65534 65534
+
 Output beyond the limit is dropped, and the flood stopped.
 
   $ printf 'while True:\n    print("y" * 99)\n' > flood.py
