@@ -351,6 +351,18 @@ util_fit(const char *s, int width)
 	return (buf_detach(&b, NULL));
 }
 
+uint32_t
+util_hash(const char *s)
+{
+	uint32_t	 h = 2166136261u;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 16777619u;
+	}
+	return (h);
+}
+
 double
 util_now(void)
 {

@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #define SQ_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -67,6 +68,8 @@ int	 util_rm_rf(const char *);
  * points (never cutting one in half). Returns a new string.
  */
 char	*util_fit(const char *s, int width);
+/* FNV-1a of a string: the same on every machine and in every run. */
+uint32_t util_hash(const char *);
 /* Monotonic clock in seconds. */
 double	 util_now(void);
 /* Parse a positive decimal number of seconds; 0/-1. */
