@@ -57,6 +57,9 @@ struct bank_alt {
 	char			*error_msg;
 };
 
+/* The most version ranges one item's keys may name. */
+#define BANK_MAX_ALTS	16
+
 /* The keys an item holds for one interpreter (see bank_item_keys). */
 struct bank_keys {
 	const struct bank_block	*output;
