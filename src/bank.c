@@ -1039,7 +1039,7 @@ bank_parse(const char *path, const char *data, size_t len)
 	bank_lines_init(&st.lines, b->data, b->len);
 	buf_init(&st.prompt);
 	buf_init(&st.expl);
-	if (memchr(data, '\0', len) != NULL) {
+	if (memchr(b->data, '\0', b->len) != NULL) {
 		bank_error_at(&st, 1, "not a text file (it has NUL bytes)");
 		goto out;
 	}
@@ -1083,7 +1083,9 @@ bank_parse(const char *path, const char *data, size_t len)
 	bank_end_item(&st, st.lines.n);
 	cmark_node_free(doc);
 	/* Errors found when an item ends belong at its heading. */
-	qsort(b->errors, b->nerrors, sizeof *b->errors, bank_error_cmp);
+	if (b->nerrors != 0)	/* errors is NULL then: qsort must not see it */
+		qsort(b->errors, b->nerrors, sizeof *b->errors,
+		    bank_error_cmp);
 out:
 	free(st.ids.slot);
 	free(st.lines.start);
@@ -1195,5 +1197,6 @@ bank_collect(const char *who, const char *path, char ***list, size_t *n)
 void
 bank_sort_paths(char **list, size_t n)
 {
-	qsort(list, n, sizeof *list, bank_cmp_path);
+	if (n != 0)	/* list may be NULL then */
+		qsort(list, n, sizeof *list, bank_cmp_path);
 }
