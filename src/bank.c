@@ -1101,7 +1101,7 @@ bank_load(const char *path, char **cause)
 	char		*data;
 	size_t		 len;
 
-	if (util_read_file(path, &data, &len, cause) == -1)
+	if (util_read_file(path, BANK_MAX_SIZE, &data, &len, cause) == -1)
 		return (NULL);
 	b = bank_parse(path, data, len);
 	free(data);

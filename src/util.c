@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <libgen.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,41 +206,96 @@ buf_free(struct buf *b)
 	buf_init(b);
 }
 
-int
-util_read_file(const char *path, char **data, size_t *len, char **cause)
+/* What a file that is not a regular one is, for messages. */
+static const char *
+util_file_kind(mode_t mode)
 {
+	if (S_ISDIR(mode))
+		return ("a directory");
+	if (S_ISFIFO(mode))
+		return ("a FIFO");
+	if (S_ISCHR(mode))
+		return ("a character device");
+	if (S_ISBLK(mode))
+		return ("a block device");
+	if (S_ISSOCK(mode))
+		return ("a socket");
+	return ("not a regular file");
+}
+
+/* A size for messages: "16 MiB", or bytes when it is no whole MiB. */
+static char *
+util_size_text(size_t n)
+{
+	if (n != 0 && n % (1 << 20) == 0)
+		return (xprintf("%zu MiB", n >> 20));
+	return (xprintf("%zu bytes", n));
+}
+
+int
+util_read_file(const char *path, size_t max, char **data, size_t *len,
+    char **cause)
+{
+	struct stat	 st;
 	struct buf	 b;
-	char		 chunk[65536];
+	char		 chunk[65536], *limit;
+	size_t		 want;
 	ssize_t		 n;
 	int		 fd;
 
 	*data = NULL;
+	buf_init(&b);
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		*cause = xprintf("%s: %s", path, strerror(errno));
-		return (-1);
+	else {
+		/*
+		 * O_NONBLOCK: open(2) of a FIFO waits for a writer; reads of
+		 * a regular file ignore the flag.
+		 */
+		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+		if (fd == -1 || fstat(fd, &st) == -1) {
+			*cause = xprintf("%s: %s", path, strerror(errno));
+			goto fail;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			*cause = xprintf("%s: not a regular file (%s)", path,
+			    util_file_kind(st.st_mode));
+			goto fail;
+		}
+		if ((uintmax_t)st.st_size > max)
+			goto too_big;
 	}
-	buf_init(&b);
 	for (;;) {
-		n = read(fd, chunk, sizeof chunk);
+		/* One byte past max is enough to know it is too long. */
+		want = max + 1 - b.len;
+		if (want > sizeof chunk)
+			want = sizeof chunk;
+		n = read(fd, chunk, want);
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1) {
 			*cause = xprintf("%s: %s", path, strerror(errno));
-			buf_free(&b);
-			if (fd != STDIN_FILENO)
-				close(fd);
-			return (-1);
+			goto fail;
 		}
 		if (n == 0)
 			break;
 		buf_add(&b, chunk, n);
+		if (b.len > max)
+			goto too_big;
 	}
 	if (fd != STDIN_FILENO)
 		close(fd);
 	*data = buf_detach(&b, len);
 	return (0);
+too_big:
+	limit = util_size_text(max);
+	*cause = xprintf("%s: larger than the limit of %s", path, limit);
+	free(limit);
+fail:
+	if (fd != -1 && fd != STDIN_FILENO)
+		close(fd);
+	buf_free(&b);
+	return (-1);
 }
 
 int

@@ -49,10 +49,15 @@ char	*buf_detach(struct buf *, size_t *);
 void	 buf_free(struct buf *);
 
 /*
- * Read a whole file ("-" is standard input) into *data (NUL-terminated,
- * caller frees). Returns 0, or -1 with *cause set.
+ * Read a whole file of at most max bytes (max < SIZE_MAX) into *data
+ * (NUL-terminated, caller frees). A longer one is an error, found without reading more
+ * than max + 1 bytes, even if it grows while read. The file must be a
+ * regular one: a FIFO or a device is refused, and opening it never
+ * blocks. "-" is standard input, which may be a pipe or a terminal.
+ * Returns 0, or -1 with *cause set ("PATH: what is wrong").
  */
-int	 util_read_file(const char *, char **, size_t *, char **);
+int	 util_read_file(const char *path, size_t max, char **data,
+	     size_t *len, char **cause);
 /* Write all of len bytes to fd, retrying on EINTR and short writes. 0/-1. */
 int	 util_write_all(int, const void *, size_t);
 /*
