@@ -11,11 +11,12 @@
 #include <cmark.h>
 #include <dirent.h>
 #include <errno.h>
-#include <sys/stat.h>
 #include <pcre2.h>
+#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bank.h"
 #include "gap.h"
@@ -1144,54 +1145,145 @@ bank_cmp_path(const void *a, const void *b)
 	return (strcmp(*(char *const *)a, *(char *const *)b));
 }
 
-/* Add path, or the *.md files below it (sorted), to the list. */
+/*
+ * A search of folders for banks. Symbolic links are followed, but each
+ * folder is searched once, known by its device and inode: a link back to
+ * a folder above it (a loop) or to one already searched adds nothing.
+ * Links are followed only once every real folder has been searched, so a
+ * bank reachable without a link is named by that path.
+ */
+struct bank_walk {
+	const char	  *who;
+	char		***list;
+	size_t		  *n;
+	void		  *seen;	/* tsearch tree of struct bank_dir */
+	char		 **links;	/* links found in folders, to follow */
+	size_t		   nlinks;
+	int		   rc;
+};
+
+struct bank_dir {
+	dev_t	 dev;
+	ino_t	 ino;
+};
+
 static int
-bank_collect_at(const char *who, const char *path, char ***list, size_t *n,
-    int top)
+bank_dir_cmp(const void *a, const void *b)
+{
+	const struct bank_dir	*x = a, *y = b;
+
+	if (x->dev != y->dev)
+		return (x->dev < y->dev ? -1 : 1);
+	return (x->ino < y->ino ? -1 : x->ino > y->ino);
+}
+
+static void
+bank_walk_error(struct bank_walk *w, const char *path)
+{
+	fprintf(stderr, "%s %s: %s: %s\n", sq_progname, w->who, path,
+	    strerror(errno));
+	w->rc = -1;
+}
+
+static void
+bank_walk_add(struct bank_walk *w, const char *path)
+{
+	*w->list = xreallocarray(*w->list, *w->n + 1, sizeof **w->list);
+	(*w->list)[(*w->n)++] = xstrdup(path);
+}
+
+/* A file found in a folder is a bank if its name ends in .md. */
+static void
+bank_walk_file(struct bank_walk *w, const char *path)
+{
+	size_t	 len = strlen(path);
+
+	if (len >= 3 && strcmp(path + len - 3, ".md") == 0)
+		bank_walk_add(w, path);
+}
+
+/* Search folder path (st: what it is) unless it was searched already. */
+static void
+bank_walk_dir(struct bank_walk *w, const char *path, const struct stat *st)
 {
 	struct dirent	**ents;
-	struct stat	 st;
-	char		*sub;
-	int		 count, i, rc = 0;
-	size_t		 len;
+	struct bank_dir	 *d, **found;
+	struct stat	  sub_st;
+	char		 *sub;
+	size_t		  len = strlen(path);
+	int		  count, i;
 
-	if (stat(path, &st) == -1) {
-		fprintf(stderr, "%s %s: %s: %s\n", sq_progname, who, path,
-		    strerror(errno));
-		return (-1);
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		len = strlen(path);
-		if (!top && (len < 3 || strcmp(path + len - 3, ".md") != 0))
-			return (0);
-		*list = xreallocarray(*list, *n + 1, sizeof **list);
-		(*list)[(*n)++] = xstrdup(path);
-		return (0);
+	d = xmalloc(sizeof *d);
+	d->dev = st->st_dev;
+	d->ino = st->st_ino;
+	if ((found = tsearch(d, &w->seen, bank_dir_cmp)) == NULL)
+		fatal("tsearch");
+	if (*found != d) {
+		free(d);
+		return;
 	}
 	if ((count = scandir(path, &ents, NULL, alphasort)) == -1) {
-		fprintf(stderr, "%s %s: %s: %s\n", sq_progname, who, path,
-		    strerror(errno));
-		return (-1);
+		bank_walk_error(w, path);
+		return;
 	}
 	for (i = 0; i < count; i++) {
-		if (ents[i]->d_name[0] != '.') {
-			len = strlen(path);
-			sub = xprintf("%s%s%s", path, len && path[len - 1] == '/' ?
-			    "" : "/", ents[i]->d_name);
-			if (bank_collect_at(who, sub, list, n, 0) == -1)
-				rc = -1;
-			free(sub);
+		if (ents[i]->d_name[0] == '.') {
+			free(ents[i]);
+			continue;
 		}
+		sub = xprintf("%s%s%s", path, len && path[len - 1] == '/' ? "" :
+		    "/", ents[i]->d_name);
 		free(ents[i]);
+		if (lstat(sub, &sub_st) == -1)
+			bank_walk_error(w, sub);
+		else if (S_ISLNK(sub_st.st_mode)) {
+			w->links = xreallocarray(w->links, w->nlinks + 1,
+			    sizeof *w->links);
+			w->links[w->nlinks++] = sub;
+			continue;
+		} else if (S_ISDIR(sub_st.st_mode))
+			bank_walk_dir(w, sub, &sub_st);
+		else
+			bank_walk_file(w, sub);
+		free(sub);
 	}
 	free(ents);
-	return (rc);
 }
 
 int
-bank_collect(const char *who, const char *path, char ***list, size_t *n)
+bank_collect(const char *who, char **paths, size_t npaths, char ***list,
+    size_t *n)
 {
-	return (bank_collect_at(who, path, list, n, 1));
+	struct bank_walk	 w;
+	struct stat		 st;
+	size_t			 i;
+
+	memset(&w, 0, sizeof w);
+	w.who = who;
+	w.list = list;
+	w.n = n;
+	for (i = 0; i < npaths; i++) {
+		if (stat(paths[i], &st) == -1)
+			bank_walk_error(&w, paths[i]);
+		else if (S_ISDIR(st.st_mode))
+			bank_walk_dir(&w, paths[i], &st);
+		else
+			bank_walk_add(&w, paths[i]);	/* named: any name */
+	}
+	/* Following a link may find more links: the list grows. */
+	for (i = 0; i < w.nlinks; i++) {
+		if (stat(w.links[i], &st) == -1)
+			bank_walk_error(&w, w.links[i]);
+		else if (S_ISDIR(st.st_mode))
+			bank_walk_dir(&w, w.links[i], &st);
+		else
+			bank_walk_file(&w, w.links[i]);
+	}
+	for (i = 0; i < w.nlinks; i++)
+		free(w.links[i]);
+	free(w.links);
+	tdestroy(w.seen, free);
+	return (w.rc);
 }
 
 void

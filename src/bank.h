@@ -156,13 +156,14 @@ int			 bank_parse_error_key(const char *, size_t, char **type,
 			     char **msg, char **cause);
 
 /*
- * Add path to *list: a file as it is, a folder as the *.md files below it
- * (sorted, hidden entries skipped). Prints "snipquiz WHO: PATH: error"
- * and returns -1 for what cannot be read (the rest is still added); 0
- * otherwise.
+ * Add the banks in paths to *list: a file as it is, a folder as the *.md
+ * files below it (hidden entries skipped; symbolic links followed, but
+ * each folder searched once, by device and inode, so a loop ends). Prints
+ * "snipquiz WHO: PATH: error" and returns -1 for what cannot be read (the
+ * rest is still added); 0 otherwise. Sort the list with bank_sort_paths.
  */
-int			 bank_collect(const char *who, const char *path,
-			     char ***list, size_t *n);
+int			 bank_collect(const char *who, char **paths,
+			     size_t npaths, char ***list, size_t *n);
 /* Sort collected paths (the order reports and generated banks use). */
 void			 bank_sort_paths(char **list, size_t n);
 

@@ -4,6 +4,32 @@ not files, inputs too large to hold, banks behind symbolic links.
   $ sq() { "$SNIPQUIZ" "$@"; }
   $ printf 'print(input())\n' > echo.py
 
+Folders: symbolic links are followed, but each folder is searched once
+(known by its device and inode), so a link back to a folder above it ends
+the search instead of repeating it forever, and a second way to the same
+folder adds nothing. Real folders are searched before links, so a bank
+is named by its path without a link.
+
+  $ mkdir -p tree/real && cp "$BANKS/good.md" tree/real/
+  $ ln -s . tree/real/self && ln -s .. tree/real/up && ln -s real tree/alias
+  $ sq check -q -v tree
+  tree/real/good.md:5: floor-division-negative: ok
+  tree/real/good.md:20: zero-division: ok
+  tree/real/good.md:39: echo-input: ok
+  3 passed, 0 failed
+  $ sq check -q tree/alias tree
+  3 passed, 0 failed
+
+A link that leads nowhere, or to itself, is reported; the rest is checked.
+
+  $ ln -s nowhere.md tree/real/gone.md && ln -s loop tree/loop
+  $ sq check -q tree
+  snipquiz check: tree/loop: Too many levels of symbolic links
+  snipquiz check: tree/real/gone.md: No such file or directory
+  3 passed, 0 failed
+  [2]
+  $ rm tree/loop tree/real/gone.md
+
 A bank, a program and its input must be regular files: a device or a
 FIFO is refused when opened, never read (/dev/zero has no end) or waited
 on (a FIFO without a writer).
@@ -35,6 +61,15 @@ on (a FIFO without a writer).
   $ sq run -q /
   snipquiz run: /: not a regular file (a directory)
   [2]
+
+A FIFO found in a folder is reported too, and the rest is checked.
+
+  $ mkfifo tree/real/pipe.md
+  $ sq check -q tree
+  snipquiz check: tree/real/pipe.md: not a regular file (a FIFO)
+  3 passed, 0 failed
+  [2]
+  $ rm tree/real/pipe.md
 
 Standard input may be a pipe: `run -` reads the program from it, and
 `--stdin -` the program's input.
