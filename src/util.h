@@ -61,9 +61,13 @@ int	 util_read_file(const char *path, size_t max, char **data,
 /* Write all of len bytes to fd, retrying on EINTR and short writes. 0/-1. */
 int	 util_write_all(int, const void *, size_t);
 /*
- * Replace path with data atomically: write a temporary file beside it,
- * fsync, keep the old mode, rename over. 0, or -1 with *cause set; the
- * old file is untouched on failure.
+ * Replace path with data atomically. A symbolic link is followed and
+ * stays: the file it names is replaced. The data goes to a temporary
+ * file beside that file (.NAME.snipquiz-XXXXXX), synced, given its mode
+ * (and owner, where allowed), then renamed over it. Temporary files an
+ * earlier, killed, call left there are removed first (only snipquiz's
+ * own: see util_replace_clean). 0, or -1 with *cause set; the old file
+ * is untouched on failure.
  */
 int	 util_replace_file(const char *, const char *, size_t, char **);
 /* Remove a directory tree without following symlinks. 0/-1 (errno). */

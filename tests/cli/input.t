@@ -114,3 +114,45 @@ file that grows while it is read).
   16777216
   $ rm big.md big.txt exact.md exact.txt
 
+--update through a symbolic link rewrites the file the link names, in
+that file's folder, and keeps the link and the file's mode.
+
+  $ mkdir store && cp "$BANKS/wrong.md" store/bank.md && chmod 640 store/bank.md
+  $ ln -s store/bank.md link.md
+  $ sq check -q --update link.md | grep -E '^(updated|[0-9]+ passed)'
+  updated 6 items in 1 file
+  1 passed, 6 failed
+  $ test -L link.md && readlink link.md
+  store/bank.md
+  $ cmp store/bank.md "$BANKS/wrong.fixed.md"
+  $ stat -c %a store/bank.md
+  640
+  $ ls -A store
+  bank.md
+
+A run killed before its rename leaves its temporary file,
+.NAME.snipquiz-XXXXXX; the next --update of that bank removes it. Only
+snipquiz's own are removed: that exact name, a regular file of this user
+with one link, untouched for a minute and not locked by a snipquiz still
+writing it.
+
+  $ cp "$BANKS/wrong.md" store/bank.md
+  $ cd store
+  $ touch -d '1 hour ago' .bank.md.snipquiz-Ab12Cd .bank.md.snipquiz-Ef34Gh \
+  >     .bank.md.snipquiz-Ij56Kl .bank.md.snipquiz-Mn78 .bank.md.backup \
+  >     .other.md.snipquiz-St12Uv
+  $ ln .bank.md.snipquiz-Ij56Kl hardlink
+  $ touch .bank.md.snipquiz-Op90Qr
+  $ cd ..
+  $ flock store/.bank.md.snipquiz-Ef34Gh "$SNIPQUIZ" check -q --update link.md | grep -E '^(updated|[0-9]+ passed)'
+  updated 6 items in 1 file
+  1 passed, 6 failed
+  $ ls -A store
+  .bank.md.backup
+  .bank.md.snipquiz-Ef34Gh
+  .bank.md.snipquiz-Ij56Kl
+  .bank.md.snipquiz-Mn78
+  .bank.md.snipquiz-Op90Qr
+  .other.md.snipquiz-St12Uv
+  bank.md
+  hardlink
