@@ -45,7 +45,8 @@ main(int argc, char **argv)
 	size_t		 n, nitems = 0, nerrors = 0;
 	int		 repeat = 3, i;
 
-	if (argc < 2 || argc > 3 || (argc == 3 && (repeat = atoi(argv[2])) < 1)) {
+	if (argc < 2 || argc > 3 ||
+	    (argc == 3 && (repeat = atoi(argv[2])) < 1)) {
 		fprintf(stderr, "usage: bench_parse FILE [REPEAT]\n");
 		return (2);
 	}

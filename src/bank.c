@@ -242,7 +242,8 @@ bank_error_at(struct bank_state *st, int line, const char *fmt, ...)
 	va_list		 ap;
 
 	if (b->nerrors == st->errorsalloc) {
-		st->errorsalloc = st->errorsalloc == 0 ? 8 : 2 * st->errorsalloc;
+		st->errorsalloc = st->errorsalloc == 0 ? 8 :
+		    2 * st->errorsalloc;
 		b->errors = xreallocarray(b->errors, st->errorsalloc,
 		    sizeof *b->errors);
 	}

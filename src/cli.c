@@ -135,7 +135,8 @@ cli_load_banks(const char *who, char **paths, size_t npaths,
 	if (npaths == 0) {
 		for (; defaults != NULL && *defaults != NULL; defaults++) {
 			dirs = xreallocarray(dirs, ndirs + 1, sizeof *dirs);
-			dirs[ndirs] = xprintf("%s/%s", cli_datadir(), *defaults);
+			dirs[ndirs] = xprintf("%s/%s", cli_datadir(),
+			    *defaults);
 			if (access(dirs[ndirs], F_OK) == 0)
 				ndirs++;
 			else

@@ -50,10 +50,10 @@ void	 buf_free(struct buf *);
 
 /*
  * Read a whole file of at most max bytes (max < SIZE_MAX) into *data
- * (NUL-terminated, caller frees). A longer one is an error, found without reading more
- * than max + 1 bytes, even if it grows while read. The file must be a
- * regular one: a FIFO or a device is refused, and opening it never
- * blocks. "-" is standard input, which may be a pipe or a terminal.
+ * (NUL-terminated, caller frees). A longer one is an error, found without
+ * reading more than max + 1 bytes, even if it grows while read. The file
+ * must be a regular one: a FIFO or a device is refused, and opening it
+ * never blocks. "-" is standard input, which may be a pipe or a terminal.
  * Returns 0, or -1 with *cause set ("PATH: what is wrong").
  */
 int	 util_read_file(const char *path, size_t max, char **data,

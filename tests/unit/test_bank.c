@@ -629,7 +629,8 @@ test_err_duplicate_id_many(void **state)
 	b = bank_parse("t.md", src.data, src.len);
 	assert_int_equal(b->nerrors, 2);
 	assert_int_equal(b->errors[0].line, 4 * 1000 + 1);
-	assert_has(b->errors[0].msg, "duplicate item id 'i10' (first at line 41)");
+	assert_has(b->errors[0].msg,
+	    "duplicate item id 'i10' (first at line 41)");
 	assert_int_equal(b->errors[1].line, 4 * (n - 1) + 1);
 	snprintf(want, sizeof want, "duplicate item id 'i2500' (first at line"
 	    " %d)", 4 * 2500 + 1);
