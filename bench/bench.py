@@ -18,6 +18,13 @@ It prints items per second, the ratios, the peak memory of the whole
 check (the proportional set size of snipquiz and every process it
 started, sampled), the time per item at three bank sizes, and where a
 run's time goes (`check --profile`).
+
+Then (--parser, which `make bench` gives) the parser alone: the CPU time
+bank_parse takes on banks of 4 to 100 MB, of generated items (some 700
+bytes each) and of minimal ones (some 60 bytes: the most items per MB),
+past the 16 MiB a command reads (bench/bench_parse has no limit). The
+time per MB must stay flat: parsing is linear in the size of the bank.
+`--parts parse` runs this part alone, in a minute.
 """
 
 import argparse
@@ -66,6 +73,60 @@ def write_bank(path, items, n):
         for k in range(n):
             it = items[k % len(items)]
             f.write("## %s-%d\n%s" % (it["id"], k, it["body"]))
+
+
+def write_minimal_bank(path, mb):
+    """Items of some 60 bytes, up to mb megabytes: the most ids per MB."""
+    size, k = int(mb * 1000000), 0
+    with open(path, "w") as f:
+        n = 0
+        while n < size:
+            s = ("## item-%d\n\n```python\nprint(%d)\n```\n\n```output\n"
+                 "%d\n```\n\n" % (k, k, k))
+            f.write(s)
+            n += len(s)
+            k += 1
+
+
+def write_bank_mb(path, items, mb):
+    """The pool repeated under new ids, up to mb megabytes."""
+    size, k = int(mb * 1000000), 0
+    with open(path, "w") as f:
+        f.write("# Benchmark bank\n\n")
+        n = 0
+        while n < size:
+            it = items[k % len(items)]
+            s = "## %s-%d\n%s" % (it["id"], k, it["body"])
+            f.write(s)
+            n += len(s)
+            k += 1
+
+
+def bench_parse(parser, pool, sizes, repeat, tmp):
+    """CPU seconds of bank_parse on banks of each size (MB), both shapes."""
+    print()
+    print("parsing alone (bench/bench_parse: CPU time, median of %d; no size"
+          " limit):" % repeat)
+    print("  %-10s %7s %9s %9s %8s" % ("shape", "MB", "items", "seconds",
+                                       "s per MB"))
+    for shape in ("generated", "minimal"):
+        per = []
+        for mb in sizes:
+            path = os.path.join(tmp, "parse-%s-%g.md" % (shape, mb))
+            if shape == "minimal":
+                write_minimal_bank(path, mb)
+            else:
+                write_bank_mb(path, pool, mb)
+            out = subprocess.run([parser, path, str(repeat)], check=True,
+                                 capture_output=True, text=True).stdout
+            nbytes, nitems, _, secs = out.split()
+            per.append(float(secs) / mb)
+            print("  %-10s %7g %9s %9s %8.3f" % (shape, mb, nitems, secs,
+                                                 per[-1]))
+            os.unlink(path)
+        spread = max(per) / max(min(per), 1e-9)
+        print("  %s: largest / smallest time per MB: %.2f  (linear: %s)"
+              % (shape, spread, "yes" if spread < 2 else "NO"))
 
 
 def pss_tree(root):
@@ -178,6 +239,85 @@ def median(xs):
     return statistics.median(xs)
 
 
+def bench_throughput(args, pool, tmp):
+    """snipquiz check against python3 per item and an exec() loop."""
+    items = [pool[k % len(pool)] for k in range(args.items)]
+    bank = os.path.join(tmp, "bank-%d.md" % args.items)
+    write_bank(bank, pool, args.items)
+    print("bank: %d items (%d distinct variants from the PCEP-30-02 and"
+          " PCAP-31-03 generators), %d CPUs, -j %d, median of %d runs"
+          % (args.items, len(pool), os.cpu_count(), args.jobs,
+             args.repeat))
+
+    sq, peaks, profile = [], [], []
+    sp1, spn, ex = [], [], []
+    for r in range(args.repeat):
+        t, peak, prof = run_check(args.snipquiz, bank, args.jobs,
+                                  profile=(r == 0), sample=True)
+        sq.append(t)
+        peaks.append(peak)
+        if prof:
+            profile = prof
+        work = tempfile.mkdtemp(dir=tmp)
+        t, ok1 = run_subprocess(args.python, items, work, 1)
+        sp1.append(t)
+        t, okn = run_subprocess(args.python, items, work, args.jobs)
+        spn.append(t)
+        t, oke = run_exec(items, work)
+        ex.append(t)
+        shutil.rmtree(work, ignore_errors=True)
+
+    n = args.items
+    rate = {name: n / median(ts) for name, ts in
+            (("snipquiz", sq), ("python3", sp1), ("python3-j", spn),
+             ("exec", ex))}
+    print()
+    print("%-44s %10s %10s" % ("", "items/s", "ms/item"))
+    rows = [("snipquiz check -j %d (sandbox, run twice)" % args.jobs,
+             "snipquiz"),
+            ("python3 FILE per item, one at a time", "python3"),
+            ("python3 FILE per item, %d at once" % args.jobs,
+             "python3-j"),
+            ("exec() loop in one process (no isolation)", "exec")]
+    for label, key in rows:
+        print("%-44s %10.1f %10.3f" % (label, rate[key],
+                                        1000 / rate[key]))
+    print()
+    r1 = rate["snipquiz"] / rate["python3"]
+    rn = rate["snipquiz"] / rate["python3-j"]
+    re_ = rate["snipquiz"] / rate["exec"]
+    print("snipquiz / python3 one at a time: %6.1fx  (target 20x: %s)"
+          % (r1, "met" if r1 >= 20 else "NOT met"))
+    print("snipquiz / python3 %d at once:     %6.1fx" % (args.jobs, rn))
+    print("snipquiz / exec() loop:           %6.3fx" % re_)
+    peak = max(peaks) / 1024
+    print("peak memory of the whole check (PSS, sampled): %.1f MiB"
+          "  (target < 100 MiB: %s)" % (peak, "met" if peak < 100
+                                        else "NOT met"))
+
+    print()
+    print("time per item by bank size (median of %d):" % args.repeat)
+    per = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        path = os.path.join(tmp, "bank-%d.md" % size)
+        if not os.path.exists(path):
+            write_bank(path, pool, size)
+        ts = [run_check(args.snipquiz, path, args.jobs)[0]
+              for _ in range(args.repeat)]
+        per.append(median(ts) / size * 1000)
+        print("  %6d items  %8.2f s  %7.3f ms/item" % (size, median(ts),
+                                                        per[-1]))
+    spread = max(per) / min(per)
+    print("  largest / smallest time per item: %.2f  (flat: %s)"
+          % (spread, "yes" if spread < 1.25 else "NO"))
+
+    print()
+    print("where a run's time goes (check --profile, first run):")
+    for line in profile:
+        print("  " + line[len("profile:"):].strip())
+
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--snipquiz", required=True)
@@ -187,7 +327,14 @@ def main():
     ap.add_argument("--items", type=int, default=2000)
     ap.add_argument("--sizes", default="500,2000,8000")
     ap.add_argument("--per-generator", type=int, default=8)
+    ap.add_argument("--parser", help="bench/bench_parse, for the parser's"
+                    " part")
+    ap.add_argument("--parse-sizes", default="4,8,16,64,100",
+                    help="bank sizes in MB for the parser's part")
+    ap.add_argument("--parts", default="throughput,parse",
+                    help="what to measure: throughput, parse or both")
     args = ap.parse_args()
+    parts = set(args.parts.split(","))
 
     tmp = tempfile.mkdtemp(prefix="snipquiz-bench.")
     try:
@@ -201,80 +348,12 @@ def main():
         # Items that read files or sleep would measure the disk or the
         # clock, not the checker: keep the ones whose key is plain output.
         pool = [it for it in pool if it["error"] is None]
-        items = [pool[k % len(pool)] for k in range(args.items)]
-        bank = os.path.join(tmp, "bank-%d.md" % args.items)
-        write_bank(bank, pool, args.items)
-        print("bank: %d items (%d distinct variants from the PCEP-30-02 and"
-              " PCAP-31-03 generators), %d CPUs, -j %d, median of %d runs"
-              % (args.items, len(pool), os.cpu_count(), args.jobs,
-                 args.repeat))
-
-        sq, peaks, profile = [], [], []
-        sp1, spn, ex = [], [], []
-        for r in range(args.repeat):
-            t, peak, prof = run_check(args.snipquiz, bank, args.jobs,
-                                      profile=(r == 0), sample=True)
-            sq.append(t)
-            peaks.append(peak)
-            if prof:
-                profile = prof
-            work = tempfile.mkdtemp(dir=tmp)
-            t, ok1 = run_subprocess(args.python, items, work, 1)
-            sp1.append(t)
-            t, okn = run_subprocess(args.python, items, work, args.jobs)
-            spn.append(t)
-            t, oke = run_exec(items, work)
-            ex.append(t)
-            shutil.rmtree(work, ignore_errors=True)
-
-        n = args.items
-        rate = {name: n / median(ts) for name, ts in
-                (("snipquiz", sq), ("python3", sp1), ("python3-j", spn),
-                 ("exec", ex))}
-        print()
-        print("%-44s %10s %10s" % ("", "items/s", "ms/item"))
-        rows = [("snipquiz check -j %d (sandbox, run twice)" % args.jobs,
-                 "snipquiz"),
-                ("python3 FILE per item, one at a time", "python3"),
-                ("python3 FILE per item, %d at once" % args.jobs,
-                 "python3-j"),
-                ("exec() loop in one process (no isolation)", "exec")]
-        for label, key in rows:
-            print("%-44s %10.1f %10.3f" % (label, rate[key],
-                                            1000 / rate[key]))
-        print()
-        r1 = rate["snipquiz"] / rate["python3"]
-        rn = rate["snipquiz"] / rate["python3-j"]
-        re_ = rate["snipquiz"] / rate["exec"]
-        print("snipquiz / python3 one at a time: %6.1fx  (target 20x: %s)"
-              % (r1, "met" if r1 >= 20 else "NOT met"))
-        print("snipquiz / python3 %d at once:     %6.1fx" % (args.jobs, rn))
-        print("snipquiz / exec() loop:           %6.3fx" % re_)
-        peak = max(peaks) / 1024
-        print("peak memory of the whole check (PSS, sampled): %.1f MiB"
-              "  (target < 100 MiB: %s)" % (peak, "met" if peak < 100
-                                            else "NOT met"))
-
-        print()
-        print("time per item by bank size (median of %d):" % args.repeat)
-        per = []
-        for size in [int(s) for s in args.sizes.split(",")]:
-            path = os.path.join(tmp, "bank-%d.md" % size)
-            if not os.path.exists(path):
-                write_bank(path, pool, size)
-            ts = [run_check(args.snipquiz, path, args.jobs)[0]
-                  for _ in range(args.repeat)]
-            per.append(median(ts) / size * 1000)
-            print("  %6d items  %8.2f s  %7.3f ms/item" % (size, median(ts),
-                                                            per[-1]))
-        spread = max(per) / min(per)
-        print("  largest / smallest time per item: %.2f  (flat: %s)"
-              % (spread, "yes" if spread < 1.25 else "NO"))
-
-        print()
-        print("where a run's time goes (check --profile, first run):")
-        for line in profile:
-            print("  " + line[len("profile:"):].strip())
+        if "throughput" in parts:
+            bench_throughput(args, pool, tmp)
+        if "parse" in parts and args.parser:
+            bench_parse(args.parser, pool,
+                        [float(s) for s in args.parse_sizes.split(",")],
+                        args.repeat, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -11,11 +11,12 @@
 #include <cmark.h>
 #include <dirent.h>
 #include <errno.h>
-#include <sys/stat.h>
 #include <pcre2.h>
+#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bank.h"
 #include "gap.h"
@@ -39,11 +40,25 @@ struct bank_lines {
 	int		  n;
 };
 
+/*
+ * The ids of the items kept so far, so that a duplicate is found in
+ * constant time: a scan of every earlier item made parsing quadratic (a
+ * bank of 8 MB took minutes). Open addressing, linear probing.
+ */
+struct bank_ids {
+	size_t	*slot;		/* index of an item + 1; 0: empty */
+	size_t	 size;		/* a power of two, at most half full */
+	size_t	 n;
+};
+
 /* The item being built, and whether it is still sound. */
 struct bank_state {
 	struct bank		*bank;
 	struct bank_lines	 lines;
+	struct bank_ids		 ids;
 	struct bank_item	*cur;
+	size_t			 itemsalloc;	/* room in bank->items */
+	size_t			 errorsalloc;	/* and in bank->errors */
 	int			 broken;
 	int			 meta_allowed;
 	struct buf		 prompt;
@@ -128,22 +143,73 @@ bank_re_error(void)
 	return (re);
 }
 
+/*
+ * The slot of id in the table: the one holding an item with this id, or
+ * the empty one where it would go.
+ */
+static size_t *
+bank_ids_slot(struct bank_state *st, const char *id)
+{
+	struct bank_ids	*t = &st->ids;
+	size_t		 i;
+
+	i = util_hash(id) & (t->size - 1);
+	while (t->slot[i] != 0 &&
+	    strcmp(st->bank->items[t->slot[i] - 1].id, id) != 0)
+		i = (i + 1) & (t->size - 1);
+	return (&t->slot[i]);
+}
+
+/* The kept item with this id, or NULL. */
+static struct bank_item *
+bank_ids_find(struct bank_state *st, const char *id)
+{
+	size_t	*slot;
+
+	if (st->ids.size == 0)
+		return (NULL);
+	slot = bank_ids_slot(st, id);
+	return (*slot != 0 ? &st->bank->items[*slot - 1] : NULL);
+}
+
+/* Remember that item index holds its id (not in the table yet). */
+static void
+bank_ids_add(struct bank_state *st, size_t index)
+{
+	struct bank_ids	*t = &st->ids;
+	size_t		*old = t->slot, oldsize = t->size, i;
+
+	if (2 * (t->n + 1) > t->size) {
+		t->size = t->size == 0 ? 64 : 2 * t->size;
+		t->slot = xcalloc(t->size, sizeof *t->slot);
+		for (i = 0; i < oldsize; i++) {
+			if (old[i] != 0)
+				*bank_ids_slot(st,
+				    st->bank->items[old[i] - 1].id) = old[i];
+		}
+		free(old);
+	}
+	*bank_ids_slot(st, st->bank->items[index].id) = index + 1;
+	t->n++;
+}
+
 static void
 bank_lines_init(struct bank_lines *l, const char *data, size_t len)
 {
-	size_t	 i;
+	const char	*p, *end = data + len;
+	size_t		 i, n = 1;
 
+	/* Counted first: growing the array a line at a time costs more. */
+	for (p = data; p < end && (p = memchr(p, '\n', end - p)) != NULL; p++)
+		n++;
 	l->data = data;
 	l->len = len;
 	l->n = 0;
-	l->start = xmalloc(sizeof *l->start);
+	l->start = xreallocarray(NULL, n, sizeof *l->start);
 	l->start[l->n++] = 0;
 	for (i = 0; i < len; i++) {
-		if (data[i] == '\n' && i + 1 < len) {
-			l->start = xreallocarray(l->start, l->n + 1,
-			    sizeof *l->start);
+		if (data[i] == '\n' && i + 1 < len)
 			l->start[l->n++] = i + 1;
-		}
 	}
 }
 
@@ -175,7 +241,12 @@ bank_error_at(struct bank_state *st, int line, const char *fmt, ...)
 	struct bank	*b = st->bank;
 	va_list		 ap;
 
-	b->errors = xreallocarray(b->errors, b->nerrors + 1, sizeof *b->errors);
+	if (b->nerrors == st->errorsalloc) {
+		st->errorsalloc = st->errorsalloc == 0 ? 8 :
+		    2 * st->errorsalloc;
+		b->errors = xreallocarray(b->errors, st->errorsalloc,
+		    sizeof *b->errors);
+	}
 	b->errors[b->nerrors].line = line;
 	va_start(ap, fmt);
 	b->errors[b->nerrors].msg = xvprintf(fmt, ap);
@@ -436,6 +507,22 @@ bank_check_gap(struct bank_state *st, struct bank_item *it)
 		    " have a blank yet", it->id);
 }
 
+/* Add the lines gathered in more to the last option's text. */
+static void
+bank_option_join(struct bank_item *it, struct buf *more)
+{
+	struct bank_option	*op;
+	char			*text;
+
+	if (more->len == 0)
+		return;
+	op = &it->opts[it->nopts - 1];
+	text = xprintf("%s%s", op->text, more->data);
+	free(op->text);
+	op->text = text;
+	more->len = 0;
+}
+
 /*
  * Parse an ```options block: lines "[x] text" (right) and "[ ] text",
  * later lines of an option indented by four spaces. rest is the fence's
@@ -446,9 +533,10 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 {
 	struct bank_item	*it = st->cur;
 	struct bank_option	*op;
+	struct buf		 more;
 	const char		*p = bl->text, *nl;
-	size_t			 len, nmarked = 0, i;
-	int			 line = bl->start_line;
+	size_t			 len, nmarked = 0, count = 0, i;
+	int			 line = bl->start_line, skip = 0;
 
 	while (*rest == ' ' || *rest == '\t')
 		rest++;
@@ -459,6 +547,8 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 		    " or nothing, not '%s'", it->id, rest);
 		return;
 	}
+	/* An option's later lines, joined once it ends (not line by line). */
+	buf_init(&more);
 	for (; *p != '\0'; p = nl ? nl + 1 : p + len) {
 		line++;
 		nl = strchr(p, '\n');
@@ -467,19 +557,29 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 			continue;
 		if (len >= 4 && strncmp(p, "    ", 4) == 0 && it->nopts > 0 &&
 		    !it->opts_eval) {
-			char *old = it->opts[it->nopts - 1].text;
-
-			it->opts[it->nopts - 1].text = xprintf("%s\n%.*s", old,
-			    (int)(len - 4), p + 4);
-			free(old);
+			if (skip)
+				continue;
+			buf_addc(&more, '\n');
+			buf_add(&more, p + 4, len - 4);
 			continue;
 		}
+		bank_option_join(it, &more);
 		if (len < 4 || p[0] != '[' || (p[1] != 'x' && p[1] != 'X' &&
 		    p[1] != ' ') || p[2] != ']' || p[3] != ' ') {
 			bank_error_at(st, line, "%s: an option reads '[x] text'"
 			    " (right) or '[ ] text' (wrong)", it->id);
-			return;
+			goto out;
 		}
+		/*
+		 * Past six the count is wrong anyway: the rest are only
+		 * counted, so that a block of a million options costs no more
+		 * than reading it.
+		 */
+		if (++count > 7) {
+			skip = 1;
+			continue;
+		}
+		skip = 0;
 		it->opts = xreallocarray(it->opts, it->nopts + 1,
 		    sizeof *it->opts);
 		op = &it->opts[it->nopts++];
@@ -491,19 +591,22 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 			if (strcmp(it->opts[i].text, op->text) == 0) {
 				bank_error_at(st, line, "%s: option '%s' is given"
 				    " twice", it->id, op->text);
-				return;
+				goto out;
 			}
 		}
 	}
-	if (it->nopts < 2 || it->nopts > 6)
+	bank_option_join(it, &more);
+	if (count < 2 || count > 6)
 		bank_error_at(st, bl->start_line, "%s: give 2 to 6 options, not"
-		    " %zu", it->id, it->nopts);
+		    " %zu", it->id, count);
 	else if (nmarked == 0)
 		bank_error_at(st, bl->start_line, "%s: mark the right option(s)"
 		    " with [x]", it->id);
 	else if (nmarked == it->nopts)
 		bank_error_at(st, bl->start_line, "%s: every option is marked"
 		    " right: leave at least one wrong", it->id);
+out:
+	buf_free(&more);
 }
 
 /* Close the current item: keep it if sound, count it broken if not. */
@@ -511,8 +614,7 @@ static void
 bank_end_item(struct bank_state *st, int end_line)
 {
 	struct bank		*b = st->bank;
-	struct bank_item	*it = st->cur;
-	size_t			 i;
+	struct bank_item	*it = st->cur, *first;
 
 	if (it == NULL)
 		return;
@@ -530,16 +632,15 @@ bank_end_item(struct bank_state *st, int end_line)
 	if (it->where != NULL && it->params == NULL && !st->broken)
 		bank_error_at(st, it->where->start_line, "%s: a ```where block"
 		    " needs a ```params block to test", it->id);
-	for (i = 0; i + 1 < b->nitems && !st->broken; i++) {
-		if (strcmp(b->items[i].id, it->id) == 0)
-			bank_error_at(st, it->line, "duplicate item id '%s'"
-			    " (first at line %d)", it->id, b->items[i].line);
-	}
+	if (!st->broken && (first = bank_ids_find(st, it->id)) != NULL)
+		bank_error_at(st, it->line, "duplicate item id '%s' (first at"
+		    " line %d)", it->id, first->line);
 	if (st->broken) {
 		bank_item_clear(it);
 		b->nitems--;
 		b->nbroken++;
 	} else {
+		bank_ids_add(st, b->nitems - 1);
 		it->prompt = st->prompt.len ? buf_detach(&st->prompt, NULL) :
 		    NULL;
 		it->explanation = st->expl.len ? buf_detach(&st->expl, NULL) :
@@ -597,7 +698,11 @@ bank_start_item(struct bank_state *st, cmark_node *node)
 
 	bank_end_item(st, line - 1);
 	id = bank_heading_text(st, node);
-	b->items = xreallocarray(b->items, b->nitems + 1, sizeof *b->items);
+	if (b->nitems == st->itemsalloc) {
+		st->itemsalloc = st->itemsalloc == 0 ? 16 : 2 * st->itemsalloc;
+		b->items = xreallocarray(b->items, st->itemsalloc,
+		    sizeof *b->items);
+	}
 	st->cur = &b->items[b->nitems++];
 	memset(st->cur, 0, sizeof *st->cur);
 	st->cur->id = id;
@@ -767,6 +872,14 @@ bank_alt_block(struct bank_state *st, cmark_node *node, const char *word,
 		if (strcmp(it->alts[i].spec, spec) == 0)
 			a = &it->alts[i];
 	}
+	if (a == NULL && it->nalts == BANK_MAX_ALTS) {
+		/* Each block looks through the ranges: keep them few. */
+		bank_error_at(st, line, "%s: ```%s %s: an item holds keys for"
+		    " at most %d version ranges", it->id, word, rest,
+		    BANK_MAX_ALTS);
+		free(spec);
+		return (1);
+	}
 	if (a == NULL) {
 		it->alts = xreallocarray(it->alts, it->nalts + 1,
 		    sizeof *it->alts);
@@ -928,7 +1041,7 @@ bank_parse(const char *path, const char *data, size_t len)
 	bank_lines_init(&st.lines, b->data, b->len);
 	buf_init(&st.prompt);
 	buf_init(&st.expl);
-	if (memchr(data, '\0', len) != NULL) {
+	if (memchr(b->data, '\0', b->len) != NULL) {
 		bank_error_at(&st, 1, "not a text file (it has NUL bytes)");
 		goto out;
 	}
@@ -972,8 +1085,11 @@ bank_parse(const char *path, const char *data, size_t len)
 	bank_end_item(&st, st.lines.n);
 	cmark_node_free(doc);
 	/* Errors found when an item ends belong at its heading. */
-	qsort(b->errors, b->nerrors, sizeof *b->errors, bank_error_cmp);
+	if (b->nerrors != 0)	/* errors is NULL then: qsort must not see it */
+		qsort(b->errors, b->nerrors, sizeof *b->errors,
+		    bank_error_cmp);
 out:
+	free(st.ids.slot);
 	free(st.lines.start);
 	buf_free(&st.prompt);
 	buf_free(&st.expl);
@@ -987,7 +1103,7 @@ bank_load(const char *path, char **cause)
 	char		*data;
 	size_t		 len;
 
-	if (util_read_file(path, &data, &len, cause) == -1)
+	if (util_read_file(path, BANK_MAX_SIZE, &data, &len, cause) == -1)
 		return (NULL);
 	b = bank_parse(path, data, len);
 	free(data);
@@ -1030,58 +1146,150 @@ bank_cmp_path(const void *a, const void *b)
 	return (strcmp(*(char *const *)a, *(char *const *)b));
 }
 
-/* Add path, or the *.md files below it (sorted), to the list. */
+/*
+ * A search of folders for banks. Symbolic links are followed, but each
+ * folder is searched once, known by its device and inode: a link back to
+ * a folder above it (a loop) or to one already searched adds nothing.
+ * Links are followed only once every real folder has been searched, so a
+ * bank reachable without a link is named by that path.
+ */
+struct bank_walk {
+	const char	  *who;
+	char		***list;
+	size_t		  *n;
+	void		  *seen;	/* tsearch tree of struct bank_dir */
+	char		 **links;	/* links found in folders, to follow */
+	size_t		   nlinks;
+	int		   rc;
+};
+
+struct bank_dir {
+	dev_t	 dev;
+	ino_t	 ino;
+};
+
 static int
-bank_collect_at(const char *who, const char *path, char ***list, size_t *n,
-    int top)
+bank_dir_cmp(const void *a, const void *b)
+{
+	const struct bank_dir	*x = a, *y = b;
+
+	if (x->dev != y->dev)
+		return (x->dev < y->dev ? -1 : 1);
+	return (x->ino < y->ino ? -1 : x->ino > y->ino);
+}
+
+static void
+bank_walk_error(struct bank_walk *w, const char *path)
+{
+	fprintf(stderr, "%s %s: %s: %s\n", sq_progname, w->who, path,
+	    strerror(errno));
+	w->rc = -1;
+}
+
+static void
+bank_walk_add(struct bank_walk *w, const char *path)
+{
+	*w->list = xreallocarray(*w->list, *w->n + 1, sizeof **w->list);
+	(*w->list)[(*w->n)++] = xstrdup(path);
+}
+
+/* A file found in a folder is a bank if its name ends in .md. */
+static void
+bank_walk_file(struct bank_walk *w, const char *path)
+{
+	size_t	 len = strlen(path);
+
+	if (len >= 3 && strcmp(path + len - 3, ".md") == 0)
+		bank_walk_add(w, path);
+}
+
+/* Search folder path (st: what it is) unless it was searched already. */
+static void
+bank_walk_dir(struct bank_walk *w, const char *path, const struct stat *st)
 {
 	struct dirent	**ents;
-	struct stat	 st;
-	char		*sub;
-	int		 count, i, rc = 0;
-	size_t		 len;
+	struct bank_dir	 *d, **found;
+	struct stat	  sub_st;
+	char		 *sub;
+	size_t		  len = strlen(path);
+	int		  count, i;
 
-	if (stat(path, &st) == -1) {
-		fprintf(stderr, "%s %s: %s: %s\n", sq_progname, who, path,
-		    strerror(errno));
-		return (-1);
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		len = strlen(path);
-		if (!top && (len < 3 || strcmp(path + len - 3, ".md") != 0))
-			return (0);
-		*list = xreallocarray(*list, *n + 1, sizeof **list);
-		(*list)[(*n)++] = xstrdup(path);
-		return (0);
+	d = xmalloc(sizeof *d);
+	d->dev = st->st_dev;
+	d->ino = st->st_ino;
+	if ((found = tsearch(d, &w->seen, bank_dir_cmp)) == NULL)
+		fatal("tsearch");
+	if (*found != d) {
+		free(d);
+		return;
 	}
 	if ((count = scandir(path, &ents, NULL, alphasort)) == -1) {
-		fprintf(stderr, "%s %s: %s: %s\n", sq_progname, who, path,
-		    strerror(errno));
-		return (-1);
+		bank_walk_error(w, path);
+		return;
 	}
 	for (i = 0; i < count; i++) {
-		if (ents[i]->d_name[0] != '.') {
-			len = strlen(path);
-			sub = xprintf("%s%s%s", path, len && path[len - 1] == '/' ?
-			    "" : "/", ents[i]->d_name);
-			if (bank_collect_at(who, sub, list, n, 0) == -1)
-				rc = -1;
-			free(sub);
+		if (ents[i]->d_name[0] == '.') {
+			free(ents[i]);
+			continue;
 		}
+		sub = xprintf("%s%s%s", path, len && path[len - 1] == '/' ? "" :
+		    "/", ents[i]->d_name);
 		free(ents[i]);
+		if (lstat(sub, &sub_st) == -1)
+			bank_walk_error(w, sub);
+		else if (S_ISLNK(sub_st.st_mode)) {
+			w->links = xreallocarray(w->links, w->nlinks + 1,
+			    sizeof *w->links);
+			w->links[w->nlinks++] = sub;
+			continue;
+		} else if (S_ISDIR(sub_st.st_mode))
+			bank_walk_dir(w, sub, &sub_st);
+		else
+			bank_walk_file(w, sub);
+		free(sub);
 	}
 	free(ents);
-	return (rc);
 }
 
 int
-bank_collect(const char *who, const char *path, char ***list, size_t *n)
+bank_collect(const char *who, char **paths, size_t npaths, char ***list,
+    size_t *n)
 {
-	return (bank_collect_at(who, path, list, n, 1));
+	struct bank_walk	 w;
+	struct stat		 st;
+	size_t			 i;
+
+	memset(&w, 0, sizeof w);
+	w.who = who;
+	w.list = list;
+	w.n = n;
+	for (i = 0; i < npaths; i++) {
+		if (stat(paths[i], &st) == -1)
+			bank_walk_error(&w, paths[i]);
+		else if (S_ISDIR(st.st_mode))
+			bank_walk_dir(&w, paths[i], &st);
+		else
+			bank_walk_add(&w, paths[i]);	/* named: any name */
+	}
+	/* Following a link may find more links: the list grows. */
+	for (i = 0; i < w.nlinks; i++) {
+		if (stat(w.links[i], &st) == -1)
+			bank_walk_error(&w, w.links[i]);
+		else if (S_ISDIR(st.st_mode))
+			bank_walk_dir(&w, w.links[i], &st);
+		else
+			bank_walk_file(&w, w.links[i]);
+	}
+	for (i = 0; i < w.nlinks; i++)
+		free(w.links[i]);
+	free(w.links);
+	tdestroy(w.seen, free);
+	return (w.rc);
 }
 
 void
 bank_sort_paths(char **list, size_t n)
 {
-	qsort(list, n, sizeof *list, bank_cmp_path);
+	if (n != 0)	/* list may be NULL then */
+		qsort(list, n, sizeof *list, bank_cmp_path);
 }

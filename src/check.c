@@ -1025,10 +1025,8 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		}
 		cr.nforeign++;
 	}
-	for (k = 0; k < npaths; k++) {
-		if (bank_collect("check", paths[k], &files, &nfiles) == -1)
-			unreadable = 1;
-	}
+	if (bank_collect("check", paths, npaths, &files, &nfiles) == -1)
+		unreadable = 1;
 	/* A file named twice (a folder and a file in it) is checked once. */
 	bank_sort_paths(files, nfiles);
 	cr.banks = xcalloc(nfiles ? nfiles : 1, sizeof *cr.banks);

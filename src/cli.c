@@ -128,23 +128,27 @@ cli_load_banks(const char *who, char **paths, size_t npaths,
     const char **defaults, struct bank ***banks, size_t *nbanks)
 {
 	struct bank	*b;
-	char		**files = NULL, *dir, *cause;
-	size_t		 nfiles = 0, i;
+	char		**files = NULL, **dirs = NULL, *cause;
+	size_t		 nfiles = 0, ndirs = 0, i;
 	int		 rc = 0;
 
 	if (npaths == 0) {
 		for (; defaults != NULL && *defaults != NULL; defaults++) {
-			dir = xprintf("%s/%s", cli_datadir(), *defaults);
-			if (access(dir, F_OK) == 0 &&
-			    bank_collect(who, dir, &files, &nfiles) == -1)
-				rc = -1;
-			free(dir);
+			dirs = xreallocarray(dirs, ndirs + 1, sizeof *dirs);
+			dirs[ndirs] = xprintf("%s/%s", cli_datadir(),
+			    *defaults);
+			if (access(dirs[ndirs], F_OK) == 0)
+				ndirs++;
+			else
+				free(dirs[ndirs]);
 		}
-	}
-	for (i = 0; i < npaths; i++) {
-		if (bank_collect(who, paths[i], &files, &nfiles) == -1)
+		if (bank_collect(who, dirs, ndirs, &files, &nfiles) == -1)
 			rc = -1;
-	}
+		for (i = 0; i < ndirs; i++)
+			free(dirs[i]);
+		free(dirs);
+	} else if (bank_collect(who, paths, npaths, &files, &nfiles) == -1)
+		rc = -1;
 	bank_sort_paths(files, nfiles);
 	*banks = xcalloc(nfiles ? nfiles : 1, sizeof **banks);
 	*nbanks = 0;

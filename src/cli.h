@@ -13,6 +13,13 @@
 #define EXIT_USAGE	2	/* bad flags, unreadable input */
 #define EXIT_INTERNAL	70	/* the oracle could not run */
 
+/*
+ * The most `run` reads as a program or as its stdin: far more than a
+ * quiz item's program or input, and little enough to hold in memory
+ * (and in the memfd the snippet reads its stdin from).
+ */
+#define CLI_MAX_INPUT	(16 << 20)
+
 /* The subcommands; argv[0] is the command's name. */
 int	 cmd_run(int argc, char **argv);
 int	 cmd_check(int argc, char **argv);

@@ -189,7 +189,8 @@ cmd_run(int argc, char **argv)
 		if (run_bank_item(target, &req, &bank, &src, &cause) == -1)
 			goto usage_fail;
 	} else {
-		if (util_read_file(target, &src, &srclen, &cause) == -1)
+		if (util_read_file(target, CLI_MAX_INPUT, &src, &srclen,
+		    &cause) == -1)
 			goto usage_fail;
 		req.source = src;
 		req.source_len = srclen;
@@ -203,7 +204,8 @@ cmd_run(int argc, char **argv)
 		}
 	}
 	if (stdin_path != NULL) {
-		if (util_read_file(stdin_path, &in, &inlen, &cause) == -1)
+		if (util_read_file(stdin_path, CLI_MAX_INPUT, &in, &inlen,
+		    &cause) == -1)
 			goto usage_fail;
 		req.stdin_data = in;
 		req.stdin_len = inlen;

@@ -63,7 +63,8 @@ distract_load(const char *path, char **cause)
 	size_t		 len;
 	int		 lineno = 0, err;
 
-	if (util_read_file(path, &data, &len, cause) == -1)
+	/* The bundled table is 2 KB. */
+	if (util_read_file(path, 1 << 20, &data, &len, cause) == -1)
 		return (NULL);
 	d = xcalloc(1, sizeof *d);
 	for (line = data; line != NULL && *line != '\0'; line = next) {

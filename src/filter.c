@@ -99,23 +99,11 @@ bad:
 	return (-1);
 }
 
-/* FNV-1a: the same split on every machine and in every run. */
-static uint32_t
-filter_hash(const char *s)
-{
-	uint32_t	 h = 2166136261u;
-
-	for (; *s != '\0'; s++) {
-		h ^= (unsigned char)*s;
-		h *= 16777619u;
-	}
-	return (h);
-}
-
 static int
 filter_in_shard(const struct filter *f, const char *key)
 {
-	return (filter_hash(key) % f->nshards == f->shard);
+	/* util_hash: the same split on every machine and in every run. */
+	return (util_hash(key) % f->nshards == f->shard);
 }
 
 /* Add path (relative to the work tree workdir) to the changed files. */

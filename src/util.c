@@ -3,13 +3,16 @@
  */
 #include "config.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
-#include <libgen.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -17,6 +20,9 @@
 #include "util.h"
 
 const char *sq_progname = "snipquiz";
+
+/* util_replace_file's temporary files are .NAME.snipquiz-XXXXXX */
+#define UTIL_TEMP_MARK ".snipquiz-"
 
 static void SQ_NORETURN
 util_die(int errnum, const char *fmt, va_list ap)
@@ -98,7 +104,8 @@ xstrndup(const char *s, size_t n)
 	char	*p;
 
 	p = xmalloc(n + 1);
-	memcpy(p, s, n);
+	if (n != 0)	/* s may be NULL then, which memcpy must not see */
+		memcpy(p, s, n);
 	p[n] = '\0';
 	return (p);
 }
@@ -204,41 +211,96 @@ buf_free(struct buf *b)
 	buf_init(b);
 }
 
-int
-util_read_file(const char *path, char **data, size_t *len, char **cause)
+/* What a file that is not a regular one is, for messages. */
+static const char *
+util_file_kind(mode_t mode)
 {
+	if (S_ISDIR(mode))
+		return ("a directory");
+	if (S_ISFIFO(mode))
+		return ("a FIFO");
+	if (S_ISCHR(mode))
+		return ("a character device");
+	if (S_ISBLK(mode))
+		return ("a block device");
+	if (S_ISSOCK(mode))
+		return ("a socket");
+	return ("not a regular file");
+}
+
+/* A size for messages: "16 MiB", or bytes when it is no whole MiB. */
+static char *
+util_size_text(size_t n)
+{
+	if (n != 0 && n % (1 << 20) == 0)
+		return (xprintf("%zu MiB", n >> 20));
+	return (xprintf("%zu bytes", n));
+}
+
+int
+util_read_file(const char *path, size_t max, char **data, size_t *len,
+    char **cause)
+{
+	struct stat	 st;
 	struct buf	 b;
-	char		 chunk[65536];
+	char		 chunk[65536], *limit;
+	size_t		 want;
 	ssize_t		 n;
 	int		 fd;
 
 	*data = NULL;
+	buf_init(&b);
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		*cause = xprintf("%s: %s", path, strerror(errno));
-		return (-1);
+	else {
+		/*
+		 * O_NONBLOCK: open(2) of a FIFO waits for a writer; reads of
+		 * a regular file ignore the flag.
+		 */
+		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+		if (fd == -1 || fstat(fd, &st) == -1) {
+			*cause = xprintf("%s: %s", path, strerror(errno));
+			goto fail;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			*cause = xprintf("%s: not a regular file (%s)", path,
+			    util_file_kind(st.st_mode));
+			goto fail;
+		}
+		if ((uintmax_t)st.st_size > max)
+			goto too_big;
 	}
-	buf_init(&b);
 	for (;;) {
-		n = read(fd, chunk, sizeof chunk);
+		/* One byte past max is enough to know it is too long. */
+		want = max + 1 - b.len;
+		if (want > sizeof chunk)
+			want = sizeof chunk;
+		n = read(fd, chunk, want);
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1) {
 			*cause = xprintf("%s: %s", path, strerror(errno));
-			buf_free(&b);
-			if (fd != STDIN_FILENO)
-				close(fd);
-			return (-1);
+			goto fail;
 		}
 		if (n == 0)
 			break;
 		buf_add(&b, chunk, n);
+		if (b.len > max)
+			goto too_big;
 	}
 	if (fd != STDIN_FILENO)
 		close(fd);
 	*data = buf_detach(&b, len);
 	return (0);
+too_big:
+	limit = util_size_text(max);
+	*cause = xprintf("%s: larger than the limit of %s", path, limit);
+	free(limit);
+fail:
+	if (fd != -1 && fd != STDIN_FILENO)
+		close(fd);
+	buf_free(&b);
+	return (-1);
 }
 
 int
@@ -259,46 +321,105 @@ util_write_all(int fd, const void *p, size_t n)
 	return (0);
 }
 
+/*
+ * Remove the temporary files an earlier util_replace_file of dir/base left
+ * behind when it was killed before its rename. Only snipquiz's own: the
+ * exact name it gives them, a regular file of this user with one link,
+ * untouched for a minute, and not locked (a live snipquiz holds a lock on
+ * its temporary file from just after making it until it is renamed).
+ */
+static void
+util_replace_clean(const char *dir, const char *base)
+{
+	struct dirent	*de;
+	struct stat	 st;
+	DIR		*dp;
+	char		*prefix;
+	size_t		 plen, i;
+	int		 fd;
+
+	if ((dp = opendir(dir)) == NULL)
+		return;
+	prefix = xprintf(".%s" UTIL_TEMP_MARK, base);
+	plen = strlen(prefix);
+	while ((de = readdir(dp)) != NULL) {
+		if (strncmp(de->d_name, prefix, plen) != 0 ||
+		    strlen(de->d_name) != plen + 6)
+			continue;
+		/* What mkstemp puts in place of XXXXXX. */
+		for (i = plen; i < plen + 6; i++) {
+			if (!isalnum((unsigned char)de->d_name[i]))
+				break;
+		}
+		if (i != plen + 6)
+			continue;
+		fd = openat(dirfd(dp), de->d_name, O_RDONLY | O_CLOEXEC |
+		    O_NOFOLLOW | O_NOCTTY | O_NONBLOCK);
+		if (fd == -1)
+			continue;
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		    st.st_uid == geteuid() && st.st_nlink == 1 &&
+		    st.st_mtime < time(NULL) - 60 &&
+		    flock(fd, LOCK_EX | LOCK_NB) == 0)
+			(void)unlinkat(dirfd(dp), de->d_name, 0);
+		close(fd);
+	}
+	closedir(dp);
+	free(prefix);
+}
+
 int
 util_replace_file(const char *path, const char *data, size_t len,
     char **cause)
 {
 	struct stat	 st;
-	char		*tmp, *copy;
-	int		 fd;
+	char		*real, *tmp = NULL, *dir, *base;
+	int		 fd = -1;
 
-	copy = xstrdup(path);
-	tmp = xprintf("%s/.%s.XXXXXX", dirname(copy), basename((char *)path));
-	free(copy);
-	if ((fd = mkstemp(tmp)) == -1) {
+	/* Through a symbolic link: the file it names is replaced. */
+	if ((real = realpath(path, NULL)) == NULL ||
+	    stat(real, &st) == -1) {
+		*cause = xprintf("%s: %s", path, strerror(errno));
+		free(real);
+		return (-1);
+	}
+	dir = xstrdup(real);
+	base = strrchr(dir, '/');	/* realpath gives an absolute path */
+	*base++ = '\0';
+	/* (A file in / leaves dir empty.) */
+	util_replace_clean(*dir != '\0' ? dir : "/", base);
+	tmp = xprintf("%s/.%s" UTIL_TEMP_MARK "XXXXXX", dir, base);
+	if ((fd = mkostemp(tmp, O_CLOEXEC)) == -1) {
 		*cause = xprintf("%s: cannot create a temporary file: %s",
 		    path, strerror(errno));
 		free(tmp);
-		return (-1);
-	}
-	if (stat(path, &st) == 0)
-		(void)fchmod(fd, st.st_mode & 07777);
-	if (util_write_all(fd, data, len) == -1 || fsync(fd) == -1) {
-		*cause = xprintf("%s: %s", tmp, strerror(errno));
+		tmp = NULL;
 		goto fail;
 	}
-	if (close(fd) == -1) {
-		fd = -1;
-		*cause = xprintf("%s: %s", tmp, strerror(errno));
+	/* Held until the rename: util_replace_clean leaves it alone. */
+	(void)flock(fd, LOCK_EX);
+	/* The owner first: a change of owner may clear the mode's bits. */
+	(void)fchown(fd, st.st_uid, st.st_gid);
+	(void)fchmod(fd, st.st_mode & 07777);
+	if (util_write_all(fd, data, len) == -1 || fsync(fd) == -1 ||
+	    rename(tmp, real) == -1) {
+		*cause = xprintf("%s: %s", real, strerror(errno));
 		goto fail;
 	}
-	fd = -1;
-	if (rename(tmp, path) == -1) {
-		*cause = xprintf("%s: %s", path, strerror(errno));
-		goto fail;
-	}
+	/* fsync has reported any error of writing: close cannot fail now. */
+	close(fd);
 	free(tmp);
+	free(dir);
+	free(real);
 	return (0);
 fail:
+	if (tmp != NULL)
+		unlink(tmp);
 	if (fd != -1)
 		close(fd);
-	unlink(tmp);
 	free(tmp);
+	free(dir);
+	free(real);
 	return (-1);
 }
 
@@ -349,6 +470,18 @@ util_fit(const char *s, int width)
 	for (; n < width; n++)
 		buf_addc(&b, ' ');
 	return (buf_detach(&b, NULL));
+}
+
+uint32_t
+util_hash(const char *s)
+{
+	uint32_t	 h = 2166136261u;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 16777619u;
+	}
+	return (h);
 }
 
 double

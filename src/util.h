@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #define SQ_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -48,16 +49,25 @@ char	*buf_detach(struct buf *, size_t *);
 void	 buf_free(struct buf *);
 
 /*
- * Read a whole file ("-" is standard input) into *data (NUL-terminated,
- * caller frees). Returns 0, or -1 with *cause set.
+ * Read a whole file of at most max bytes (max < SIZE_MAX) into *data
+ * (NUL-terminated, caller frees). A longer one is an error, found without
+ * reading more than max + 1 bytes, even if it grows while read. The file
+ * must be a regular one: a FIFO or a device is refused, and opening it
+ * never blocks. "-" is standard input, which may be a pipe or a terminal.
+ * Returns 0, or -1 with *cause set ("PATH: what is wrong").
  */
-int	 util_read_file(const char *, char **, size_t *, char **);
+int	 util_read_file(const char *path, size_t max, char **data,
+	     size_t *len, char **cause);
 /* Write all of len bytes to fd, retrying on EINTR and short writes. 0/-1. */
 int	 util_write_all(int, const void *, size_t);
 /*
- * Replace path with data atomically: write a temporary file beside it,
- * fsync, keep the old mode, rename over. 0, or -1 with *cause set; the
- * old file is untouched on failure.
+ * Replace path with data atomically. A symbolic link is followed and
+ * stays: the file it names is replaced. The data goes to a temporary
+ * file beside that file (.NAME.snipquiz-XXXXXX), synced, given its mode
+ * (and owner, where allowed), then renamed over it. Temporary files an
+ * earlier, killed, call left there are removed first (only snipquiz's
+ * own: see util_replace_clean). 0, or -1 with *cause set; the old file
+ * is untouched on failure.
  */
 int	 util_replace_file(const char *, const char *, size_t, char **);
 /* Remove a directory tree without following symlinks. 0/-1 (errno). */
@@ -67,6 +77,8 @@ int	 util_rm_rf(const char *);
  * points (never cutting one in half). Returns a new string.
  */
 char	*util_fit(const char *s, int width);
+/* FNV-1a of a string: the same on every machine and in every run. */
+uint32_t util_hash(const char *);
 /* Monotonic clock in seconds. */
 double	 util_now(void);
 /* Parse a positive decimal number of seconds; 0/-1. */

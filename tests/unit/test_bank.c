@@ -20,6 +20,7 @@
 
 #include "bank.h"
 #include "update.h"
+#include "util.h"
 
 /* Parse a NUL-terminated bank source. */
 static struct bank *
@@ -597,6 +598,75 @@ test_err_invalid_id(void **state)
 	assert_int_equal(b->nitems, 0);
 	assert_int_equal(b->nbroken, 1);
 	bank_free(b);
+}
+
+/*
+ * Among thousands of items (a table that grows many times), each repeated
+ * id is reported at its own heading and names the first; ids that only
+ * look alike are no duplicates.
+ */
+static void
+test_err_duplicate_id_many(void **state)
+{
+	struct bank	*b;
+	struct buf	 src;
+	char		 want[64];
+	int		 k, n = 5000;
+
+	buf_init(&src);
+	/* Item k starts at line 4k+1: "## id", "```python", "1", "```". */
+	for (k = 0; k < n; k++) {
+		if (k == 1000)
+			buf_adds(&src, "## i10\n");
+		else if (k == n - 1)
+			buf_adds(&src, "## i2500\n");
+		else
+			buf_addf(&src, "## i%d\n", k);
+		buf_adds(&src, "```python\n1\n```\n");
+	}
+	buf_adds(&src, "## I10\n```python\n1\n```\n## i10.\n```python\n"
+	    "1\n```\n");
+	b = bank_parse("t.md", src.data, src.len);
+	assert_int_equal(b->nerrors, 2);
+	assert_int_equal(b->errors[0].line, 4 * 1000 + 1);
+	assert_has(b->errors[0].msg,
+	    "duplicate item id 'i10' (first at line 41)");
+	assert_int_equal(b->errors[1].line, 4 * (n - 1) + 1);
+	snprintf(want, sizeof want, "duplicate item id 'i2500' (first at line"
+	    " %d)", 4 * 2500 + 1);
+	assert_has(b->errors[1].msg, want);
+	assert_int_equal(b->nbroken, 2);
+	assert_int_equal(b->nitems, n - 2 + 2);
+	assert_int_equal(bank_find(b, "i10")->line, 41);
+	assert_int_equal(bank_find(b, "I10")->line, 4 * n + 1);
+	assert_null(bank_find(b, "i1000"));
+	bank_free(b);
+	buf_free(&src);
+}
+
+/* Keys for more version ranges than an item may hold: one error each. */
+static void
+test_err_too_many_ranges(void **state)
+{
+	struct bank	*b;
+	struct buf	 src;
+	int		 k;
+
+	buf_init(&src);
+	buf_adds(&src, "## a\n```python\nprint(1)\n```\n");	/* 1-4 */
+	/* Range k at lines 3k+5..3k+7; the same range again is no new one. */
+	for (k = 0; k < BANK_MAX_ALTS + 2; k++)
+		buf_addf(&src, "```output python>=3.%d\n1\n```\n",
+		    k == BANK_MAX_ALTS ? 0 : k);
+	b = bank_parse("t.md", src.data, src.len);
+	assert_int_equal(b->nerrors, 2);
+	assert_int_equal(b->errors[0].line, 3 * BANK_MAX_ALTS + 5);
+	assert_has(b->errors[0].msg, "a second ```output python>=3.0 block");
+	assert_int_equal(b->errors[1].line, 3 * (BANK_MAX_ALTS + 1) + 5);
+	assert_has(b->errors[1].msg, "at most 16 version ranges");
+	assert_int_equal(b->nitems, 0);
+	bank_free(b);
+	buf_free(&src);
 }
 
 /* A repeated id is reported at the second heading, naming the first. */
@@ -1889,6 +1959,8 @@ main(void)
 		cmocka_unit_test(test_indented_fences),
 		cmocka_unit_test(test_err_invalid_id),
 		cmocka_unit_test(test_err_duplicate_id),
+		cmocka_unit_test(test_err_duplicate_id_many),
+		cmocka_unit_test(test_err_too_many_ranges),
 		cmocka_unit_test(test_err_no_python),
 		cmocka_unit_test(test_err_second_python),
 		cmocka_unit_test(test_err_unclosed_fence),

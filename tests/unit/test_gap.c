@@ -159,10 +159,14 @@ test_bank_options(void **state)
 	    "    2\n"				/* 8 */
 	    "[ ] 1 2\n"				/* 9 */
 	    "[X] The code raises an exception\n"	/* 10 */
+	    "[ ] 3\n"				/* 11 */
+	    "    4\n"				/* 12 */
+	    "\n"				/* 13 */
+	    "    5\n"				/* 14 */
 	    "```\n");
 	assert_int_equal(b->nerrors, 0);
 	it = &b->items[0];
-	assert_int_equal(it->nopts, 3);
+	assert_int_equal(it->nopts, 4);
 	assert_false(it->opts_eval);
 	assert_string_equal(it->opts[0].text, "1\n2");
 	assert_true(it->opts[0].marked);
@@ -171,6 +175,10 @@ test_bank_options(void **state)
 	assert_false(it->opts[1].marked);
 	assert_int_equal(it->opts[2].line, 10);
 	assert_true(it->opts[2].marked);
+	assert_string_equal(it->opts[2].text,
+	    "The code raises an exception");
+	assert_string_equal(it->opts[3].text, "3\n4\n5");
+	assert_int_equal(it->opts[3].line, 11);
 	bank_free(b);
 
 	b = parse("## e\n```python\na = 1\n```\n"
@@ -189,6 +197,9 @@ test_bank_options_errors(void **state)
 		{ "```options\n[ ] 1\n[ ] 2\n```\n", "mark the right" },
 		{ "```options\n[x] 1\n[x] 2\n```\n", "every option" },
 		{ "```options\n[x] 1\n```\n", "2 to 6" },
+		/* Counted past six, though the rest is not kept. */
+		{ "```options\n[x] 1\n[ ] 2\n[ ] 3\n[ ] 4\n[ ] 5\n[ ] 6\n"
+		    "[ ] 7\n    7b\n[ ] 1\n[ ] 9\n```\n", "6 options, not 9" },
 		{ "```options\n[x] 1\n[ ] 1\n```\n", "twice" },
 		{ "```options now\n[x] 1\n[ ] 2\n```\n", "'eval'" },
 	};
