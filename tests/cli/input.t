@@ -98,6 +98,23 @@ file that grows while it is read).
   $ head -c 16777217 /dev/zero | sq run -q -
   snipquiz run: -: larger than the limit of 16 MiB
   [2]
+
+The Markdown parser of Debian 12 (cmark 0.30.2) takes time quadratic in
+the image openers times the links of one paragraph (CVE-2023-22486): a
+1 MB paragraph of them would take over a minute. Such a paragraph is
+refused at its first line before it is parsed; the same brackets split
+by blank lines are read.
+
+  $ python3 -c 'print("## x\n\n" + "![[]()" * 200000)' > brackets.md
+  $ sq check -q brackets.md
+  brackets.md:3: a paragraph with more image and link brackets ("![" times "](") than the Markdown parser can read in reasonable time: split it with blank lines
+  0 passed, 0 failed, 1 error
+  [1]
+  $ python3 -c 'print("## x\n\n" + ("![[]()" * 900 + "\n\n") * 10)' > split.md
+  $ sq check -q split.md
+  split.md:1: x: item has no ```python block
+  0 passed, 0 failed, 1 error
+  [1]
   $ head -c 16777217 /dev/zero | sq run -q --stdin - echo.py
   snipquiz run: -: larger than the limit of 16 MiB
   [2]
