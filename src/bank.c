@@ -248,6 +248,7 @@ bank_error_at(struct bank_state *st, int line, const char *fmt, ...)
 		    sizeof *b->errors);
 	}
 	b->errors[b->nerrors].line = line;
+	b->errors[b->nerrors].seq = b->nerrors;
 	va_start(ap, fmt);
 	b->errors[b->nerrors].msg = xvprintf(fmt, ap);
 	va_end(ap);
@@ -1018,9 +1019,10 @@ bank_error_cmp(const void *a, const void *b)
 {
 	const struct bank_error	*x = a, *y = b;
 
+	/* qsort is not stable: errors on one line stay in the order found. */
 	if (x->line != y->line)
 		return (x->line < y->line ? -1 : 1);
-	return (x < y ? -1 : x > y);
+	return (x->seq < y->seq ? -1 : x->seq > y->seq);
 }
 
 /*

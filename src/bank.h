@@ -101,6 +101,7 @@ struct bank_item {
 struct bank_error {
 	int	 line;
 	char	*msg;
+	size_t	 seq;		/* the order it was found in, for sorting */
 };
 
 struct bank {
