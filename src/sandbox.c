@@ -1130,6 +1130,8 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 	as = sanitize_as_limit(sandbox_limits_address_space(l), sb->allow_exec);
 	if (sandbox_rlimit(RLIMIT_CPU, l->cpu, l->cpu + 1) == -1 ||
 	    sandbox_rlimit(RLIMIT_AS, as, as) == -1 ||
+	    sanitize_limit_data(sandbox_limits_address_space(l),
+	    sb->allow_exec) == -1 ||
 	    sandbox_rlimit(RLIMIT_NPROC, l->procs, l->procs) == -1 ||
 	    sandbox_rlimit(RLIMIT_FSIZE, l->file_size, l->file_size) == -1 ||
 	    sandbox_rlimit(RLIMIT_NOFILE, l->open_files, l->open_files) == -1 ||

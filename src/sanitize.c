@@ -8,11 +8,15 @@
  *
  * - AddressSanitizer maps about 20 TiB of shadow and heap at start, so an
  *   RLIMIT_AS of 512 MiB would make every later mmap fail ("ERROR: Failed
- *   to mmap"): sanitize_as_limit counts the run's limit on top of what the
- *   runtime reserved. It then binds what the snippet maps (Python's arenas,
- *   blocks over 128 KiB, thread stacks), and allocator_may_return_null
- *   makes a refused block a MemoryError, as in the normal build. It does
- *   not bind blocks under 128 KiB, which come from ASan's reserved heap.
+ *   to mmap"): sanitize_as_limit counts the run's limit on top of what was
+ *   mapped when snipquiz started. It then binds what the snippet maps
+ *   (Python's arenas, blocks over 128 KiB, thread stacks). Blocks under
+ *   128 KiB come from heap ASan reserved at start, which RLIMIT_AS never
+ *   sees, so sanitize_limit_data sets RLIMIT_DATA the same way: once
+ *   written to, they count there, and the next arena or large block is
+ *   refused. allocator_may_return_null makes a refused block a
+ *   MemoryError, as in the normal build (if the runtime's own mmap is the
+ *   one refused, the run ends with status 1 and MemoryError on stderr).
  * - A snippet that crashes (ctypes, a C stack overflow) must die by its
  *   signal, not become an ASan report with exit status 1: forked processes
  *   get the default handlers back.
@@ -28,6 +32,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
@@ -37,6 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "sanitize.h"
@@ -48,6 +54,14 @@ sanitize_as_limit(size_t memory, int execs)
 {
 	(void)execs;
 	return (memory);
+}
+
+int
+sanitize_limit_data(size_t memory, int execs)
+{
+	(void)memory;
+	(void)execs;
+	return (0);
 }
 
 #else
@@ -68,14 +82,15 @@ const char	*__ubsan_default_options(void);
 void		 __ubsan_on_report(void);
 
 /* Reports of forked processes: appended by any of them, read at exit. */
-#define SANITIZE_RING_SIZE (1024 * 1024)
-struct sanitize_ring {
+#define SANITIZE_LOG_SIZE (1024 * 1024)
+struct sanitize_log {
 	size_t	 used;		/* bytes claimed; may pass the size */
-	char	 text[SANITIZE_RING_SIZE - sizeof(size_t)];
+	char	 text[SANITIZE_LOG_SIZE - sizeof(size_t)];
 };
 
-static struct sanitize_ring	*sanitize_ring;
-static size_t			 sanitize_reserved;
+static struct sanitize_log	*sanitize_log;
+static size_t			 sanitize_mapped;	/* at start: VmSize */
+static size_t			 sanitize_data;		/* and VmData */
 static int			 sanitize_forked;
 static int			 sanitize_reported;
 
@@ -97,28 +112,28 @@ __ubsan_default_options(void)
 
 /* Append to the shared page; safe in a dying process. */
 static void
-sanitize_ring_add(const char *s)
+sanitize_log_add(const char *s)
 {
 	size_t	 len = strlen(s), at;
 
-	if (sanitize_ring == NULL)
+	if (sanitize_log == NULL)
 		return;
-	at = __atomic_fetch_add(&sanitize_ring->used, len, __ATOMIC_RELAXED);
-	if (at >= sizeof sanitize_ring->text)
+	at = __atomic_fetch_add(&sanitize_log->used, len, __ATOMIC_RELAXED);
+	if (at >= sizeof sanitize_log->text)
 		return;
-	if (len > sizeof sanitize_ring->text - at)
-		len = sizeof sanitize_ring->text - at;
-	memcpy(sanitize_ring->text + at, s, len);
+	if (len > sizeof sanitize_log->text - at)
+		len = sizeof sanitize_log->text - at;
+	memcpy(sanitize_log->text + at, s, len);
 }
 
 static void
-sanitize_ring_header(const char *what)
+sanitize_log_header(const char *what)
 {
-	char	 line[128];
+	char	 line[256];
 
 	snprintf(line, sizeof line, "== forked process %ld (pid in its "
 	    "namespace), a child of snipquiz: %s ==\n", (long)getpid(), what);
-	sanitize_ring_add(line);
+	sanitize_log_add(line);
 }
 
 /*
@@ -131,10 +146,10 @@ sanitize_asan_report(const char *report)
 {
 	if (!sanitize_forked)
 		return;
-	sanitize_ring_header("AddressSanitizer report");
-	sanitize_ring_add("(frames as module+offset: llvm-symbolizer "
+	sanitize_log_header("AddressSanitizer report");
+	sanitize_log_add("(frames as module+offset: llvm-symbolizer "
 	    "--obj=MODULE OFFSET names them)\n");
-	sanitize_ring_add(report);
+	sanitize_log_add(report);
 	sanitize_reported = 1;
 }
 
@@ -153,8 +168,8 @@ __ubsan_on_report(void)
 	snprintf(buf, sizeof buf, "%s:%u:%u: runtime error: %s (%s)\n",
 	    file != NULL ? file : "?", line, col, msg != NULL ? msg : "?",
 	    kind != NULL ? kind : "?");
-	sanitize_ring_header("UBSan report");
-	sanitize_ring_add(buf);
+	sanitize_log_header("UBSan report");
+	sanitize_log_add(buf);
 }
 
 /* Copy what forked processes reported into the log. */
@@ -165,34 +180,51 @@ sanitize_flush(void)
 	size_t		 len;
 	int		 fd = 2;
 
-	if (sanitize_forked || sanitize_ring == NULL ||
-	    (len = sanitize_ring->used) == 0)
+	if (sanitize_forked || sanitize_log == NULL ||
+	    (len = sanitize_log->used) == 0)
 		return;
-	if (len > sizeof sanitize_ring->text)
-		len = sizeof sanitize_ring->text;
+	if (len > sizeof sanitize_log->text)
+		len = sizeof sanitize_log->text;
 	path = __sanitizer_get_report_path != NULL ?
 	    __sanitizer_get_report_path() : NULL;
 	if (path != NULL && *path != '\0' && strcmp(path, "stderr") != 0 &&
 	    (fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
 	    0644)) == -1)
 		fd = 2;
-	(void)write(fd, sanitize_ring->text, len);
+	(void)write(fd, sanitize_log->text, len);
 	if (fd != 2)
 		close(fd);
-	sanitize_ring->used = 0;
+	sanitize_log->used = 0;
 }
 
-/* The runtime is ending this process (an error, or its own failure). */
+/*
+ * The runtime is ending this process: after a report, or because it
+ * failed itself. A run that reached its memory limit with small blocks
+ * (RLIMIT_DATA passed without a check: see sanitize_limit_data) can end
+ * here, when the runtime's own next mmap is refused before Python's: that
+ * is the limit at work, not a finding, and the run says MemoryError.
+ */
 static void
 sanitize_died(void)
 {
+	static const char	 nomem[] = "MemoryError: the sanitizer runtime "
+	    "could not map memory (the run's memory limit)\n";
+	void			*p;
+
 	if (!sanitize_forked) {
 		sanitize_flush();
 		return;
 	}
-	if (!sanitize_reported)
-		sanitize_ring_header("stopped by the sanitizer runtime (its "
-		    "message was lost: the process could not write it)");
+	if (sanitize_reported)
+		return;
+	p = mmap(NULL, 1024 * 1024, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED && errno == ENOMEM) {
+		(void)write(2, nomem, sizeof nomem - 1);
+		return;
+	}
+	sanitize_log_header("stopped by the sanitizer runtime (its message "
+	    "is lost: it went where this process writes nothing)");
 }
 
 /*
@@ -211,24 +243,27 @@ sanitize_atfork_child(void)
 	signal(SIGILL, SIG_DFL);
 }
 
-/* The address space mapped in runs of 1 GiB or more: the runtime's own. */
-static size_t
+/*
+ * What is mapped when snipquiz starts (VmSize, and VmData of it): the
+ * runtime's shadow and heap, and the program's own libraries (about 30
+ * MiB, which the normal build counts against the limit too).
+ */
+static void
 sanitize_measure(void)
 {
 	FILE			*f;
-	unsigned long long	 lo, hi;
-	size_t			 total = 0;
-	char			 line[512];
+	unsigned long long	 kb;
+	char			 line[256];
 
-	if ((f = fopen("/proc/self/maps", "r")) == NULL)
-		return (0);
+	if ((f = fopen("/proc/self/status", "r")) == NULL)
+		return;
 	while (fgets(line, sizeof line, f) != NULL) {
-		if (sscanf(line, "%llx-%llx", &lo, &hi) == 2 &&
-		    hi - lo >= (1ULL << 30))
-			total += hi - lo;
+		if (sscanf(line, "VmSize: %llu kB", &kb) == 1)
+			sanitize_mapped = (size_t)kb * 1024;
+		else if (sscanf(line, "VmData: %llu kB", &kb) == 1)
+			sanitize_data = (size_t)kb * 1024;
 	}
 	fclose(f);
-	return (total);
 }
 
 static void __attribute__((constructor))
@@ -236,11 +271,11 @@ sanitize_init(void)
 {
 	void	*p;
 
-	sanitize_reserved = sanitize_measure();
-	p = mmap(NULL, sizeof *sanitize_ring, PROT_READ | PROT_WRITE,
+	sanitize_measure();
+	p = mmap(NULL, sizeof *sanitize_log, PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (p != MAP_FAILED)
-		sanitize_ring = p;
+		sanitize_log = p;
 	pthread_atfork(NULL, NULL, sanitize_atfork_child);
 	if (__asan_set_error_report_callback != NULL)
 		__asan_set_error_report_callback(sanitize_asan_report);
@@ -252,9 +287,20 @@ sanitize_init(void)
 size_t
 sanitize_as_limit(size_t memory, int execs)
 {
-	if (execs || memory > SIZE_MAX - sanitize_reserved)
+	if (execs || memory > SIZE_MAX - sanitize_mapped)
 		return (memory);
-	return (memory + sanitize_reserved);
+	return (memory + sanitize_mapped);
+}
+
+int
+sanitize_limit_data(size_t memory, int execs)
+{
+	struct rlimit	 rl;
+
+	if (execs || sanitize_data == 0 || memory > SIZE_MAX - sanitize_data)
+		return (0);
+	rl.rlim_cur = rl.rlim_max = memory + sanitize_data;
+	return (setrlimit(RLIMIT_DATA, &rl));
 }
 
 #endif

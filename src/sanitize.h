@@ -2,8 +2,8 @@
  * sanitize.h: what a sanitizer build (configure --enable-asan or
  * --enable-ubsan, which defines SQ_SANITIZED) changes for the oracle.
  *
- * In any other build this module is empty and sanitize_as_limit returns
- * its argument.
+ * In any other build sanitize_as_limit returns its argument and
+ * sanitize_limit_data does nothing.
  */
 #ifndef SQ_SANITIZE_H
 #define SQ_SANITIZE_H
@@ -18,5 +18,14 @@
  * fails.
  */
 size_t	 sanitize_as_limit(size_t memory, int execs);
+/*
+ * In a sanitizer build, set RLIMIT_DATA to memory bytes on top of the
+ * runtime's: ASan hands out blocks under 128 KiB from heap it reserved at
+ * start, which RLIMIT_AS does not see; RLIMIT_DATA counts them (the
+ * kernel lets such a mapping pass the limit, and refuses the next). Nothing
+ * for a run that execs another interpreter. Returns 0, or -1 if setrlimit
+ * failed; in any other build, 0 and nothing done.
+ */
+int	 sanitize_limit_data(size_t memory, int execs);
 
 #endif
