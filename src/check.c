@@ -363,6 +363,7 @@ check_flush(struct check_run *cr)
 {
 	struct check_event	*ev;
 	struct report_entry	 e;
+	char			*text;
 
 	while (cr->printed < cr->nevents && cr->printed < cr->cut) {
 		ev = &cr->events[cr->printed];
@@ -370,8 +371,9 @@ check_flush(struct check_run *cr)
 			break;
 		if (ev->ftext != NULL) {
 			/* Failures under other interpreters come after ours. */
-			ev->text = ev->text ? xprintf("%s%s", ev->text, ev->ftext) :
-			    xstrdup(ev->ftext);
+			text = ev->text;
+			ev->text = xprintf("%s%s", text ? text : "", ev->ftext);
+			free(text);
 			free(ev->ftext);
 			ev->ftext = NULL;
 			if (ev->skip != NULL) {

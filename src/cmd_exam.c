@@ -231,19 +231,23 @@ cmd_exam(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (c) {
 		case 'm':
-			if (util_parse_seconds(optarg, &minutes) == -1)
-				return (cli_usage_error("exam", "--minutes wants"
-				    " a number, not '%s'", optarg));
+			if (util_parse_seconds(optarg, &minutes) == -1) {
+				status = cli_usage_error("exam", "--minutes wants"
+				    " a number, not '%s'", optarg);
+				goto out;
+			}
 			break;
 		case 'b':
 			paths = xreallocarray(paths, npaths + 1, sizeof *paths);
 			paths[npaths++] = optarg;
 			break;
 		case 's':
-			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1)
-				return (cli_usage_error("exam", "--seed wants a"
+			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1) {
+				status = cli_usage_error("exam", "--seed wants a"
 				    " number from 0 to 4294967295, not '%s'",
-				    optarg));
+				    optarg);
+				goto out;
+			}
 			seed = (unsigned int)v;
 			have_seed = 1;
 			break;
@@ -256,20 +260,22 @@ cmd_exam(int argc, char **argv)
 			break;
 		case 'h':
 			exam_usage(stdout);
-			free(dbpath);
-			free(paths);
-			return (cli_finish(EXIT_OK));
+			goto out;
 		case ':':
-			return (cli_usage_error("exam", "option '%s' wants a"
-			    " value", argv[optind - 1]));
+			status = cli_usage_error("exam", "option '%s' wants a"
+			    " value", argv[optind - 1]);
+			goto out;
 		default:
-			return (cli_usage_error("exam", "unknown option '%s'",
-			    argv[optind - 1]));
+			status = cli_usage_error("exam", "unknown option '%s'",
+			    argv[optind - 1]);
+			goto out;
 		}
 	}
-	if (argc - optind != 1)
-		return (cli_usage_error("exam", "which exam? e.g. %s exam"
-		    " PCEP-30-02", sq_progname));
+	if (argc - optind != 1) {
+		status = cli_usage_error("exam", "which exam? e.g. %s exam"
+		    " PCEP-30-02", sq_progname);
+		goto out;
+	}
 	if (!have_seed && getrandom(&seed, sizeof seed, 0) != sizeof seed)
 		seed = (unsigned int)time(NULL);
 	srandom(seed);

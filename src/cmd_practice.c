@@ -223,16 +223,20 @@ cmd_practice(int argc, char **argv)
 			paths[npaths++] = optarg;
 			break;
 		case 'n':
-			if (cli_parse_int(optarg, 1, 1000, &count) == -1)
-				return (cli_usage_error("practice", "--count"
+			if (cli_parse_int(optarg, 1, 1000, &count) == -1) {
+				status = cli_usage_error("practice", "--count"
 				    " wants a number from 1 to 1000, not '%s'",
-				    optarg));
+				    optarg);
+				goto out;
+			}
 			break;
 		case 's':
-			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1)
-				return (cli_usage_error("practice", "--seed"
+			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1) {
+				status = cli_usage_error("practice", "--seed"
 				    " wants a number from 0 to 4294967295, not"
-				    " '%s'", optarg));
+				    " '%s'", optarg);
+				goto out;
+			}
 			seed = (unsigned int)v;
 			have_seed = 1;
 			break;
@@ -251,10 +255,12 @@ cmd_practice(int argc, char **argv)
 				form = 5;
 			else if (strcmp(optarg, "select") == 0)
 				form = 6;
-			else
-				return (cli_usage_error("practice", "--form wants"
-				    " output, choice, select, gap, error, order or"
-				    " mixed, not '%s'", optarg));
+			else {
+				status = cli_usage_error("practice", "--form"
+				    " wants output, choice, select, gap, error,"
+				    " order or mixed, not '%s'", optarg);
+				goto out;
+			}
 			break;
 		case 'D':
 			free(dbpath);
@@ -265,19 +271,22 @@ cmd_practice(int argc, char **argv)
 			break;
 		case 'h':
 			practice_usage(stdout);
-			free(dbpath);
-			return (cli_finish(EXIT_OK));
+			goto out;
 		case ':':
-			return (cli_usage_error("practice", "option '%s' wants"
-			    " a value", argv[optind - 1]));
+			status = cli_usage_error("practice", "option '%s' wants"
+			    " a value", argv[optind - 1]);
+			goto out;
 		default:
-			return (cli_usage_error("practice", "unknown option"
-			    " '%s'", argv[optind - 1]));
+			status = cli_usage_error("practice", "unknown option"
+			    " '%s'", argv[optind - 1]);
+			goto out;
 		}
 	}
-	if (optind != argc)
-		return (cli_usage_error("practice", "unexpected '%s'",
-		    argv[optind]));
+	if (optind != argc) {
+		status = cli_usage_error("practice", "unexpected '%s'",
+		    argv[optind]);
+		goto out;
+	}
 	if (!have_seed && getrandom(&seed, sizeof seed, 0) != sizeof seed)
 		seed = (unsigned int)time(NULL);
 	srandom(seed);

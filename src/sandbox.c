@@ -43,6 +43,7 @@
 #include <linux/netlink.h>
 #include <linux/seccomp.h>
 
+#include "sanitize.h"
 #include "sandbox.h"
 #include "util.h"
 
@@ -1075,6 +1076,7 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 	char			 here[PATH_MAX];
 
 	struct sigaction	 sa;
+	size_t			 as;
 	int			 wfd[2], nw;
 
 	*cause = NULL;
@@ -1125,9 +1127,12 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 		sandbox_drop_caps(0);
 	} else if (sb->run_tmpfs)
 		sandbox_drop_caps(0);
+	/* A sanitizer build counts memory on top of the runtime's shadow. */
+	as = sanitize_as_limit(sandbox_limits_address_space(l), sb->allow_exec);
 	if (sandbox_rlimit(RLIMIT_CPU, l->cpu, l->cpu + 1) == -1 ||
-	    sandbox_rlimit(RLIMIT_AS, sandbox_limits_address_space(l),
-	    sandbox_limits_address_space(l)) == -1 ||
+	    sandbox_rlimit(RLIMIT_AS, as, as) == -1 ||
+	    sanitize_limit_data(sandbox_limits_address_space(l),
+	    sb->allow_exec) == -1 ||
 	    sandbox_rlimit(RLIMIT_NPROC, l->procs, l->procs) == -1 ||
 	    sandbox_rlimit(RLIMIT_FSIZE, l->file_size, l->file_size) == -1 ||
 	    sandbox_rlimit(RLIMIT_NOFILE, l->open_files, l->open_files) == -1 ||
