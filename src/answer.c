@@ -205,3 +205,37 @@ answer_stable(const struct result *a, const struct result *b, char **why)
 	free(nb);
 	return (same);
 }
+
+char **
+answer_lines(const char *out, size_t len, int *n)
+{
+	char	*norm, *p, *nl, **lines;
+	size_t	 nlen;
+
+	norm = answer_normalize(out, len, &nlen);
+	lines = xcalloc(1, sizeof *lines);
+	*n = 0;
+	/* Not strtok: it would skip the empty lines. */
+	for (p = norm; *p != '\0'; p = nl + 1) {
+		if ((nl = strchr(p, '\n')) == NULL)
+			nl = p + strlen(p) - 1;	/* normalised: never here */
+		lines = xreallocarray(lines, *n + 2, sizeof *lines);
+		lines[(*n)++] = xstrndup(p, (size_t)(nl - p) +
+		    (nl[0] != '\n'));
+		lines[*n] = NULL;
+		if (nl[0] != '\n')
+			break;
+	}
+	free(norm);
+	return (lines);
+}
+
+void
+answer_lines_free(char **lines)
+{
+	char	**l;
+
+	for (l = lines; l != NULL && *l != NULL; l++)
+		free(*l);
+	free(lines);
+}

@@ -17,6 +17,14 @@
  * Returns a new string (caller frees) and its length in *outlen.
  */
 char	*answer_normalize(const char *, size_t, size_t *outlen);
+/*
+ * The lines of an output, normalised as answer_normalize does: blank
+ * lines inside it count (print() with no argument prints one), trailing
+ * ones do not. Returns a NULL-terminated array of new strings, *n of
+ * them (0 for no output); free with answer_lines_free. Never fails.
+ */
+char	**answer_lines(const char *, size_t, int *n);
+void	  answer_lines_free(char **);
 /* 1 if the two outputs match under the rule above, else 0. */
 int	 answer_output_matches(const char *expected, size_t, const char *actual,
 	     size_t);

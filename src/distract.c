@@ -391,31 +391,6 @@ distract_options(struct distract *d, struct oracle *o,
 	return (n);
 }
 
-/* The lines of an output (normalised), and how many. */
-static char **
-distract_lines(const struct result *r, int *n)
-{
-	char	*norm, *p, **lines = NULL;
-	size_t	 len;
-
-	*n = 0;
-	norm = answer_normalize(r->out, r->out_len, &len);
-	for (p = strtok(norm, "\n"); p != NULL; p = strtok(NULL, "\n")) {
-		lines = xreallocarray(lines, *n + 1, sizeof *lines);
-		lines[(*n)++] = xstrdup(p);
-	}
-	free(norm);
-	return (lines);
-}
-
-static void
-distract_lines_free(char **lines, int n)
-{
-	while (n > 0)
-		free(lines[--n]);
-	free(lines);
-}
-
 /*
  * What can be said of a result: its first and last line, length, end.
  * With all, the last line is said of a one-line output too (to judge
@@ -427,11 +402,16 @@ distract_claims(const struct result *r, char **claims, int all)
 	char	**lines;
 	int	  n, k = 0;
 
-	lines = distract_lines(r, &n);
-	/* A line too long for an option on an 80-column screen is not said. */
+	lines = answer_lines(r->out, r->out_len, &n);
+	/*
+	 * A line too long for an option on an 80-column screen is not said;
+	 * an empty first line is said in words (normalised output never
+	 * ends with one).
+	 */
 	if (n > 0 && (all || strlen(lines[0]) <= 40))
-		claims[k++] = xprintf("The first line it prints is %s",
-		    lines[0]);
+		claims[k++] = *lines[0] == '\0' ?
+		    xstrdup("The first line it prints is empty") :
+		    xprintf("The first line it prints is %s", lines[0]);
 	if ((n > 1 && (all || strlen(lines[n - 1]) <= 40)) || (all && n == 1))
 		claims[k++] = xprintf("The last line it prints is %s",
 		    lines[n - 1]);
@@ -439,7 +419,7 @@ distract_claims(const struct result *r, char **claims, int all)
 	    xprintf("It prints exactly %d line%s", n, n == 1 ? "" : "s");
 	claims[k++] = r->exc_type != NULL ? xprintf("It raises %s",
 	    r->exc_type) : xstrdup("It ends without an exception");
-	distract_lines_free(lines, n);
+	answer_lines_free(lines);
 	return (k);
 }
 
@@ -504,8 +484,9 @@ distract_statements(struct distract *d, struct oracle *o,
 	 */
 	for (k = 0; k < 2 && nfalse < 2; k++) {
 		if (k == 0) {
-			lines = distract_lines(truth, &nlines);
-			distract_lines_free(lines, nlines);
+			lines = answer_lines(truth->out, truth->out_len,
+			    &nlines);
+			answer_lines_free(lines);
 			text = xprintf("It prints exactly %d line%s", nlines + 1,
 			    nlines == 0 ? "" : "s");
 			label = "a line too many counted";

@@ -314,6 +314,41 @@ test_stable_address_either_way(void **state)
 	free(why);
 }
 
+/*
+ * Lines as a select statement counts them: blank lines inside count,
+ * trailing ones and trailing whitespace do not. (strtok skipped the
+ * blank ones: "prints exactly 3 lines" was marked true for 5.)
+ */
+static void
+test_lines(void **state)
+{
+	static const struct {
+		const char	*out;
+		int		 n;
+		const char	*lines[6];
+	} cases[] = {
+		{ "", 0, { NULL } },
+		{ "\n\n", 0, { NULL } },
+		{ "a\n", 1, { "a" } },
+		{ "a", 1, { "a" } },
+		{ "a\n\nb\n\nc\n", 5, { "a", "", "b", "", "c" } },
+		{ "\nx  \n\n\n", 2, { "", "x" } },
+		{ "1\r\n2\r\n", 2, { "1", "2" } },
+	};
+	char	**lines;
+	size_t	  i;
+	int	  n, k;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		lines = answer_lines(cases[i].out, strlen(cases[i].out), &n);
+		assert_int_equal(n, cases[i].n);
+		for (k = 0; k < n; k++)
+			assert_string_equal(lines[k], cases[i].lines[k]);
+		assert_null(lines[n]);
+		answer_lines_free(lines);
+	}
+}
+
 int
 main(void)
 {
@@ -334,6 +369,7 @@ main(void)
 		cmocka_unit_test(test_error_any_message),
 		cmocka_unit_test(test_error_no_actual),
 		cmocka_unit_test(test_stable_address_either_way),
+		cmocka_unit_test(test_lines),
 	};
 
 #ifdef M_PERTURB
