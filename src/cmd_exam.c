@@ -327,8 +327,9 @@ cmd_exam(int argc, char **argv)
 	q = quiz_new(o, db, dis, NULL);
 
 	/* Every answer and option is the oracle's, computed before the clock. */
-	printf("%s: %d questions, %g minutes, pass mark %d%%.\n", ex->id, n,
-	    minutes, ex->pass_percent);
+	printf("%s: %d question%s, %g minute%s, pass mark %d%%.\n", ex->id,
+	    n, n == 1 ? "" : "s", minutes, minutes == 1 ? "" : "s",
+	    ex->pass_percent);
 	fflush(stdout);
 	for (k = 0; k < n; k++) {
 		e = &qs[k];
@@ -456,8 +457,13 @@ cmd_exam(int argc, char **argv)
 		pa.correct = e->correct;
 		pa.given = e->nopts >= 2 ? (e->pick >= 0 ? e->opts[e->pick].text :
 		    "") : (e->typed.data ? e->typed.data : "");
-		/* Once one fails (a full disk), say so once, not per answer. */
-		if (status == EXIT_OK && progress_record(db, &pa,
+		/*
+		 * Left unanswered (skipped, or the clock ran out) is not an
+		 * answer: it counts against the exam's score, but is neither
+		 * a wrong answer in the record nor a lapse of the item's
+		 * review card. Once one fails (a full disk), say so once.
+		 */
+		if (status == EXIT_OK && e->answered && progress_record(db, &pa,
 		    time(NULL) / 86400.0, &cause) == -1) {
 			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
 			if (k + 1 < n)

@@ -121,7 +121,8 @@ cmd_stats(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	printf("%d answers, %d right", answered, right);
+	printf("%d answer%s, %d right", answered, answered == 1 ? "" : "s",
+	    right);
 	if (answered > 0)
 		printf(" (%d%%)", right * 100 / answered);
 	printf("\n");

@@ -302,8 +302,9 @@ report_end(struct report *r, const char *note)
 		break;
 	case REPORT_TAP:
 		fprintf(r->out, "1..%d\n# %d passed, %d failed, %d skipped,"
-		    " %d errors%s%s\n", r->n, r->passed, r->failed, r->skipped,
-		    r->errors, note ? "; " : "", note ? note : "");
+		    " %d error%s%s%s\n", r->n, r->passed, r->failed, r->skipped,
+		    r->errors, r->errors == 1 ? "" : "s", note ? "; " : "",
+		    note ? note : "");
 		break;
 	case REPORT_JUNIT:
 		report_junit(r);

@@ -168,6 +168,14 @@ stats shows the mock exams, with the change from the try before.
     DATE  PCEP-30-02    33% (1/3) not passed
     DATE  PCEP-30-02     0% (0/3) not passed -33
 
+A question left unanswered (skipped, or the clock ran out) counts against
+the exam's score but is not an answer: not in the answers, not a lapse of
+the item's review. Of the six questions of the two exams above, one was
+answered.
+
+  $ sq stats --db e.db | head -n 1
+  1 answer, 1 right (100%)
+
 A draft syllabus is practice-only; usage errors.
 
   $ E PCPP-32-201

@@ -133,7 +133,7 @@ Killing snipquiz in the middle of a session loses nothing already answered.
   $ kill -9 $pid
   $ exec 3>&-
   $ sq stats --db kill.db | head -n 1
-  1 answers, 1 right (100%)
+  1 answer, 1 right (100%)
 
 Two sessions at once share one database (both ask the one item of their
 objective, whichever records first: both answers are kept).
