@@ -220,7 +220,7 @@ cmd_exam(int argc, char **argv)
 	double				 minutes = 0, start, left, now;
 	long				 v;
 	int				 c, n = 0, cur = 0, right, total, passed;
-	int				 status = EXIT_OK, have_seed = 0, k, done;
+	int				 status = EXIT_OK, have_seed = 0, k, done, later;
 	int				 sr, st, rc;
 	char				*fit, *src, *note;
 	struct buf			 typed;
@@ -466,10 +466,12 @@ cmd_exam(int argc, char **argv)
 		if (status == EXIT_OK && e->answered && progress_record(db, &pa,
 		    time(NULL) / 86400.0, &cause) == -1) {
 			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
-			if (k + 1 < n)
-				fprintf(stderr, "%s exam: the score and answers"
-				    " %d to %d were not saved either\n",
-				    sq_progname, k + 2, n);
+			for (later = 0, c = k + 1; c < n; c++)
+				later += qs[c].answered;
+			if (later > 0)
+				fprintf(stderr, "%s exam: the score and %d more"
+				    " answer%s were not saved either\n",
+				    sq_progname, later, later == 1 ? "" : "s");
 			else
 				fprintf(stderr, "%s exam: the score was not"
 				    " saved either\n", sq_progname);
