@@ -110,9 +110,13 @@ quiz_getc(FILE *f)
 	}
 }
 
-static const char *quiz_commands[] = {
-	":hint", ":skip", ":quit", ":trace", "?", NULL
+/* What Tab offers: the commands the prompt being read takes. */
+static const char *quiz_answer_commands[] = {
+	":hint", ":skip", ":quit", "?", NULL
 };
+static const char *quiz_next_commands[] = { ":trace", ":quit", NULL };
+static const char *quiz_no_commands[] = { NULL };
+static const char **quiz_commands = quiz_answer_commands;
 
 #define C_BOLD	"\033[1m"
 #define C_DIM	"\033[2m"
@@ -291,6 +295,13 @@ quiz_line(struct quiz *q, const char *prompt)
 		quiz_interrupted = 0;
 		quiz_timed_out = 0;
 		quiz_deadline = q->deadline;
+		if (strcmp(prompt, "next> ") == 0)
+			quiz_commands = quiz_next_commands;
+		else if (strcmp(prompt, "answer> ") == 0 ||
+		    strcmp(prompt, "   ...> ") == 0)
+			quiz_commands = quiz_answer_commands;
+		else
+			quiz_commands = quiz_no_commands;
 		line = readline(prompt);
 		quiz_deadline = 0;
 		if (line == NULL)
