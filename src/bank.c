@@ -28,10 +28,6 @@ static const char *bank_keys[] = {
 	"objective", "form", "tags", "timeout", "python", "generator", "variant",
 	NULL
 };
-static const char *bank_forms[] = {
-	"output", "choice", "select", "gap", "order", "error", NULL
-};
-
 /* Source lines of a bank, for reading blocks byte for byte. */
 struct bank_lines {
 	const char	 *data;
@@ -708,7 +704,7 @@ bank_start_item(struct bank_state *st, cmark_node *node)
 	memset(st->cur, 0, sizeof *st->cur);
 	st->cur->id = id;
 	st->cur->line = line;
-	st->cur->form = "output";
+	st->cur->form = FORM_OUTPUT;
 	st->meta_allowed = 1;
 	if (!bank_match(bank_re_id(), id, strlen(id), NULL, 0)) {
 		bank_error_at(st, line, "'%s' is not an item id: use letters,"
@@ -733,6 +729,7 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
     int line)
 {
 	struct bank_item	*it = st->cur;
+	enum form		 form = FORM_OUTPUT;
 	double			 t;
 	char			*cause;
 
@@ -746,9 +743,9 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 		bank_error_at(st, line, "%s: '%s' is given twice", it->id, key);
 		return;
 	}
-	if (strcmp(key, "form") == 0 && !bank_known(bank_forms, value)) {
-		bank_error_at(st, line, "%s: unknown form '%s' (forms: output,"
-		    " choice, select, gap, order, error)", it->id, value);
+	if (strcmp(key, "form") == 0 && form_parse(value, &form) == -1) {
+		bank_error_at(st, line, "%s: unknown form '%s' (forms: %s)",
+		    it->id, value, form_list());
 		return;
 	}
 	if (strcmp(key, "timeout") == 0 &&
@@ -776,7 +773,7 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 	if (strcmp(key, "objective") == 0)
 		it->objective = it->meta[it->nmeta - 1].value;
 	else if (strcmp(key, "form") == 0)
-		it->form = it->meta[it->nmeta - 1].value;
+		it->form = form;
 	else if (strcmp(key, "timeout") == 0)
 		it->timeout = t;
 	else if (strcmp(key, "python") == 0)

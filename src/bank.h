@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 
+#include "form.h"
+
 /* A fenced block: its fence lines and its content. */
 struct bank_block {
 	int	 start_line;	/* opening fence, 1-based */
@@ -75,7 +77,7 @@ struct bank_item {
 	struct bank_meta	*meta;
 	size_t			 nmeta;
 	const char		*objective;	/* from meta, or NULL */
-	const char		*form;		/* from meta, or "output" */
+	enum form		 form;		/* from meta, or FORM_OUTPUT */
 	double			 timeout;	/* 0: the default */
 	struct bank_block	*code;		/* ```python, always set */
 	struct bank_block	*output;	/* ```output, or NULL */

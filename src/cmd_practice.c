@@ -56,32 +56,26 @@ practice_usage(FILE *f)
 }
 
 /*
- * The form to ask an item in: --form's, or (mixed) the item's own if it
- * says one, its gap or options if it has them, else a draw weighted
- * towards the forms the exams use most.
+ * The form to ask an item in: --form's (forced, unless mixed), or the
+ * item's own if it says one, its gap or options if it has them, else a
+ * draw weighted towards the forms the exams use most.
  */
-static enum quiz_form
-practice_form(int form, const struct bank_item *it)
+static enum form
+practice_form(int mixed, enum form forced, const struct bank_item *it)
 {
-	static const enum quiz_form forced[] = { QUIZ_OUTPUT, QUIZ_CHOICE, 0,
-	    QUIZ_LINE, QUIZ_ORDER, QUIZ_GAP, QUIZ_SELECT };
 	long	 r;
 
-	if (form != 2)
-		return (forced[form]);
-	if (it->fill != NULL || strcmp(it->form, "gap") == 0)
-		return (QUIZ_GAP);
-	if (it->nopts > 0 || strcmp(it->form, "choice") == 0)
-		return (QUIZ_CHOICE);
-	if (strcmp(it->form, "select") == 0)
-		return (QUIZ_SELECT);
-	if (strcmp(it->form, "error") == 0)
-		return (QUIZ_LINE);
-	if (strcmp(it->form, "order") == 0)
-		return (QUIZ_ORDER);
+	if (!mixed)
+		return (forced);
+	if (it->fill != NULL || it->form == FORM_GAP)
+		return (FORM_GAP);
+	if (it->nopts > 0 || it->form == FORM_CHOICE)
+		return (FORM_CHOICE);
+	if (it->form != FORM_OUTPUT)
+		return (it->form);
 	r = random() % 6;
-	return (r < 2 ? QUIZ_CHOICE : r < 4 ? QUIZ_OUTPUT : r == 4 ? QUIZ_GAP :
-	    QUIZ_SELECT);
+	return (r < 2 ? FORM_CHOICE : r < 4 ? FORM_OUTPUT : r == 4 ? FORM_GAP :
+	    FORM_SELECT);
 }
 
 /* Without --bank: the bundled banks, and generators for fresh variants. */
@@ -188,7 +182,7 @@ cmd_practice(int argc, char **argv)
 	struct bank		**banks = NULL, *b;
 	struct bank_item	*it;
 	enum quiz_outcome	 out;
-	enum quiz_form		 qform;
+	enum form		 qform, forced = FORM_OUTPUT;
 	const char		*exam = NULL, *objective = NULL;
 	char			**paths = NULL;
 	char			*dbpath = NULL, *cause = NULL, *item, *hist;
@@ -199,7 +193,7 @@ cmd_practice(int argc, char **argv)
 	long			 count = 10, v;
 	double			 now = time(NULL) / 86400.0, acc, due;
 	int			 c, status = EXIT_OK, ntallies = 0, have_seed = 0;
-	int			 known, form = 2;
+	int			 known, mixed = 1;
 	struct bank_item	**tmpls = NULL, *tmpl, vitem;
 	struct bank_block	 vcode, vin;
 	struct gen_variant	 var;
@@ -241,24 +235,13 @@ cmd_practice(int argc, char **argv)
 			have_seed = 1;
 			break;
 		case 'f':
-			if (strcmp(optarg, "output") == 0)
-				form = 0;
-			else if (strcmp(optarg, "choice") == 0)
-				form = 1;
-			else if (strcmp(optarg, "mixed") == 0)
-				form = 2;
-			else if (strcmp(optarg, "error") == 0)
-				form = 3;
-			else if (strcmp(optarg, "order") == 0)
-				form = 4;
-			else if (strcmp(optarg, "gap") == 0)
-				form = 5;
-			else if (strcmp(optarg, "select") == 0)
-				form = 6;
-			else {
+			/* mixed is not a form: each item picks its own. */
+			if ((mixed = strcmp(optarg, "mixed") == 0))
+				break;
+			if (form_parse(optarg, &forced) == -1) {
 				status = cli_usage_error("practice", "--form"
-				    " wants output, choice, select, gap, error,"
-				    " order or mixed, not '%s'", optarg);
+				    " wants %s or mixed, not '%s'", form_list(),
+				    optarg);
 				goto out;
 			}
 			break;
@@ -397,7 +380,8 @@ cmd_practice(int argc, char **argv)
 	hist = xprintf("%.*s/history", (int)(strrchr(dbpath, '/') ?
 	    strrchr(dbpath, '/') - dbpath : 1), strrchr(dbpath, '/') ?
 	    dbpath : ".");
-	if (form != 0 && (distract = distract_default(&cause)) == NULL) {
+	if ((mixed || forced != FORM_OUTPUT) &&
+	    (distract = distract_default(&cause)) == NULL) {
 		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
 		free(hist);
@@ -406,7 +390,7 @@ cmd_practice(int argc, char **argv)
 	q = quiz_new(o, db, distract, hist);
 	free(hist);
 	for (i = 0; i < (size_t)count; i++) {
-		qform = practice_form(form, cands[i].item);
+		qform = practice_form(mixed, forced, cands[i].item);
 		/*
 		 * An objective already practised gets, half the time, a fresh
 		 * variant from one of its generators rather than an item the

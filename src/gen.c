@@ -483,7 +483,7 @@ gen_render(struct buf *b, const struct bank_item *it, int n,
 		 * "Which exception?" is answered by the type; its message
 		 * varies between Python versions and is no part of the key.
 		 */
-		norm = strcmp(it->form, "error") != 0 && r->exc_msg != NULL &&
+		norm = it->form != FORM_ERROR && r->exc_msg != NULL &&
 		    *r->exc_msg != '\0' ?
 		    xprintf("%s: %s\n", r->exc_type, r->exc_msg) :
 		    xprintf("%s\n", r->exc_type);

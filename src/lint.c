@@ -173,7 +173,7 @@ lint_item(const char *path, const struct bank_item *it,
     const struct result *r)
 {
 	struct buf	 b;
-	const char	*form = it->form;
+	enum form	 form = it->form;
 	int		 code = lint_code_lines(it->code->text, it->code->len);
 	int		 out = lint_lines(r->out, r->out_len);
 
@@ -194,15 +194,15 @@ lint_item(const char *path, const struct bank_item *it,
 	if (out > LINT_MAX_OUTPUT)
 		LINT("%d lines of output: more than a screen (%d)", out,
 		    LINT_MAX_OUTPUT);
-	if (strcmp(form, "order") == 0 && (code < 3 || code > 8))
+	if (form == FORM_ORDER && (code < 3 || code > 8))
 		LINT("%d lines of code: an order question has 3 to 8", code);
 	else if (code > LINT_MAX_CODE)
 		LINT("%d lines of code (not counting blank ones): more than an"
 		    " exam item shows (%d)",
 		    code, LINT_MAX_CODE);
-	if (strcmp(form, "error") == 0 && r->exc_type == NULL)
+	if (form == FORM_ERROR && r->exc_type == NULL)
 		LINT("form 'error' but the program raises nothing");
-	if (strcmp(form, "order") == 0 && (r->exc_type != NULL ||
+	if (form == FORM_ORDER && (r->exc_type != NULL ||
 	    r->out_len == 0))
 		LINT("form 'order' needs a program that prints and does not"
 		    " raise");

@@ -710,7 +710,7 @@ quiz_item_key(const struct bank *b, const struct bank_item *it)
 
 enum quiz_outcome
 quiz_ask(struct quiz *q, const struct bank *b, const struct bank_item *it,
-    enum quiz_form form, int number, int total, char **cause)
+    enum form form, int number, int total, char **cause)
 {
 	enum quiz_outcome	 outcome;
 	char			*key;
@@ -1360,7 +1360,7 @@ quiz_after(struct quiz *q, const struct bank_item *it, const char *src,
 
 enum quiz_outcome
 quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
-    enum quiz_form form, int number, int total, char **cause)
+    enum form form, int number, int total, char **cause)
 {
 	struct progress_answer	 pa;
 	struct result		 r;
@@ -1389,22 +1389,22 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 	    total, quiz_c(q, C_OFF), quiz_c(q, C_DIM),
 	    it->objective ? it->objective : "", leech ?
 	    "  (one you keep getting wrong)" : "", quiz_c(q, C_OFF));
-	if (form == QUIZ_ORDER && !quiz_order_fits(it, &r))
-		form = QUIZ_OUTPUT;
+	if (form == FORM_ORDER && !quiz_order_fits(it, &r))
+		form = FORM_OUTPUT;
 	/* A bank's own options are asked whenever options are. */
-	if (form == QUIZ_SELECT && it->nopts > 0)
-		form = QUIZ_CHOICE;
+	if (form == FORM_SELECT && it->nopts > 0)
+		form = FORM_CHOICE;
 	/* Ordering and gaps show the program their own way. */
-	if (form != QUIZ_ORDER && (form != QUIZ_GAP || it->fill != NULL)) {
+	if (form != FORM_ORDER && (form != FORM_GAP || it->fill != NULL)) {
 		ask = it->prompt ? it->prompt : it->opts_eval &&
-		    form == QUIZ_CHOICE ? "After this program runs:" :
-		    form == QUIZ_GAP ? "Complete the program." :
-		    form == QUIZ_SELECT ? "Read this program." :
+		    form == FORM_CHOICE ? "After this program runs:" :
+		    form == FORM_GAP ? "Complete the program." :
+		    form == FORM_SELECT ? "Read this program." :
 		    "What does this program print?";
 		/* The bank's prose ends its own paragraph. */
 		printf("%s%s", ask, ask[strlen(ask) - 1] == '\n' ? "" : "\n");
 	}
-	if (form != QUIZ_ORDER && form != QUIZ_GAP) {
+	if (form != FORM_ORDER && form != FORM_GAP) {
 		quiz_show_code(q, it);
 		shown = 1;
 	}
@@ -1412,19 +1412,19 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 		printf("The user types:\n%s", it->input->text);
 
 	buf_init(&given);
-	if (form != QUIZ_OUTPUT) {
+	if (form != FORM_OUTPUT) {
 		/* Each form answers -1 when it does not fit: ask the output. */
-		choice = form == QUIZ_LINE ? quiz_which_line(q, it, &r, &letter) :
-		    form == QUIZ_ORDER ? quiz_order(q, it, &r, &letter, cause) :
-		    form == QUIZ_GAP ? quiz_gap(q, it, &r, src, srclen, &letter,
+		choice = form == FORM_ERROR ? quiz_which_line(q, it, &r, &letter) :
+		    form == FORM_ORDER ? quiz_order(q, it, &r, &letter, cause) :
+		    form == FORM_GAP ? quiz_gap(q, it, &r, src, srclen, &letter,
 		    cause) : it->nopts > 0 ? quiz_bank_options(q, it, &r, &letter,
-		    cause) : form == QUIZ_SELECT ? quiz_select(q, it, &r,
+		    cause) : form == FORM_SELECT ? quiz_select(q, it, &r,
 		    &letter, cause) : quiz_choice(q, it, &r, &letter, cause);
 		/* Too few misreadings to select from: one to choose, then. */
-		if (choice == -1 && form == QUIZ_SELECT) {
+		if (choice == -1 && form == FORM_SELECT) {
 			choice = quiz_choice(q, it, &r, &letter, cause);
 			if (choice != -1)
-				form = QUIZ_CHOICE;
+				form = FORM_CHOICE;
 		}
 		if (choice == QUIZ_ERROR || choice == QUIZ_QUIT ||
 		    choice == QUIZ_SKIPPED) {
@@ -1439,17 +1439,17 @@ quiz_ask_keyed(struct quiz *q, const char *item, const struct bank_item *it,
 				printf("\n%s", it->explanation);
 			buf_adds(&given, letter);
 			free(letter);
-			formname = form == QUIZ_LINE ? "error" : form == QUIZ_ORDER ?
-			    "order" : form == QUIZ_GAP ? "gap" :
-			    form == QUIZ_SELECT || given.len > 1 ? "select" :
-			    "choice";
+			/* A bank's options with several right ones: select. */
+			if (form == FORM_CHOICE && given.len > 1)
+				form = FORM_SELECT;
+			formname = form_name(form);
 			outcome = right ? QUIZ_RIGHT : QUIZ_WRONG;
 			goto record;
 		}
 		if (!shown) {
 			printf("What does this program print?\n");
 			quiz_show_code(q, it);
-		} else if (form == QUIZ_SELECT)
+		} else if (form == FORM_SELECT)
 			printf("What does it print?\n");
 	}
 

@@ -15,15 +15,6 @@
 #include "util.h"
 
 /* How an item is asked. */
-enum quiz_form {
-	QUIZ_OUTPUT,	/* type the exact output */
-	QUIZ_CHOICE,	/* one of four options, A-D */
-	QUIZ_LINE,	/* which line raises, and what */
-	QUIZ_ORDER,	/* put the shuffled lines in order */
-	QUIZ_GAP,	/* fill in the blank */
-	QUIZ_SELECT	/* select the right options (two or more) */
-};
-
 enum quiz_outcome {
 	QUIZ_RIGHT,
 	QUIZ_WRONG,
@@ -50,7 +41,7 @@ void			 quiz_free(struct quiz *);
  * On QUIZ_ERROR *cause says why.
  */
 enum quiz_outcome	 quiz_ask(struct quiz *, const struct bank *,
-			     const struct bank_item *, enum quiz_form,
+			     const struct bank_item *, enum form,
 			     int number, int total, char **cause);
 /*
  * Building blocks for other loops (the mock exam). quiz_line reads one
@@ -89,7 +80,7 @@ char			*quiz_truth_text(const struct result *);
 char			*quiz_item_key(const struct bank *, const struct bank_item *);
 /* quiz_ask for an item known by another key (a generated variant). */
 enum quiz_outcome	 quiz_ask_keyed(struct quiz *, const char *key,
-			     const struct bank_item *, enum quiz_form,
+			     const struct bank_item *, enum form,
 			     int number, int total, char **cause);
 
 /* Print "N answered, N right (P%)" and what was skipped. */

@@ -155,7 +155,7 @@ Usage errors.
   Try 'snipquiz practice --help' for more information.
   [2]
   $ sq practice --form fill
-  snipquiz practice: --form wants output, choice, select, gap, error, order or mixed, not 'fill'
+  snipquiz practice: --form wants output, choice, select, gap, order, error or mixed, not 'fill'
   Try 'snipquiz practice --help' for more information.
   [2]
 

@@ -119,7 +119,7 @@ test_minimal_item(void **state)
 	assert_string_equal(it->meta[1].value, "output");
 	assert_int_equal(it->meta[1].line, 3);
 	assert_string_equal(it->objective, "PCEP-30-02 2.3");
-	assert_string_equal(it->form, "output");
+	assert_int_equal(it->form, FORM_OUTPUT);
 	assert_true(it->timeout == 0);
 	assert_non_null(it->code);
 	assert_int_equal(it->code->start_line, 7);
@@ -171,7 +171,7 @@ test_code_exact_bytes(void **state)
 	assert_null(b->items[0].explanation);
 	assert_null(b->items[0].objective);
 	assert_int_equal(b->items[0].nmeta, 0);
-	assert_string_equal(b->items[0].form, "output");
+	assert_int_equal(b->items[0].form, FORM_OUTPUT);
 	bank_free(b);
 }
 
@@ -384,7 +384,7 @@ test_error_type_only(void **state)
 	assert_int_equal(b->nerrors, 0);
 	assert_int_equal(b->nitems, 1);
 	it = &b->items[0];
-	assert_string_equal(it->form, "error");
+	assert_int_equal(it->form, FORM_ERROR);
 	assert_non_null(it->error);
 	assert_int_equal(it->error->start_line, 8);
 	assert_int_equal(it->error->end_line, 10);
@@ -1136,7 +1136,7 @@ test_crlf(void **state)
 			assert_string_equal(x->meta[j].value, y->meta[j].value);
 			assert_int_equal(x->meta[j].line, y->meta[j].line);
 		}
-		assert_string_equal(x->form, y->form);
+		assert_int_equal(x->form, y->form);
 		assert_string_equal(x->code->text, y->code->text);
 		assert_int_equal(x->code->start_line, y->code->start_line);
 		assert_int_equal(x->code->end_line, y->code->end_line);
@@ -1144,7 +1144,7 @@ test_crlf(void **state)
 	}
 	assert_string_equal(b->items[0].id, "dicts.key-error");
 	assert_string_equal(b->items[0].objective, "PCEP-30-02 3.2");
-	assert_string_equal(b->items[0].form, "error");
+	assert_int_equal(b->items[0].form, FORM_ERROR);
 	assert_string_equal(bank_meta(&b->items[0], "tags"), "dict, exceptions");
 	assert_string_equal(b->items[0].code->text, "d = {}\nprint(d['a'])\n");
 	assert_string_equal(b->items[0].input->text, "x\n");
@@ -1211,7 +1211,7 @@ test_bank_meta(void **state)
 	assert_null(bank_meta(&b->items[0], "Form"));
 	/* An item without metadata: NULL, and form still "output". */
 	assert_null(bank_meta(&b->items[1], "form"));
-	assert_string_equal(b->items[1].form, "output");
+	assert_int_equal(b->items[1].form, FORM_OUTPUT);
 	bank_free(b);
 }
 
@@ -1939,10 +1939,28 @@ test_update_several_items(void **state)
 	bank_free(b);
 }
 
+/* One name per form, both ways; "mixed" is practice's, not a form. */
+static void
+test_form_names(void **state)
+{
+	enum form	 f;
+	int		 i;
+
+	for (i = 0; i < FORM_COUNT; i++) {
+		assert_int_equal(form_parse(form_name((enum form)i), &f), 0);
+		assert_int_equal(f, i);
+	}
+	assert_int_equal(form_parse("mixed", &f), -1);
+	assert_int_equal(form_parse("", &f), -1);
+	assert_string_equal(form_list(),
+	    "output, choice, select, gap, order, error");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_form_names),
 		cmocka_unit_test(test_minimal_item),
 		cmocka_unit_test(test_code_exact_bytes),
 		cmocka_unit_test(test_tilde_fences),
