@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -1233,6 +1234,18 @@ quiz_trace_output(struct quiz *q, int indent, const char *out)
 	}
 }
 
+/* The screen's width in columns: the terminal's, or 80 on a pipe. */
+static int
+quiz_width(struct quiz *q)
+{
+	struct winsize	 ws;
+
+	if (q->tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return (ws.ws_col);
+	return (80);
+}
+
 /*
  * :trace: the program run again inside the oracle under a tracer, shown
  * a line at a time with what each line changed and printed. On a
@@ -1247,9 +1260,10 @@ quiz_trace(struct quiz *q, const struct bank_item *it, const char *src,
 	struct probe_trace	 t;
 	struct probe_step	*st;
 	const char		*code;
-	char			*cause = NULL, *line;
+	char			*cause = NULL, *line, *text, *fit;
 	size_t			 i;
-	int			 len, indent, stepping = q->tty;
+	int			 len, indent, stepping = q->tty, width, codew;
+	int			 used;
 
 	memset(&in, 0, sizeof in);
 	in.source = src;
@@ -1267,24 +1281,39 @@ quiz_trace(struct quiz *q, const struct bank_item *it, const char *src,
 	printf("Step by step (%zu step%s)%s:\n", t.nsteps, t.nsteps == 1 ?
 	    "" : "s", stepping ?
 	    "; Enter: next, c: the rest, q: stop" : "");
+	/*
+	 * Every step on one line of the screen: what does not fit is cut,
+	 * and the cut shows (an ellipsis).
+	 */
+	width = quiz_width(q);
 	for (i = 0; i < t.nsteps; i++) {
 		st = &t.steps[i];
 		indent = 2 * st->depth;
-		if (st->kind == PROBE_CALL)
-			printf("%*s%s-> %s(%s)%s\n", indent, "", quiz_c(q, C_DIM),
-			    st->func, st->changes, quiz_c(q, C_OFF));
-		else if (st->kind == PROBE_RETURN)
-			printf("%*s%s<- %s returns %s%s\n", indent, "",
-			    quiz_c(q, C_DIM), st->func, st->changes,
+		if (st->kind == PROBE_CALL || st->kind == PROBE_RETURN) {
+			text = xprintf(st->kind == PROBE_CALL ? "-> %s(%s)" :
+			    "<- %s returns %s", st->func, st->changes);
+			fit = util_clip(text, width - indent);
+			printf("%*s%s%s%s\n", indent, "", quiz_c(q, C_DIM), fit,
 			    quiz_c(q, C_OFF));
-		else {
+			free(text);
+			free(fit);
+		} else {
 			quiz_source_line(src, st->line, &code, &len);
-			printf("%*s%3d | %-*.*s", indent, "", st->line,
-			    *st->changes ? 30 - indent > 12 ? 30 - indent : 12 :
-			    0, len, code);
-			if (*st->changes)
-				printf("  %s%.*s%s", quiz_c(q, C_CYAN),
-				    40, st->changes, quiz_c(q, C_OFF));
+			codew = *st->changes ? 30 - indent > 12 ? 30 - indent :
+			    12 : 0;
+			text = xprintf("%.*s", len, code);
+			fit = util_clip(text, width - indent - 6 - 1);
+			printf("%*s%3d | %-*s", indent, "", st->line, codew, fit);
+			free(text);
+			used = indent + 6 + (codew > len ? codew : len) + 2;
+			free(fit);
+			if (*st->changes) {
+				fit = util_clip(st->changes, width - used > 10 ?
+				    width - used : 10);
+				printf("  %s%s%s", quiz_c(q, C_CYAN), fit,
+				    quiz_c(q, C_OFF));
+				free(fit);
+			}
 			printf("\n");
 		}
 		quiz_trace_output(q, indent, st->out);

@@ -454,6 +454,34 @@ util_rm_rf(const char *path)
 }
 
 char *
+util_clip(const char *s, int width)
+{
+	const char	*p, *q;
+	int		 n = 0;
+
+	for (p = s; *p != '\0'; p++)
+		n += (*p & 0xc0) != 0x80;
+	if (n <= width)
+		return (xstrdup(s));
+	if (width < 1)
+		return (xstrdup(""));
+	/* width - 1 code points, then the ellipsis. */
+	for (p = s, n = 0; *p != '\0'; p++) {
+		if ((*p & 0xc0) != 0x80 && n++ == width - 1)
+			break;
+	}
+	/*
+	 * Rather after a space in the last third than in the middle of a
+	 * word or a number ("10, 11" cut to "10, 1" reads as a value).
+	 */
+	for (q = p; q > s && q[-1] != ' '; q--)
+		;
+	if (q > s && (q - s) * 3 >= (p - s) * 2)
+		p = q;
+	return (xprintf("%.*s\xe2\x80\xa6", (int)(p - s), s));
+}
+
+char *
 util_fit(const char *s, int width)
 {
 	struct buf	 b;

@@ -77,6 +77,12 @@ int	 util_rm_rf(const char *);
  * points (never cutting one in half). Returns a new string.
  */
 char	*util_fit(const char *s, int width);
+/*
+ * s, when it is longer than width code points, cut to at most width - 1
+ * of them (after a space, when one is in the last third) and an ellipsis
+ * (U+2026), so that a cut shows; otherwise a copy. Returns a new string.
+ */
+char	*util_clip(const char *s, int width);
 /* FNV-1a of a string: the same on every machine and in every run. */
 uint32_t util_hash(const char *);
 /* Monotonic clock in seconds. */

@@ -245,6 +245,33 @@ with what each line changed and printed.
   
   1 answered, 1 right (100%)
 
+:trace keeps each step on one line of the screen (80 columns on a pipe):
+what does not fit is cut after a space where it can, and the cut shows.
+
+  $ cat > long.md <<'EOF'
+  > ## long
+  > - objective: PCEP-30-02 1.4
+  > 
+  > ```python
+  > x = list(range(40))
+  > def f(a, b):
+  >     return a + b
+  > z = f(x, [1])
+  > ```
+  > 
+  > ```output
+  > ```
+  > EOF
+  $ printf 'x\n\n:trace\n' | sq practice -q --db long.db --bank long.md --form output | sed -n '/^Step/,/^$/p'
+  Step by step (6 steps):
+    1 | x = list(range(40))             x = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, \xe2\x80\xa6 (esc)
+    2 | def f(a, b):
+    -> f(a=[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16..., b=[1])
+      3 | return a + b
+    <- f returns [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16...
+    4 | z = f(x, [1])                   z = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, \xe2\x80\xa6 (esc)
+  
+
 Progress records each form by name.
 
   $ "$PYTHON_EXE" -c 'import sqlite3; [print(*r) for r in sqlite3.connect("p.db").execute("select form, correct, quote(given) from answer order by id")]'
