@@ -23,6 +23,7 @@
 #include "progress.h"
 #include "quiz.h"
 #include "syllabus.h"
+#include "term.h"
 #include "util.h"
 
 static const char *exam_defaults[] = { "snippets", NULL };
@@ -86,17 +87,6 @@ exam_usage(FILE *f)
 	    "  -h, --help              show this help\n", sq_progname);
 }
 
-static void
-exam_bar(int right, int total)
-{
-	int	 i, full = total ? right * 20 / total : 0;
-
-	putchar('[');
-	for (i = 0; i < 20; i++)
-		putchar(i < full ? '#' : '.');
-	printf("] %3d%% (%d/%d)", total ? right * 100 / total : 0, right,
-	    total);
-}
 
 static void
 exam_show(struct quiz *q, struct exam_q *qs, int i, int n, double left)
@@ -221,6 +211,7 @@ cmd_exam(int argc, char **argv)
 	long				 v;
 	int				 c, n = 0, cur = 0, right, total, passed;
 	int				 status = EXIT_OK, have_seed = 0, k, done, later;
+	int				 namew, barw;
 	int				 sr, st, rc;
 	char				*fit, *src, *note;
 	struct buf			 typed;
@@ -496,10 +487,13 @@ cmd_exam(int argc, char **argv)
 		}
 		if (st == 0)
 			continue;
-		fit = util_fit(s->title, 34);
+		term_bar_widths(term_width(), 34, &namew, &barw);
+		fit = util_fit(s->title, namew);
 		printf("  %-3s %s ", s->id, fit);
 		free(fit);
-		exam_bar(sr, st);
+		fit = term_bar(sr, st, barw);
+		fputs(fit, stdout);
+		free(fit);
 		printf("\n");
 	}
 	for (k = 0; k < n; k++) {

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "progress.h"
 #include "syllabus.h"
+#include "term.h"
 #include "util.h"
 
 /* Items wrong this many times or more are shown as leeches. */
@@ -33,17 +34,15 @@ stats_usage(FILE *f)
 	    STATS_LEECH);
 }
 
-/* A 20-character bar for right out of answered. */
+/* A bar for right out of answered, width cells. */
 static void
-stats_bar(int right, int answered)
+stats_bar(int right, int answered, int width)
 {
-	int	 full = answered ? right * 20 / answered : 0, i;
+	char	*bar;
 
-	putchar('[');
-	for (i = 0; i < 20; i++)
-		putchar(i < full ? '#' : '.');
-	printf("] %3d%% (%d/%d)", answered ? right * 100 / answered : 0, right,
-	    answered);
+	bar = term_bar(right, answered, width);
+	fputs(bar, stdout);
+	free(bar);
 }
 
 int
@@ -63,7 +62,7 @@ cmd_stats(int argc, char **argv)
 	char				**leech = NULL;
 	int				*lapses = NULL, nt = 0, nl = 0;
 	int				 c, status = EXIT_OK, answered, right;
-	int				 sa, sr, ea, er, k, shown = 0;
+	int				 sa, sr, ea, er, k, shown = 0, namew, barw;
 	size_t				 i, j, m;
 	char				*fit, date[32];
 	struct progress_exam		*ex = NULL;
@@ -151,10 +150,11 @@ cmd_stats(int argc, char **argv)
 				printf("\n%s\n", e->id);
 			ea += sa;
 			er += sr;
-			fit = util_fit(s->title, 34);
+			term_bar_widths(term_width(), 34, &namew, &barw);
+			fit = util_fit(s->title, namew);
 			printf("  %-3s %s ", s->id, fit);
 			free(fit);
-			stats_bar(sr, sa);
+			stats_bar(sr, sa, barw);
 			printf("\n");
 			for (m = 0; m < s->nobjectives; m++) {
 				name = xprintf("%s %s", e->id,
@@ -163,11 +163,12 @@ cmd_stats(int argc, char **argv)
 					if (strcmp(t[k].objective, name) != 0)
 						continue;
 					fit = util_fit(
-					    s->objectives[m].title, 32);
+					    s->objectives[m].title, namew - 2);
 					printf("    %-5s %s ",
 					    s->objectives[m].id, fit);
 					free(fit);
-					stats_bar(t[k].correct, t[k].answered);
+					stats_bar(t[k].correct, t[k].answered,
+					    barw);
 					printf("\n");
 				}
 				free(name);

@@ -9,7 +9,6 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
-#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -21,6 +20,7 @@
 #include "option.h"
 #include "probe.h"
 #include "quiz.h"
+#include "term.h"
 #include "util.h"
 
 struct quiz {
@@ -1234,17 +1234,6 @@ quiz_trace_output(struct quiz *q, int indent, const char *out)
 	}
 }
 
-/* The screen's width in columns: the terminal's, or 80 on a pipe. */
-static int
-quiz_width(struct quiz *q)
-{
-	struct winsize	 ws;
-
-	if (q->tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
-	    ws.ws_col > 0)
-		return (ws.ws_col);
-	return (80);
-}
 
 /*
  * :trace: the program run again inside the oracle under a tracer, shown
@@ -1285,7 +1274,7 @@ quiz_trace(struct quiz *q, const struct bank_item *it, const char *src,
 	 * Every step on one line of the screen: what does not fit is cut,
 	 * and the cut shows (an ellipsis).
 	 */
-	width = quiz_width(q);
+	width = q->tty ? term_width() : 80;
 	for (i = 0; i < t.nsteps; i++) {
 		st = &t.steps[i];
 		indent = 2 * st->depth;
