@@ -1351,7 +1351,7 @@ sandbox_slot_take(struct sandbox *sb, const struct sandbox_limits *l)
 	}
 	if (sandbox_slot_fill(sl) == -1)
 		return (NULL);
-	if (sb->run_tmpfs && sb->own_userns && sl->mntns == -1 &&
+	if (sb->run_tmpfs && sl->mntns == -1 &&
 	    (sl->mntns = sandbox_slot_ns(sb, sl)) == -1)
 		return (NULL);
 	if (sb->run_tmpfs && (sb->ns & SANDBOX_NS_NET) && sl->netns == -1 &&
