@@ -104,25 +104,6 @@ cli_finish(int status)
 	return (status);
 }
 
-const char *
-cli_datadir(void)
-{
-	static char	 exe[PATH_MAX];
-	const char	*env;
-	ssize_t		 n;
-
-	if ((env = getenv("SNIPQUIZ_DATADIR")) != NULL && *env != '\0')
-		return (env);
-	/* Run from the build tree: use the source tree's banks. */
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		if (strcmp(exe, SQ_BUILDDIR "/src/snipquiz") == 0)
-			return (SQ_SRCDIR);
-	}
-	return (SQ_PKGDATADIR);
-}
-
 int
 cli_load_banks(const char *who, char **paths, size_t npaths,
     const char **defaults, struct bank ***banks, size_t *nbanks)
@@ -135,7 +116,7 @@ cli_load_banks(const char *who, char **paths, size_t npaths,
 	if (npaths == 0) {
 		for (; defaults != NULL && *defaults != NULL; defaults++) {
 			dirs = xreallocarray(dirs, ndirs + 1, sizeof *dirs);
-			dirs[ndirs] = xprintf("%s/%s", cli_datadir(),
+			dirs[ndirs] = xprintf("%s/%s", util_datadir(),
 			    *defaults);
 			if (access(dirs[ndirs], F_OK) == 0)
 				ndirs++;

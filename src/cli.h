@@ -47,7 +47,7 @@ struct bank;
 /*
  * Load the banks in paths (files, or folders searched for *.md), or with
  * no paths the bundled folders named in defaults (NULL-terminated, under
- * cli_datadir(); a missing one is skipped), in path order, each file
+ * util_datadir(); a missing one is skipped), in path order, each file
  * once. What cannot be read is reported as "snipquiz WHO: ..."; returns
  * -1 then (the banks that could be read are still given), else 0. Free
  * with cli_free_banks.
@@ -55,7 +55,5 @@ struct bank;
 int	 cli_load_banks(const char *who, char **paths, size_t npaths,
 	     const char **defaults, struct bank ***banks, size_t *nbanks);
 void	 cli_free_banks(struct bank **, size_t);
-/* The folder of the bundled banks (installed, or the source tree's). */
-const char	*cli_datadir(void);
 
 #endif

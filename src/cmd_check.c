@@ -204,8 +204,8 @@ cmd_check(int argc, char **argv)
 	}
 	if (optind == argc) {
 		/* No paths: the bundled banks. */
-		def[0] = xprintf("%s/snippets", cli_datadir());
-		def[1] = xprintf("%s/generators", cli_datadir());
+		def[0] = xprintf("%s/snippets", util_datadir());
+		def[1] = xprintf("%s/generators", util_datadir());
 		def[2] = NULL;
 		if (access(def[1], F_OK) != 0) {
 			free(def[1]);

@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "answer.h"
-#include "cli.h"
 #include "distract.h"
 #include "util.h"
 
@@ -110,7 +109,7 @@ distract_default(char **cause)
 	struct distract	*d;
 	char		*path;
 
-	path = xprintf("%s/data/misconceptions.tsv", cli_datadir());
+	path = xprintf("%s/data/misconceptions.tsv", util_datadir());
 	d = distract_load(path, cause);
 	free(path);
 	return (d);

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
 #include "syllabus.h"
 #include "util.h"
 
@@ -182,7 +181,7 @@ syllabus_default(char **cause)
 	struct syllabus	*syl;
 	char		*path;
 
-	path = xprintf("%s/data/syllabus.json", cli_datadir());
+	path = xprintf("%s/data/syllabus.json", util_datadir());
 	syl = syllabus_load(path, cause);
 	free(path);
 	return (syl);

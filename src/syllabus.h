@@ -47,7 +47,7 @@ struct syllabus {
 
 /* Read a syllabus file. NULL with *cause set when missing or malformed. */
 struct syllabus			*syllabus_load(const char *path, char **cause);
-/* The bundled syllabus (under cli_datadir()). NULL with *cause set. */
+/* The bundled syllabus (under util_datadir()). NULL with *cause set. */
 struct syllabus			*syllabus_default(char **cause);
 /* Free a syllabus; NULL is a no-op. */
 void				 syllabus_free(struct syllabus *);

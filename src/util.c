@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <stdint.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -533,4 +534,23 @@ util_parse_seconds(const char *s, double *out)
 		return (-1);
 	*out = v;
 	return (0);
+}
+
+const char *
+util_datadir(void)
+{
+	static char	 exe[PATH_MAX];
+	const char	*env;
+	ssize_t		 n;
+
+	if ((env = getenv("SNIPQUIZ_DATADIR")) != NULL && *env != '\0')
+		return (env);
+	/* Run from the build tree: use the source tree's banks. */
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if (strcmp(exe, SQ_BUILDDIR "/src/snipquiz") == 0)
+			return (SQ_SRCDIR);
+	}
+	return (SQ_PKGDATADIR);
 }

@@ -90,4 +90,10 @@ double	 util_now(void);
 /* Parse a positive decimal number of seconds; 0/-1. */
 int	 util_parse_seconds(const char *, double *);
 
+/*
+ * Where snipquiz's data is (banks, generators, data/): $SNIPQUIZ_DATADIR,
+ * the source tree when run from the build tree, else the installed one.
+ */
+const char	*util_datadir(void);
+
 #endif
