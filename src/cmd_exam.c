@@ -94,11 +94,14 @@ exam_show(struct quiz *q, struct exam_q *qs, int i, int n, double left)
 	struct exam_q	*e = &qs[i];
 	int		 k;
 
-	printf("\n%sQuestion %d of %d%s  %s%s  [%d:%02d left]%s%s\n",
+	/*
+	 * No objective: the real exam does not name the topic of a
+	 * question, and naming it gives the answer away. The review names it.
+	 */
+	printf("\n%sQuestion %d of %d%s  %s[%d:%02d left]%s%s\n",
 	    quiz_c(q, QUIZ_BOLD), i + 1, n, quiz_c(q, QUIZ_OFF),
-	    quiz_c(q, QUIZ_DIM), e->item->objective ? e->item->objective : "",
-	    (int)left / 60, (int)left % 60, e->marked ? "  (marked)" : "",
-	    quiz_c(q, QUIZ_OFF));
+	    quiz_c(q, QUIZ_DIM), (int)left / 60, (int)left % 60,
+	    e->marked ? "  (marked)" : "", quiz_c(q, QUIZ_OFF));
 	printf("%s\n", e->item->prompt ? e->item->prompt : "What does this"
 	    " program print?");
 	quiz_show_code(q, e->item);

@@ -7,7 +7,8 @@ Items per section come from the syllabus (a small bank falls short, and
 says so); move with n, p and numbers, mark with m, list with l, answer a
 choice with its letter, type an output ending with an empty line, finish
 with f. Then: the score against the pass mark, a bar per section, and a
-review of every wrong answer.
+review of every wrong answer. As in the real exam, a question does not
+name its objective (that would give the topic away); the review does.
 
   $ printf 'l\nm\nn\np\n3\nbefore\nZeroDivisionError\n\n1\n-4\n\nf\n' | E --seed 1 PCEP-30-02
   snipquiz exam: section 1 has 2 items here, not 7
@@ -16,7 +17,7 @@ review of every wrong answer.
   snipquiz exam: section 4 has 1 item here, not 8
   PCEP-30-02: 3 questions, 40 minutes, pass mark 70%.
   
-  Question 1 of 3  PCEP-30-02 1.4  [*:* left] (glob)
+  Question 1 of 3  [*:* left] (glob)
   What does this program print?
     1 | print(-7 // 2)
     A) (raises an exception)
@@ -28,7 +29,7 @@ review of every wrong answer.
     2 --
     3 --
   
-  Question 1 of 3  PCEP-30-02 1.4  [*:* left] (glob)
+  Question 1 of 3  [*:* left] (glob)
   What does this program print?
     1 | print(-7 // 2)
     A) (raises an exception)
@@ -37,7 +38,7 @@ review of every wrong answer.
     D) (nothing is printed)
   exam> m
   
-  Question 1 of 3  PCEP-30-02 1.4  [*:* left]  (marked) (glob)
+  Question 1 of 3  [*:* left]  (marked) (glob)
   What does this program print?
     1 | print(-7 // 2)
     A) (raises an exception)
@@ -46,7 +47,7 @@ review of every wrong answer.
     D) (nothing is printed)
   exam> n
   
-  Question 2 of 3  PCEP-30-02 1.5  [*:* left] (glob)
+  Question 2 of 3  [*:* left] (glob)
   What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
@@ -55,7 +56,7 @@ review of every wrong answer.
   Type the output (end with an empty line; the exception's name last if it raises).
   exam> p
   
-  Question 1 of 3  PCEP-30-02 1.4  [*:* left]  (marked) (glob)
+  Question 1 of 3  [*:* left]  (marked) (glob)
   What does this program print?
     1 | print(-7 // 2)
     A) (raises an exception)
@@ -64,7 +65,7 @@ review of every wrong answer.
     D) (nothing is printed)
   exam> 3
   
-  Question 3 of 3  PCEP-30-02 4.3  [*:* left] (glob)
+  Question 3 of 3  [*:* left] (glob)
   What does this program print?
     1 | print("before")
     2 | print(1 / 0)
@@ -73,7 +74,7 @@ review of every wrong answer.
     ...> ZeroDivisionError
     ...> 
   
-  Question 3 of 3  PCEP-30-02 4.3  [*:* left] (glob)
+  Question 3 of 3  [*:* left] (glob)
   What does this program print?
     1 | print("before")
     2 | print(1 / 0)
@@ -83,7 +84,7 @@ review of every wrong answer.
   ZeroDivisionError
   exam> 1
   
-  Question 1 of 3  PCEP-30-02 1.4  [*:* left]  (marked) (glob)
+  Question 1 of 3  [*:* left]  (marked) (glob)
   What does this program print?
     1 | print(-7 // 2)
     A) (raises an exception)
@@ -93,7 +94,7 @@ review of every wrong answer.
   exam> -4
   Answer with a letter from A to D.
   
-  Question 1 of 3  PCEP-30-02 1.4  [*:* left]  (marked) (glob)
+  Question 1 of 3  [*:* left]  (marked) (glob)
   What does this program print?
     1 | print(-7 // 2)
     A) (raises an exception)
@@ -102,7 +103,7 @@ review of every wrong answer.
     D) (nothing is printed)
   exam> 
   
-  Question 1 of 3  PCEP-30-02 1.4  [*:* left]  (marked) (glob)
+  Question 1 of 3  [*:* left]  (marked) (glob)
   What does this program print?
     1 | print(-7 // 2)
     A) (raises an exception)
