@@ -61,9 +61,7 @@ struct oracle_job {
 
 struct oracle {
 	pid_t			 pid;
-	struct oracle_opts	 opts;		/* to start it again */
-	char			*python;	/* opts.python's copy */
-	int			 restarts;
+	long			 hash_seed;	/* to start it again */
 	char			*fpython;	/* --python: its real path */
 	char			*fversion;
 	char			**freadable;
@@ -254,7 +252,7 @@ oracle_spawn(struct oracle *o, char **cause)
 	int			 c2p[2] = { -1, -1 }, i;
 	ssize_t			 n;
 
-	if (o->python != NULL) {
+	if (o->fpython != NULL) {
 		foreign.python = o->fpython;
 		foreign.version = o->fversion;
 		foreign.readable = o->freadable;
@@ -297,8 +295,8 @@ oracle_spawn(struct oracle *o, char **cause)
 		close(sv[0]);
 		close(p2c[1]);
 		close(c2p[0]);
-		oracle_child(sv[1], p2c[0], c2p[1], o->opts.hash_seed, o->root,
-		    o->python != NULL ? &foreign : NULL);
+		oracle_child(sv[1], p2c[0], c2p[1], o->hash_seed, o->root,
+		    o->fpython != NULL ? &foreign : NULL);
 	}
 	close(sv[1]);
 	close(p2c[0]);
@@ -387,10 +385,8 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 	o = xcalloc(1, sizeof *o);
 	o->ctl = -1;
 	o->pid = -1;
-	o->opts = *opts;
+	o->hash_seed = opts->hash_seed;
 	if (opts->python != NULL) {
-		o->python = xstrdup(opts->python);
-		o->opts.python = o->python;
 		if (oracle_foreign_probe(o, opts->python, cause) == -1) {
 			oracle_stop(o);
 			return (NULL);
@@ -444,7 +440,6 @@ oracle_stop(struct oracle *o)
 	free(o->fpython);
 	free(o->fversion);
 	free(o->finterp);
-	free(o->python);
 	free(o);
 }
 
@@ -563,7 +558,6 @@ oracle_recover(struct oracle *o, char **cause)
 	int			 i;
 
 	oracle_halt(o, 1);
-	o->restarts++;
 	if (oracle_spawn(o, cause) == -1) {
 		o->dead = 1;
 		return (-1);

@@ -995,40 +995,23 @@ sandbox_sigsys_self(int nr, long a[6], long *ret)
  * memfd_create, done as an unnamed file in the run's own tmpfs: a memfd
  * lives in memory no rlimit counts (250 of them held 4 GiB), while the
  * run's tmpfs is part of its memory budget. The snippet gets a working
- * descriptor; sealing (F_ADD_SEALS) is what it loses. Returns whether
- * the call was memfd_create and has been answered.
+ * descriptor; sealing (F_ADD_SEALS) is what it loses. Returns 1 with
+ * *ret set when the call was memfd_create, or 0.
  */
 static int
-sandbox_memfd(siginfo_t *si, ucontext_t *uc)
+sandbox_memfd(int nr, const long a[6], long *ret)
 {
-#if defined(__x86_64__) || defined(__aarch64__)
-	unsigned long	 flags;
-	long		 fd;
-	int		 saved = errno;
+	int	 saved;
 
-	if (si->si_syscall != SYS_memfd_create || sandbox_memfd_dir[0] == '\0')
+	if (nr != SYS_memfd_create || sandbox_memfd_dir[0] == '\0')
 		return (0);
-#if defined(__x86_64__)
-	flags = uc->uc_mcontext.gregs[REG_RSI];
-#else
-	flags = uc->uc_mcontext.regs[1];
-#endif
-	fd = syscall(SYS_openat, AT_FDCWD, sandbox_memfd_dir, O_TMPFILE |
-	    O_RDWR | ((flags & MFD_CLOEXEC) ? O_CLOEXEC : 0), 0600);
-	if (fd == -1)
-		fd = -errno;
+	saved = errno;
+	*ret = syscall(SYS_openat, AT_FDCWD, sandbox_memfd_dir, O_TMPFILE |
+	    O_RDWR | ((a[1] & MFD_CLOEXEC) ? O_CLOEXEC : 0), 0600);
+	if (*ret == -1)
+		*ret = -errno;
 	errno = saved;
-#if defined(__x86_64__)
-	uc->uc_mcontext.gregs[REG_RAX] = fd;
-#else
-	uc->uc_mcontext.regs[0] = fd;
-#endif
 	return (1);
-#else
-	(void)si;
-	(void)uc;
-	return (0);
-#endif
 }
 
 /*
@@ -1045,10 +1028,9 @@ sandbox_sigsys(int sig, siginfo_t *si, void *ctx)
 	long		 a[6], ret = -EPERM;
 
 	(void)sig;
-	if (sandbox_memfd(si, uc))
-		return;
 	if (sandbox_sigsys_args(uc, a) == -1 ||
-	    !sandbox_sigsys_self(si->si_syscall, a, &ret)) {
+	    (!sandbox_memfd(si->si_syscall, a, &ret) &&
+	    !sandbox_sigsys_self(si->si_syscall, a, &ret))) {
 		if (sandbox_blocked_nr != NULL && *sandbox_blocked_nr == 0)
 			*sandbox_blocked_nr = si->si_syscall;
 	}
@@ -1072,9 +1054,7 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
     const struct sandbox_limits *l, volatile int *blocked_nr,
     const char **cause)
 {
-	const char		*workdir = ".";
 	char			 here[PATH_MAX];
-
 	struct sigaction	 sa;
 	size_t			 as;
 	int			 wfd[2], nw;
@@ -1119,14 +1099,12 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 	 * itself as the overflow uid, nobody (65534), and the capabilities
 	 * a new namespace grants are dropped at once.
 	 */
-	if (sb->own_userns) {
-		if (unshare(CLONE_NEWUSER) == -1) {
-			*cause = "cannot enter a user namespace of its own";
-			return (-1);
-		}
-		sandbox_drop_caps(0);
-	} else if (sb->run_tmpfs)
-		sandbox_drop_caps(0);
+	if (sb->own_userns && unshare(CLONE_NEWUSER) == -1) {
+		*cause = "cannot enter a user namespace of its own";
+		return (-1);
+	}
+	/* What that namespace grants, and what the zygote kept to mount. */
+	sandbox_drop_caps(0);
 	/* A sanitizer build counts memory on top of the runtime's shadow. */
 	as = sanitize_as_limit(sandbox_limits_address_space(l), sb->allow_exec);
 	if (sandbox_rlimit(RLIMIT_CPU, l->cpu, l->cpu + 1) == -1 ||
@@ -1148,7 +1126,7 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 		 * a mount over it, so that needs a rule of its own.
 		 */
 		nw = 0;
-		if ((wfd[nw++] = open(workdir, O_PATH | O_CLOEXEC)) == -1 ||
+		if ((wfd[nw++] = open(".", O_PATH | O_CLOEXEC)) == -1 ||
 		    (sl->mntns != -1 && (wfd[nw++] =
 		    open("/dev/shm", O_PATH | O_CLOEXEC)) == -1)) {
 			*cause = "cannot open the scratch directory";
@@ -1162,7 +1140,7 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 			close(wfd[--nw]);
 	}
 	sandbox_blocked_nr = blocked_nr;
-	if (sb->run_tmpfs && realpath(workdir, sandbox_memfd_dir) == NULL)
+	if (sb->run_tmpfs && realpath(".", sandbox_memfd_dir) == NULL)
 		sandbox_memfd_dir[0] = '\0';
 	memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = sandbox_sigsys;
@@ -1402,12 +1380,11 @@ sandbox_empty(const char *dir, const char *keep, ino_t keep_ino)
 }
 
 void
-sandbox_slot_give_back(struct sandbox *sb, struct sandbox_slot *sl)
+sandbox_slot_give_back(struct sandbox_slot *sl)
 {
 	struct stat	 st;
 	char		*path;
 
-	(void)sb;
 	if (sl->netns != -1 && sandbox_slot_net_used(sl))
 		sandbox_slot_net_drop(sl);
 	/* Everything the run left, but shm/ itself: /dev/shm is bound to it. */

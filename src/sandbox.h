@@ -140,8 +140,7 @@ struct sandbox_slot	*sandbox_slot_take(struct sandbox *,
 /* The slot's directory, relative to the scratch root ("3"). */
 const char		*sandbox_slot_dir(struct sandbox_slot *);
 /* After the run: empty the slot for the next one (never fails). */
-void			 sandbox_slot_give_back(struct sandbox *,
-			     struct sandbox_slot *);
+void			 sandbox_slot_give_back(struct sandbox_slot *);
 /* The name of system call nr ("execve"), or "syscall N". Caller frees. */
 char	*sandbox_syscall_name(int nr);
 

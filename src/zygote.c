@@ -36,7 +36,6 @@
 /* --python: the interpreter snippets run under instead of ours. */
 static const struct zygote_foreign	*zygote_foreign;
 static long				 zygote_hash_seed;
-static struct sandbox			*zygote_sb;
 
 struct zygote_job {
 	uint32_t		 id;
@@ -47,7 +46,6 @@ struct zygote_job {
 	int			 killed;
 	struct pyexec_report	*rep;		/* shared with the child */
 	struct sandbox_slot	*slot;		/* its directory */
-	char			*dir;
 	struct zygote_job	*next;
 };
 
@@ -196,7 +194,7 @@ zygote_foreign_report(struct zygote_job *j, struct zy_done *d)
 	char		*path;
 	const char	*s;
 
-	path = xprintf("%s/report.json", j->dir);
+	path = xprintf("%s/report.json", sandbox_slot_dir(j->slot));
 	o = json_load_file(path, 0, &err);
 	free(path);
 	if (o == NULL) {
@@ -340,7 +338,6 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
 		zygote_refuse(ctl, r->id, "cannot make a scratch directory");
 		goto fail;
 	}
-	j->dir = xstrdup(sandbox_slot_dir(j->slot));	/* relative */
 	j->start = util_now();
 	j->deadline = j->start + r->limits.timeout;
 	if (zygote_foreign == NULL)
@@ -363,10 +360,9 @@ fail:
 	for (i = 0; i < 4; i++)
 		close(fds[i]);
 	if (j->slot != NULL)
-		sandbox_slot_give_back(sb, j->slot);
+		sandbox_slot_give_back(j->slot);
 	if (j->rep != MAP_FAILED)
 		munmap(j->rep, sizeof *j->rep);
-	free(j->dir);
 	free(j);
 }
 
@@ -395,7 +391,7 @@ zygote_finish(int ctl, struct zygote_job *j, int wstatus, struct rusage *ru)
 	d.rep.internal[sizeof d.rep.internal - 1] = '\0';
 	d.rep.exc_type[sizeof d.rep.exc_type - 1] = '\0';
 	d.rep.exc_msg[sizeof d.rep.exc_msg - 1] = '\0';
-	sandbox_slot_give_back(zygote_sb, j->slot);
+	sandbox_slot_give_back(j->slot);
 	munmap(j->rep, sizeof *j->rep);
 	for (pp = &zygote_jobs; *pp != NULL; pp = &(*pp)->next) {
 		if (*pp == j) {
@@ -403,7 +399,6 @@ zygote_finish(int ctl, struct zygote_job *j, int wstatus, struct rusage *ru)
 			break;
 		}
 	}
-	free(j->dir);
 	free(j);
 	zygote_send(ctl, &d, sizeof d);
 }
@@ -499,7 +494,6 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 		zygote_hello(ctl, 0, cause, 0);
 		_exit(1);
 	}
-	zygote_sb = sb;
 	/* Credentials may have changed, which clears the death signal. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -562,7 +556,7 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 	for (j = zygote_jobs; j != NULL; j = j->next) {
 		zygote_kill(j, ZY_KILLED_CANCEL);
 		waitpid(j->pid, NULL, 0);
-		sandbox_slot_give_back(sb, j->slot);
+		sandbox_slot_give_back(j->slot);
 	}
 	_exit(0);
 }
