@@ -311,6 +311,28 @@ progress_cause_open(const char *path, sqlite3 *db, int writing)
 }
 
 /*
+ * Turn on WAL: SQLITE_OK or SQLite's error. The switch writes the file's
+ * header from inside a read, and SQLite refuses that at once, without
+ * its busy handler, when another connection holds the write lock (two
+ * sessions opening one new database together): wait here as the busy
+ * timeout would, trying again every 10 ms for up to 10 s.
+ */
+static int
+progress_wal(struct progress *p)
+{
+	int	rc, tries;
+
+	for (tries = 0; tries < 1000; tries++) {
+		rc = sqlite3_exec(p->db, "PRAGMA journal_mode=WAL", NULL, NULL,
+		    NULL);
+		if ((rc & 0xff) != SQLITE_BUSY)
+			break;
+		sqlite3_sleep(10);
+	}
+	return (rc);
+}
+
+/*
  * Inside a transaction: is the open database snipquiz's and sound? 0 if
  * so, 1 if it is empty (a new file), -1 with *cause when it cannot be
  * read (opened for writing or not), is another program's, or is
@@ -432,8 +454,7 @@ progress_open(const char *path, char **cause)
 	if (sqlite3_exec(p->db, progress_exam_schema, NULL, NULL,
 	    NULL) != SQLITE_OK ||
 	    sqlite3_exec(p->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(p->db, "PRAGMA journal_mode=WAL", NULL, NULL,
-	    NULL) != SQLITE_OK)
+	    progress_wal(p) != SQLITE_OK)
 		goto sqlfail;
 	p->exams = 1;
 	free(made);
