@@ -239,3 +239,21 @@ answer_lines_free(char **lines)
 		free(*l);
 	free(lines);
 }
+
+char *
+answer_truth_text(const struct result *r)
+{
+	struct buf	 b;
+	char		*out;
+	size_t		 len;
+
+	out = answer_normalize(r->out, r->out_len, &len);
+	buf_init(&b);
+	buf_add(&b, out, len);
+	free(out);
+	if (r->exc_type != NULL)
+		buf_addf(&b, "%s\n", r->exc_type);
+	if (b.data == NULL)
+		buf_add(&b, "", 0);
+	return (buf_detach(&b, NULL));
+}

@@ -37,12 +37,17 @@ int	 answer_output_matches(const char *expected, size_t, const char *actual,
 int	 answer_error_matches(const char *type, const char *msg,
 	     const char *actual_type, const char *actual_msg);
 
+struct result;
+/*
+ * A result as the learner types it: the output (normalised), then the
+ * exception's name if it raises. Caller frees.
+ */
+char	*answer_truth_text(const struct result *);
 /*
  * Does a typed answer (the output's lines, then the exception's name as
  * the last line if it raises: "TypeError" or "TypeError: message") match
  * result r? 1 or 0.
  */
-struct result;
 int	 answer_typed_matches(const char *given, size_t len,
 	     const struct result *r);
 

@@ -258,9 +258,10 @@ distract_have(struct distract_option *o, int n, const char *text)
 
 static void
 distract_add(struct distract_option **o, int *n, char *text,
-    const char *label, int correct)
+    const char *label, int correct, int generic)
 {
 	*o = xreallocarray(*o, *n + 1, sizeof **o);
+	(*o)[*n].generic = generic;
 	(*o)[*n].text = text;
 	(*o)[*n].label = label ? xstrdup(label) : NULL;
 	(*o)[*n].correct = correct;
@@ -289,15 +290,10 @@ distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
 		if ((code = distract_rewrite(&d->rules[i], src, srclen,
 		    &len)) == NULL)
 			continue;
-		memset(&req, 0, sizeof req);
-		req.source = code;
-		req.source_len = len;
-		req.filename = "main.py";
-		if (it->input != NULL) {
-			req.stdin_data = it->input->text;
-			req.stdin_len = it->input->len;
-		}
-		req.limits.timeout = it->timeout > 0 ? it->timeout : 2;
+		oracle_req_item(&req, it, code, len);
+		/* A misreading may loop: it gets less time than the truth. */
+		if (req.limits.timeout == 0)
+			req.limits.timeout = 2;
 		rc = oracle_submit(o, &req, (void *)(uintptr_t)(i + 1), cause);
 		free(code);	/* the oracle has its own copy */
 		if (rc == -1)
@@ -360,7 +356,7 @@ distract_options(struct distract *d, struct oracle *o,
 		free(have);
 		return (-1);
 	}
-	distract_add(&op, &n, distract_render(truth), NULL, 1);
+	distract_add(&op, &n, distract_render(truth), NULL, 1, 0);
 	/* Kept in rule order whatever order they finished in: reproducible. */
 	for (i = 0; i < d->nrules; i++) {
 		if (!have[i])
@@ -368,7 +364,7 @@ distract_options(struct distract *d, struct oracle *o,
 		text = distract_render(&res[i]);
 		result_free(&res[i]);
 		if (n < want && !distract_have(op, n, text))
-			distract_add(&op, &n, text, d->rules[i].label, 0);
+			distract_add(&op, &n, text, d->rules[i].label, 0, 0);
 		else
 			free(text);
 	}
@@ -383,7 +379,8 @@ distract_options(struct distract *d, struct oracle *o,
 		    strstr(text, "(raises") != NULL))
 			free(text);
 		else
-			distract_add(&op, &n, text, distract_generic[i].label, 0);
+			distract_add(&op, &n, text, distract_generic[i].label, 0,
+			    1);
 	}
 	distract_shuffle(op, n);
 	*opts = op;
@@ -445,7 +442,7 @@ distract_statements(struct distract *d, struct oracle *o,
 	/* Two true claims, drawn; the rest are not offered. */
 	for (k = 0; k < 2; k++) {
 		j = k + (int)(random() % (ntrue - k));
-		distract_add(&op, &n, claims[j], NULL, 1);
+		distract_add(&op, &n, claims[j], NULL, 1, 0);
 		claims[j] = claims[k];
 	}
 	for (k = 2; k < ntrue; k++)
@@ -465,7 +462,7 @@ distract_statements(struct distract *d, struct oracle *o,
 			if (j == ntrue && nfalse < 3 &&
 			    !distract_have(op, n, mine[k])) {
 				distract_add(&op, &n, mine[k], d->rules[i].label,
-				    0);
+				    0, 0);
 				nfalse++;
 				mine[k] = NULL;
 			}
@@ -499,7 +496,7 @@ distract_statements(struct distract *d, struct oracle *o,
 		if (distract_have(op, n, text))
 			free(text);
 		else {
-			distract_add(&op, &n, text, label, 0);
+			distract_add(&op, &n, text, label, 0, 1);
 			nfalse++;
 		}
 	}

@@ -20,6 +20,7 @@ struct distract_option {
 	char		*text;		/* the answer, as shown */
 	char		*label;		/* the misreading, or NULL (truth) */
 	int		 correct;
+	int		 generic;	/* false by the truth, not a run */
 };
 
 /*

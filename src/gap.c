@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -126,4 +127,101 @@ gap_make(const char *code, size_t len, char **blanked, char **key)
 	pcre2_match_data_free(md);
 	pcre2_code_free(re);
 	return (rc);
+}
+
+/* Tokens a learner takes for one another, class by class. */
+static const char *gap_kin[][8] = {
+	{ "//", "/", "%", "*", "**", NULL },
+	{ "+", "-", "*", NULL },
+	{ "<", "<=", ">", ">=", "==", "!=", NULL },
+	{ "and", "or", NULL },
+	{ "len", "sum", "max", "min", "sorted", "list", NULL },
+	{ "str", "int", "list", "tuple", "set", "bool", "type", NULL },
+	{ "abs", "round", "int", NULL },
+	{ "range", "reversed", "sorted", "list", NULL },
+};
+
+/* Add s to *alts unless it is there already or is the fill itself. */
+static void
+gap_add_alt(char ***alts, int *n, char *s, const char *fill)
+{
+	int	 i;
+
+	for (i = 0; i < *n; i++) {
+		if (strcmp((*alts)[i], s) == 0)
+			break;
+	}
+	if (i < *n || strcmp(s, fill) == 0) {
+		free(s);
+		return;
+	}
+	*alts = xreallocarray(*alts, *n + 1, sizeof **alts);
+	(*alts)[(*n)++] = s;
+}
+
+int
+gap_alternatives(const char *fill, char ***alts)
+{
+	pcre2_code		*re;
+	pcre2_match_data	*md;
+	PCRE2_SIZE		*ov, erroff;
+	size_t			 len, at, tl, i, j;
+	const char		*tok;
+	char			*pad, num[32];
+	long			 v, w;
+	int			 err, n = 0, k;
+
+	*alts = NULL;
+	re = pcre2_compile((PCRE2_SPTR)gap_pattern, PCRE2_ZERO_TERMINATED, 0,
+	    &err, &erroff, NULL);
+	if (re == NULL)
+		fatalx("gap pattern does not compile at %zu", (size_t)erroff);
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	/*
+	 * The first line, between spaces: a made blank's key is one token,
+	 * and the pattern wants an operator between spaces.
+	 */
+	pad = xprintf(" %.*s ", (int)strcspn(fill, "\n"), fill);
+	len = strlen(pad);
+	for (at = 0; at < len; at = ov[1] > at ? ov[1] : at + 1) {
+		if (pcre2_match(re, (PCRE2_SPTR)pad, len, at, 0, md, NULL) < 0)
+			break;
+		ov = pcre2_get_ovector_pointer(md);
+		tok = pad + ov[0];
+		tl = ov[1] - ov[0];
+		if (tok[0] >= '0' && tok[0] <= '9') {
+			if (tl > 9)
+				continue;
+			v = strtol(tok, NULL, 10);
+			for (k = 0; k < 4; k++) {
+				w = k == 0 ? v + 1 : k == 1 ? v - 1 : k == 2 ?
+				    v * 2 : 0;
+				if (w < 0)
+					continue;
+				snprintf(num, sizeof num, "%ld", w);
+				gap_add_alt(alts, &n, xprintf("%.*s%s%.*s",
+				    (int)ov[0] - 1, pad + 1, num,
+				    (int)(len - ov[1] - 1), pad + ov[1]), fill);
+			}
+			continue;
+		}
+		for (i = 0; i < sizeof gap_kin / sizeof gap_kin[0]; i++) {
+			for (j = 0; gap_kin[i][j] != NULL; j++) {
+				if (strlen(gap_kin[i][j]) == tl &&
+				    strncmp(gap_kin[i][j], tok, tl) == 0)
+					break;
+			}
+			if (gap_kin[i][j] == NULL)
+				continue;
+			for (j = 0; gap_kin[i][j] != NULL; j++) {
+				gap_add_alt(alts, &n, xprintf("%.*s%s%.*s",
+				    (int)ov[0] - 1, pad + 1, gap_kin[i][j],
+				    (int)(len - ov[1] - 1), pad + ov[1]), fill);
+			}
+		}
+	}
+	free(pad);
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	return (n);
 }

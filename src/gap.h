@@ -31,5 +31,12 @@ char	*gap_fill(const char *code, size_t len, const char *fill,
  * was there) set, or -1 when nothing suits.
  */
 int	 gap_make(const char *code, size_t len, char **blanked, char **key);
+/*
+ * What a learner might put in the blank instead of fill: fill with one
+ * number, operator or built-in changed for a near one (3 for 2, // for
+ * /, min for max). Returns how many (each new, none equal to fill) in
+ * *alts; free each and the array.
+ */
+int	 gap_alternatives(const char *fill, char ***alts);
 
 #endif

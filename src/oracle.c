@@ -990,3 +990,18 @@ oracle_run(struct oracle *o, const struct oracle_req *req, struct result *r,
 		return (-1);
 	return (oracle_collect(o, r, NULL, cause));
 }
+
+void
+oracle_req_item(struct oracle_req *req, const struct bank_item *it,
+    const char *src, size_t len)
+{
+	memset(req, 0, sizeof *req);
+	req->source = src;
+	req->source_len = len;
+	req->filename = "main.py";
+	if (it->input != NULL) {
+		req->stdin_data = it->input->text;
+		req->stdin_len = it->input->len;
+	}
+	req->limits.timeout = it->timeout;
+}

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "bank.h"
 #include "result.h"
 #include "sandbox.h"
 
@@ -34,6 +35,14 @@ struct oracle_req {
 	size_t			 stdin_len;
 	struct sandbox_limits	 limits;	/* zero fields: defaults */
 };
+
+/*
+ * A request to run src (len bytes) as item it's program runs: as
+ * main.py, with its stdin and its time limit. *req is zeroed first; it
+ * points into src and it.
+ */
+void		 oracle_req_item(struct oracle_req *req,
+		     const struct bank_item *it, const char *src, size_t len);
 
 /*
  * Start an oracle. Prints the protections the kernel lacks on stderr

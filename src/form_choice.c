@@ -1,0 +1,88 @@
+/*
+ * form_choice.c: single choice. The options are the bank's own (exactly
+ * one of them right, by the oracle), or the program's result beside what
+ * misreadings of it give, each run in the oracle.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "option.h"
+#include "question_form.h"
+#include "util.h"
+
+
+int
+choice_bank_options(const struct question_ctx *ctx, struct question *q,
+    char **cause)
+{
+	const struct bank_item	*it = q->item;
+	int			 right[16], i, n = 0;
+
+	if (it->nopts > 16) {
+		*cause = xprintf("item %s has more than 16 options", it->id);
+		return (-1);
+	}
+	if (option_judge(ctx->oracle, it, &q->truth, right, cause) == -1)
+		return (-1);
+	for (i = 0; i < (int)it->nopts; i++) {
+		question_add(q, xstrdup(it->opts[i].text), right[i] == 1,
+		    SOURCE_BANK, right[i] == 1 ? NULL : it->opts_eval ?
+		    (right[i] == -1 ? "raises an exception" : "false") :
+		    "not what it gives");
+		n += right[i] == 1;
+	}
+	question_shuffle(q);
+	q->stem_kind = it->opts_eval ? STEM_VALUE : STEM_OUTPUT;
+	q->code = xstrndup(q->src, q->srclen);
+	return (n);
+}
+
+static int
+choice_build(const struct question_ctx *ctx, struct question *q,
+    char **cause)
+{
+	struct distract_option	*op;
+	int			 n;
+
+	if (q->item->nopts > 0) {
+		if ((n = choice_bank_options(ctx, q, cause)) == -1)
+			return (-1);
+		/* None right, or several (a select): not a single choice. */
+		if (n != 1)
+			return (1);
+		q->pick = 1;
+		q->stem = xstrdup(q->item->prompt != NULL ? q->item->prompt :
+		    q->item->opts_eval ? "After this program runs, which of"
+		    " these is true?" : "What does this program print?");
+		return (0);
+	}
+	if (ctx->distract == NULL)
+		return (1);
+	if ((n = distract_options(ctx->distract, ctx->oracle, q->item,
+	    &q->truth, 4, &op, cause)) == -1)
+		return (-1);
+	question_take(q, op, n);
+	if (q->nopts < 2)
+		return (1);
+	question_shuffle(q);
+	q->stem_kind = STEM_OUTPUT;
+	q->stem = xstrdup(q->item->prompt != NULL ? q->item->prompt :
+	    "What does this program print?");
+	q->code = xstrndup(q->src, q->srclen);
+	q->pick = 1;
+	return (0);
+}
+
+static const char *
+choice_help(const struct question *q)
+{
+	(void)q;
+	return ("Answer with the letter of the right option.");
+}
+
+const struct form_ops form_choice_ops = {
+	FORM_CHOICE, choice_build, question_parse_letters,
+	question_grade_letters, question_answer_letters, choice_help
+};

@@ -1,0 +1,203 @@
+/*
+ * form_gap.c: gap fill and code insertion. The code with a blank (the
+ * bank's, or one made here) and the result it must give; the options are
+ * the key beside near fills (a number, operator or built-in changed),
+ * each run in the oracle: a fill that gives the truth too is not offered,
+ * one that gives something else is, with what it gives. Without enough
+ * of those, practice asks for the fill typed (run the same way); a mock
+ * exam does not ask the item as a gap.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "answer.h"
+#include "distract.h"
+#include "gap.h"
+#include "question_form.h"
+#include "util.h"
+
+/* Does run r give the truth t (output, and the exception if any)? */
+static int
+gap_same(const struct result *t, const struct result *r)
+{
+	return ((r->verdict == VERDICT_OK || r->verdict == VERDICT_RAISED) &&
+	    answer_output_matches(t->out, t->out_len, r->out, r->out_len) &&
+	    (t->exc_type == NULL ? r->exc_type == NULL : r->exc_type != NULL &&
+	    strcmp(t->exc_type, r->exc_type) == 0));
+}
+
+/* What a run gives, in a few words for an option's note. */
+static char *
+gap_gives(const struct result *r)
+{
+	char	*text, *s;
+	size_t	 n;
+
+	text = distract_render(r);
+	n = strcspn(text, "\n");
+	s = text[n] != '\0' && text[n + 1] != '\0' ? xprintf("it then prints"
+	    " %.*s ...", (int)(n > 30 ? 30 : n), text) : r->exc_type != NULL &&
+	    r->out_len == 0 ? xprintf("it then raises %s", r->exc_type) :
+	    xprintf("it then prints %.*s", (int)(n > 40 ? 40 : n), text);
+	free(text);
+	return (s);
+}
+
+/* Offer up to three near fills that give something else. */
+static int
+gap_options(const struct question_ctx *ctx, struct question *q,
+    char **cause)
+{
+	struct oracle_req	 req;
+	struct result		 r, *res;
+	char			**alts, **full, *note;
+	size_t			 len;
+	void			*tag;
+	int			 n, i, k, sent = 0, rc = 0, wrong = 0, *have;
+
+	n = gap_alternatives(q->fill, &alts);
+	full = xcalloc((size_t)n + 1, sizeof *full);
+	res = xcalloc((size_t)n + 1, sizeof *res);
+	have = xcalloc((size_t)n + 1, sizeof *have);
+	for (i = 0; i < n; i++) {
+		full[i] = gap_fill(q->code, strlen(q->code), alts[i],
+		    strlen(alts[i]), &len);
+		oracle_req_item(&req, q->item, full[i], len);
+		if (req.limits.timeout == 0)
+			req.limits.timeout = 2;
+		if ((rc = oracle_submit(ctx->oracle, &req,
+		    (void *)(uintptr_t)(i + 1), cause)) == -1)
+			break;
+		sent++;
+	}
+	for (; sent > 0; sent--) {
+		if (oracle_collect(ctx->oracle, &r, &tag, cause) == -1) {
+			rc = -1;
+			break;
+		}
+		k = (int)((uintptr_t)tag - 1);
+		res[k] = r;
+		have[k] = 1;
+	}
+	question_add(q, xstrdup(q->fill), 1, SOURCE_TRUTH, NULL);
+	/* In the order of the alternatives, whatever order runs ended. */
+	for (i = 0; rc == 0 && i < n && wrong < 3; i++) {
+		if (!have[i] || (res[i].verdict != VERDICT_OK &&
+		    res[i].verdict != VERDICT_RAISED) ||
+		    gap_same(&q->truth, &res[i]))
+			continue;
+		note = gap_gives(&res[i]);
+		question_add(q, xstrdup(alts[i]), 0, SOURCE_MISREADING, note);
+		free(note);
+		wrong++;
+	}
+	for (i = 0; i < n; i++) {
+		if (have[i])
+			result_free(&res[i]);
+		free(full[i]);
+		free(alts[i]);
+	}
+	free(alts);
+	free(full);
+	free(res);
+	free(have);
+	return (rc);
+}
+
+static int
+gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
+{
+	const struct bank_item	*it = q->item;
+	const char		*does;
+
+	if (it->fill != NULL) {
+		q->code = xstrndup(it->code->text, it->code->len);
+		q->fill = xstrndup(it->fill->text, strcspn(it->fill->text,
+		    "\n"));
+	} else if (gap_make(q->src, q->srclen, &q->code, &q->fill) == -1)
+		return (1);
+	if (gap_options(ctx, q, cause) == -1)
+		return (-1);
+	q->aim = answer_truth_text(&q->truth);
+	does = q->truth.exc_type == NULL ? "prints" : q->truth.out_len > 0 ?
+	    "prints this, then raises the exception named last" : "raises";
+	if (q->nopts >= 3) {
+		question_shuffle(q);
+		q->pick = 1;
+		q->stem = xprintf("Which of these, put in place of ___, makes"
+		    " the program %s:", does);
+	} else if (ctx->exam)
+		return (1);
+	else {
+		/* Too few near fills: the fill is typed, and run. */
+		while (q->nopts > 0) {
+			q->nopts--;
+			free(q->opts[q->nopts].text);
+			free(q->opts[q->nopts].label);
+		}
+		q->pick = 0;
+		q->stem = xprintf("Fill in the blank (___) so that the program"
+		    " %s:", does);
+	}
+	q->stem_kind = STEM_INSERT;
+	return (0);
+}
+
+static int
+gap_parse(const struct question *q, const char *answer, char **why)
+{
+	if (q->pick > 0)
+		return (question_parse_letters(q, answer, why));
+	if (*answer != '\0' && strchr(answer, '\n') == NULL)
+		return (0);
+	*why = xstrdup("Type what goes in place of ___ (one line).");
+	return (-1);
+}
+
+static int
+gap_grade(const struct question_ctx *ctx, const struct question *q,
+    const char *answer, struct question_verdict *v, char **cause)
+{
+	char	*full;
+	size_t	 len;
+	int	 rc;
+
+	if (q->pick > 0)
+		return (question_grade_letters(ctx, q, answer, v, cause));
+	/* The completion's own run decides, not a comparison with the key. */
+	full = gap_fill(q->code, strlen(q->code), answer, strlen(answer), &len);
+	rc = question_run(ctx, q, full, len, &v->run, cause);
+	free(full);
+	if (rc == -1)
+		return (-1);
+	v->ran = 1;
+	v->right = gap_same(&q->truth, &v->run);
+	v->score = v->right;
+	v->given = xstrdup(answer);
+	return (0);
+}
+
+static char *
+gap_answer(const struct question *q)
+{
+	if (q->pick > 0)
+		return (question_answer_letters(q));
+	return (xstrdup(q->fill));
+}
+
+static const char *
+gap_help(const struct question *q)
+{
+	if (q->pick > 0)
+		return ("Answer with the letter of the option that, put in"
+		    " place of ___, gives this result.");
+	return ("Type what goes in place of ___ (one line). Any answer that"
+	    " makes\nthe program give this result counts.");
+}
+
+const struct form_ops form_gap_ops = {
+	FORM_GAP, gap_build, gap_parse, gap_grade, gap_answer, gap_help
+};

@@ -1,0 +1,304 @@
+/*
+ * question.c: building and grading a question, whatever its form.
+ *
+ * The forms' own work is in form_*.c; this file runs the truth, picks the
+ * form's table, and keeps what the forms share: options, letters,
+ * shuffles and partial credit.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "question.h"
+#include "question_form.h"
+#include "util.h"
+
+static const struct form_ops *question_forms[FORM_COUNT] = {
+	[FORM_OUTPUT] = &form_output_ops,
+	[FORM_CHOICE] = &form_choice_ops,
+	[FORM_SELECT] = &form_select_ops,
+	[FORM_GAP] = &form_gap_ops,
+	[FORM_ORDER] = &form_order_ops,
+	[FORM_ERROR] = &form_error_ops,
+};
+
+static const char *stem_kind_names[] = {
+	"output", "value", "select", "insert", "order", "error_line"
+};
+
+static const char *option_source_names[] = {
+	"truth", "misreading", "generic", "bank"
+};
+
+const char *
+stem_kind_name(enum stem_kind k)
+{
+	return (stem_kind_names[k]);
+}
+
+const char *
+option_source_name(enum option_source s)
+{
+	return (option_source_names[s]);
+}
+
+char *
+question_item_key(const char *bankpath, const struct bank_item *it)
+{
+	const char	*base = strrchr(bankpath, '/');
+
+	return (xprintf("%s#%s", base ? base + 1 : bankpath, it->id));
+}
+
+int
+question_run(const struct question_ctx *ctx, const struct question *q,
+    const char *code, size_t len, struct result *r, char **cause)
+{
+	struct oracle_req	 req;
+
+	oracle_req_item(&req, q->item, code, len);
+	return (oracle_run(ctx->oracle, &req, r, cause));
+}
+
+void
+question_add(struct question *q, char *text, int right,
+    enum option_source source, const char *label)
+{
+	struct question_option	*o;
+
+	q->opts = xreallocarray(q->opts, q->nopts + 1, sizeof *q->opts);
+	o = &q->opts[q->nopts++];
+	o->text = text;
+	o->right = right;
+	o->source = source;
+	o->label = label != NULL ? xstrdup(label) : NULL;
+}
+
+int
+question_has(const struct question *q, const char *text)
+{
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++) {
+		if (strcmp(q->opts[i].text, text) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+void
+question_shuffle(struct question *q)
+{
+	struct question_option	 tmp;
+	int			 k, j;
+
+	/* Fisher-Yates: each of the n! orders, so each position, as likely. */
+	for (k = q->nopts - 1; k > 0; k--) {
+		j = (int)(random() % (k + 1));
+		tmp = q->opts[k];
+		q->opts[k] = q->opts[j];
+		q->opts[j] = tmp;
+	}
+}
+
+void
+question_take(struct question *q, struct distract_option *op, int n)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++) {
+		question_add(q, op[i].text, op[i].correct, op[i].correct ?
+		    SOURCE_TRUTH : op[i].generic ? SOURCE_GENERIC :
+		    SOURCE_MISREADING, op[i].label);
+		op[i].text = NULL;
+	}
+	distract_options_free(op, n);
+}
+
+int
+question_letters(const struct question *q, const char *answer, int min,
+    int max, long *mask)
+{
+	const char	*p;
+	int		 c, count = 0;
+
+	*mask = 0;
+	for (p = answer; *p != '\0'; p++) {
+		if (*p == ' ' || *p == ',' || *p == '\t')
+			continue;
+		c = (*p | 0x20) - 'a';
+		if (c < 0 || c >= q->nopts || (*mask & (1L << c)))
+			return (-1);
+		*mask |= 1L << c;
+		count++;
+	}
+	return (count >= min && count <= max ? 0 : -1);
+}
+
+char *
+question_mask_text(long mask, int n)
+{
+	char	*s;
+	int	 i, k = 0;
+
+	s = xmalloc((size_t)n + 1);
+	for (i = 0; i < n; i++) {
+		if (mask & (1L << i))
+			s[k++] = (char)('A' + i);
+	}
+	s[k] = '\0';
+	return (s);
+}
+
+long
+question_right_mask(const struct question *q)
+{
+	long	 mask = 0;
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++) {
+		if (q->opts[i].right)
+			mask |= 1L << i;
+	}
+	return (mask);
+}
+
+void
+question_grade_mask(const struct question *q, long mask,
+    struct question_verdict *v)
+{
+	long	 truth = question_right_mask(q);
+	int	 good = 0, bad = 0, i;
+
+	for (i = 0; i < q->nopts; i++) {
+		if (!(mask & (1L << i)))
+			continue;
+		if (truth & (1L << i))
+			good++;
+		else
+			bad++;
+	}
+	v->mask = mask;
+	v->right = mask == truth;
+	v->score = v->right ? 1 : good > bad ? (double)(good - bad) / q->pick :
+	    0;
+	v->given = question_mask_text(mask, q->nopts);
+}
+
+int
+question_parse_letters(const struct question *q, const char *answer,
+    char **why)
+{
+	long	 mask;
+
+	/* A select may be left part-answered, as in the exam. */
+	if (question_letters(q, answer, q->pick == 1 ? 1 : 1, q->pick,
+	    &mask) == 0)
+		return (0);
+	*why = q->pick == 1 ? xprintf("Answer with the letter of the right"
+	    " option, A to %c.", 'A' + q->nopts - 1) : xprintf("Answer with"
+	    " the %d letters of the right options, e.g. AC.", q->pick);
+	return (-1);
+}
+
+char *
+question_answer_letters(const struct question *q)
+{
+	return (question_mask_text(question_right_mask(q), q->nopts));
+}
+
+int
+question_grade_letters(const struct question_ctx *ctx,
+    const struct question *q, const char *answer, struct question_verdict *v,
+    char **cause)
+{
+	long	 mask;
+
+	(void)ctx;
+	(void)cause;
+	question_letters(q, answer, 0, q->nopts, &mask);
+	question_grade_mask(q, mask, v);
+	return (0);
+}
+
+int
+question_build(const struct question_ctx *ctx, const char *key,
+    const struct bank_item *it, enum form f, struct question *q,
+    char **cause)
+{
+	const struct form_ops	*ops = question_forms[f];
+	int			 rc;
+
+	memset(q, 0, sizeof *q);
+	q->item = it;
+	q->key = xstrdup(key);
+	q->form = f;
+	q->src = bank_item_source(it, &q->srclen);
+	if (question_run(ctx, q, q->src, q->srclen, &q->truth, cause) == -1) {
+		question_free(q);
+		return (-1);
+	}
+	if ((rc = ops->build(ctx, q, cause)) != 0) {
+		question_free(q);
+		return (rc);
+	}
+	return (0);
+}
+
+int
+question_parse(const struct question *q, const char *answer, char **why)
+{
+	return (question_forms[q->form]->parse(q, answer, why));
+}
+
+int
+question_grade(const struct question_ctx *ctx, const struct question *q,
+    const char *answer, struct question_verdict *v, char **cause)
+{
+	memset(v, 0, sizeof *v);
+	return (question_forms[q->form]->grade(ctx, q, answer, v, cause));
+}
+
+const char *
+question_help(const struct question *q)
+{
+	return (question_forms[q->form]->help(q));
+}
+
+char *
+question_answer(const struct question *q)
+{
+	return (question_forms[q->form]->answer(q));
+}
+
+void
+question_verdict_free(struct question_verdict *v)
+{
+	free(v->given);
+	if (v->ran)
+		result_free(&v->run);
+	memset(v, 0, sizeof *v);
+}
+
+void
+question_free(struct question *q)
+{
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++) {
+		free(q->opts[i].text);
+		free(q->opts[i].label);
+	}
+	free(q->opts);
+	free(q->key);
+	free(q->stem);
+	free(q->code);
+	free(q->src);
+	free(q->aim);
+	free(q->fill);
+	free(q->perm);
+	result_free(&q->truth);
+	memset(q, 0, sizeof *q);
+}

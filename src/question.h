@@ -1,0 +1,131 @@
+/*
+ * question.h: a question, built from an item without any I/O, then
+ * presented (quiz.c, cmd_exam.c), exported (cmd_questions.c), graded
+ * and recorded.
+ *
+ * A question holds everything that decides it: the item, the form it is
+ * asked in, its stem, the code as shown, its options (each proven right
+ * or wrong by running it in the oracle), the permutation they are shown
+ * in, and the truth. Each form builds and grades its own questions
+ * through a table of callbacks (form_*.c, in the manner of tmux's
+ * window modes); question.c dispatches and keeps what they share.
+ */
+#ifndef SQ_QUESTION_H
+#define SQ_QUESTION_H
+
+#include "bank.h"
+#include "distract.h"
+#include "form.h"
+#include "oracle.h"
+#include "result.h"
+
+/* What the stem asks for; its name is the export's stem_kind. */
+enum stem_kind {
+	STEM_OUTPUT,		/* what does it print (options, or typed) */
+	STEM_VALUE,		/* which expressions hold afterwards */
+	STEM_SELECT,		/* which statements are true (select two) */
+	STEM_INSERT,		/* what goes in the gap */
+	STEM_ORDER,		/* put the lines in order */
+	STEM_ERROR_LINE		/* which line raises, and what */
+};
+const char	*stem_kind_name(enum stem_kind);
+
+/* Where an option comes from; its name is the export's source. */
+enum option_source {
+	SOURCE_TRUTH,		/* the program's own result */
+	SOURCE_MISREADING,	/* a misreading of the code, run */
+	SOURCE_GENERIC,		/* an answer true of no run (e.g. a line) */
+	SOURCE_BANK		/* the bank's own options */
+};
+const char	*option_source_name(enum option_source);
+
+struct question_option {
+	char			*text;	/* as shown; lines joined by \n */
+	int			 right;
+	enum option_source	 source;
+	char			*label;	/* the misreading's words, or NULL */
+};
+
+/* What building needs: the oracle and the misreadings. */
+struct question_ctx {
+	struct oracle		*oracle;
+	struct distract		*distract;	/* NULL: no misreadings */
+	/*
+	 * Only the exam's item types: every answer is picked or ordered,
+	 * never typed (a gap without wrong fills to offer does not fit).
+	 */
+	int			 exam;
+};
+
+struct question {
+	const struct bank_item	*item;
+	char			*key;		/* FILE#ID, or a variant's */
+	enum form		 form;
+	enum stem_kind		 stem_kind;
+	char			*stem;		/* the question's words */
+	char			*code;		/* as shown (gap: blanked) */
+	char			*src;		/* the program as it runs */
+	size_t			 srclen;
+	struct result		 truth;
+	/* Options, in the order shown (A, B, ...); order: the lines. */
+	struct question_option	*opts;
+	int			 nopts;
+	/*
+	 * How many options an answer picks: 1 for a choice, 2 or more for
+	 * a select; for order every one, in order; 0 for a typed answer.
+	 */
+	int			 pick;
+	char			*aim;		/* gap, order: what to reach */
+	char			*fill;		/* gap: the bank's or made key */
+	int			*perm;		/* order: shown i is line perm[i] */
+};
+
+/* How an answer was judged. */
+struct question_verdict {
+	double			 score;		/* credit, 0 to 1 */
+	int			 right;		/* full credit */
+	long			 mask;		/* the options picked */
+	char			*given;		/* as recorded */
+	/* Gap or order typed: the learner's own program's run. */
+	struct result		 run;
+	int			 ran;
+};
+
+/*
+ * Build item it (known to progress as key) as a question in form f: run
+ * it and whatever its options need in ctx's oracle. Never prints. 0 with
+ * *q filled; 1 when the item cannot be asked in that form (too few wrong
+ * options, no blank to make, not a program to order, no exception to
+ * place), *q then empty; -1 with *cause when the oracle failed. Uses
+ * random() for shuffles and blanks: srandom() makes it reproducible.
+ */
+int		 question_build(const struct question_ctx *, const char *key,
+		     const struct bank_item *it, enum form f,
+		     struct question *q, char **cause);
+/*
+ * Is answer well formed for q ("AC" for a select two, "3 KeyError" for
+ * an error line, ...)? 0, or -1 with *why the form's help.
+ */
+int		 question_parse(const struct question *, const char *answer,
+		     char **why);
+/*
+ * Grade a well-formed answer: *v filled (free with
+ * question_verdict_free). A gap or order answer is run: any that gives
+ * the truth is right. 0, or -1 with *cause when the oracle failed.
+ */
+int		 question_grade(const struct question_ctx *,
+		     const struct question *, const char *answer,
+		     struct question_verdict *v, char **cause);
+/* How to answer q, for "?": one or two sentences. */
+const char	*question_help(const struct question *);
+/* The right answer as typed: "B", "AC", "CADB", the output, "3 KeyError". */
+char		*question_answer(const struct question *);
+void		 question_verdict_free(struct question_verdict *);
+/* Free what q holds and zero it; safe on a zeroed question. */
+void		 question_free(struct question *);
+
+/* The key progress knows an item of bank b by: "BANKFILE#ID". */
+char		*question_item_key(const char *bankpath,
+		     const struct bank_item *it);
+
+#endif
