@@ -15,7 +15,7 @@
 #include "question_form.h"
 #include "util.h"
 
-static const struct form_ops *question_forms[FORM_COUNT] = {
+static const struct form_ops *question_ops[FORM_COUNT] = {
 	[FORM_OUTPUT] = &form_output_ops,
 	[FORM_CHOICE] = &form_choice_ops,
 	[FORM_SELECT] = &form_select_ops,
@@ -223,34 +223,123 @@ question_grade_letters(const struct question_ctx *ctx,
 	return (0);
 }
 
-int
-question_build(const struct question_ctx *ctx, const char *key,
-    const struct bank_item *it, enum form f, struct question *q,
-    char **cause)
+/* Drop what a form built, keeping the item, its run and its key. */
+static void
+question_unbuild(struct question *q)
 {
-	const struct form_ops	*ops = question_forms[f];
-	int			 rc;
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++) {
+		free(q->opts[i].text);
+		free(q->opts[i].label);
+	}
+	free(q->opts);
+	free(q->stem);
+	free(q->code);
+	free(q->aim);
+	free(q->fill);
+	free(q->perm);
+	q->opts = NULL;
+	q->nopts = 0;
+	q->stem = q->code = q->aim = q->fill = NULL;
+	q->perm = NULL;
+	q->pick = 0;
+}
+
+int
+question_build_first(const struct question_ctx *ctx, const char *key,
+    const struct bank_item *it, const enum form *forms, int nforms,
+    struct question *q, char **cause)
+{
+	int	 i, rc = 1;
 
 	memset(q, 0, sizeof *q);
 	q->item = it;
 	q->key = xstrdup(key);
-	q->form = f;
 	q->src = bank_item_source(it, &q->srclen);
 	if (question_run(ctx, q, q->src, q->srclen, &q->truth, cause) == -1) {
 		question_free(q);
 		return (-1);
 	}
-	if ((rc = ops->build(ctx, q, cause)) != 0) {
-		question_free(q);
-		return (rc);
+	for (i = 0; i < nforms; i++) {
+		q->form = forms[i];
+		if ((rc = question_ops[forms[i]]->build(ctx, q, cause)) != 1)
+			break;
+		question_unbuild(q);
 	}
-	return (0);
+	if (rc != 0)
+		question_free(q);
+	return (rc);
+}
+
+int
+question_build(const struct question_ctx *ctx, const char *key,
+    const struct bank_item *it, enum form f, struct question *q,
+    char **cause)
+{
+	return (question_build_first(ctx, key, it, &f, 1, q, cause));
+}
+
+/*
+ * The exams' code items by share (../shared/exam-items.md): what is the
+ * output, how many, which value, expected behaviour (choice) 70%; select
+ * two 15%; code insertion 7%; ordering 5%; which line raises 3%.
+ */
+static const struct {
+	enum form	 form;
+	int		 share;
+} question_mix[] = {
+	{ FORM_CHOICE, 70 }, { FORM_SELECT, 15 }, { FORM_GAP, 7 },
+	{ FORM_ORDER, 5 }, { FORM_ERROR, 3 },
+};
+
+int
+question_forms(const struct bank_item *it, int exam, enum form *order)
+{
+	enum form	 own = FORM_OUTPUT;
+	size_t		 i;
+	int		 n = 0, k, r;
+
+	/* The bank's own wish first: its form, its gap, its options. */
+	if (it->fill != NULL)
+		own = FORM_GAP;
+	else if (it->form != FORM_OUTPUT)
+		own = it->form;
+	else if (it->nopts > 0)
+		own = FORM_CHOICE;
+	if (own != FORM_OUTPUT)
+		order[n++] = own;
+	/* Bank options with several right ones are a select. */
+	if (own == FORM_CHOICE && it->nopts > 0)
+		order[n++] = FORM_SELECT;
+	/* Then one drawn in the exams' proportions, then the rest. */
+	r = (int)(random() % 100);
+	for (i = 0; i < sizeof question_mix / sizeof question_mix[0]; i++) {
+		if ((r -= question_mix[i].share) < 0)
+			break;
+	}
+	if (i == sizeof question_mix / sizeof question_mix[0])
+		i = 0;
+	order[n++] = question_mix[i].form;
+	for (i = 0; i < sizeof question_mix / sizeof question_mix[0]; i++)
+		order[n++] = question_mix[i].form;
+	/* Practice may fall back on typing; an exam never does. */
+	if (!exam)
+		order[n++] = FORM_OUTPUT;
+	/* Each form once, in its first place. */
+	for (i = 0, k = 0; (int)i < n; i++) {
+		for (r = 0; r < k && order[r] != order[i]; r++)
+			;
+		if (r == k)
+			order[k++] = order[i];
+	}
+	return (k);
 }
 
 int
 question_parse(const struct question *q, const char *answer, char **why)
 {
-	return (question_forms[q->form]->parse(q, answer, why));
+	return (question_ops[q->form]->parse(q, answer, why));
 }
 
 int
@@ -258,19 +347,19 @@ question_grade(const struct question_ctx *ctx, const struct question *q,
     const char *answer, struct question_verdict *v, char **cause)
 {
 	memset(v, 0, sizeof *v);
-	return (question_forms[q->form]->grade(ctx, q, answer, v, cause));
+	return (question_ops[q->form]->grade(ctx, q, answer, v, cause));
 }
 
 const char *
 question_help(const struct question *q)
 {
-	return (question_forms[q->form]->help(q));
+	return (question_ops[q->form]->help(q));
 }
 
 char *
 question_answer(const struct question *q)
 {
-	return (question_forms[q->form]->answer(q));
+	return (question_ops[q->form]->answer(q));
 }
 
 void

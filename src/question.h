@@ -103,6 +103,23 @@ int		 question_build(const struct question_ctx *, const char *key,
 		     const struct bank_item *it, enum form f,
 		     struct question *q, char **cause);
 /*
+ * question_build in the first of forms[0..nforms-1] that fits (the
+ * program runs once): 0, 1 when none fits, -1 with *cause.
+ */
+int		 question_build_first(const struct question_ctx *,
+		     const char *key, const struct bank_item *it,
+		     const enum form *forms, int nforms, struct question *q,
+		     char **cause);
+/*
+ * The forms to try for it when none is asked for, best first, into
+ * order (room for FORM_COUNT + 2): the bank's own (its form, its gap, its
+ * options), then one drawn with random() in the exams' proportions of
+ * item types, then the other exam types; with !exam, typing the output
+ * last. Returns how many.
+ */
+int		 question_forms(const struct bank_item *it, int exam,
+		     enum form *order);
+/*
  * Is answer well formed for q ("AC" for a select two, "3 KeyError" for
  * an error line, ...)? 0, or -1 with *why the form's help.
  */
