@@ -1,8 +1,10 @@
 /*
  * cmd_exam.c: `snipquiz exam EXAM`: a mock exam in the real exam's shape:
- * items per section from the syllabus, a time limit on screen, moving
- * back and forth, marking for review, then a score against the pass mark,
- * a report per section and a review of every wrong answer.
+ * items per section from the syllabus, asked only in the exam's item
+ * types (single choice, select, code insertion, ordering: nothing typed
+ * but letters), a clock counting down, moving back and forth, marking
+ * for review; then points per section against the pass mark, partial
+ * credit as the exam gives it, and a review of every answer not right.
  */
 #include "config.h"
 
@@ -14,53 +16,28 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "answer.h"
 #include "bank.h"
 #include "cli.h"
-#include "diff.h"
 #include "distract.h"
+#include "mock.h"
 #include "oracle.h"
+#include "present.h"
 #include "progress.h"
-#include "quiz.h"
+#include "question.h"
 #include "syllabus.h"
 #include "term.h"
 #include "util.h"
 
 static const char *exam_defaults[] = { "snippets", NULL };
 
+/* One question of the exam, and the learner's answer to it. */
 struct exam_q {
-	struct bank			*bank;
-	struct bank_item		*item;
+	struct question			 q;
 	const struct syl_section	*section;
-	struct result			 truth;
-	struct distract_option		*opts;	/* nopts < 2: type the output */
-	int				 nopts;
-	int				 pick;	/* chosen option, or -1 */
-	struct buf			 typed;	/* typed answer, output form */
-	int				 answered;
+	char				*answer;	/* NULL: not answered */
 	int				 marked;
-	int				 correct;
+	struct question_verdict		 v;
 };
-
-/* A typed answer that was wrong, against the truth as it should read. */
-static void
-exam_diff(struct quiz *q, struct exam_q *e)
-{
-	char	*truth, *mine, *d;
-	size_t	 mlen;
-
-	if (!e->answered)
-		return;
-	truth = quiz_truth_text(&e->truth);
-	mine = answer_normalize(e->typed.data ? e->typed.data : "",
-	    e->typed.len, &mlen);
-	d = diff_unified(mine, mlen, truth, strlen(truth), "your answer",
-	    "the program");
-	printf("%s%s%s", quiz_c(q, QUIZ_DIM), d, quiz_c(q, QUIZ_OFF));
-	free(d);
-	free(mine);
-	free(truth);
-}
 
 static void
 exam_usage(FILE *f)
@@ -71,10 +48,13 @@ exam_usage(FILE *f)
 	    " forth, marking for review; then\nthe score against the pass"
 	    " mark, a report per section and a review of every\nwrong answer."
 	    " PCPP-32-201 is practice-only while its syllabus is a draft.\n\n"
-	    "At the exam> prompt: a letter answers a choice, typed lines answer"
-	    " the others\n(end with an empty line); n and p move to the next and"
-	    " previous question, a\nnumber goes to that question, m marks it"
-	    " for review, l lists them all,\nf finishes, ? shows this.\n\n"
+	    "Questions are asked as the exam asks them: single choice, select"
+	    " two, code\ninsertion, ordering; nothing is typed but letters. At"
+	    " the exam> prompt: letters\nanswer (B; AC for a select; CADB for"
+	    " an order); n and p move to the next and\nprevious question, a"
+	    " number goes to that question, m marks it for review,\nl lists"
+	    " them all, f finishes, ? shows this. Select and ordering items"
+	    " earn\npartial credit, as in the exam.\n\n"
 	    "Options:\n"
 	    "  -m, --minutes M         time limit (default: the real exam's)\n"
 	    "  -b, --bank PATH         banks to draw from (default: the bundled"
@@ -88,35 +68,26 @@ exam_usage(FILE *f)
 }
 
 
+/* The question on screen, the answer given so far under it. */
 static void
-exam_show(struct quiz *q, struct exam_q *qs, int i, int n, double left)
+exam_show(struct term *t, struct exam_q *qs, int i, int n, double left)
 {
 	struct exam_q	*e = &qs[i];
-	int		 k;
+	int		 pick = -1;
 
 	/*
 	 * No objective: the real exam does not name the topic of a
 	 * question, and naming it gives the answer away. The review names it.
 	 */
 	printf("\n%sQuestion %d of %d%s  %s[%d:%02d left]%s%s\n",
-	    quiz_c(q, QUIZ_BOLD), i + 1, n, quiz_c(q, QUIZ_OFF),
-	    quiz_c(q, QUIZ_DIM), (int)left / 60, (int)left % 60,
-	    e->marked ? "  (marked)" : "", quiz_c(q, QUIZ_OFF));
-	printf("%s\n", e->item->prompt ? e->item->prompt : "What does this"
-	    " program print?");
-	quiz_show_code(q, e->item);
-	if (e->item->input != NULL)
-		printf("The user types:\n%s", e->item->input->text);
-	if (e->nopts >= 2) {
-		for (k = 0; k < e->nopts; k++)
-			quiz_option(q, 'A' + k, e->opts[k].text,
-			    e->pick == k ? "your answer" : NULL);
-	} else {
-		printf("Type the output (end with an empty line; the exception's"
-		    " name last if it raises).\n");
-		if (e->answered)
-			printf("Your answer so far:\n%s", e->typed.data);
-	}
+	    term_c(t, TERM_BOLD), i + 1, n, term_c(t, TERM_OFF),
+	    term_c(t, TERM_DIM), (int)left / 60, (int)left % 60,
+	    e->marked ? "  (marked)" : "", term_c(t, TERM_OFF));
+	if (e->answer != NULL && e->q.pick == 1)
+		pick = (e->answer[strspn(e->answer, " \t,")] | 0x20) - 'a';
+	present_question(t, &e->q, pick);
+	if (e->answer != NULL && e->q.pick != 1)
+		printf("Your answer: %s\n", e->answer);
 }
 
 static void
@@ -125,60 +96,314 @@ exam_list(struct exam_q *qs, int n)
 	int	 i;
 
 	for (i = 0; i < n; i++)
-		printf("%3d %s%s\n", i + 1, qs[i].answered ? "answered" : "--",
+		printf("%3d %s%s\n", i + 1, qs[i].answer ? "answered" : "--",
 		    qs[i].marked ? ", marked" : "");
 }
 
-/* Pick items for each section of the exam, shuffled by the seed. */
-static int
-exam_pick(const struct syl_exam *ex, struct bank **banks, size_t nbanks,
-    struct exam_q **out, int *n)
+/* An exam command at the exam> prompt, by its letter or its name. */
+enum exam_cmd {
+	EXAM_NONE, EXAM_NEXT, EXAM_PREV, EXAM_MARK, EXAM_LIST, EXAM_FINISH,
+	EXAM_HELP
+};
+
+static enum exam_cmd
+exam_command(const char *line)
 {
-	const struct syl_section	*s;
-	struct exam_q			*qs = NULL, tmp;
-	char				*prefix;
-	size_t				 i, j, b, len;
-	int				 first, got, k, r;
+	static const struct {
+		const char	*letter, *name;
+		enum exam_cmd	 cmd;
+	} cmds[] = {
+		{ "n", ":next", EXAM_NEXT }, { "p", ":prev", EXAM_PREV },
+		{ "m", ":mark", EXAM_MARK }, { "l", ":list", EXAM_LIST },
+		{ "f", ":finish", EXAM_FINISH }, { "?", ":help", EXAM_HELP },
+	};
+	size_t	 i;
 
-	*n = 0;
-	for (i = 0; i < ex->nsections; i++) {
-		s = &ex->sections[i];
-		prefix = xprintf("%s %s.", ex->id, s->id);
-		len = strlen(prefix);
-		first = *n;
-		for (b = 0; b < nbanks; b++) {
-			for (j = 0; j < banks[b]->nitems; j++) {
-				struct bank_item *it = &banks[b]->items[j];
-
-				if (it->params != NULL || it->objective == NULL ||
-				    strncmp(it->objective, prefix, len) != 0)
-					continue;
-				qs = xreallocarray(qs, *n + 1, sizeof *qs);
-				memset(&qs[*n], 0, sizeof qs[*n]);
-				qs[*n].bank = banks[b];
-				qs[*n].item = it;
-				qs[*n].section = s;
-				qs[*n].pick = -1;
-				(*n)++;
-			}
-		}
-		free(prefix);
-		got = *n - first;
-		for (k = got - 1; k > 0; k--) {
-			r = (int)(random() % (k + 1));
-			tmp = qs[first + k];
-			qs[first + k] = qs[first + r];
-			qs[first + r] = tmp;
-		}
-		if (got > s->items)
-			*n = first + s->items;
-		else if (got < s->items)
-			fprintf(stderr, "%s exam: section %s has %d item%s here,"
-			    " not %d\n", sq_progname, s->id, got, got == 1 ? "" :
-			    "s", s->items);
+	for (i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+		if (strcmp(line, cmds[i].letter) == 0 ||
+		    strcmp(line, cmds[i].name) == 0)
+			return (cmds[i].cmd);
 	}
+	return (EXAM_NONE);
+}
+
+/*
+ * Build the exam's questions: per section, the first candidates that
+ * can be asked in an exam item type, as many as the section has items.
+ * Says on stderr what a section lacks. 0, or -1 with *cause.
+ */
+static int
+exam_build(const struct question_ctx *ctx, const struct syl_exam *ex,
+    struct bank **banks, size_t nbanks, struct exam_q **out, int *n,
+    char **cause)
+{
+	struct mock_slot	*slots;
+	struct exam_q		*qs;
+	enum form		 forms[FORM_COUNT + 2];
+	size_t			 i;
+	char			*key;
+	int			 nslots, k, got, nforms, rc;
+
+	mock_candidates(ex, banks, nbanks, &slots, &nslots);
+	qs = xcalloc((size_t)ex->items + 1, sizeof *qs);
+	*n = 0;
+	for (i = 0, k = 0; i < ex->nsections; i++) {
+		for (got = 0; k < nslots && slots[k].section ==
+		    &ex->sections[i]; k++) {
+			if (got == ex->sections[i].items || *n == ex->items)
+				continue;
+			nforms = question_forms(slots[k].item, 1, forms);
+			key = question_item_key(slots[k].bank->path,
+			    slots[k].item);
+			rc = question_build_first(ctx, key, slots[k].item,
+			    forms, nforms, &qs[*n].q, cause);
+			free(key);
+			if (rc == -1) {
+				free(slots);
+				*out = qs;
+				return (-1);
+			}
+			if (rc == 1)
+				continue;
+			qs[*n].section = &ex->sections[i];
+			(*n)++;
+			got++;
+		}
+		if (got < ex->sections[i].items)
+			fprintf(stderr, "%s exam: section %s has %d item%s"
+			    " here, not %d\n", sq_progname, ex->sections[i].id,
+			    got, got == 1 ? "" : "s", ex->sections[i].items);
+	}
+	free(slots);
 	*out = qs;
 	return (0);
+}
+
+/*
+ * The exam at the exam> prompt until it is finished, the time is up or
+ * the input ends.
+ */
+static void
+exam_run(struct term *t, struct exam_q *qs, int n, double start,
+    double minutes)
+{
+	static const char *const complete[] = {
+		":next", ":prev", ":mark", ":list", ":finish", ":help", NULL
+	};
+	struct exam_q	*e;
+	char		*line, *why;
+	double		 left;
+	int		 cur = 0, k;
+
+	/* The clock runs while the exam waits at its prompt, too. */
+	term_set_deadline(t, start + minutes * 60);
+	term_set_countdown(t, 1);
+	for (;;) {
+		left = minutes * 60 - (util_now() - start);
+		if (left <= 0) {
+			printf("\nTime is up.\n");
+			return;
+		}
+		exam_show(t, qs, cur, n, left);
+		switch (term_read(t, "exam> ", complete, &line)) {
+		case TERM_EOF:
+			return;
+		case TERM_TIMEUP:
+			/* An answer after the time counts for nothing. */
+			printf("\nTime is up.\n");
+			return;
+		case TERM_CANCEL:
+			continue;
+		case TERM_LINE:
+			break;
+		}
+		if (util_now() - start > minutes * 60) {
+			free(line);
+			printf("\nTime is up.\n");
+			return;
+		}
+		e = &qs[cur];
+		switch (exam_command(line)) {
+		case EXAM_NEXT:
+			cur = cur + 1 < n ? cur + 1 : cur;
+			break;
+		case EXAM_PREV:
+			cur = cur > 0 ? cur - 1 : 0;
+			break;
+		case EXAM_MARK:
+			e->marked = !e->marked;
+			break;
+		case EXAM_LIST:
+			exam_list(qs, n);
+			break;
+		case EXAM_FINISH:
+			free(line);
+			return;
+		case EXAM_HELP:
+			printf("Letters answer: B for a choice, AC for a select,"
+			    " CADB for an order.\nn next, p previous, a number"
+			    " goes there, m marks for review, l lists,\nf"
+			    " finishes.\n");
+			break;
+		case EXAM_NONE:
+			if (*line == '\0')
+				break;
+			if (strspn(line, "0123456789") == strlen(line)) {
+				k = atoi(line);
+				if (k >= 1 && k <= n)
+					cur = k - 1;
+				else
+					printf("There is no question %s.\n", line);
+				break;
+			}
+			if (question_parse(&e->q, line, &why) == -1) {
+				printf("%s\n", why);
+				free(why);
+				break;
+			}
+			free(e->answer);
+			e->answer = line;
+			line = NULL;
+			cur = cur + 1 < n ? cur + 1 : cur;
+			break;
+		}
+		free(line);
+	}
+}
+
+/* "[####....]  62% (2.5/4)": points of a section, partial credit in. */
+static char *
+exam_bar(double points, int total, int width)
+{
+	struct buf	 b;
+	int		 i, full = total ? (int)(points * width / total) : 0;
+
+	buf_init(&b);
+	buf_addc(&b, '[');
+	for (i = 0; i < width; i++)
+		buf_addc(&b, i < full ? '#' : '.');
+	buf_addf(&b, "] %3d%% (%g/%d)", total ? (int)(points * 100 / total) :
+	    0, points, total);
+	return (buf_detach(&b, NULL));
+}
+
+/*
+ * Grade and record every answer; print the score, the points per
+ * section and the review. EXIT_OK, or EXIT_INTERNAL when the oracle or
+ * the progress database failed (said on stderr).
+ */
+static int
+exam_score(struct term *t, const struct question_ctx *ctx,
+    const struct syl_exam *ex, struct progress *db, struct exam_q *qs,
+    int n, double seconds)
+{
+	struct progress_answer	 pa;
+	const struct syl_section *s;
+	struct exam_q		*e;
+	char			*cause = NULL, *fit;
+	double			 points = 0, sp;
+	size_t			 i;
+	int			 k, c, later, st, right = 0, passed, namew, barw;
+	int			 status = EXIT_OK;
+
+	for (k = 0; k < n; k++) {
+		e = &qs[k];
+		if (e->answer == NULL)
+			continue;
+		if (question_grade(ctx, &e->q, e->answer, &e->v, &cause) == -1) {
+			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
+			free(cause);
+			return (EXIT_INTERNAL);
+		}
+		points += e->v.score;
+		right += e->v.right;
+		memset(&pa, 0, sizeof pa);
+		pa.item = e->q.key;
+		pa.objective = e->q.item->objective;
+		pa.form = form_name(e->q.form);
+		pa.correct = e->v.right;
+		pa.given = e->v.given ? e->v.given : "";
+		/*
+		 * Left unanswered (skipped, or the clock ran out) is not an
+		 * answer: it counts against the exam's score, but is neither
+		 * a wrong answer in the record nor a lapse of the item's
+		 * review card. Once one fails (a full disk), say so once.
+		 */
+		if (status == EXIT_OK && progress_record(db, &pa,
+		    time(NULL) / 86400.0, &cause) == -1) {
+			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
+			free(cause);
+			cause = NULL;
+			for (later = 0, c = k + 1; c < n; c++)
+				later += qs[c].answer != NULL;
+			if (later > 0)
+				fprintf(stderr, "%s exam: the score and %d more"
+				    " answer%s were not saved either\n",
+				    sq_progname, later, later == 1 ? "" : "s");
+			else
+				fprintf(stderr, "%s exam: the score was not"
+				    " saved either\n", sq_progname);
+			status = EXIT_INTERNAL;
+		}
+	}
+	/* The pass mark is on points, partial credit included. */
+	passed = points * 100 >= ex->pass_percent * n - 1e-9;
+	printf("\n%sScore: %g/%d (%d%%): %s%s (pass mark %d%%)\n",
+	    term_c(t, TERM_BOLD), points, n, (int)(points * 100 / n),
+	    passed ? "passed" : "not passed", term_c(t, TERM_OFF),
+	    ex->pass_percent);
+	term_bar_widths(term_tty(t) ? term_width() : 80, 34, &namew, &barw);
+	for (i = 0; i < ex->nsections; i++) {
+		s = &ex->sections[i];
+		sp = 0;
+		st = 0;
+		for (k = 0; k < n; k++) {
+			if (qs[k].section == s) {
+				st++;
+				sp += qs[k].v.score;
+			}
+		}
+		if (st == 0)
+			continue;
+		fit = util_fit(s->title, namew);
+		printf("  %-3s %s ", s->id, fit);
+		free(fit);
+		fit = exam_bar(sp, st, barw);
+		printf("%s\n", fit);
+		free(fit);
+	}
+	/* The review: every answer not fully right, paged on a terminal. */
+	term_pager_start(t);
+	for (k = 0; k < n; k++) {
+		e = &qs[k];
+		if (e->answer != NULL && e->v.right)
+			continue;
+		printf("\n%sQuestion %d%s (%s): %s\n", term_c(t, TERM_BOLD),
+		    k + 1, term_c(t, TERM_OFF), e->q.item->objective ?
+		    e->q.item->objective : "", e->answer == NULL ?
+		    "not answered" : e->v.score > 0 ? "partly right" : "wrong");
+		present_question(t, &e->q, -1);
+		if (e->answer != NULL) {
+			printf("Your answer: %s\n", e->answer);
+			present_verdict(t, &e->q, &e->v);
+		} else {
+			char *answer = question_answer(&e->q);
+
+			printf("The answer: %s\n", answer);
+			free(answer);
+			if (e->q.item->explanation != NULL)
+				printf("\n%s", e->q.item->explanation);
+		}
+	}
+	term_pager_end(t);
+	if (status == EXIT_OK && progress_exam_record(db, ex->id,
+	    time(NULL) / 86400.0, (int)seconds, right, n, passed,
+	    &cause) == -1) {
+		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
+		free(cause);
+		status = EXIT_INTERNAL;
+	}
+	return (status);
 }
 
 int
@@ -194,30 +419,23 @@ cmd_exam(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct oracle_opts		 oopts = { 0, 0, NULL };
-	struct progress_answer		 pa;
+	struct question_ctx		 ctx;
 	const struct syl_exam		*ex;
-	const struct syl_section	*s;
-	struct exam_q			*qs = NULL, *e;
+	struct exam_q			*qs = NULL;
 	struct syllabus			*syl = NULL;
 	struct progress			*db = NULL;
 	struct distract			*dis = NULL;
 	struct oracle			*o = NULL;
-	struct quiz			*q = NULL;
-	struct oracle_req		 req;
+	struct term			*t = NULL;
 	struct bank			**banks = NULL;
-	char				**paths = NULL, *line;
-	char				*dbpath = NULL, *cause = NULL, *item;
-	const char			*base;
-	size_t				 npaths = 0, nbanks = 0, i;
+	char				**paths = NULL;
+	char				*dbpath = NULL, *cause = NULL;
+	size_t				 npaths = 0, nbanks = 0;
 	unsigned int			 seed;
-	double				 minutes = 0, start, left, now;
+	double				 minutes = 0, start;
 	long				 v;
-	int				 c, n = 0, cur = 0, right, total, passed;
-	int				 status = EXIT_OK, have_seed = 0, k, done, later;
-	int				 namew, barw;
-	int				 sr, st, rc;
-	char				*fit, *src, *note;
-	struct buf			 typed;
+	int				 c, n = 0, k;
+	int				 status = EXIT_OK, have_seed = 0;
 
 	optind = 1;
 	opterr = 0;
@@ -304,12 +522,6 @@ cmd_exam(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	exam_pick(ex, banks, nbanks, &qs, &n);
-	if (n == 0) {
-		fprintf(stderr, "%s exam: no items for %s\n", sq_progname, ex->id);
-		status = EXIT_FAILED;
-		goto out;
-	}
 	if (dbpath == NULL)
 		dbpath = progress_default_path();
 	if ((db = progress_open(dbpath, &cause)) == NULL ||
@@ -318,229 +530,38 @@ cmd_exam(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	q = quiz_new(o, db, dis, NULL);
-
+	memset(&ctx, 0, sizeof ctx);
+	ctx.oracle = o;
+	ctx.distract = dis;
+	ctx.exam = 1;
 	/* Every answer and option is the oracle's, computed before the clock. */
+	if (exam_build(&ctx, ex, banks, nbanks, &qs, &n, &cause) == -1) {
+		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
+		status = EXIT_INTERNAL;
+		goto out;
+	}
+	if (n == 0) {
+		fprintf(stderr, "%s exam: no items for %s\n", sq_progname, ex->id);
+		status = EXIT_FAILED;
+		goto out;
+	}
+	t = term_open(NULL);
 	printf("%s: %d question%s, %g minute%s, pass mark %d%%.\n", ex->id,
 	    n, n == 1 ? "" : "s", minutes, minutes == 1 ? "" : "s",
 	    ex->pass_percent);
 	fflush(stdout);
-	for (k = 0; k < n; k++) {
-		e = &qs[k];
-		memset(&req, 0, sizeof req);
-		src = bank_item_source(e->item, &req.source_len);
-		req.source = src;
-		req.filename = "main.py";
-		if (e->item->input != NULL) {
-			req.stdin_data = e->item->input->text;
-			req.stdin_len = e->item->input->len;
-		}
-		req.limits.timeout = e->item->timeout;
-		rc = oracle_run(o, &req, &e->truth, &cause);
-		free(src);
-		if (rc == -1 ||
-		    (e->nopts = distract_options(dis, o, e->item, &e->truth, 4,
-		    &e->opts, &cause)) == -1) {
-			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
-			status = EXIT_INTERNAL;
-			goto out;
-		}
-		buf_init(&e->typed);
-	}
-
 	start = util_now();
-	/* The clock runs while the exam waits at its prompt, too. */
-	quiz_set_deadline(q, start + minutes * 60);
-	done = 0;
-	while (!done) {
-		left = minutes * 60 - (util_now() - start);
-		if (left <= 0) {
-			printf("\nTime is up.\n");
-			break;
-		}
-		exam_show(q, qs, cur, n, left);
-		if ((line = quiz_line(q, "exam> ")) == NULL)
-			break;
-		e = &qs[cur];
-		if (strcmp(line, QUIZ_TIMEUP) == 0 ||
-		    util_now() - start > minutes * 60) {
-			/* An answer after the time counts for nothing. */
-			free(line);
-			printf("\nTime is up.\n");
-			break;
-		}
-		if (strcmp(line, QUIZ_CANCEL) == 0 || *line == '\0') {
-			free(line);
-			continue;
-		}
-		if (strcmp(line, "n") == 0 || strcmp(line, ":next") == 0)
-			cur = cur + 1 < n ? cur + 1 : cur;
-		else if (strcmp(line, "p") == 0 || strcmp(line, ":prev") == 0)
-			cur = cur > 0 ? cur - 1 : 0;
-		else if (strcmp(line, "m") == 0 || strcmp(line, ":mark") == 0)
-			e->marked = !e->marked;
-		else if (strcmp(line, "l") == 0 || strcmp(line, ":list") == 0)
-			exam_list(qs, n);
-		else if (strcmp(line, "f") == 0 || strcmp(line, ":finish") == 0)
-			done = 1;
-		else if (strcmp(line, "?") == 0 || strcmp(line, ":help") == 0)
-			printf("A letter answers a choice; typed lines answer the"
-			    " others (an empty line ends\nthem). n next, p"
-			    " previous, a number goes there, m marks for review,"
-			    " l lists,\nf finishes.\n");
-		else if (strspn(line, "0123456789") == strlen(line)) {
-			k = atoi(line);
-			if (k >= 1 && k <= n)
-				cur = k - 1;
-			else
-				printf("There is no question %s.\n", line);
-		} else if (e->nopts >= 2) {
-			k = (line[0] | 0x20) - 'a';
-			if (line[1] == '\0' && k >= 0 && k < e->nopts) {
-				e->pick = k;
-				e->answered = 1;
-				cur = cur + 1 < n ? cur + 1 : cur;
-			} else
-				printf("Answer with a letter from A to %c.\n",
-				    'A' + e->nopts - 1);
-		} else {
-			/* Typed output: this line, then up to an empty one. */
-			buf_init(&typed);
-			do {
-				buf_adds(&typed, strcmp(line, " ") == 0 ? "" :
-				    line);
-				buf_addc(&typed, '\n');
-				free(line);
-				line = quiz_line(q, "  ...> ");
-			} while (line != NULL && *line != '\0' &&
-			    strcmp(line, QUIZ_CANCEL) != 0 &&
-			    strcmp(line, QUIZ_TIMEUP) != 0);
-			if (line != NULL && strcmp(line, QUIZ_TIMEUP) == 0) {
-				/* Unfinished when the time ran out: not given. */
-				buf_free(&typed);
-				free(line);
-				printf("\nTime is up.\n");
-				break;
-			}
-			buf_free(&e->typed);
-			e->typed = typed;
-			e->answered = 1;
-			cur = cur + 1 < n ? cur + 1 : cur;
-		}
-		free(line);
-	}
-	now = util_now();
-
-	/* The score, per section, and the review of what went wrong. */
-	right = 0;
-	for (k = 0; k < n; k++) {
-		e = &qs[k];
-		if (e->nopts >= 2)
-			e->correct = e->pick >= 0 && e->opts[e->pick].correct;
-		else
-			e->correct = e->answered && quiz_grade(&e->typed,
-			    &e->truth);
-		right += e->correct;
-		base = strrchr(e->bank->path, '/');
-		item = xprintf("%s#%s", base ? base + 1 : e->bank->path,
-		    e->item->id);
-		memset(&pa, 0, sizeof pa);
-		pa.item = item;
-		pa.objective = e->item->objective;
-		pa.form = "exam";
-		pa.correct = e->correct;
-		pa.given = e->nopts >= 2 ? (e->pick >= 0 ? e->opts[e->pick].text :
-		    "") : (e->typed.data ? e->typed.data : "");
-		/*
-		 * Left unanswered (skipped, or the clock ran out) is not an
-		 * answer: it counts against the exam's score, but is neither
-		 * a wrong answer in the record nor a lapse of the item's
-		 * review card. Once one fails (a full disk), say so once.
-		 */
-		if (status == EXIT_OK && e->answered && progress_record(db, &pa,
-		    time(NULL) / 86400.0, &cause) == -1) {
-			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
-			for (later = 0, c = k + 1; c < n; c++)
-				later += qs[c].answered;
-			if (later > 0)
-				fprintf(stderr, "%s exam: the score and %d more"
-				    " answer%s were not saved either\n",
-				    sq_progname, later, later == 1 ? "" : "s");
-			else
-				fprintf(stderr, "%s exam: the score was not"
-				    " saved either\n", sq_progname);
-			status = EXIT_INTERNAL;
-		}
-		free(item);
-	}
-	total = n;
-	passed = right * 100 >= ex->pass_percent * total;
-	printf("\n%sScore: %d/%d (%d%%): %s%s (pass mark %d%%)\n",
-	    quiz_c(q, QUIZ_BOLD), right, total, right * 100 / total,
-	    passed ? "passed" : "not passed", quiz_c(q, QUIZ_OFF),
-	    ex->pass_percent);
-	for (i = 0; i < ex->nsections; i++) {
-		s = &ex->sections[i];
-		sr = st = 0;
-		for (k = 0; k < n; k++) {
-			if (qs[k].section == s) {
-				st++;
-				sr += qs[k].correct;
-			}
-		}
-		if (st == 0)
-			continue;
-		term_bar_widths(term_width(), 34, &namew, &barw);
-		fit = util_fit(s->title, namew);
-		printf("  %-3s %s ", s->id, fit);
-		free(fit);
-		fit = term_bar(sr, st, barw);
-		fputs(fit, stdout);
-		free(fit);
-		printf("\n");
-	}
-	for (k = 0; k < n; k++) {
-		e = &qs[k];
-		if (e->correct)
-			continue;
-		printf("\n%sQuestion %d%s (%s): %s\n", quiz_c(q, QUIZ_BOLD), k + 1,
-		    quiz_c(q, QUIZ_OFF), e->item->objective ? e->item->objective :
-		    "", e->answered ? "wrong" : "not answered");
-		quiz_show_code(q, e->item);
-		if (e->nopts >= 2) {
-			/* Each wrong option names the misreading it comes from. */
-			for (c = 0; c < e->nopts; c++) {
-				note = e->opts[c].correct ? xstrdup("the answer") :
-				    e->pick == c ? xprintf("yours: %s",
-				    e->opts[c].label ? e->opts[c].label : "wrong") :
-				    e->opts[c].label ? xstrdup(e->opts[c].label) : NULL;
-				quiz_option(q, 'A' + c, e->opts[c].text, note);
-				free(note);
-			}
-		} else {
-			char *t = distract_render(&e->truth);
-			printf("It prints:\n%s", t);
-			free(t);
-			exam_diff(q, e);
-		}
-		if (e->item->explanation != NULL)
-			printf("%s", e->item->explanation);
-	}
-	if (status == EXIT_OK && progress_exam_record(db, ex->id,
-	    time(NULL) / 86400.0, (int)(now - start), right, total, passed,
-	    &cause) == -1) {
-		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
-		status = EXIT_INTERNAL;
-	}
+	exam_run(t, qs, n, start, minutes);
+	term_set_deadline(t, 0);
+	status = exam_score(t, &ctx, ex, db, qs, n, util_now() - start);
 out:
 	for (k = 0; k < n; k++) {
-		result_free(&qs[k].truth);
-		distract_options_free(qs[k].opts, qs[k].nopts > 0 ?
-		    qs[k].nopts : 0);
-		buf_free(&qs[k].typed);
+		question_free(&qs[k].q);
+		question_verdict_free(&qs[k].v);
+		free(qs[k].answer);
 	}
 	free(qs);
-	quiz_free(q);
+	term_close(t);
 	oracle_stop(o);
 	distract_free(dis);
 	progress_close(db);

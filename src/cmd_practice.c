@@ -55,29 +55,6 @@ practice_usage(FILE *f)
 	    "  -h, --help              show this help\n", sq_progname);
 }
 
-/*
- * The form to ask an item in: --form's (forced, unless mixed), or the
- * item's own if it says one, its gap or options if it has them, else a
- * draw weighted towards the forms the exams use most.
- */
-static enum form
-practice_form(int mixed, enum form forced, const struct bank_item *it)
-{
-	long	 r;
-
-	if (!mixed)
-		return (forced);
-	if (it->fill != NULL || it->form == FORM_GAP)
-		return (FORM_GAP);
-	if (it->nopts > 0 || it->form == FORM_CHOICE)
-		return (FORM_CHOICE);
-	if (it->form != FORM_OUTPUT)
-		return (it->form);
-	r = random() % 6;
-	return (r < 2 ? FORM_CHOICE : r < 4 ? FORM_OUTPUT : r == 4 ? FORM_GAP :
-	    FORM_SELECT);
-}
-
 /* Without --bank: the bundled banks, and generators for fresh variants. */
 static const char *practice_defaults[] = { "snippets", "generators", NULL };
 
@@ -193,7 +170,10 @@ cmd_practice(int argc, char **argv)
 	long			 count = 10, v;
 	double			 now = time(NULL) / 86400.0, acc, due;
 	int			 c, status = EXIT_OK, ntallies = 0, have_seed = 0;
-	int			 known, mixed = 1;
+	int			 known, mixed = 1, nforms;
+	enum form		 forms[FORM_COUNT + 2];
+	char			*done = NULL;
+	long			 asked;
 	struct bank_item	**tmpls = NULL, *tmpl, vitem;
 	struct bank_block	 vcode, vin;
 	struct gen_variant	 var;
@@ -389,13 +369,35 @@ cmd_practice(int argc, char **argv)
 	}
 	q = quiz_new(o, db, distract, hist);
 	free(hist);
-	for (i = 0; i < (size_t)count; i++) {
-		qform = practice_form(mixed, forced, cands[i].item);
+	done = xcalloc(ncands, sizeof *done);
+	/*
+	 * In rank order, the items that can be asked in the form asked for;
+	 * when none is left, say so once and go on with each item's own.
+	 */
+	for (asked = 0, i = 0; asked < count; i++) {
+		if (i == ncands) {
+			if (mixed)
+				break;
+			printf("\n(no more items can be asked as %s; going on"
+			    " with the exam's mix of forms)\n",
+			    form_name(forced));
+			mixed = 1;
+			i = 0;
+		}
+		if (done[i])
+			continue;
+		if (mixed)
+			nforms = question_forms(cands[i].item, 0, forms);
+		else {
+			forms[0] = forced;
+			nforms = 1;
+		}
 		/*
 		 * An objective already practised gets, half the time, a fresh
 		 * variant from one of its generators rather than an item the
 		 * learner may remember.
 		 */
+		out = QUIZ_NOFIT;
 		tmpl = practice_template(tmpls, ntmpls, cands[i].item->objective,
 		    tallies, ntallies);
 		if (tmpl != NULL && random() % 2 == 0 &&
@@ -421,22 +423,32 @@ cmd_practice(int argc, char **argv)
 			vitem.prompt = var.prompt;
 			vitem.explanation = var.explanation;
 			item = xprintf("generator:%s", tmpl->id);
-			out = quiz_ask_keyed(q, item, &vitem, qform, (int)i + 1,
-			    (int)count, &cause);
+			out = quiz_ask(q, item, &vitem, forms, nforms,
+			    (int)asked + 1, (int)count, &qform, &cause);
 			free(item);
 			gen_variant_free(&var);
 		} else if (tmpl != NULL && cause != NULL) {
 			fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 			status = EXIT_INTERNAL;
 			break;
-		} else
-			out = quiz_ask(q, cands[i].bank, cands[i].item, qform,
-			    (int)i + 1, (int)count, &cause);
+		}
+		/* The variant does not fit: the curated item, then. */
+		if (out == QUIZ_NOFIT) {
+			item = question_item_key(cands[i].bank->path,
+			    cands[i].item);
+			out = quiz_ask(q, item, cands[i].item, forms, nforms,
+			    (int)asked + 1, (int)count, &qform, &cause);
+			free(item);
+		}
 		if (out == QUIZ_ERROR) {
 			fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 			status = EXIT_INTERNAL;
 			break;
 		}
+		if (out == QUIZ_NOFIT)
+			continue;
+		done[i] = 1;
+		asked++;
 		if (out == QUIZ_QUIT)
 			break;
 	}
@@ -452,6 +464,7 @@ out:
 	cli_free_banks(banks, nbanks);
 	free(paths);
 	free(cands);
+	free(done);
 	free(cause);
 	free(dbpath);
 	syllabus_free(syl);

@@ -53,9 +53,9 @@ choice_build(const struct question_ctx *ctx, struct question *q,
 		if (n != 1)
 			return (1);
 		q->pick = 1;
-		q->stem = xstrdup(q->item->prompt != NULL ? q->item->prompt :
-		    q->item->opts_eval ? "After this program runs, which of"
-		    " these is true?" : "What does this program print?");
+		q->stem = question_stem(q, q->item->opts_eval ? "After this"
+		    " program runs, which of these is true?" : "What does this"
+		    " program print?", NULL);
 		return (0);
 	}
 	if (ctx->distract == NULL)
@@ -68,8 +68,7 @@ choice_build(const struct question_ctx *ctx, struct question *q,
 		return (1);
 	question_shuffle(q);
 	q->stem_kind = STEM_OUTPUT;
-	q->stem = xstrdup(q->item->prompt != NULL ? q->item->prompt :
-	    "What does this program print?");
+	q->stem = question_stem(q, "What does this program print?", NULL);
 	q->code = xstrndup(q->src, q->srclen);
 	q->pick = 1;
 	return (0);

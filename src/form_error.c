@@ -100,9 +100,8 @@ error_build(const struct question_ctx *ctx, struct question *q,
 		return (1);
 	question_shuffle(q);
 	q->stem_kind = STEM_ERROR_LINE;
-	q->stem = xstrdup(q->item->prompt != NULL ? q->item->prompt :
-	    "This program stops with an exception. Which line raises it, and"
-	    " which exception is it?");
+	q->stem = question_stem(q, "This program stops with an exception."
+	    " Which line raises it, and which exception is it?", NULL);
 	q->code = xstrndup(q->src, q->srclen);
 	q->pick = 1;
 	return (0);

@@ -112,6 +112,7 @@ gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
 {
 	const struct bank_item	*it = q->item;
 	const char		*does;
+	char			*more;
 
 	if (it->fill != NULL) {
 		q->code = xstrndup(it->code->text, it->code->len);
@@ -122,13 +123,15 @@ gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
 	if (gap_options(ctx, q, cause) == -1)
 		return (-1);
 	q->aim = answer_truth_text(&q->truth);
-	does = q->truth.exc_type == NULL ? "prints" : q->truth.out_len > 0 ?
-	    "prints this, then raises the exception named last" : "raises";
+	does = q->truth.exc_type == NULL ? "print" : q->truth.out_len > 0 ?
+	    "print this, then raise the exception named last" : "raise";
 	if (q->nopts >= 3) {
 		question_shuffle(q);
 		q->pick = 1;
-		q->stem = xprintf("Which of these, put in place of ___, makes"
-		    " the program %s:", does);
+		more = xprintf("Which of these, put in place of ___, makes the"
+		    " program %s:", does);
+		q->stem = question_stem(q, "", more);
+		free(more);
 	} else if (ctx->exam)
 		return (1);
 	else {
@@ -139,8 +142,10 @@ gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
 			free(q->opts[q->nopts].label);
 		}
 		q->pick = 0;
-		q->stem = xprintf("Fill in the blank (___) so that the program"
+		more = xprintf("Fill in the blank (___) so that the program"
 		    " %s:", does);
+		q->stem = question_stem(q, "", more);
+		free(more);
 	}
 	q->stem_kind = STEM_INSERT;
 	return (0);

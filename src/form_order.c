@@ -87,8 +87,8 @@ order_build(const struct question_ctx *ctx, struct question *q,
 		q->opts = o;
 	}
 	q->stem_kind = STEM_ORDER;
-	q->stem = xstrdup("Put these lines in an order that makes the program"
-	    " print:");
+	q->stem = question_stem(q, "Put these lines in an order that makes"
+	    " the program print:", NULL);
 	q->aim = answer_truth_text(&q->truth);
 	q->pick = n;
 	return (0);

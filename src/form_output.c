@@ -20,8 +20,7 @@ output_build(const struct question_ctx *ctx, struct question *q,
 	if (ctx->exam)
 		return (1);
 	q->stem_kind = STEM_OUTPUT;
-	q->stem = xstrdup(q->item->prompt != NULL ? q->item->prompt :
-	    "What does this program print?");
+	q->stem = question_stem(q, "What does this program print?", NULL);
 	q->code = xstrndup(q->src, q->srclen);
 	q->pick = 0;
 	return (0);

@@ -22,6 +22,7 @@ select_build(const struct question_ctx *ctx, struct question *q,
 {
 	struct distract_option	*op;
 	const char		*words;
+	char			*more, *deflt;
 	int			 n;
 
 	if (q->item->nopts > 0) {
@@ -45,17 +46,14 @@ select_build(const struct question_ctx *ctx, struct question *q,
 		q->pick = 2;
 	}
 	words = q->pick < 7 ? select_words[q->pick] : "the";
-	if (q->item->prompt != NULL)
-		q->stem = xprintf("%s%s(Select %s answers)", q->item->prompt,
-		    q->item->prompt[strlen(q->item->prompt) - 1] == '\n' ? "" :
-		    "\n", words);
-	else if (q->item->nopts > 0)
-		q->stem = xprintf("%s (Select %s answers)", q->item->opts_eval ?
-		    "After this program runs, which of these are true?" :
-		    "Which of these does this program print?", words);
-	else
-		q->stem = xprintf("Which %s statements about this program are"
-		    " true? (Select %s answers)", words, words);
+	more = xprintf("(Select %s answers)", words);
+	deflt = q->item->nopts == 0 ? xprintf("Which %s statements about this"
+	    " program are true?", words) : xstrdup(q->item->opts_eval ?
+	    "After this program runs, which of these are true?" :
+	    "Which of these does this program print?");
+	q->stem = question_stem(q, deflt, more);
+	free(more);
+	free(deflt);
 	return (0);
 }
 

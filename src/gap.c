@@ -196,7 +196,9 @@ gap_alternatives(const char *fill, char ***alts)
 			for (k = 0; k < 4; k++) {
 				w = k == 0 ? v + 1 : k == 1 ? v - 1 : k == 2 ?
 				    v * 2 : 0;
-				if (w < 0)
+				/* Never a negative, nor "-0" from "-1". */
+				if (w < 0 || (w == 0 && ov[0] > 0 &&
+				    pad[ov[0] - 1] == '-'))
 					continue;
 				snprintf(num, sizeof num, "%ld", w);
 				gap_add_alt(alts, &n, xprintf("%.*s%s%.*s",

@@ -52,6 +52,46 @@ question_item_key(const char *bankpath, const struct bank_item *it)
 	return (xprintf("%s#%s", base ? base + 1 : bankpath, it->id));
 }
 
+/* The form an item asks for itself. */
+static enum form
+question_own_form(const struct bank_item *it)
+{
+	if (it->fill != NULL)
+		return (FORM_GAP);
+	if (it->form != FORM_OUTPUT)
+		return (it->form);
+	return (it->nopts > 0 ? FORM_CHOICE : FORM_OUTPUT);
+}
+
+char *
+question_stem(const struct question *q, const char *deflt,
+    const char *more)
+{
+	const struct bank_item	*it = q->item;
+	enum form		 own = question_own_form(it);
+	const char		*p = it->prompt;
+	int			 mine;
+
+	/*
+	 * The bank's prose asks for the item's own form ("Which index gives
+	 * the last item?" over a gap); "what does it print" reads as well
+	 * over options. Another form asks in its own words.
+	 */
+	mine = q->form == own || (own == FORM_OUTPUT && q->form ==
+	    FORM_CHOICE) || (it->nopts > 0 && (q->form == FORM_CHOICE ||
+	    q->form == FORM_SELECT));
+	if (p == NULL || !mine)
+		return (more != NULL ? xprintf("%s%s%s", deflt, *deflt != '\0' ?
+		    " " : "", more) : xstrdup(deflt));
+	if (more == NULL)
+		return (xstrdup(p));
+	/* Unless the prose says it already. */
+	if (strstr(p, more) != NULL)
+		return (xstrdup(p));
+	return (xprintf("%s%s%s", p, p[strlen(p) - 1] == '\n' ? "" : "\n",
+	    more));
+}
+
 int
 question_run(const struct question_ctx *ctx, const struct question *q,
     const char *code, size_t len, struct result *r, char **cause)

@@ -33,6 +33,13 @@ extern const struct form_ops	form_gap_ops;
 extern const struct form_ops	form_order_ops;
 extern const struct form_ops	form_error_ops;
 
+/*
+ * The stem: the bank's prose if it asks for q's form, else deflt; then
+ * more (may be NULL) after it, unless the prose says it already: a
+ * space after deflt, a new line after the prose.
+ */
+char	*question_stem(const struct question *, const char *deflt,
+	     const char *more);
 /* Run code as q's item runs (its stdin, its limits). 0 or -1. */
 int	 question_run(const struct question_ctx *, const struct question *,
 	     const char *code, size_t len, struct result *, char **cause);

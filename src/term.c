@@ -1,14 +1,473 @@
 /*
- * term.c: the terminal's shape, and text laid out to fit it.
+ * term.c: the terminal: reading lines with a deadline and Ctrl-C, on a
+ * terminal or a pipe; colours; commands; the screen's shape.
  */
 #include "config.h"
 
+#include <readline/history.h>
+#include <readline/readline.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "term.h"
 #include "util.h"
+
+struct term {
+	char		*history;
+	int		 tty;		/* readline on a terminal */
+	int		 color;
+	int		 eof;
+	char		*pending;	/* piped: a line read ahead */
+	int		 pending_eof;	/* piped: the read ahead met the end */
+	struct buf	 in;		/* piped: bytes read, not yet a line */
+	double		 deadline;	/* util_now() when time is up; 0: none */
+	int		 countdown;	/* show the time left in the prompt */
+	pid_t		 pager;		/* a pager reading our stdout, or 0 */
+	int		 saved_out;	/* stdout before the pager */
+};
+
+/* Set by Ctrl-C; readline then gives up the line (term_getc). */
+static volatile sig_atomic_t	term_interrupted;
+/* The readline prompt's deadline (0: none), and whether it passed. */
+static double			term_deadline;
+static int			term_timed_out;
+/* What Tab offers at the prompt being read. */
+static const char *const	*term_complete;
+/* A countdown prompt: its text after the clock, and whether it runs. */
+static const char		*term_prompt;
+static int			 term_counting;
+
+/*
+ * Wait until fd is readable or the deadline passes: 1 readable, 0 time
+ * is up, -1 interrupted (EINTR).
+ */
+static int
+term_wait(int fd, double deadline)
+{
+	struct pollfd	 pfd;
+	double		 left;
+	int		 rc;
+
+	if (deadline == 0)
+		return (1);
+	for (;;) {
+		left = deadline - util_now();
+		if (left <= 0)
+			return (0);
+		pfd.fd = fd;
+		pfd.events = POLLIN;
+		rc = poll(&pfd, 1, left > 1000 ? 1000000 : (int)(left * 1000) + 1);
+		if (rc > 0)
+			return (1);
+		if (rc == -1)
+			return (errno == EINTR ? -1 : 1);
+	}
+}
+
+static void
+term_sigint(int sig)
+{
+	(void)sig;
+	term_interrupted = 1;
+}
+
+/* The countdown prompt: "[12:34 left] exam> ", redrawn in place. */
+static char *
+term_clock_prompt(void)
+{
+	double	 left = term_deadline - util_now();
+	int	 secs = left > 0 ? (int)left : 0;
+
+	return (xprintf("[%d:%02d left] %s", secs / 60, secs % 60,
+	    term_prompt));
+}
+
+static void
+term_show_clock(void)
+{
+	char	*p = term_clock_prompt();
+
+	rl_set_prompt(p);
+	rl_redisplay();
+	free(p);
+}
+
+/*
+ * readline's input: a read interrupted by Ctrl-C clears the line and
+ * accepts it at once, so readline returns without waiting for a key.
+ */
+static int
+term_getc(FILE *f)
+{
+	unsigned char	 c;
+	ssize_t		 n;
+
+	for (;;) {
+		if (term_interrupted) {
+			rl_replace_line("", 0);
+			return ('\n');
+		}
+		/* A mock exam's clock ends the answer being typed. */
+		if (term_counting) {
+			/* Wake each second to show the time left. */
+			double	 next = util_now() + 1;
+
+			if (next > term_deadline)
+				next = term_deadline;
+			if (term_wait(fileno(f), next) == 0) {
+				if (util_now() >= term_deadline) {
+					term_timed_out = 1;
+					rl_replace_line("", 0);
+					return ('\n');
+				}
+				term_show_clock();
+				continue;
+			}
+		} else if (term_wait(fileno(f), term_deadline) == 0) {
+			term_timed_out = 1;
+			rl_replace_line("", 0);
+			return ('\n');
+		}
+		n = read(fileno(f), &c, 1);
+		if (n == 1)
+			return (c);
+		if (n == 0 || errno != EINTR)
+			return (EOF);
+	}
+}
+
+/* Tab completes the prompt's commands. */
+static char *
+term_complete_cmd(const char *text, int state)
+{
+	static int	 i;
+	static size_t	 len;
+
+	if (state == 0) {
+		i = 0;
+		len = strlen(text);
+	}
+	while (term_complete != NULL && term_complete[i] != NULL) {
+		if (strncmp(term_complete[i++], text, len) == 0)
+			return (xstrdup(term_complete[i - 1]));
+	}
+	return (NULL);
+}
+
+static char **
+term_completion(const char *text, int start, int end)
+{
+	(void)end;
+	rl_attempted_completion_over = 1;
+	if (start != 0)
+		return (NULL);
+	return (rl_completion_matches(text, term_complete_cmd));
+}
+
+struct term *
+term_open(const char *history)
+{
+	struct term		*t;
+	struct sigaction	 sa;
+	const char		*name = getenv("TERM");
+
+	t = xcalloc(1, sizeof *t);
+	t->tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	t->color = t->tty && getenv("NO_COLOR") == NULL &&
+	    (name == NULL || strcmp(name, "dumb") != 0);
+	if (!t->tty)
+		return (t);
+	rl_readline_name = "snipquiz";
+	rl_attempted_completion_function = term_completion;
+	rl_completion_append_character = '\0';
+	/*
+	 * Ctrl-C cancels the answer being typed, not the session: readline
+	 * must not take SIGINT itself, and a read it interrupts must end
+	 * the line.
+	 */
+	rl_catch_signals = 0;
+	rl_getc_function = term_getc;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = term_sigint;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	if (history != NULL) {
+		t->history = xstrdup(history);
+		read_history(t->history);
+	}
+	return (t);
+}
+
+void
+term_close(struct term *t)
+{
+	if (t == NULL)
+		return;
+	term_pager_end(t);
+	if (t->history != NULL)
+		write_history(t->history);
+	if (t->tty)
+		signal(SIGINT, SIG_DFL);
+	free(t->history);
+	free(t->pending);
+	buf_free(&t->in);
+	free(t);
+}
+
+int
+term_tty(const struct term *t)
+{
+	return (t->tty);
+}
+
+const char *
+term_c(const struct term *t, const char *code)
+{
+	return (t->color ? code : "");
+}
+
+void
+term_set_deadline(struct term *t, double deadline)
+{
+	t->deadline = deadline;
+}
+
+void
+term_set_countdown(struct term *t, int on)
+{
+	t->countdown = on;
+}
+
+void
+term_pager_start(struct term *t)
+{
+	const char	*pager = getenv("PAGER");
+	int		 fd[2];
+	pid_t		 pid;
+
+	if (!t->tty || t->pager != 0 || (pager != NULL && (*pager == '\0' ||
+	    strcmp(pager, "cat") == 0)))
+		return;
+	if (pager == NULL)
+		pager = "less";
+	fflush(stdout);
+	if (pipe(fd) == -1)
+		return;
+	if ((pid = fork()) == -1) {
+		close(fd[0]);
+		close(fd[1]);
+		return;
+	}
+	if (pid == 0) {
+		dup2(fd[0], STDIN_FILENO);
+		close(fd[0]);
+		close(fd[1]);
+		/* less: colours through, and gone at once for one screen. */
+		setenv("LESS", "FRX", 0);
+		signal(SIGINT, SIG_DFL);
+		execl("/bin/sh", "sh", "-c", pager, (char *)NULL);
+		_exit(127);
+	}
+	close(fd[0]);
+	t->saved_out = dup(STDOUT_FILENO);
+	dup2(fd[1], STDOUT_FILENO);
+	close(fd[1]);
+	/* Ctrl-C belongs to the pager while it runs. */
+	signal(SIGINT, SIG_IGN);
+	t->pager = pid;
+}
+
+void
+term_pager_end(struct term *t)
+{
+	struct sigaction	 sa;
+	int			 status;
+
+	if (t->pager == 0)
+		return;
+	fflush(stdout);
+	dup2(t->saved_out, STDOUT_FILENO);
+	close(t->saved_out);
+	while (waitpid(t->pager, &status, 0) == -1 && errno == EINTR)
+		;
+	t->pager = 0;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = term_sigint;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+/* ":hint " is :hint: a command loses trailing blanks. */
+static void
+term_trim_command(char *line)
+{
+	size_t	 n = strlen(line);
+
+	if (line[0] != ':' && line[0] != '?')
+		return;
+	while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+		line[--n] = '\0';
+}
+
+/*
+ * Piped: the next line (without its newline) into *line, reading stdin
+ * ourselves rather than through stdio so that a deadline can be kept
+ * while waiting. 0, -1 at the end of input, -2 when time is up.
+ */
+static int
+term_read_piped(struct term *t, char **line)
+{
+	char	*nl, chunk[4096];
+	ssize_t	 n;
+	size_t	 len;
+	int	 w;
+
+	for (;;) {
+		if (t->in.len > 0 &&
+		    (nl = memchr(t->in.data, '\n', t->in.len)) != NULL) {
+			len = (size_t)(nl - t->in.data);
+			*line = xstrndup(t->in.data, len);
+			memmove(t->in.data, nl + 1, t->in.len - len - 1);
+			t->in.len -= len + 1;
+			return (0);
+		}
+		if ((w = term_wait(STDIN_FILENO, t->deadline)) == 0)
+			return (-2);
+		if (w == -1)
+			continue;
+		n = read(STDIN_FILENO, chunk, sizeof chunk);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			/* A last line without a newline is still a line. */
+			if (t->in.len == 0)
+				return (-1);
+			*line = xstrndup(t->in.data, t->in.len);
+			t->in.len = 0;
+			return (0);
+		}
+		buf_add(&t->in, chunk, (size_t)n);
+	}
+}
+
+enum term_input
+term_read(struct term *t, const char *prompt, const char *const *complete,
+    char **line)
+{
+	int	 rc;
+
+	*line = NULL;
+	if (t->eof)
+		return (TERM_EOF);
+	if (t->deadline != 0 && util_now() >= t->deadline)
+		return (TERM_TIMEUP);
+	if (t->tty) {
+		char	*shown = NULL;
+
+		term_interrupted = 0;
+		term_timed_out = 0;
+		term_deadline = t->deadline;
+		term_complete = complete;
+		term_counting = t->countdown && t->deadline != 0;
+		if (term_counting) {
+			term_prompt = prompt;
+			shown = term_clock_prompt();
+		}
+		*line = readline(shown != NULL ? shown : prompt);
+		free(shown);
+		term_counting = 0;
+		term_deadline = 0;
+		if (*line == NULL) {
+			t->eof = 1;
+			return (TERM_EOF);
+		}
+		if (term_timed_out || term_interrupted) {
+			free(*line);
+			*line = NULL;
+			if (term_timed_out) {
+				printf("\n");
+				return (TERM_TIMEUP);
+			}
+			printf("^C (answer cleared)\n");
+			return (TERM_CANCEL);
+		}
+		if (**line != '\0')
+			add_history(*line);
+		term_trim_command(*line);
+		return (TERM_LINE);
+	}
+	fputs(prompt, stdout);
+	fflush(stdout);
+	if (t->pending != NULL) {
+		*line = t->pending;
+		t->pending = NULL;
+		rc = 0;
+	} else if (t->pending_eof)
+		rc = -1;
+	else
+		rc = term_read_piped(t, line);
+	if (rc == -2) {
+		putchar('\n');
+		return (TERM_TIMEUP);
+	}
+	if (rc == -1) {
+		t->eof = 1;
+		putchar('\n');
+		return (TERM_EOF);
+	}
+	/* Piped answers are echoed, so a transcript reads as a dialogue. */
+	printf("%s\n", *line);
+	term_trim_command(*line);
+	return (TERM_LINE);
+}
+
+int
+term_peek_is(struct term *t, const char *s)
+{
+	size_t	 n;
+	int	 rc;
+
+	if (t->tty || t->eof || t->pending_eof)
+		return (0);
+	if (t->pending == NULL && (rc = term_read_piped(t, &t->pending)) != 0) {
+		t->pending = NULL;
+		t->pending_eof = rc == -1;
+		return (0);
+	}
+	n = strlen(t->pending);
+	while (n > 0 && (t->pending[n - 1] == '\n' ||
+	    t->pending[n - 1] == ' ' || t->pending[n - 1] == '\t'))
+		n--;
+	return (n == strlen(s) && strncmp(t->pending, s, n) == 0);
+}
+
+enum term_cmd
+term_command(const char *line)
+{
+	static const struct {
+		const char	*name;
+		enum term_cmd	 cmd;
+	} cmds[] = {
+		{ "?", TERM_CMD_HELP }, { ":help", TERM_CMD_HELP },
+		{ ":hint", TERM_CMD_HINT }, { ":skip", TERM_CMD_SKIP },
+		{ ":quit", TERM_CMD_QUIT }, { ":trace", TERM_CMD_TRACE },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+		if (strcmp(line, cmds[i].name) == 0)
+			return (cmds[i].cmd);
+	}
+	return (line[0] == ':' && line[1] != '\0' ? TERM_CMD_UNKNOWN :
+	    TERM_CMD_NONE);
+}
 
 int
 term_width(void)

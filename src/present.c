@@ -1,0 +1,353 @@
+/*
+ * present.c: a question on the screen: its stem, code, options, and,
+ * once answered, the verdict with what every wrong option is.
+ *
+ * The CLI's side of a question (question.c builds and grades without
+ * printing); practice and the mock exam show questions the same way.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "answer.h"
+#include "diff.h"
+#include "distract.h"
+#include "present.h"
+#include "util.h"
+
+static const char *present_keywords[] = {
+	"False", "None", "True", "and", "as", "assert", "async", "await",
+	"break", "class", "continue", "def", "del", "elif", "else", "except",
+	"finally", "for", "from", "global", "if", "import", "in", "is",
+	"lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+	"while", "with", "yield", NULL
+};
+static const char *present_builtins[] = {
+	"abs", "all", "any", "bool", "chr", "dict", "enumerate", "filter",
+	"float", "input", "int", "isinstance", "len", "list", "map", "max",
+	"min", "next", "open", "ord", "print", "range", "repr", "reversed",
+	"round", "set", "sorted", "str", "sum", "super", "tuple", "type",
+	"zip", "self", NULL
+};
+
+static int
+present_in(const char **list, const char *p, size_t n)
+{
+	for (; *list != NULL; list++) {
+		if (strlen(*list) == n && strncmp(*list, p, n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * One line of Python, coloured: keywords, built-ins, strings, numbers
+ * and comments. *quote carries an open triple-quoted string (its quote
+ * character) from line to line.
+ */
+static void
+present_highlight(const char *p, size_t len, char *quote)
+{
+	size_t	 i = 0, j;
+	char	 c;
+
+	while (i < len) {
+		if (*quote != '\0') {
+			/* Inside a triple-quoted string until its end. */
+			for (j = i; j < len; j++) {
+				if (j + 2 < len && p[j] == *quote &&
+				    p[j + 1] == *quote && p[j + 2] == *quote) {
+					j += 3;
+					*quote = '\0';
+					break;
+				}
+			}
+			printf("%s%.*s%s", TERM_GREEN, (int)(j - i), p + i, TERM_OFF);
+			i = j;
+			continue;
+		}
+		c = p[i];
+		if (c == '#') {
+			printf("%s%.*s%s", TERM_DIM, (int)(len - i), p + i, TERM_OFF);
+			return;
+		}
+		if (c == '"' || c == '\'') {
+			if (i + 2 < len && p[i + 1] == c && p[i + 2] == c) {
+				printf("%s%c%c%c", TERM_GREEN, c, c, c);
+				*quote = c;
+				i += 3;
+				printf("%s", TERM_OFF);
+				continue;
+			}
+			for (j = i + 1; j < len && p[j] != c; j++) {
+				if (p[j] == '\\')
+					j++;
+			}
+			j = j < len ? j + 1 : len;
+			printf("%s%.*s%s", TERM_GREEN, (int)(j - i), p + i, TERM_OFF);
+			i = j;
+			continue;
+		}
+		if (c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			for (j = i; j < len && (p[j] == '_' || (p[j] >= '0' &&
+			    p[j] <= '9') || ((p[j] | 0x20) >= 'a' &&
+			    (p[j] | 0x20) <= 'z')); j++)
+				;
+			/* A string prefix (f, r, b...) belongs to the string. */
+			if (j < len && (p[j] == '"' || p[j] == '\'') && j - i <= 2) {
+				printf("%.*s", (int)(j - i), p + i);
+				i = j;
+				continue;
+			}
+			if (present_in(present_keywords, p + i, j - i))
+				printf("%s%.*s%s", TERM_BOLD TERM_CYAN, (int)(j - i), p + i,
+				    TERM_OFF);
+			else if (present_in(present_builtins, p + i, j - i))
+				printf("%s%.*s%s", TERM_CYAN, (int)(j - i), p + i,
+				    TERM_OFF);
+			else
+				printf("%.*s", (int)(j - i), p + i);
+			i = j;
+			continue;
+		}
+		if (c >= '0' && c <= '9') {
+			for (j = i; j < len && (p[j] == '.' || p[j] == '_' ||
+			    (p[j] >= '0' && p[j] <= '9') || ((p[j] | 0x20) >= 'a' &&
+			    (p[j] | 0x20) <= 'z')); j++)
+				;
+			printf("%s%.*s%s", TERM_MAGENTA, (int)(j - i), p + i, TERM_OFF);
+			i = j;
+			continue;
+		}
+		putchar(c);
+		i++;
+	}
+}
+
+void
+present_code(struct term *t, const char *p)
+{
+	const char	*nl;
+	size_t		 len;
+	char		 quote = '\0';
+	int		 n = 1;
+
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		len = nl ? (size_t)(nl - p) : strlen(p);
+		printf("%s%3d |%s ", term_c(t, TERM_DIM), n++, term_c(t,
+		    TERM_OFF));
+		/* Colours on a terminal; plain text everywhere else. */
+		if (*term_c(t, TERM_OFF) != '\0')
+			present_highlight(p, len, &quote);
+		else
+			printf("%.*s", (int)len, p);
+		printf("\n");
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+}
+
+void
+present_option(struct term *t, int letter, const char *text, const char *note)
+{
+	const char	*p = text, *nl;
+	int		 first = 1;
+
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		if (first)
+			printf("  %s%c)%s ", term_c(t, TERM_BOLD), letter,
+			    term_c(t, TERM_OFF));
+		else
+			printf("     ");
+		printf("%.*s", (int)(nl ? nl - p : (long)strlen(p)), p);
+		if (first && note != NULL)
+			printf("   %s<- %s%s", term_c(t, TERM_DIM), note,
+			    term_c(t, TERM_OFF));
+		printf("\n");
+		first = 0;
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+}
+
+/* Text that ends its own line, or "(nothing)" for none. */
+static void
+present_block(const char *s)
+{
+	if (*s == '\0')
+		printf("(nothing)\n");
+	else
+		printf("%s%s", s, s[strlen(s) - 1] == '\n' ? "" : "\n");
+}
+
+void
+present_question(struct term *t, const struct question *q, int pick)
+{
+	int	 i;
+
+	printf("%s%s", q->stem, q->stem[strlen(q->stem) - 1] == '\n' ? "" :
+	    "\n");
+	if (q->aim != NULL)
+		present_block(q->aim);
+	if (q->code != NULL)
+		present_code(t, q->code);
+	if (q->item->input != NULL && q->form != FORM_ORDER)
+		printf("The user types:\n%s", q->item->input->text);
+	for (i = 0; i < q->nopts; i++)
+		present_option(t, 'A' + i, q->opts[i].text, pick == i ?
+		    "your answer" : NULL);
+}
+
+/* What an option is, said after the answer. */
+static const char *
+present_note(const struct question *q, int i)
+{
+	const struct question_option	*o = &q->opts[i];
+
+	if (!o->right)
+		return (o->label != NULL ? o->label : "wrong");
+	if (o->source == SOURCE_BANK)
+		return (q->item->opts_eval ? "true" : "what the program gives");
+	return (q->form == FORM_SELECT ? "true" : q->form == FORM_GAP ?
+	    "the answer" : "what the program does");
+}
+
+/* The verdict on picked options, and every option with what it is. */
+static void
+present_letters(struct term *t, const struct question *q,
+    const struct question_verdict *v)
+{
+	char	*answer;
+	int	 i;
+
+	answer = question_answer(q);
+	if (v->right)
+		printf("%sRight.%s\n", term_c(t, TERM_GREEN TERM_BOLD),
+		    term_c(t, TERM_OFF));
+	else if (v->score > 0)
+		printf("%sPartly right%s (%d%%): the answer is %s.\n",
+		    term_c(t, TERM_RED TERM_BOLD), term_c(t, TERM_OFF),
+		    (int)(v->score * 100 + 0.5), answer);
+	else
+		printf("%sWrong:%s the answer is %s.\n", term_c(t,
+		    TERM_RED TERM_BOLD), term_c(t, TERM_OFF), answer);
+	free(answer);
+	/* Each wrong option says which misreading gives it. */
+	for (i = 0; i < q->nopts; i++)
+		present_option(t, 'A' + i, q->opts[i].text, present_note(q, i));
+}
+
+/* A typed output, against the truth. */
+static void
+present_typed(struct term *t, const struct question *q,
+    const struct question_verdict *v)
+{
+	const struct result	*r = &q->truth;
+	char			*truth, *mine, *d;
+	size_t			 mlen;
+
+	if (v->right) {
+		printf("%sRight.%s\n", term_c(t, TERM_GREEN TERM_BOLD),
+		    term_c(t, TERM_OFF));
+		return;
+	}
+	printf("%sWrong.%s The program %s:\n", term_c(t, TERM_RED TERM_BOLD),
+	    term_c(t, TERM_OFF), r->exc_type ? (r->out_len ?
+	    "prints this, then raises" : "raises") : "prints");
+	truth = answer_truth_text(r);
+	present_block(truth);
+	if (r->exc_type != NULL && r->exc_msg && *r->exc_msg)
+		printf("%s(%s: %s, line %d)%s\n", term_c(t, TERM_DIM),
+		    r->exc_type, r->exc_msg, r->exc_line, term_c(t, TERM_OFF));
+	mine = answer_normalize(v->given ? v->given : "", v->given ?
+	    strlen(v->given) : 0, &mlen);
+	if (mlen > 0) {
+		d = diff_unified(mine, mlen, truth, strlen(truth),
+		    "your answer", "the program");
+		printf("%s%s%s", term_c(t, TERM_DIM), d, term_c(t, TERM_OFF));
+		free(d);
+	}
+	free(mine);
+	free(truth);
+}
+
+/* A typed gap fill, by its own run. */
+static void
+present_fill(struct term *t, const struct question *q,
+    const struct question_verdict *v)
+{
+	const struct result	*rr = &v->run;
+	char			*mine;
+	int			 ran;
+
+	if (v->right) {
+		printf("%sRight.%s\n", term_c(t, TERM_GREEN TERM_BOLD),
+		    term_c(t, TERM_OFF));
+		if (strcmp(v->given, q->fill) != 0)
+			printf("The bank's answer is %s; yours gives the same"
+			    " result.\n", q->fill);
+		return;
+	}
+	ran = rr->verdict == VERDICT_OK || rr->verdict == VERDICT_RAISED;
+	mine = ran ? distract_render(rr) : result_describe(rr);
+	printf("%sWrong.%s With %s it %s:\n", term_c(t, TERM_RED TERM_BOLD),
+	    term_c(t, TERM_OFF), v->given, ran ? "gives" : "stops");
+	present_block(mine);
+	free(mine);
+	printf("The answer: %s\n", q->fill);
+}
+
+/* An order, by its own run. */
+static void
+present_order(struct term *t, const struct question *q,
+    const struct question_verdict *v)
+{
+	char	*out, *answer;
+	int	 i;
+
+	if (v->right) {
+		printf("%sRight.%s\n", term_c(t, TERM_GREEN TERM_BOLD),
+		    term_c(t, TERM_OFF));
+		return;
+	}
+	if (v->score > 0)
+		printf("%sPartly right%s (%d%%). In that order it prints:\n",
+		    term_c(t, TERM_RED TERM_BOLD), term_c(t, TERM_OFF),
+		    (int)(v->score * 100 + 0.5));
+	else
+		printf("%sWrong.%s In that order it prints:\n", term_c(t,
+		    TERM_RED TERM_BOLD), term_c(t, TERM_OFF));
+	if (v->ran) {
+		out = distract_render(&v->run);
+		present_block(out);
+		free(out);
+	}
+	answer = question_answer(q);
+	printf("The program's order:");
+	for (i = 0; answer[i] != '\0'; i++)
+		printf(" %c", answer[i]);
+	printf("\n");
+	free(answer);
+}
+
+void
+present_verdict(struct term *t, const struct question *q,
+    const struct question_verdict *v)
+{
+	if (q->form == FORM_ORDER)
+		present_order(t, q, v);
+	else if (q->pick > 0)
+		present_letters(t, q, v);
+	else if (q->form == FORM_GAP)
+		present_fill(t, q, v);
+	else
+		present_typed(t, q, v);
+	if (q->item->explanation != NULL)
+		printf("\n%s", q->item->explanation);
+}
