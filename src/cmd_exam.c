@@ -397,7 +397,7 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 	}
 	term_pager_end(t);
 	if (status == EXIT_OK && progress_exam_record(db, ex->id,
-	    time(NULL) / 86400.0, (int)seconds, right, n, passed,
+	    time(NULL) / 86400.0, (int)seconds, points, n, passed,
 	    &cause) == -1) {
 		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
 		free(cause);

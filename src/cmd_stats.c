@@ -192,15 +192,15 @@ cmd_stats(int argc, char **argv)
 			printf("\nMock exams:\n");
 		when = (time_t)(ex[k].at * 86400);
 		strftime(date, sizeof date, "%Y-%m-%d %H:%M", gmtime(&when));
-		pct = ex[k].total ? ex[k].right * 100 / ex[k].total : 0;
-		printf("  %s  %-12s %3d%% (%d/%d) %-10s", date, ex[k].exam, pct,
-		    ex[k].right, ex[k].total, ex[k].passed ? "passed" :
+		pct = ex[k].total ? (int)(ex[k].points * 100 / ex[k].total) : 0;
+		printf("  %s  %-12s %3d%% (%g/%d) %-10s", date, ex[k].exam, pct,
+		    ex[k].points, ex[k].total, ex[k].passed ? "passed" :
 		    "not passed");
 		/* The trend: against the previous try at the same exam. */
 		for (m = k; m-- > 0;) {
 			if (strcmp(ex[m].exam, ex[k].exam) == 0) {
-				int prev = ex[m].total ? ex[m].right * 100 /
-				    ex[m].total : 0;
+				int prev = ex[m].total ? (int)(ex[m].points *
+				    100 / ex[m].total) : 0;
 				printf(" %+d", pct - prev);
 				break;
 			}

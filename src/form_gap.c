@@ -112,7 +112,7 @@ gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
 {
 	const struct bank_item	*it = q->item;
 	const char		*does;
-	char			*more;
+	char			*more, *verb = NULL;
 
 	if (it->fill != NULL) {
 		q->code = xstrndup(it->code->text, it->code->len);
@@ -123,17 +123,19 @@ gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
 	if (gap_options(ctx, q, cause) == -1)
 		return (-1);
 	q->aim = answer_truth_text(&q->truth);
-	does = q->truth.exc_type == NULL ? "print" : q->truth.out_len > 0 ?
-	    "print this, then raise the exception named last" : "raise";
+	/* "makes the program print" beside "so that the program prints". */
+	does = q->truth.exc_type == NULL ? "print%s" : q->truth.out_len > 0 ?
+	    "print%s this, then raise%s the exception named last" : "raise%s";
 	if (q->nopts >= 3) {
 		question_shuffle(q);
 		q->pick = 1;
+		verb = xprintf(does, "", "");
 		more = xprintf("Which of these, put in place of ___, makes the"
-		    " program %s:", does);
+		    " program %s:", verb);
 		q->stem = question_stem(q, "", more);
 		free(more);
 	} else if (ctx->exam)
-		return (1);
+		return (1);	/* nothing allocated yet */
 	else {
 		/* Too few near fills: the fill is typed, and run. */
 		while (q->nopts > 0) {
@@ -142,11 +144,13 @@ gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
 			free(q->opts[q->nopts].label);
 		}
 		q->pick = 0;
+		verb = xprintf(does, "s", "s");
 		more = xprintf("Fill in the blank (___) so that the program"
-		    " %s:", does);
+		    " %s:", verb);
 		q->stem = question_stem(q, "", more);
 		free(more);
 	}
+	free(verb);
 	q->stem_kind = STEM_INSERT;
 	return (0);
 }

@@ -593,7 +593,7 @@ progress_open_read(const char *path, struct progress **out, char **cause)
 
 int
 progress_exam_record(struct progress *p, const char *exam, double now,
-    int seconds, int right, int total, int passed, char **cause)
+    int seconds, double points, int total, int passed, char **cause)
 {
 	sqlite3_stmt	*st;
 	int		 rc;
@@ -608,7 +608,7 @@ progress_exam_record(struct progress *p, const char *exam, double now,
 	sqlite3_bind_double(st, 1, now);
 	sqlite3_bind_text(st, 2, exam, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 3, seconds);
-	sqlite3_bind_int(st, 4, right);
+	sqlite3_bind_double(st, 4, points);
 	sqlite3_bind_int(st, 5, total);
 	sqlite3_bind_int(st, 6, passed);
 	rc = sqlite3_step(st);
@@ -643,7 +643,7 @@ progress_exams(struct progress *p, struct progress_exam **out, int *n,
 		    sqlite3_column_text(st, 0));
 		(*out)[*n].at = sqlite3_column_double(st, 1);
 		(*out)[*n].seconds = sqlite3_column_int(st, 2);
-		(*out)[*n].right = sqlite3_column_int(st, 3);
+		(*out)[*n].points = sqlite3_column_double(st, 3);
 		(*out)[*n].total = sqlite3_column_int(st, 4);
 		(*out)[*n].passed = sqlite3_column_int(st, 5);
 		(*n)++;

@@ -81,14 +81,18 @@ struct progress_exam {
 	char	*exam;
 	double	 at;		/* days since the epoch */
 	int	 seconds;	/* time taken */
-	int	 right;
+	double	 points;	/* partial credit included */
 	int	 total;
 	int	 passed;
 };
-/* Record a finished mock exam. 0, or -1 with *cause set. */
+/*
+ * Record a finished mock exam: points out of total (a select or an order
+ * may earn part of a point; the column keeps the fraction, SQLite storing
+ * a REAL where it cannot store an integer). 0, or -1 with *cause set.
+ */
 int		 progress_exam_record(struct progress *, const char *exam,
-		     double now, int seconds, int right, int total, int passed,
-		     char **cause);
+		     double now, int seconds, double points, int total,
+		     int passed, char **cause);
 /* Every mock exam so far, oldest first (free with progress_exams_free). */
 int		 progress_exams(struct progress *, struct progress_exam **,
 		     int *n, char **cause);

@@ -4,13 +4,16 @@ snipquiz exam: a mock exam in the real one's shape.
   $ E() { sq exam -q --db e.db --bank "$BANKS/good.md" "$@"; }
 
 Items per section come from the syllabus (a small bank falls short, and
-says so); move with n, p and numbers, mark with m, list with l, answer a
-choice with its letter, type an output ending with an empty line, finish
-with f. Then: the score against the pass mark, a bar per section, and a
-review of every wrong answer. As in the real exam, a question does not
-name its objective (that would give the topic away); the review does.
+says so), asked only in the exam's item types: single choice, select two,
+code insertion (a gap with options), ordering; nothing is typed but
+letters. Move with n, p and numbers, mark with m, list with l, answer with
+letters (B; AC for a select), finish with f. Then: the score in points
+against the pass mark (a select earns a share per right pick, as in the
+exam), points per section, and a review of every answer not right. As in
+the real exam, a question does not name its objective (that would give
+the topic away); the review does.
 
-  $ printf 'l\nm\nn\np\n3\nbefore\nZeroDivisionError\n\n1\n-4\n\nf\n' | E --seed 1 PCEP-30-02
+  $ printf 'l\nm\nn\np\n3\nZ\nD\n2\nB\n1\n-4\n\nB\nf\n' | E --seed 1 PCEP-30-02
   snipquiz exam: section 1 has 2 items here, not 7
   snipquiz exam: section 2 has 0 items here, not 8
   snipquiz exam: section 3 has 0 items here, not 7
@@ -18,135 +21,214 @@ name its objective (that would give the topic away); the review does.
   PCEP-30-02: 3 questions, 40 minutes, pass mark 70%.
   
   Question 1 of 3  [*:* left] (glob)
-  What does this program print?
-    1 | print(-7 // 2)
-    A) (raises an exception)
-    B) -3.5
-    C) -4
-    D) (nothing is printed)
+  Which of these, put in place of ___, makes the program print:
+  -4
+    1 | print(-___ // 2)
+    A) 7
+    B) 6
+    C) 14
+    D) 0
   exam> l
     1 --
     2 --
     3 --
   
   Question 1 of 3  [*:* left] (glob)
-  What does this program print?
-    1 | print(-7 // 2)
-    A) (raises an exception)
-    B) -3.5
-    C) -4
-    D) (nothing is printed)
+  Which of these, put in place of ___, makes the program print:
+  -4
+    1 | print(-___ // 2)
+    A) 7
+    B) 6
+    C) 14
+    D) 0
   exam> m
   
   Question 1 of 3  [*:* left]  (marked) (glob)
-  What does this program print?
-    1 | print(-7 // 2)
-    A) (raises an exception)
-    B) -3.5
-    C) -4
-    D) (nothing is printed)
+  Which of these, put in place of ___, makes the program print:
+  -4
+    1 | print(-___ // 2)
+    A) 7
+    B) 6
+    C) 14
+    D) 0
   exam> n
   
   Question 2 of 3  [*:* left] (glob)
-  What does this program print?
+  Which two statements about this program are true? (Select two answers)
     1 | name = input("Name? ")
     2 | print("Hello,", name)
   The user types:
   Ada
-  Type the output (end with an empty line; the exception's name last if it raises).
+    A) The first line it prints is Name? Hello, Ada
+    B) It ends without an exception
+    C) It raises an exception
+    D) It prints exactly 2 lines
   exam> p
   
   Question 1 of 3  [*:* left]  (marked) (glob)
-  What does this program print?
-    1 | print(-7 // 2)
-    A) (raises an exception)
-    B) -3.5
-    C) -4
-    D) (nothing is printed)
+  Which of these, put in place of ___, makes the program print:
+  -4
+    1 | print(-___ // 2)
+    A) 7
+    B) 6
+    C) 14
+    D) 0
   exam> 3
   
   Question 3 of 3  [*:* left] (glob)
-  What does this program print?
+  This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
-  Type the output (end with an empty line; the exception's name last if it raises).
-  exam> before
-    ...> ZeroDivisionError
-    ...> 
+    A) Line 2 raises ValueError
+    B) Line 1 raises ZeroDivisionError
+    C) It runs without an exception
+    D) Line 2 raises ZeroDivisionError
+  exam> Z
+  Answer with the letter of the right option, A to D.
   
   Question 3 of 3  [*:* left] (glob)
-  What does this program print?
+  This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
-  Type the output (end with an empty line; the exception's name last if it raises).
-  Your answer so far:
-  before
-  ZeroDivisionError
+    A) Line 2 raises ValueError
+    B) Line 1 raises ZeroDivisionError
+    C) It runs without an exception
+    D) Line 2 raises ZeroDivisionError
+  exam> D
+  
+  Question 3 of 3  [*:* left] (glob)
+  This program stops with an exception. Which line raises it, and which exception is it?
+    1 | print("before")
+    2 | print(1 / 0)
+    A) Line 2 raises ValueError
+    B) Line 1 raises ZeroDivisionError
+    C) It runs without an exception
+    D) Line 2 raises ZeroDivisionError   <- your answer
+  exam> 2
+  
+  Question 2 of 3  [*:* left] (glob)
+  Which two statements about this program are true? (Select two answers)
+    1 | name = input("Name? ")
+    2 | print("Hello,", name)
+  The user types:
+  Ada
+    A) The first line it prints is Name? Hello, Ada
+    B) It ends without an exception
+    C) It raises an exception
+    D) It prints exactly 2 lines
+  exam> B
+  
+  Question 3 of 3  [*:* left] (glob)
+  This program stops with an exception. Which line raises it, and which exception is it?
+    1 | print("before")
+    2 | print(1 / 0)
+    A) Line 2 raises ValueError
+    B) Line 1 raises ZeroDivisionError
+    C) It runs without an exception
+    D) Line 2 raises ZeroDivisionError   <- your answer
   exam> 1
   
   Question 1 of 3  [*:* left]  (marked) (glob)
-  What does this program print?
-    1 | print(-7 // 2)
-    A) (raises an exception)
-    B) -3.5
-    C) -4
-    D) (nothing is printed)
+  Which of these, put in place of ___, makes the program print:
+  -4
+    1 | print(-___ // 2)
+    A) 7
+    B) 6
+    C) 14
+    D) 0
   exam> -4
-  Answer with a letter from A to D.
+  Answer with the letter of the right option, A to D.
   
   Question 1 of 3  [*:* left]  (marked) (glob)
-  What does this program print?
-    1 | print(-7 // 2)
-    A) (raises an exception)
-    B) -3.5
-    C) -4
-    D) (nothing is printed)
+  Which of these, put in place of ___, makes the program print:
+  -4
+    1 | print(-___ // 2)
+    A) 7
+    B) 6
+    C) 14
+    D) 0
   exam> 
   
   Question 1 of 3  [*:* left]  (marked) (glob)
-  What does this program print?
-    1 | print(-7 // 2)
-    A) (raises an exception)
-    B) -3.5
-    C) -4
-    D) (nothing is printed)
+  Which of these, put in place of ___, makes the program print:
+  -4
+    1 | print(-___ // 2)
+    A) 7
+    B) 6
+    C) 14
+    D) 0
+  exam> B
+  
+  Question 2 of 3  [*:* left] (glob)
+  Which two statements about this program are true? (Select two answers)
+    1 | name = input("Name? ")
+    2 | print("Hello,", name)
+  The user types:
+  Ada
+    A) The first line it prints is Name? Hello, Ada
+    B) It ends without an exception
+    C) It raises an exception
+    D) It prints exactly 2 lines
+  Your answer: B
   exam> f
   
-  Score: 1/3 (33%): not passed (pass mark 70%)
-    1   Computer Programming and Python Fu [....................]   0% (0/2)
+  Score: 1.5/3 (50%): not passed (pass mark 70%)
+    1   Computer Programming and Python Fu [#####...............]  25% (0.5/2)
     4   Functions and Exceptions           [####################] 100% (1/1)
   
-  Question 1 (PCEP-30-02 1.4): not answered
-    1 | print(-7 // 2)
-    A) (raises an exception)   <- a working line taken for an error
-    B) -3.5   <- // taken for true division
-    C) -4   <- the answer
-    D) (nothing is printed)   <- output taken for nothing
+  Question 1 (PCEP-30-02 1.4): wrong
+  Which of these, put in place of ___, makes the program print:
+  -4
+    1 | print(-___ // 2)
+    A) 7
+    B) 6
+    C) 14
+    D) 0
+  Your answer: B
+  Wrong: the answer is A.
+    A) 7   <- the answer
+    B) 6   <- it then prints -3
+    C) 14   <- it then prints -7
+    D) 0   <- it then prints 0
+  
   `//` rounds toward minus infinity.
   
-  Question 2 (PCEP-30-02 1.5): not answered
+  Question 2 (PCEP-30-02 1.5): partly right
+  Which two statements about this program are true? (Select two answers)
     1 | name = input("Name? ")
     2 | print("Hello,", name)
-  It prints:
-  Name? Hello, Ada
-  The prompt goes to stdout, without a newline.
-
-A wrong typed answer is reviewed with a diff against what the program
-prints.
-
-  $ printf '2\nHello, Ada\n\nf\n' | sq exam -q --db e2.db --bank "$BANKS/good.md" --seed 1 PCEP-30-02 2>/dev/null | sed -n '/^Question 2 (/,/^$/p'
-  Question 2 (PCEP-30-02 1.5): wrong
-    1 | name = input("Name? ")
-    2 | print("Hello,", name)
-  It prints:
-  Name? Hello, Ada
-  --- your answer
-  +++ the program
-  @@ -1 +1 @@
-  -Hello, Ada
-  +Name? Hello, Ada
-  The prompt goes to stdout, without a newline.
+  The user types:
+  Ada
+    A) The first line it prints is Name? Hello, Ada
+    B) It ends without an exception
+    C) It raises an exception
+    D) It prints exactly 2 lines
+  Your answer: B
+  Partly right (50%): the answer is AB.
+    A) The first line it prints is Name? Hello, Ada   <- true
+    B) It ends without an exception   <- true
+    C) It raises an exception   <- an error seen where there is none
+    D) It prints exactly 2 lines   <- a line too many counted
   
+  The prompt goes to stdout, without a newline.
+
+A typed output is not an answer in a mock exam.
+
+  $ printf '2\nHello, Ada\nf\n' | sq exam -q --db e2.db --bank "$BANKS/good.md" --seed 1 PCEP-30-02 2>/dev/null | sed -n '/^exam> Hello/,/^exam>/p'
+  exam> Hello, Ada
+  Answer with the 2 letters of the right options, e.g. AC.
+  
+  Question 2 of 3  [*:* left] (glob)
+  Which two statements about this program are true? (Select two answers)
+    1 | name = input("Name? ")
+    2 | print("Hello,", name)
+  The user types:
+  Ada
+    A) The first line it prints is Name? Hello, Ada
+    B) It ends without an exception
+    C) It raises an exception
+    D) It prints exactly 2 lines
+  exam> f
 
 Running out of time finishes the exam, even while it waits at the prompt:
 here the input stays open and silent, and the exam ends by the clock (a
@@ -166,16 +248,16 @@ stats shows the mock exams, with the change from the try before.
 
   $ sq stats --db e.db | sed -n '/^Mock exams/,$p' | sed 's/^  [0-9-]* [0-9:]*  /  DATE  /'
   Mock exams:
-    DATE  PCEP-30-02    33% (1/3) not passed
-    DATE  PCEP-30-02     0% (0/3) not passed -33
+    DATE  PCEP-30-02    50% (1.5/3) not passed
+    DATE  PCEP-30-02     0% (0/3) not passed -50
 
 A question left unanswered (skipped, or the clock ran out) counts against
 the exam's score but is not an answer: not in the answers, not a lapse of
-the item's review. Of the six questions of the two exams above, one was
-answered.
+the item's review. Of the six questions of the two exams above, three
+were answered (one right, one partly).
 
   $ sq stats --db e.db | head -n 1
-  1 answer, 1 right (100%)
+  3 answers, 1 right (33%)
 
 A draft syllabus is practice-only; usage errors.
 

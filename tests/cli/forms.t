@@ -47,44 +47,52 @@ what it gives instead.
 A blank can be made in any item (a number, an operator or a built-in's
 name, on a line without strings): here in the running total.
 
-  $ printf '3\n' | P --form gap --objective "PCEP-30-02 2.2" --count 1 --seed 3
+  $ printf '3\nD\n' | P --form gap --objective "PCEP-30-02 2.2" --count 1 --seed 3
   
   Question 1 of 1  PCEP-30-02 2.2
-  Fill in the blank (___) so that the program prints:
+  Which of these, put in place of ___, makes the program print:
   7
     1 | total = 0
     2 | for n in [___, 4]:
     3 |     total += n
     4 | print(total)
+    A) 2
+    B) 4
+    C) 6
+    D) 3
   answer> 3
+  Answer with the letter of the right option, A to D.
+  answer> D
   Right.
+    A) 2   <- it then prints 6
+    B) 4   <- it then prints 8
+    C) 6   <- it then prints 10
+    D) 3   <- the answer
   
   1 answered, 1 right (100%)
 
 The bank's own options: expressions judged after the run (select two), and
-outputs (one right). A selection needs as many letters as there are right
-answers. (The first item here has no options of its own: it gets
-statements to select, as below.)
+outputs (one right). A selection may be partial, as in the exam: each
+right pick earns its share of the points and each wrong one takes a share
+away. (The first item here has no options of its own: it gets statements
+to select, as below.)
 
-  $ printf 'A\nAB\nBD\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
+  $ printf 'B\nBC\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
   
   Question 1 of 2  PCEP-30-02 3.1
-  Which index gives the last item?
+  Which two statements about this program are true? (Select two answers)
     1 | x = [1, 2, 3]
     2 | print(x[-1])
-  Which two are true when it runs? (Select two answers)
-    A) The first line it prints is 2
+    A) It prints exactly 2 lines
     B) The first line it prints is 3
-    C) It prints exactly 2 lines
-    D) It ends without an exception
-  answer> A
-  Answer with the 2 letters of the right options, e.g. AC.
-  answer> AB
-  Wrong: the answer is BD.
-    A) The first line it prints is 2   <- negative index counted from 0
+    C) It ends without an exception
+    D) The first line it prints is 2
+  answer> B
+  Partly right (50%): the answer is BC.
+    A) It prints exactly 2 lines   <- a line too many counted
     B) The first line it prints is 3   <- true
-    C) It prints exactly 2 lines   <- a line too many counted
-    D) It ends without an exception   <- true
+    C) It ends without an exception   <- true
+    D) The first line it prints is 2   <- negative index counted from 0
   
   Negative indexes count from the end: `x[-1]` is the last item, and so is
   `x[len(x) - 1]`.
@@ -94,37 +102,36 @@ statements to select, as below.)
     1 | a = [1, 2, 3]
     2 | b = a
     3 | b.append(4)
-  Select 2 answers.
-    A) b == [1, 2, 3]
-    B) a is b
-    C) a[3] == 3
-    D) len(a) == 4
-  answer> BD
+    A) a[3] == 3
+    B) len(a) == 4
+    C) a is b
+    D) b == [1, 2, 3]
+  answer> BC
   Right.
-    A) b == [1, 2, 3]   <- false
-    B) a is b   <- true
-    C) a[3] == 3   <- false
-    D) len(a) == 4   <- true
+    A) a[3] == 3   <- false
+    B) len(a) == 4   <- true
+    C) a is b   <- true
+    D) b == [1, 2, 3]   <- false
   
   `b = a` names the same list twice; appending through `b` changes `a`.
   
   2 answered, 1 right (50%)
 
-  $ printf 'C\n' | P --objective "PCEP-30-02 1.4" --count 1
+  $ printf 'A\n' | P --objective "PCEP-30-02 1.4" --count 1
   
   Question 1 of 1  PCEP-30-02 1.4
   What does this program print?
     1 | print(7 // 2)
-    A) The code raises an exception
-    B) 3.5
-    C) 3
-    D) 4
-  answer> C
+    A) 3
+    B) 4
+    C) The code raises an exception
+    D) 3.5
+  answer> A
   Right.
-    A) The code raises an exception   <- not what it gives
-    B) 3.5   <- not what it gives
-    C) 3   <- what the program gives
-    D) 4   <- not what it gives
+    A) 3   <- what the program gives
+    B) 4   <- not what it gives
+    C) The code raises an exception   <- not what it gives
+    D) 3.5   <- not what it gives
   
   `//` is floor division.
   
@@ -136,25 +143,24 @@ misreading of the code would make it do, each run to prove it.
   $ printf 'AB\n' | sq practice -q --db s.db --bank "$BANKS/statements.md" --seed 1 --form select
   
   Question 1 of 1  PCEP-30-02 2.2
-  Read this program.
+  Which two statements about this program are true? (Select two answers)
     1 | total = 0
     2 | for i in range(1, 4):
     3 |     total += i
     4 | print(total)
     5 | print(total // 2)
-  Which two are true when it runs? (Select two answers)
-    A) The last line it prints is 3.0
-    B) The last line it prints is 5
-    C) The first line it prints is 10
-    D) The last line it prints is 3
-    E) It prints exactly 2 lines
+    A) It prints exactly 2 lines
+    B) The last line it prints is 3.0
+    C) The last line it prints is 3
+    D) The last line it prints is 5
+    E) The first line it prints is 10
   answer> AB
-  Wrong: the answer is DE.
-    A) The last line it prints is 3.0   <- // taken for true division
-    B) The last line it prints is 5   <- range end taken as inclusive
-    C) The first line it prints is 10   <- range end taken as inclusive
-    D) The last line it prints is 3   <- true
-    E) It prints exactly 2 lines   <- true
+  Wrong: the answer is AC.
+    A) It prints exactly 2 lines   <- true
+    B) The last line it prints is 3.0   <- // taken for true division
+    C) The last line it prints is 3   <- true
+    D) The last line it prints is 5   <- range end taken as inclusive
+    E) The first line it prints is 10   <- range end taken as inclusive
   
   `range(1, 4)` stops before 4: 1 + 2 + 3 is 6, and `//` keeps it whole.
   
@@ -167,54 +173,52 @@ cleanly.
   $ printf 'BC\n' | P --form select --objective "PCEP-30-02 2.2" --count 1
   
   Question 1 of 1  PCEP-30-02 2.2
-  Read this program.
+  Which two statements about this program are true? (Select two answers)
     1 | total = 0
     2 | for n in [3, 4]:
     3 |     total += n
     4 | print(total)
-  Which two are true when it runs? (Select two answers)
-    A) It prints exactly 1 line
+    A) It raises an exception
     B) It ends without an exception
-    C) It prints exactly 2 lines
-    D) It raises an exception
+    C) It prints exactly 1 line
+    D) It prints exactly 2 lines
   answer> BC
-  Wrong: the answer is AB.
-    A) It prints exactly 1 line   <- true
+  Right.
+    A) It raises an exception   <- an error seen where there is none
     B) It ends without an exception   <- true
-    C) It prints exactly 2 lines   <- a line too many counted
-    D) It raises an exception   <- an error seen where there is none
+    C) It prints exactly 1 line   <- true
+    D) It prints exactly 2 lines   <- a line too many counted
   
-  1 answered, 0 right (0%)
+  1 answered, 1 right (100%)
 
 A misreading rewrites the code, never the text of a string or a comment:
 the "/" in "a/b" and in the comment stay, while a string that is repeated
 is still misread as a whole.
 
-  $ printf 'A\n' | sq practice -q --db l.db --bank "$BANKS/literals.md" --form choice --seed 2
+  $ printf 'C\n' | sq practice -q --db l.db --bank "$BANKS/literals.md" --form choice --seed 2
   
   Question 1 of 1  PCEP-30-02 1.4
   What does this program print?
     1 | print("a/b", 7 / 2)  # 7 / 2 is true division
     2 | print('%d' % 5, 7 % 3, "x" * 2)
-  Which is its output?
     A) a/b 3.5
-       5 1 xx
-    B) a/b 3
-       5 1 xx
+       5 1 x2
+    B) a/b 3.5
+       5 2 xx
     C) a/b 3.5
-       5 2 xx
-    D) a/b 3.5
-       5 1 x2
-  answer> A
+       5 1 xx
+    D) a/b 3
+       5 1 xx
+  answer> C
   Right.
-    A) a/b 3.5   <- what the program does
-       5 1 xx
-    B) a/b 3   <- / taken for floor division
-       5 1 xx
-    C) a/b 3.5   <- % taken for the quotient
-       5 2 xx
-    D) a/b 3.5   <- string repetition taken as concatenation
+    A) a/b 3.5   <- string repetition taken as concatenation
        5 1 x2
+    B) a/b 3.5   <- % taken for the quotient
+       5 2 xx
+    C) a/b 3.5   <- what the program does
+       5 1 xx
+    D) a/b 3   <- / taken for floor division
+       5 1 xx
   
   1 answered, 1 right (100%)
 
@@ -276,8 +280,8 @@ Progress records each form by name.
 
   $ "$PYTHON_EXE" -c 'import sqlite3; [print(*r) for r in sqlite3.connect("p.db").execute("select form, correct, quote(given) from answer order by id")]'
   gap 1 '2'
-  gap 1 '3'
-  choice 1 'C'
-  select 0 'BC'
+  gap 1 'D'
+  choice 1 'A'
+  select 1 'BC'
   output 1 '7
   '

@@ -164,7 +164,7 @@ each run in the oracle; after the answer, every option says where it
 comes from. ("range start taken as 1" gives 1 + 2 + 3 = 6 here, the true
 answer, so it is dropped: a distractor must be wrong.)
 
-  $ printf 'B\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 1
+  $ printf 'D\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 1
   
   Question 1 of 1  PCEP-30-02 2.2
   What does this program print?
@@ -172,17 +172,16 @@ answer, so it is dropped: a distractor must be wrong.)
     2 | for i in range(4):
     3 |     total += i
     4 | print(total, 7 // 2)
-  Which is its output?
     A) (nothing is printed)
-    B) 6 3.5
-    C) 6 3
-    D) 10 3
-  answer> B
-  Wrong: the answer is C.
+    B) 6 3
+    C) 10 3
+    D) 6 3.5
+  answer> D
+  Wrong: the answer is B.
     A) (nothing is printed)   <- output taken for nothing
-    B) 6 3.5   <- // taken for true division
-    C) 6 3   <- what the program does
-    D) 10 3   <- range end taken as inclusive
+    B) 6 3   <- what the program does
+    C) 10 3   <- range end taken as inclusive
+    D) 6 3.5   <- // taken for true division
   
   `range(4)` stops before 4, and `//` is floor division.
   
@@ -191,8 +190,8 @@ answer, so it is dropped: a distractor must be wrong.)
   Right.
     A) 6 3   <- what the program does
     B) 6 3.5   <- // taken for true division
-    C) 10 3   <- range end taken as inclusive
-    D) (nothing is printed)   <- output taken for nothing
+    C) (nothing is printed)   <- output taken for nothing
+    D) 10 3   <- range end taken as inclusive
   
   `range(4)` stops before 4, and `//` is floor division.
   
@@ -220,24 +219,44 @@ An item answered wrong again and again is flagged when it comes back.
   Items that keep going wrong:
     good.md#floor-division-negative (wrong 4 times)
 
-"Which line raises?": the line and the exception.
+"Which line raises?": options that place an exception on a line; every
+one but the truth is false by the program's own run (only one line
+raises), and each says what it mistakes. Malformed answers are asked
+again.
 
-  $ printf '2 ZeroDivisionError\n' | sq practice -q --db f.db --bank "$BANKS/good.md" --objective "PCEP-30-02 4.3" --form error --count 1 --seed 1 | sed -n '/^It stops/,/^Line/p'
-  It stops with an exception. Which line raises it, and which exception is it?
-  (e.g. 3 KeyError)
-  answer> 2 ZeroDivisionError
-  Right.
-  Line 2 raises ZeroDivisionError: division by zero.
-  $ printf 'ZeroDivisionError 1\n' | sq practice -q --db f.db --bank "$BANKS/good.md" --objective "PCEP-30-02 4.3" --form error --count 1 --seed 1 | grep -A 1 '^Wrong'
-  Wrong.
-  Line 2 raises ZeroDivisionError: division by zero.
+  $ printf '?\nZ\nB\n' | sq practice -q --db f.db --bank "$BANKS/good.md" --objective "PCEP-30-02 4.3" --form error --count 1 --seed 1
+  
+  Question 1 of 1  PCEP-30-02 4.3
+  This program stops with an exception. Which line raises it, and which exception is it?
+    1 | print("before")
+    2 | print(1 / 0)
+    A) It runs without an exception
+    B) Line 2 raises ValueError
+    C) Line 2 raises ZeroDivisionError
+    D) Line 1 raises ZeroDivisionError
+  answer> ?
+  Answer with the letter of the option that names the line and the exception.
+  Commands: :hint (what the question is about), :skip, :quit, ? (this help).
+  answer> Z
+  Answer with the letter of the right option, A to D.
+  answer> B
+  Wrong: the answer is C.
+    A) It runs without an exception   <- the exception missed
+    B) Line 2 raises ValueError   <- the right line, a related exception
+    C) Line 2 raises ZeroDivisionError   <- what the program does
+    D) Line 1 raises ZeroDivisionError   <- the right exception, a line too early
+  
+  Output printed before the exception is part of the answer.
+  
+  1 answered, 0 right (0%)
 
 Ordering: the program's lines shuffled (the program itself is not
 shown); the learner's order is run, and any order that prints the same
-output is right.
+output is right. A wrong order earns a share for the lines it keeps in
+the program's order (here D, B, A: 3 of 4), as drag-and-drop items do.
 
   $ printf 'CDBA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | sed -n '/^Put/,/^Right\|^Wrong/p'
-  Put its lines in an order that prints:
+  Put these lines in an order that makes the program print:
   [1, 2, 3, 5]
     A) print(nums)
     B) nums.sort()
@@ -251,6 +270,6 @@ output is right.
   answer> AB
   Answer with the letters in the order the lines should run, e.g. CADB.
   answer> DBCA
-  Wrong. In that order it prints:
+  Partly right (75%). In that order it prints:
   (raises NameError)
   The program's order: C D B A
