@@ -181,9 +181,9 @@ exam_build(const struct question_ctx *ctx, const struct syl_exam *ex,
 
 /*
  * The exam at the exam> prompt until it is finished, the time is up or
- * the input ends.
+ * the input ends: 1 when the time ran out.
  */
-static void
+static int
 exam_run(struct term *t, struct exam_q *qs, int n, double start,
     double minutes)
 {
@@ -200,18 +200,15 @@ exam_run(struct term *t, struct exam_q *qs, int n, double start,
 	term_set_countdown(t, 1);
 	for (;;) {
 		left = minutes * 60 - (util_now() - start);
-		if (left <= 0) {
-			printf("\nTime is up.\n");
-			return;
-		}
+		if (left <= 0)
+			return (1);
 		exam_show(t, qs, cur, n, left);
 		switch (term_read(t, "exam> ", complete, &line)) {
 		case TERM_EOF:
-			return;
+			return (0);
 		case TERM_TIMEUP:
 			/* An answer after the time counts for nothing. */
-			printf("\nTime is up.\n");
-			return;
+			return (1);
 		case TERM_CANCEL:
 			continue;
 		case TERM_LINE:
@@ -219,8 +216,7 @@ exam_run(struct term *t, struct exam_q *qs, int n, double start,
 		}
 		if (util_now() - start > minutes * 60) {
 			free(line);
-			printf("\nTime is up.\n");
-			return;
+			return (1);
 		}
 		e = &qs[cur];
 		switch (exam_command(line)) {
@@ -238,7 +234,7 @@ exam_run(struct term *t, struct exam_q *qs, int n, double start,
 			break;
 		case EXAM_FINISH:
 			free(line);
-			return;
+			return (0);
 		case EXAM_HELP:
 			printf("Letters answer: B for a choice, AC for a select,"
 			    " CADB for an order.\nn next, p previous, a number"
@@ -295,7 +291,7 @@ exam_bar(double points, int total, int width)
 static int
 exam_score(struct term *t, const struct question_ctx *ctx,
     const struct syl_exam *ex, struct progress *db, struct exam_q *qs,
-    int n, double seconds)
+    int n, double seconds, int timeup)
 {
 	struct progress_answer	 pa;
 	const struct syl_section *s;
@@ -303,7 +299,7 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 	char			*cause = NULL, *fit;
 	double			 points = 0, sp;
 	size_t			 i;
-	int			 k, c, later, st, right = 0, passed, namew, barw;
+	int			 k, c, later, st, passed, namew, barw;
 	int			 status = EXIT_OK;
 
 	for (k = 0; k < n; k++) {
@@ -316,7 +312,6 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 			return (EXIT_INTERNAL);
 		}
 		points += e->v.score;
-		right += e->v.right;
 		memset(&pa, 0, sizeof pa);
 		pa.item = e->q.key;
 		pa.objective = e->q.item->objective;
@@ -346,6 +341,13 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 			status = EXIT_INTERNAL;
 		}
 	}
+	/*
+	 * The report, paged on a terminal: the score first, then the
+	 * sections, then the review of every answer not right.
+	 */
+	term_pager_start(t);
+	if (timeup)
+		printf("\nTime is up.\n");
 	/* The pass mark is on points, partial credit included. */
 	passed = points * 100 >= ex->pass_percent * n - 1e-9;
 	printf("\n%sScore: %g/%d (%d%%): %s%s (pass mark %d%%)\n",
@@ -372,8 +374,6 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 		printf("%s\n", fit);
 		free(fit);
 	}
-	/* The review: every answer not fully right, paged on a terminal. */
-	term_pager_start(t);
 	for (k = 0; k < n; k++) {
 		e = &qs[k];
 		if (e->answer != NULL && e->v.right)
@@ -435,7 +435,7 @@ cmd_exam(int argc, char **argv)
 	double				 minutes = 0, start;
 	long				 v;
 	int				 c, n = 0, k;
-	int				 status = EXIT_OK, have_seed = 0;
+	int				 status = EXIT_OK, have_seed = 0, timeup;
 
 	optind = 1;
 	opterr = 0;
@@ -551,9 +551,10 @@ cmd_exam(int argc, char **argv)
 	    ex->pass_percent);
 	fflush(stdout);
 	start = util_now();
-	exam_run(t, qs, n, start, minutes);
+	timeup = exam_run(t, qs, n, start, minutes);
 	term_set_deadline(t, 0);
-	status = exam_score(t, &ctx, ex, db, qs, n, util_now() - start);
+	status = exam_score(t, &ctx, ex, db, qs, n, util_now() - start,
+	    timeup);
 out:
 	for (k = 0; k < n; k++) {
 		question_free(&qs[k].q);

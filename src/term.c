@@ -245,6 +245,26 @@ term_set_countdown(struct term *t, int on)
 	t->countdown = on;
 }
 
+/* Is name an executable somewhere in $PATH? */
+static int
+term_in_path(const char *name)
+{
+	const char	*path = getenv("PATH"), *p, *end;
+	char		*f;
+	int		 found = 0;
+
+	for (p = path != NULL ? path : "/usr/bin:/bin"; !found && *p != '\0';
+	    p = *end ? end + 1 : end) {
+		end = strchr(p, ':');
+		if (end == NULL)
+			end = p + strlen(p);
+		f = xprintf("%.*s/%s", (int)(end - p), p, name);
+		found = access(f, X_OK) == 0;
+		free(f);
+	}
+	return (found);
+}
+
 void
 term_pager_start(struct term *t)
 {
@@ -255,8 +275,12 @@ term_pager_start(struct term *t)
 	if (!t->tty || t->pager != 0 || (pager != NULL && (*pager == '\0' ||
 	    strcmp(pager, "cat") == 0)))
 		return;
-	if (pager == NULL)
+	/* No pager installed: the text goes straight to the screen. */
+	if (pager == NULL) {
+		if (!term_in_path("less"))
+			return;
 		pager = "less";
+	}
 	fflush(stdout);
 	if (pipe(fd) == -1)
 		return;
