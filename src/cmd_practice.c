@@ -163,7 +163,6 @@ cmd_practice(int argc, char **argv)
 	const char		*exam = NULL, *objective = NULL;
 	char			**paths = NULL;
 	char			*dbpath = NULL, *cause = NULL, *item, *hist;
-	const char		*base;
 	size_t			 npaths = 0, nbanks = 0, ncands = 0;
 	size_t			 i, j, len;
 	unsigned int		 seed;
@@ -300,8 +299,6 @@ cmd_practice(int argc, char **argv)
 
 	for (i = 0; i < nbanks; i++) {
 		b = banks[i];
-		base = strrchr(b->path, '/');
-		base = base ? base + 1 : b->path;
 		for (j = 0; j < b->nitems; j++) {
 			it = &b->items[j];
 			if (it->params != NULL) {
@@ -319,7 +316,7 @@ cmd_practice(int argc, char **argv)
 			    strncmp(it->objective, exam, len) != 0 ||
 			    it->objective[len] != ' '))
 				continue;
-			item = xprintf("%s#%s", base, it->id);
+			item = question_item_key(b->path, it);
 			known = progress_card(db, item, &card, &cause);
 			free(item);
 			if (known == -1) {

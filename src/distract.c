@@ -323,21 +323,6 @@ distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
 	return (rc);
 }
 
-/* Shuffle options (Fisher-Yates) with the session's random(). */
-static void
-distract_shuffle(struct distract_option *op, int n)
-{
-	struct distract_option	 tmp;
-	int			 k, j;
-
-	for (k = n - 1; k > 0; k--) {
-		j = (int)(random() % (k + 1));
-		tmp = op[k];
-		op[k] = op[j];
-		op[j] = tmp;
-	}
-}
-
 int
 distract_options(struct distract *d, struct oracle *o,
     const struct bank_item *it, const struct result *truth, int want,
@@ -382,7 +367,6 @@ distract_options(struct distract *d, struct oracle *o,
 			distract_add(&op, &n, text, distract_generic[i].label, 0,
 			    1);
 	}
-	distract_shuffle(op, n);
 	*opts = op;
 	return (n);
 }
@@ -504,7 +488,6 @@ distract_statements(struct distract *d, struct oracle *o,
 		distract_options_free(op, n);
 		return (0);
 	}
-	distract_shuffle(op, n);
 	*opts = op;
 	return (n);
 }

@@ -35,10 +35,10 @@ void		 distract_free(struct distract *);
 char		*distract_render(const struct result *);
 /*
  * Up to want options for item it whose true result is truth: the truth
- * and distractors (rewrites first, generic answers after), in an order
- * shuffled with random(). Returns how many options (1 when no wrong one
- * could be found); -1 with *cause if the oracle failed. Free the options
- * with distract_options_free.
+ * first, then distractors (rewrites in rule order, generic answers
+ * after; the question shuffles them). Returns how many options (1 when
+ * no wrong one could be found); -1 with *cause if the oracle failed.
+ * Free the options with distract_options_free.
  */
 int		 distract_options(struct distract *, struct oracle *,
 		     const struct bank_item *it, const struct result *truth,
@@ -49,7 +49,7 @@ int		 distract_options(struct distract *, struct oracle *,
  * and two or three false, each false one what a misreading's run does
  * (or, when fewer than two misreadings apply, false by the truth itself:
  * a line count one too high, an exception where there is none or none
- * where there is one), shuffled with random(). Returns how many options;
+ * where there is one), the true ones first. Returns how many options;
  * -1 with *cause if the oracle failed.
  */
 int		 distract_statements(struct distract *, struct oracle *,

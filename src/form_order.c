@@ -48,7 +48,7 @@ order_build(const struct question_ctx *ctx, struct question *q,
     char **cause)
 {
 	const char	*p, *nl;
-	int		 n = 0, i, j, k, t, same = 1;
+	int		 n = 0, i, t, same = 1;
 
 	(void)ctx;
 	(void)cause;
@@ -67,12 +67,7 @@ order_build(const struct question_ctx *ctx, struct question *q,
 	for (t = 0; t < 10 && same; t++) {
 		for (i = 0; i < n; i++)
 			q->perm[i] = i;
-		for (i = n - 1; i > 0; i--) {
-			j = (int)(random() % (i + 1));
-			k = q->perm[i];
-			q->perm[i] = q->perm[j];
-			q->perm[j] = k;
-		}
+		util_shuffle(q->perm, (size_t)n, sizeof *q->perm);
 		for (same = 1, i = 0; i < n; i++)
 			same &= q->perm[i] == i;
 	}

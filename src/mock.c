@@ -14,11 +14,11 @@ mock_candidates(const struct syl_exam *ex, struct bank **banks,
     size_t nbanks, struct mock_slot **out, int *n)
 {
 	const struct syl_section	*s;
-	struct mock_slot		*qs = NULL, tmp;
+	struct mock_slot		*qs = NULL;
 	struct bank_item		*it;
 	char				*prefix;
 	size_t				 i, j, b, len;
-	int				 first, got, k, r;
+	int				 first, got;
 
 	*n = 0;
 	for (i = 0; i < ex->nsections; i++) {
@@ -41,12 +41,7 @@ mock_candidates(const struct syl_exam *ex, struct bank **banks,
 		}
 		free(prefix);
 		got = *n - first;
-		for (k = got - 1; k > 0; k--) {
-			r = (int)(random() % (k + 1));
-			tmp = qs[first + k];
-			qs[first + k] = qs[first + r];
-			qs[first + r] = tmp;
-		}
+		util_shuffle(qs + first, (size_t)got, sizeof *qs);
 	}
 	*out = qs;
 }

@@ -131,16 +131,7 @@ question_has(const struct question *q, const char *text)
 void
 question_shuffle(struct question *q)
 {
-	struct question_option	 tmp;
-	int			 k, j;
-
-	/* Fisher-Yates: each of the n! orders, so each position, as likely. */
-	for (k = q->nopts - 1; k > 0; k--) {
-		j = (int)(random() % (k + 1));
-		tmp = q->opts[k];
-		q->opts[k] = q->opts[j];
-		q->opts[j] = tmp;
-	}
+	util_shuffle(q->opts, (size_t)q->nopts, sizeof *q->opts);
 }
 
 void

@@ -554,3 +554,25 @@ util_datadir(void)
 	}
 	return (SQ_PKGDATADIR);
 }
+
+void
+util_shuffle(void *base, size_t n, size_t size)
+{
+	unsigned char	*a = base, tmp[256];
+	size_t		 k, j, done, chunk;
+
+	for (k = n; k > 1; k--) {
+		j = (size_t)random() % k;
+		if (j == k - 1)
+			continue;
+		/* Swap elements j and k - 1, a piece at a time. */
+		for (done = 0; done < size; done += chunk) {
+			chunk = size - done < sizeof tmp ? size - done :
+			    sizeof tmp;
+			memcpy(tmp, a + j * size + done, chunk);
+			memcpy(a + j * size + done, a + (k - 1) * size + done,
+			    chunk);
+			memcpy(a + (k - 1) * size + done, tmp, chunk);
+		}
+	}
+}

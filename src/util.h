@@ -96,4 +96,11 @@ int	 util_parse_seconds(const char *, double *);
  */
 const char	*util_datadir(void);
 
+/*
+ * Shuffle n elements of size bytes at base with random() (Fisher-Yates:
+ * every order, so every position, equally likely; srandom() makes it
+ * reproducible). The one shuffle of options, items and lines.
+ */
+void		 util_shuffle(void *base, size_t n, size_t size);
+
 #endif

@@ -13,7 +13,7 @@ exam), points per section, and a review of every answer not right. As in
 the real exam, a question does not name its objective (that would give
 the topic away); the review does.
 
-  $ printf 'l\nm\nn\np\n3\nZ\nD\n2\nB\n1\n-4\n\nB\nf\n' | E --seed 1 PCEP-30-02
+  $ printf 'l\nm\nn\np\n3\nZ\nB\n2\nA\n1\n-4\n\nB\nf\n' | E --seed 1 PCEP-30-02
   snipquiz exam: section 1 has 2 items here, not 7
   snipquiz exam: section 2 has 0 items here, not 8
   snipquiz exam: section 3 has 0 items here, not 7
@@ -60,9 +60,9 @@ the topic away); the review does.
   The user types:
   Ada
     A) The first line it prints is Name? Hello, Ada
-    B) It ends without an exception
-    C) It raises an exception
-    D) It prints exactly 2 lines
+    B) It raises an exception
+    C) It prints exactly 2 lines
+    D) It ends without an exception
   exam> p
   
   Question 1 of 3  [*:* left]  (marked) (glob)
@@ -80,9 +80,9 @@ the topic away); the review does.
     1 | print("before")
     2 | print(1 / 0)
     A) Line 2 raises ValueError
-    B) Line 1 raises ZeroDivisionError
-    C) It runs without an exception
-    D) Line 2 raises ZeroDivisionError
+    B) Line 2 raises ZeroDivisionError
+    C) Line 1 raises ZeroDivisionError
+    D) It runs without an exception
   exam> Z
   Answer with the letter of the right option, A to D.
   
@@ -91,19 +91,19 @@ the topic away); the review does.
     1 | print("before")
     2 | print(1 / 0)
     A) Line 2 raises ValueError
-    B) Line 1 raises ZeroDivisionError
-    C) It runs without an exception
-    D) Line 2 raises ZeroDivisionError
-  exam> D
+    B) Line 2 raises ZeroDivisionError
+    C) Line 1 raises ZeroDivisionError
+    D) It runs without an exception
+  exam> B
   
   Question 3 of 3  [*:* left] (glob)
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
     A) Line 2 raises ValueError
-    B) Line 1 raises ZeroDivisionError
-    C) It runs without an exception
-    D) Line 2 raises ZeroDivisionError   <- your answer
+    B) Line 2 raises ZeroDivisionError   <- your answer
+    C) Line 1 raises ZeroDivisionError
+    D) It runs without an exception
   exam> 2
   
   Question 2 of 3  [*:* left] (glob)
@@ -113,19 +113,19 @@ the topic away); the review does.
   The user types:
   Ada
     A) The first line it prints is Name? Hello, Ada
-    B) It ends without an exception
-    C) It raises an exception
-    D) It prints exactly 2 lines
-  exam> B
+    B) It raises an exception
+    C) It prints exactly 2 lines
+    D) It ends without an exception
+  exam> A
   
   Question 3 of 3  [*:* left] (glob)
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
     A) Line 2 raises ValueError
-    B) Line 1 raises ZeroDivisionError
-    C) It runs without an exception
-    D) Line 2 raises ZeroDivisionError   <- your answer
+    B) Line 2 raises ZeroDivisionError   <- your answer
+    C) Line 1 raises ZeroDivisionError
+    D) It runs without an exception
   exam> 1
   
   Question 1 of 3  [*:* left]  (marked) (glob)
@@ -166,10 +166,10 @@ the topic away); the review does.
   The user types:
   Ada
     A) The first line it prints is Name? Hello, Ada
-    B) It ends without an exception
-    C) It raises an exception
-    D) It prints exactly 2 lines
-  Your answer: B
+    B) It raises an exception
+    C) It prints exactly 2 lines
+    D) It ends without an exception
+  Your answer: A
   exam> f
   
   Score: 1.5/3 (50%): not passed (pass mark 70%)
@@ -200,15 +200,15 @@ the topic away); the review does.
   The user types:
   Ada
     A) The first line it prints is Name? Hello, Ada
-    B) It ends without an exception
-    C) It raises an exception
-    D) It prints exactly 2 lines
-  Your answer: B
-  Partly right (50%): the answer is AB.
+    B) It raises an exception
+    C) It prints exactly 2 lines
+    D) It ends without an exception
+  Your answer: A
+  Partly right (50%): the answer is AD.
     A) The first line it prints is Name? Hello, Ada   <- true
-    B) It ends without an exception   <- true
-    C) It raises an exception   <- an error seen where there is none
-    D) It prints exactly 2 lines   <- a line too many counted
+    B) It raises an exception   <- an error seen where there is none
+    C) It prints exactly 2 lines   <- a line too many counted
+    D) It ends without an exception   <- true
   
   The prompt goes to stdout, without a newline.
 
@@ -225,9 +225,9 @@ A typed output is not an answer in a mock exam.
   The user types:
   Ada
     A) The first line it prints is Name? Hello, Ada
-    B) It ends without an exception
-    C) It raises an exception
-    D) It prints exactly 2 lines
+    B) It raises an exception
+    C) It prints exactly 2 lines
+    D) It ends without an exception
   exam> f
 
 Running out of time finishes the exam, even while it waits at the prompt:

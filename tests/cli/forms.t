@@ -77,22 +77,22 @@ right pick earns its share of the points and each wrong one takes a share
 away. (The first item here has no options of its own: it gets statements
 to select, as below.)
 
-  $ printf 'B\nBC\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
+  $ printf 'B\nBD\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
   
   Question 1 of 2  PCEP-30-02 3.1
   Which two statements about this program are true? (Select two answers)
     1 | x = [1, 2, 3]
     2 | print(x[-1])
-    A) It prints exactly 2 lines
+    A) The first line it prints is 2
     B) The first line it prints is 3
-    C) It ends without an exception
-    D) The first line it prints is 2
+    C) It prints exactly 2 lines
+    D) It ends without an exception
   answer> B
-  Partly right (50%): the answer is BC.
-    A) It prints exactly 2 lines   <- a line too many counted
+  Partly right (50%): the answer is BD.
+    A) The first line it prints is 2   <- negative index counted from 0
     B) The first line it prints is 3   <- true
-    C) It ends without an exception   <- true
-    D) The first line it prints is 2   <- negative index counted from 0
+    C) It prints exactly 2 lines   <- a line too many counted
+    D) It ends without an exception   <- true
   
   Negative indexes count from the end: `x[-1]` is the last item, and so is
   `x[len(x) - 1]`.
@@ -102,16 +102,16 @@ to select, as below.)
     1 | a = [1, 2, 3]
     2 | b = a
     3 | b.append(4)
-    A) a[3] == 3
-    B) len(a) == 4
-    C) a is b
-    D) b == [1, 2, 3]
-  answer> BC
+    A) b == [1, 2, 3]
+    B) a is b
+    C) a[3] == 3
+    D) len(a) == 4
+  answer> BD
   Right.
-    A) a[3] == 3   <- false
-    B) len(a) == 4   <- true
-    C) a is b   <- true
-    D) b == [1, 2, 3]   <- false
+    A) b == [1, 2, 3]   <- false
+    B) a is b   <- true
+    C) a[3] == 3   <- false
+    D) len(a) == 4   <- true
   
   `b = a` names the same list twice; appending through `b` changes `a`.
   
@@ -149,18 +149,18 @@ misreading of the code would make it do, each run to prove it.
     3 |     total += i
     4 | print(total)
     5 | print(total // 2)
-    A) It prints exactly 2 lines
-    B) The last line it prints is 3.0
-    C) The last line it prints is 3
-    D) The last line it prints is 5
-    E) The first line it prints is 10
+    A) The last line it prints is 3.0
+    B) The last line it prints is 5
+    C) The first line it prints is 10
+    D) The last line it prints is 3
+    E) It prints exactly 2 lines
   answer> AB
-  Wrong: the answer is AC.
-    A) It prints exactly 2 lines   <- true
-    B) The last line it prints is 3.0   <- // taken for true division
-    C) The last line it prints is 3   <- true
-    D) The last line it prints is 5   <- range end taken as inclusive
-    E) The first line it prints is 10   <- range end taken as inclusive
+  Wrong: the answer is DE.
+    A) The last line it prints is 3.0   <- // taken for true division
+    B) The last line it prints is 5   <- range end taken as inclusive
+    C) The first line it prints is 10   <- range end taken as inclusive
+    D) The last line it prints is 3   <- true
+    E) It prints exactly 2 lines   <- true
   
   `range(1, 4)` stops before 4: 1 + 2 + 3 is 6, and `//` keeps it whole.
   
@@ -170,7 +170,7 @@ When fewer than two misreadings apply, statements false by the truth
 itself fill up: a line count one too high, an exception where it ends
 cleanly.
 
-  $ printf 'BC\n' | P --form select --objective "PCEP-30-02 2.2" --count 1
+  $ printf 'AB\n' | P --form select --objective "PCEP-30-02 2.2" --count 1
   
   Question 1 of 1  PCEP-30-02 2.2
   Which two statements about this program are true? (Select two answers)
@@ -178,16 +178,16 @@ cleanly.
     2 | for n in [3, 4]:
     3 |     total += n
     4 | print(total)
-    A) It raises an exception
+    A) It prints exactly 1 line
     B) It ends without an exception
-    C) It prints exactly 1 line
-    D) It prints exactly 2 lines
-  answer> BC
+    C) It prints exactly 2 lines
+    D) It raises an exception
+  answer> AB
   Right.
-    A) It raises an exception   <- an error seen where there is none
+    A) It prints exactly 1 line   <- true
     B) It ends without an exception   <- true
-    C) It prints exactly 1 line   <- true
-    D) It prints exactly 2 lines   <- a line too many counted
+    C) It prints exactly 2 lines   <- a line too many counted
+    D) It raises an exception   <- an error seen where there is none
   
   1 answered, 1 right (100%)
 
@@ -195,30 +195,30 @@ A misreading rewrites the code, never the text of a string or a comment:
 the "/" in "a/b" and in the comment stay, while a string that is repeated
 is still misread as a whole.
 
-  $ printf 'C\n' | sq practice -q --db l.db --bank "$BANKS/literals.md" --form choice --seed 2
+  $ printf 'A\n' | sq practice -q --db l.db --bank "$BANKS/literals.md" --form choice --seed 2
   
   Question 1 of 1  PCEP-30-02 1.4
   What does this program print?
     1 | print("a/b", 7 / 2)  # 7 / 2 is true division
     2 | print('%d' % 5, 7 % 3, "x" * 2)
     A) a/b 3.5
-       5 1 x2
-    B) a/b 3.5
-       5 2 xx
+       5 1 xx
+    B) a/b 3
+       5 1 xx
     C) a/b 3.5
-       5 1 xx
-    D) a/b 3
-       5 1 xx
-  answer> C
-  Right.
-    A) a/b 3.5   <- string repetition taken as concatenation
-       5 1 x2
-    B) a/b 3.5   <- % taken for the quotient
        5 2 xx
-    C) a/b 3.5   <- what the program does
+    D) a/b 3.5
+       5 1 x2
+  answer> A
+  Right.
+    A) a/b 3.5   <- what the program does
        5 1 xx
-    D) a/b 3   <- / taken for floor division
+    B) a/b 3   <- / taken for floor division
        5 1 xx
+    C) a/b 3.5   <- % taken for the quotient
+       5 2 xx
+    D) a/b 3.5   <- string repetition taken as concatenation
+       5 1 x2
   
   1 answered, 1 right (100%)
 
@@ -282,6 +282,6 @@ Progress records each form by name.
   gap 1 '2'
   gap 1 'D'
   choice 1 'A'
-  select 1 'BC'
+  select 1 'AB'
   output 1 '7
   '

@@ -172,26 +172,26 @@ answer, so it is dropped: a distractor must be wrong.)
     2 | for i in range(4):
     3 |     total += i
     4 | print(total, 7 // 2)
-    A) (nothing is printed)
-    B) 6 3
-    C) 10 3
+    A) 6 3
+    B) 10 3
+    C) (nothing is printed)
     D) 6 3.5
   answer> D
-  Wrong: the answer is B.
-    A) (nothing is printed)   <- output taken for nothing
-    B) 6 3   <- what the program does
-    C) 10 3   <- range end taken as inclusive
+  Wrong: the answer is A.
+    A) 6 3   <- what the program does
+    B) 10 3   <- range end taken as inclusive
+    C) (nothing is printed)   <- output taken for nothing
     D) 6 3.5   <- // taken for true division
   
   `range(4)` stops before 4, and `//` is floor division.
   
   1 answered, 0 right (0%)
-  $ printf 'x\nA\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
+  $ printf 'x\nD\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
   Right.
-    A) 6 3   <- what the program does
+    A) (nothing is printed)   <- output taken for nothing
     B) 6 3.5   <- // taken for true division
-    C) (nothing is printed)   <- output taken for nothing
-    D) 10 3   <- range end taken as inclusive
+    C) 10 3   <- range end taken as inclusive
+    D) 6 3   <- what the program does
   
   `range(4)` stops before 4, and `//` is floor division.
   
