@@ -70,7 +70,8 @@ exam_usage(FILE *f)
 
 /* The question on screen, the answer given so far under it. */
 static void
-exam_show(struct term *t, struct exam_q *qs, int i, int n, double left)
+exam_show(struct term *t, struct oracle *o, struct exam_q *qs, int i, int n,
+    double left)
 {
 	struct exam_q	*e = &qs[i];
 	int		 pick = -1;
@@ -85,7 +86,7 @@ exam_show(struct term *t, struct exam_q *qs, int i, int n, double left)
 	    e->marked ? "  (marked)" : "", term_c(t, TERM_OFF));
 	if (e->answer != NULL && e->q.pick == 1)
 		pick = (e->answer[strspn(e->answer, " \t,")] | 0x20) - 'a';
-	present_question(t, &e->q, pick);
+	present_question(t, o, &e->q, pick);
 	if (e->answer != NULL && e->q.pick != 1)
 		printf("Your answer: %s\n", e->answer);
 }
@@ -184,8 +185,8 @@ exam_build(const struct question_ctx *ctx, const struct syl_exam *ex,
  * the input ends: 1 when the time ran out.
  */
 static int
-exam_run(struct term *t, struct exam_q *qs, int n, double start,
-    double minutes)
+exam_run(struct term *t, struct oracle *o, struct exam_q *qs, int n,
+    double start, double minutes)
 {
 	static const char *const complete[] = {
 		":next", ":prev", ":mark", ":list", ":finish", ":help", NULL
@@ -202,7 +203,7 @@ exam_run(struct term *t, struct exam_q *qs, int n, double start,
 		left = minutes * 60 - (util_now() - start);
 		if (left <= 0)
 			return (1);
-		exam_show(t, qs, cur, n, left);
+		exam_show(t, o, qs, cur, n, left);
 		switch (term_read(t, "exam> ", complete, &line)) {
 		case TERM_EOF:
 			return (0);
@@ -382,7 +383,7 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 		    k + 1, term_c(t, TERM_OFF), e->q.item->objective ?
 		    e->q.item->objective : "", e->answer == NULL ?
 		    "not answered" : e->v.score > 0 ? "partly right" : "wrong");
-		present_question(t, &e->q, -1);
+		present_question(t, ctx->oracle, &e->q, -1);
 		if (e->answer != NULL) {
 			printf("Your answer: %s\n", e->answer);
 			present_verdict(t, &e->q, &e->v);
@@ -551,7 +552,7 @@ cmd_exam(int argc, char **argv)
 	    ex->pass_percent);
 	fflush(stdout);
 	start = util_now();
-	timeup = exam_run(t, qs, n, start, minutes);
+	timeup = exam_run(t, o, qs, n, start, minutes);
 	term_set_deadline(t, 0);
 	status = exam_score(t, &ctx, ex, db, qs, n, util_now() - start,
 	    timeup);

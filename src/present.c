@@ -14,141 +14,50 @@
 #include "answer.h"
 #include "diff.h"
 #include "distract.h"
+#include "highlight.h"
 #include "present.h"
 #include "util.h"
 
-static const char *present_keywords[] = {
-	"False", "None", "True", "and", "as", "assert", "async", "await",
-	"break", "class", "continue", "def", "del", "elif", "else", "except",
-	"finally", "for", "from", "global", "if", "import", "in", "is",
-	"lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-	"while", "with", "yield", NULL
+/* The colours of code on a terminal, by what tokenize says a token is. */
+static const char *const present_colours[HL_KINDS] = {
+	[HL_KEYWORD] = TERM_BOLD TERM_CYAN,
+	[HL_BUILTIN] = TERM_CYAN,
+	[HL_EXCEPTION] = TERM_CYAN,
+	[HL_STRING] = TERM_GREEN,
+	[HL_NUMBER] = TERM_MAGENTA,
+	[HL_COMMENT] = TERM_DIM,
 };
-static const char *present_builtins[] = {
-	"abs", "all", "any", "bool", "chr", "dict", "enumerate", "filter",
-	"float", "input", "int", "isinstance", "len", "list", "map", "max",
-	"min", "next", "open", "ord", "print", "range", "repr", "reversed",
-	"round", "set", "sorted", "str", "sum", "super", "tuple", "type",
-	"zip", "self", NULL
-};
-
-static int
-present_in(const char **list, const char *p, size_t n)
-{
-	for (; *list != NULL; list++) {
-		if (strlen(*list) == n && strncmp(*list, p, n) == 0)
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * One line of Python, coloured: keywords, built-ins, strings, numbers
- * and comments. *quote carries an open triple-quoted string (its quote
- * character) from line to line.
- */
-static void
-present_highlight(const char *p, size_t len, char *quote)
-{
-	size_t	 i = 0, j;
-	char	 c;
-
-	while (i < len) {
-		if (*quote != '\0') {
-			/* Inside a triple-quoted string until its end. */
-			for (j = i; j < len; j++) {
-				if (j + 2 < len && p[j] == *quote &&
-				    p[j + 1] == *quote && p[j + 2] == *quote) {
-					j += 3;
-					*quote = '\0';
-					break;
-				}
-			}
-			printf("%s%.*s%s", TERM_GREEN, (int)(j - i), p + i, TERM_OFF);
-			i = j;
-			continue;
-		}
-		c = p[i];
-		if (c == '#') {
-			printf("%s%.*s%s", TERM_DIM, (int)(len - i), p + i, TERM_OFF);
-			return;
-		}
-		if (c == '"' || c == '\'') {
-			if (i + 2 < len && p[i + 1] == c && p[i + 2] == c) {
-				printf("%s%c%c%c", TERM_GREEN, c, c, c);
-				*quote = c;
-				i += 3;
-				printf("%s", TERM_OFF);
-				continue;
-			}
-			for (j = i + 1; j < len && p[j] != c; j++) {
-				if (p[j] == '\\')
-					j++;
-			}
-			j = j < len ? j + 1 : len;
-			printf("%s%.*s%s", TERM_GREEN, (int)(j - i), p + i, TERM_OFF);
-			i = j;
-			continue;
-		}
-		if (c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
-			for (j = i; j < len && (p[j] == '_' || (p[j] >= '0' &&
-			    p[j] <= '9') || ((p[j] | 0x20) >= 'a' &&
-			    (p[j] | 0x20) <= 'z')); j++)
-				;
-			/* A string prefix (f, r, b...) belongs to the string. */
-			if (j < len && (p[j] == '"' || p[j] == '\'') && j - i <= 2) {
-				printf("%.*s", (int)(j - i), p + i);
-				i = j;
-				continue;
-			}
-			if (present_in(present_keywords, p + i, j - i))
-				printf("%s%.*s%s", TERM_BOLD TERM_CYAN, (int)(j - i), p + i,
-				    TERM_OFF);
-			else if (present_in(present_builtins, p + i, j - i))
-				printf("%s%.*s%s", TERM_CYAN, (int)(j - i), p + i,
-				    TERM_OFF);
-			else
-				printf("%.*s", (int)(j - i), p + i);
-			i = j;
-			continue;
-		}
-		if (c >= '0' && c <= '9') {
-			for (j = i; j < len && (p[j] == '.' || p[j] == '_' ||
-			    (p[j] >= '0' && p[j] <= '9') || ((p[j] | 0x20) >= 'a' &&
-			    (p[j] | 0x20) <= 'z')); j++)
-				;
-			printf("%s%.*s%s", TERM_MAGENTA, (int)(j - i), p + i, TERM_OFF);
-			i = j;
-			continue;
-		}
-		putchar(c);
-		i++;
-	}
-}
 
 void
-present_code(struct term *t, const char *p)
+present_code(struct term *t, struct oracle *o, const char *code)
 {
-	const char	*nl;
-	size_t		 len;
-	char		 quote = '\0';
-	int		 n = 1;
+	struct highlight	*h = NULL;
+	const char		*p;
+	char			*line, *cause = NULL;
+	size_t			 len = strlen(code);
+	int			 colour = *term_c(t, TERM_OFF) != '\0', n, lines;
 
-	while (*p != '\0') {
-		nl = strchr(p, '\n');
-		len = nl ? (size_t)(nl - p) : strlen(p);
-		printf("%s%3d |%s ", term_c(t, TERM_DIM), n++, term_c(t,
-		    TERM_OFF));
-		/* Colours on a terminal; plain text everywhere else. */
-		if (*term_c(t, TERM_OFF) != '\0')
-			present_highlight(p, len, &quote);
-		else
-			printf("%.*s", (int)len, p);
-		printf("\n");
-		if (nl == NULL)
-			break;
-		p = nl + 1;
+	/*
+	 * Colours only on a terminal: there CPython's tokenize splits the
+	 * code (one run in the oracle); if it cannot, the code shows plain.
+	 */
+	if (colour && o != NULL && highlight_scan(o, code, len, &h,
+	    &cause) == -1) {
+		free(cause);
+		h = NULL;
 	}
+	for (lines = 0, p = code; *p != '\0'; p++)
+		lines += *p == '\n';
+	if (len > 0 && code[len - 1] != '\n')
+		lines++;
+	for (n = 1; n <= lines; n++) {
+		line = highlight_render(h, code, len, n, colour ?
+		    present_colours : NULL, TERM_OFF);
+		printf("%s%3d |%s %s\n", term_c(t, TERM_DIM), n, term_c(t,
+		    TERM_OFF), line);
+		free(line);
+	}
+	highlight_free(h);
 }
 
 void
@@ -187,7 +96,8 @@ present_block(const char *s)
 }
 
 void
-present_question(struct term *t, const struct question *q, int pick)
+present_question(struct term *t, struct oracle *o, const struct question *q,
+    int pick)
 {
 	int	 i;
 
@@ -196,7 +106,7 @@ present_question(struct term *t, const struct question *q, int pick)
 	if (q->aim != NULL)
 		present_block(q->aim);
 	if (q->code != NULL)
-		present_code(t, q->code);
+		present_code(t, o, q->code);
 	if (q->item->input != NULL && q->form != FORM_ORDER)
 		printf("The user types:\n%s", q->item->input->text);
 	for (i = 0; i < q->nopts; i++)

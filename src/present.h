@@ -5,11 +5,15 @@
 #ifndef SQ_PRESENT_H
 #define SQ_PRESENT_H
 
+#include "oracle.h"
 #include "question.h"
 #include "term.h"
 
-/* Code with line numbers, coloured on a terminal. */
-void	present_code(struct term *, const char *code);
+/*
+ * Code with line numbers; on a terminal coloured as CPython's tokenize
+ * splits it, run in oracle o (NULL, or a failed run: plain).
+ */
+void	present_code(struct term *, struct oracle *o, const char *code);
 /* An option "  B) text   <- note", its later lines under its first. */
 void	present_option(struct term *, int letter, const char *text,
 	    const char *note);
@@ -17,7 +21,8 @@ void	present_option(struct term *, int letter, const char *text,
  * The question as asked: stem, what to reach, code, what the user types,
  * options; option pick (or -1) marked as the learner's answer so far.
  */
-void	present_question(struct term *, const struct question *, int pick);
+void	present_question(struct term *, struct oracle *,
+	    const struct question *, int pick);
 /*
  * The verdict on an answer: right, partly right or wrong, the right
  * answer, what each wrong option is (its misreading), the item's

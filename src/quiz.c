@@ -381,7 +381,7 @@ quiz_ask(struct quiz *q, const char *key, const struct bank_item *it,
 	    term_c(q->term, TERM_DIM), it->objective ? it->objective : "",
 	    leech ? "  (one you keep getting wrong)" : "",
 	    term_c(q->term, TERM_OFF));
-	present_question(q->term, &qn, -1);
+	present_question(q->term, q->ctx.oracle, &qn, -1);
 	if ((outcome = quiz_read_answer(q, &qn, &answer)) != QUIZ_RIGHT)
 		goto out;
 	if (question_grade(&q->ctx, &qn, answer, &v, cause) == -1) {
