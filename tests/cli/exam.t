@@ -212,6 +212,22 @@ the topic away); the review does.
   
   The prompt goes to stdout, without a newline.
 
+Every item type of the exam, and nothing typed: a bank whose items ask
+for their own forms gives one question of each (the stems, in order).
+
+  $ printf 'n\nn\nn\nn\nf\n' | sq exam -q --db t.db --bank "$BANKS/exam-types.md" --seed 1 PCEP-30-02 2>/dev/null | sed "/Score:/q" | grep -E "^(exam> n|What|Which|Put|This program|Type|Score)"
+  What does this program print?
+  exam> n
+  Which two statements about this program are true? (Select two answers)
+  exam> n
+  Which slice gives the last two items?
+  Which of these, put in place of ___, makes the program print:
+  exam> n
+  Put these lines in an order that makes the program print:
+  exam> n
+  This program stops with an exception. Which line raises it, and which exception is it?
+  Score: 0/5 (0%): not passed (pass mark 70%)
+
 A typed output is not an answer in a mock exam.
 
   $ printf '2\nHello, Ada\nf\n' | sq exam -q --db e2.db --bank "$BANKS/good.md" --seed 1 PCEP-30-02 2>/dev/null | sed -n '/^exam> Hello/,/^exam>/p'
