@@ -586,18 +586,13 @@ check_submit(struct check_run *cr, struct oracle *o, struct check_event *ev,
 {
 	struct oracle_req	 req;
 	char			*src;
+	size_t			 len;
 	int			 rc;
 
-	memset(&req, 0, sizeof req);
-	src = bank_item_source(ev->item, &req.source_len);
-	req.source = src;
-	req.filename = "main.py";
-	if (ev->item->input != NULL) {
-		req.stdin_data = ev->item->input->text;
-		req.stdin_len = ev->item->input->len;
-	}
-	req.limits.timeout = cr->opts->timeout > 0 ? cr->opts->timeout :
-	    ev->item->timeout;
+	src = bank_item_source(ev->item, &len);
+	oracle_req_item(&req, ev->item, src, len);
+	if (cr->opts->timeout > 0)
+		req.limits.timeout = cr->opts->timeout;
 	rc = oracle_submit(o, &req, ev, cause);
 	free(src);
 	return (rc);

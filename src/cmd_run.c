@@ -74,15 +74,17 @@ run_bank_item(const char *spec, struct oracle_req *req, struct bank **bp,
 		free(path);
 		return (-1);
 	}
-	*src = bank_item_source(it, &req->source_len);
-	req->source = *src;
-	req->filename = "main.py";
-	if (it->input != NULL) {
-		req->stdin_data = it->input->text;
-		req->stdin_len = it->input->len;
+	{
+		struct sandbox_limits	 limits = req->limits;
+		size_t			 len;
+
+		/* The command line's limits over the item's. */
+		*src = bank_item_source(it, &len);
+		oracle_req_item(req, it, *src, len);
+		req->limits = limits;
+		if (it->timeout > 0 && limits.timeout == 0)
+			req->limits.timeout = it->timeout;
 	}
-	if (it->timeout > 0 && req->limits.timeout == 0)
-		req->limits.timeout = it->timeout;
 	free(path);
 	*bp = b;
 	return (0);
