@@ -78,11 +78,17 @@ gap_fill(const char *code, size_t len, const char *fill, size_t filllen,
  * spaces, and/or, or the name of a built-in being called. Lines with
  * quotes or comments are left alone (a match could be inside a string).
  */
-static const char gap_pattern[] =
-    "(?<![\\w.])\\d+(?![\\w.])"
-    "|(?<= )(?://|\\*\\*|==|!=|<=|>=|[-+*/%<>]|and|or)(?= )"
-    "|\\b(?:len|sum|max|min|sorted|abs|str|int|list|tuple|set|type|bool|"
-    "range|reversed|round)(?=\\()";
+#define GAP_TOKENS \
+    "(?<![\\w.])\\d+(?![\\w.])" \
+    "|(?<= )(?://|\\*\\*|==|!=|<=|>=|[-+*/%<>]|and|or)(?= )" \
+    "|\\b(?:len|sum|max|min|sorted|abs|str|int|list|tuple|set|type|bool|" \
+    "range|reversed|round)"
+static const char gap_pattern[] = GAP_TOKENS "(?=\\()";
+/*
+ * The same tokens in a fill (padded with a space each side): a built-in's
+ * name may also end it, as when gap_make cut the name from its call.
+ */
+static const char gap_alt_pattern[] = GAP_TOKENS "(?=\\(| $)";
 
 int
 gap_make(const char *code, size_t len, char **blanked, char **key)
@@ -172,8 +178,8 @@ gap_alternatives(const char *fill, char ***alts)
 	int			 err, n = 0, k;
 
 	*alts = NULL;
-	re = pcre2_compile((PCRE2_SPTR)gap_pattern, PCRE2_ZERO_TERMINATED, 0,
-	    &err, &erroff, NULL);
+	re = pcre2_compile((PCRE2_SPTR)gap_alt_pattern, PCRE2_ZERO_TERMINATED,
+	    0, &err, &erroff, NULL);
 	if (re == NULL)
 		fatalx("gap pattern does not compile at %zu", (size_t)erroff);
 	md = pcre2_match_data_create_from_pattern(re, NULL);

@@ -324,12 +324,29 @@ static const struct {
 	{ FORM_ORDER, 5 }, { FORM_ERROR, 3 },
 };
 
+/*
+ * Add f to order unless it is there already: the list with its repeats
+ * would be longer than FORM_COUNT (the bank's options give choice and
+ * select, then the draw, then every exam type, then output).
+ */
+static void
+question_forms_add(enum form *order, int *n, enum form f)
+{
+	int	 i;
+
+	for (i = 0; i < *n; i++) {
+		if (order[i] == f)
+			return;
+	}
+	order[(*n)++] = f;
+}
+
 int
 question_forms(const struct bank_item *it, int exam, enum form *order)
 {
 	enum form	 own = FORM_OUTPUT;
 	size_t		 i;
-	int		 n = 0, k, r;
+	int		 n = 0, r;
 
 	/* The bank's own wish first: its form, its gap, its options. */
 	if (it->fill != NULL)
@@ -339,10 +356,10 @@ question_forms(const struct bank_item *it, int exam, enum form *order)
 	else if (it->nopts > 0)
 		own = FORM_CHOICE;
 	if (own != FORM_OUTPUT)
-		order[n++] = own;
+		question_forms_add(order, &n, own);
 	/* Bank options with several right ones are a select. */
 	if (own == FORM_CHOICE && it->nopts > 0)
-		order[n++] = FORM_SELECT;
+		question_forms_add(order, &n, FORM_SELECT);
 	/* Then one drawn in the exams' proportions, then the rest. */
 	r = (int)(random() % 100);
 	for (i = 0; i < sizeof question_mix / sizeof question_mix[0]; i++) {
@@ -351,20 +368,13 @@ question_forms(const struct bank_item *it, int exam, enum form *order)
 	}
 	if (i == sizeof question_mix / sizeof question_mix[0])
 		i = 0;
-	order[n++] = question_mix[i].form;
+	question_forms_add(order, &n, question_mix[i].form);
 	for (i = 0; i < sizeof question_mix / sizeof question_mix[0]; i++)
-		order[n++] = question_mix[i].form;
+		question_forms_add(order, &n, question_mix[i].form);
 	/* Practice may fall back on typing; an exam never does. */
 	if (!exam)
-		order[n++] = FORM_OUTPUT;
-	/* Each form once, in its first place. */
-	for (i = 0, k = 0; (int)i < n; i++) {
-		for (r = 0; r < k && order[r] != order[i]; r++)
-			;
-		if (r == k)
-			order[k++] = order[i];
-	}
-	return (k);
+		question_forms_add(order, &n, FORM_OUTPUT);
+	return (n);
 }
 
 int

@@ -111,11 +111,11 @@ int		 question_build_first(const struct question_ctx *,
 		     const enum form *forms, int nforms, struct question *q,
 		     char **cause);
 /*
- * The forms to try for it when none is asked for, best first, into
- * order (room for FORM_COUNT + 2): the bank's own (its form, its gap, its
- * options), then one drawn with random() in the exams' proportions of
- * item types, then the other exam types; with !exam, typing the output
- * last. Returns how many.
+ * The forms to try for it when none is asked for, best first, each
+ * once, into order (room for FORM_COUNT): the bank's own (its form, its
+ * gap, its options), then one drawn with random() in the exams'
+ * proportions of item types, then the other exam types; with !exam,
+ * typing the output last. Returns how many.
  */
 int		 question_forms(const struct bank_item *it, int exam,
 		     enum form *order);

@@ -84,6 +84,81 @@ test_gap_make(void **state)
 	assert_int_equal(gap_make(code, strlen(code), &blanked, &key), -1);
 }
 
+/* The alternatives of fill, joined by '|' in the order given. */
+static char *
+alternatives(const char *fill)
+{
+	char	**alts, *s, *t;
+	int	  n, i, j;
+
+	n = gap_alternatives(fill, &alts);
+	assert_true(n >= 0);
+	if (n == 0)
+		assert_null(alts);
+	s = strdup("");
+	for (i = 0; i < n; i++) {
+		/* Each new, none the fill itself. */
+		assert_string_not_equal(alts[i], fill);
+		for (j = 0; j < i; j++)
+			assert_string_not_equal(alts[i], alts[j]);
+		if (asprintf(&t, "%s%s%s", s, i ? "|" : "", alts[i]) == -1)
+			fail();
+		free(s);
+		s = t;
+	}
+	for (i = 0; i < n; i++)
+		free(alts[i]);
+	free(alts);
+	return (s);
+}
+
+static void
+test_gap_alternatives(void **state)
+{
+	static const struct { const char *fill, *alts; } cases[] = {
+		/* n+1, n-1, 2n, 0: never negative, never n itself. */
+		{ "2", "3|1|4|0" },
+		{ "1", "2|0" },
+		{ "0", "1" },
+		{ "10", "11|9|20|0" },
+		/* After a minus: not "-0". */
+		{ "-1", "-2" },
+		{ "-3", "-4|-2|-6" },
+		/* Too long a number to change. */
+		{ "1234567890", "" },
+		/* An operator for its kin. */
+		{ "//", "/|%|*|**" },
+		{ "<", "<=|>|>=|==|!=" },
+		{ "and", "or" },
+		/* A built-in's name, alone (a made blank's key) or called. */
+		{ "max", "len|sum|min|sorted|list" },
+		{ "abs(x)", "round(x)|int(x)" },
+		/* Every token of a line, one at a time. */
+		{ "len(x) - 1", "sum(x) - 1|max(x) - 1|min(x) - 1|"
+		    "sorted(x) - 1|list(x) - 1|len(x) + 1|len(x) * 1|"
+		    "len(x) - 2|len(x) - 0" },
+		/* The first line only. */
+		{ "2\n3", "3|1|4|0" },
+		/* Nothing to change: a string, a name, a float. */
+		{ "'abc'", "" },
+		{ "\"hello\"", "" },
+		{ "x", "" },
+		{ "maxim", "" },
+		{ "1.5", "" },
+		{ "", "" },
+	};
+	size_t	 i;
+	char	*s;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		s = alternatives(cases[i].fill);
+		if (strcmp(s, cases[i].alts) != 0)
+			fail_msg("'%s' gives '%s', not '%s'", cases[i].fill, s,
+			    cases[i].alts);
+		free(s);
+	}
+}
+
 static struct bank *
 parse(const char *src)
 {
@@ -250,6 +325,7 @@ main(void)
 		cmocka_unit_test(test_gap_count),
 		cmocka_unit_test(test_gap_fill),
 		cmocka_unit_test(test_gap_make),
+		cmocka_unit_test(test_gap_alternatives),
 		cmocka_unit_test(test_bank_fill),
 		cmocka_unit_test(test_bank_fill_errors),
 		cmocka_unit_test(test_bank_options),

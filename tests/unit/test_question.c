@@ -1,0 +1,845 @@
+/*
+ * test_question.c: every form built and graded without a terminal
+ * (question.c, form_*.c), against one oracle and the bundled
+ * misreadings, from a bank held in memory.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "bank.h"
+#include "distract.h"
+#include "form.h"
+#include "oracle.h"
+#include "question.h"
+
+/* What every test shares: started once, in the group's setup. */
+static struct oracle	*oracle;
+static struct distract	*distract;
+static struct bank	*bank;
+
+static const char bank_text[] =
+    /* Fits output, choice, select, a made gap, order; not error. */
+    "## div\n"
+    "```python\n"
+    "x = 7\n"
+    "print(x // 2, x % 3)\n"
+    "print(x / 2)\n"
+    "```\n"
+    /* Indented: not an order. */
+    "## loop\n"
+    "```python\n"
+    "total = 0\n"
+    "for i in range(4):\n"
+    "    total += i\n"
+    "print(total)\n"
+    "```\n"
+    /* Line 4 raises KeyError after printing 1. */
+    "## raise\n"
+    "What does it print?\n"
+    "\n"
+    "```python\n"
+    "d = {'a': 1}\n"
+    "x = 2\n"
+    "print(d['a'])\n"
+    "print(d['b'])\n"
+    "y = 3\n"
+    "```\n"
+    /* a = 1 and b = 2 commute. */
+    "## commute\n"
+    "- form: order\n"
+    "```python\n"
+    "a = 1\n"
+    "b = 2\n"
+    "c = a + b\n"
+    "print(c)\n"
+    "```\n"
+    /* Near fills 3 and 1 print something else, 4 raises. */
+    "## gap-bank\n"
+    "```python\n"
+    "x = [1, 2, 3, 4]\n"
+    "print(x[___])\n"
+    "```\n"
+    "```fill\n"
+    "2\n"
+    "```\n"
+    /* One near fill (1): typed in practice, not asked in an exam. */
+    "## gap-one\n"
+    "```python\n"
+    "x = [5, 6]\n"
+    "print(x[___])\n"
+    "```\n"
+    "```fill\n"
+    "0\n"
+    "```\n"
+    /* Every near fill prints 0 too: none is offered. */
+    "## gap-same\n"
+    "```python\n"
+    "print(___ * 0)\n"
+    "```\n"
+    "```fill\n"
+    "3\n"
+    "```\n"
+    /* A built-in's name as the fill: its siblings are near fills. */
+    "## gap-max\n"
+    "```python\n"
+    "print(___(3, 5))\n"
+    "```\n"
+    "```fill\n"
+    "max\n"
+    "```\n"
+    /* The bank's own options, one right: a choice of four. */
+    "## bank-choice\n"
+    "```python\n"
+    "print(7 // 2)\n"
+    "```\n"
+    "```options\n"
+    "[x] 3\n"
+    "[ ] 3.5\n"
+    "[ ] 4\n"
+    "[ ] The code raises an exception\n"
+    "```\n"
+    /* The bank's own options, two right: a select two. */
+    "## bank-select\n"
+    "Which are true after it runs? (Select two answers)\n"
+    "\n"
+    "```python\n"
+    "a = [1, 2, 3]\n"
+    "b = a\n"
+    "b.append(4)\n"
+    "```\n"
+    "```options eval\n"
+    "[x] len(a) == 4\n"
+    "[x] a is b\n"
+    "[ ] b == [1, 2, 3]\n"
+    "[ ] a[3] == 3\n"
+    "```\n";
+
+static int
+group_setup(void **state)
+{
+	struct oracle_opts	 opts = { 0, 1, NULL };
+	const char		*dir;
+	char			*cause = NULL;
+
+	/* The misreadings are in the source tree's data/. */
+	if ((dir = getenv("srcdir")) == NULL || *dir == '\0')
+		dir = SQ_SRCDIR;
+	setenv("SNIPQUIZ_DATADIR", dir, 1);
+	/* Before the bank: the zygote should not carry it. */
+	if ((oracle = oracle_start(&opts, &cause)) == NULL) {
+		fprintf(stderr, "oracle: %s\n", cause);
+		return (-1);
+	}
+	if ((distract = distract_default(&cause)) == NULL) {
+		fprintf(stderr, "distract: %s\n", cause);
+		return (-1);
+	}
+	bank = bank_parse("t.md", bank_text, strlen(bank_text));
+	if (bank->nerrors != 0) {
+		fprintf(stderr, "t.md:%d: %s\n", bank->errors[0].line,
+		    bank->errors[0].msg);
+		return (-1);
+	}
+	return (0);
+}
+
+static int
+group_teardown(void **state)
+{
+	bank_free(bank);
+	distract_free(distract);
+	oracle_stop(oracle);
+	return (0);
+}
+
+static const struct bank_item *
+item(const char *id)
+{
+	const struct bank_item	*it;
+
+	if ((it = bank_find(bank, id)) == NULL)
+		fail_msg("no item %s", id);
+	return (it);
+}
+
+/* What holds of every question built, whatever its form. */
+static void
+check_invariants(const struct question *q, enum form f)
+{
+	int	 i, nright = 0;
+
+	assert_int_equal(q->form, f);
+	assert_non_null(q->stem);
+	assert_non_null(q->key);
+	if (f != FORM_ORDER)
+		assert_non_null(q->code);
+	if (f == FORM_GAP || f == FORM_ORDER)
+		assert_non_null(q->aim);
+	for (i = 0; i < q->nopts; i++) {
+		assert_non_null(q->opts[i].text);
+		if (q->opts[i].right)
+			nright++;
+		else
+			assert_non_null(q->opts[i].label);
+		if (q->opts[i].source == SOURCE_BANK)
+			continue;
+		/* Only the truth is right; the truth is right. */
+		assert_int_equal(q->opts[i].right,
+		    q->opts[i].source == SOURCE_TRUTH);
+	}
+	switch (f) {
+	case FORM_OUTPUT:
+		assert_int_equal(q->nopts, 0);
+		assert_int_equal(q->pick, 0);
+		break;
+	case FORM_ORDER:
+		assert_int_equal(q->pick, q->nopts);
+		assert_int_equal(nright, q->nopts);
+		assert_non_null(q->perm);
+		break;
+	case FORM_GAP:
+		if (q->pick == 0) {
+			assert_int_equal(q->nopts, 0);
+			break;
+		}
+		/* FALLTHROUGH */
+	default:
+		assert_true(q->pick >= 1);
+		assert_true(q->nopts > q->pick);
+		assert_int_equal(nright, q->pick);
+		break;
+	}
+}
+
+/* Build item id in form f: 0, or 1 (does not fit); fails on -1. */
+static int
+build(const char *id, enum form f, int exam, struct question *q)
+{
+	struct question_ctx	 ctx = { oracle, distract, exam };
+	char			*cause = NULL, *key;
+	int			 rc;
+
+	key = question_item_key("banks/t.md", item(id));
+	rc = question_build(&ctx, key, item(id), f, q, &cause);
+	free(key);
+	if (rc == -1)
+		fail_msg("%s as %s: %s", id, form_name(f), cause);
+	if (rc == 0)
+		check_invariants(q, f);
+	else {
+		/* Nothing is left behind in q. */
+		assert_null(q->opts);
+		assert_null(q->stem);
+		assert_null(q->key);
+	}
+	return (rc);
+}
+
+static void
+build_ok(const char *id, enum form f, int exam, struct question *q)
+{
+	if (build(id, f, exam, q) != 0)
+		fail_msg("%s does not fit %s", id, form_name(f));
+}
+
+/* Grade answer (well formed) in q: the score; *right, *ran if asked. */
+static double
+grade(const struct question *q, const char *answer, int *right)
+{
+	struct question_ctx	 ctx = { oracle, distract, 0 };
+	struct question_verdict	 v;
+	char			*cause = NULL, *why = NULL;
+	double			 score;
+
+	if (question_parse(q, answer, &why) != 0)
+		fail_msg("'%s' refused: %s", answer, why);
+	if (question_grade(&ctx, q, answer, &v, &cause) != 0)
+		fail_msg("grading '%s': %s", answer, cause);
+	assert_non_null(v.given);
+	score = v.score;
+	assert_true(score >= 0 && score <= 1);
+	assert_int_equal(v.right, score == 1);
+	if (right != NULL)
+		*right = v.right;
+	question_verdict_free(&v);
+	return (score);
+}
+
+/* The right answer is right, with full credit. */
+static void
+grade_answer(const struct question *q)
+{
+	char	*answer;
+	int	 right;
+
+	answer = question_answer(q);
+	assert_true(grade(q, answer, &right) == 1);
+	assert_true(right);
+	free(answer);
+}
+
+/* answer is refused, with a message. */
+static void
+refused(const struct question *q, const char *answer)
+{
+	char	*why = NULL;
+
+	if (question_parse(q, answer, &why) == 0)
+		fail_msg("'%s' was taken", answer);
+	assert_non_null(why);
+	assert_true(*why != '\0');
+	free(why);
+}
+
+/* The letter of the option reading text. */
+static char
+letter_of(const struct question *q, const char *text)
+{
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++) {
+		if (strcmp(q->opts[i].text, text) == 0)
+			return ((char)('A' + i));
+	}
+	fail_msg("no option '%s'", text);
+	return ('?');
+}
+
+/* The letter of the first option with right == want. */
+static char
+letter_right(const struct question *q, int want)
+{
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++) {
+		if (!q->opts[i].right == !want)
+			return ((char)('A' + i));
+	}
+	fail_msg("no %s option", want ? "right" : "wrong");
+	return ('?');
+}
+
+static void
+test_output(void **state)
+{
+	struct question	 q;
+	int		 right;
+
+	build_ok("div", FORM_OUTPUT, 0, &q);
+	assert_int_equal(q.stem_kind, STEM_OUTPUT);
+	assert_string_equal(q.key, "t.md#div");
+	assert_string_equal(q.code, "x = 7\nprint(x // 2, x % 3)\n"
+	    "print(x / 2)\n");
+	grade_answer(&q);
+	assert_true(grade(&q, "3 1\n3.5\n", &right) == 1);
+	assert_true(grade(&q, "3.5 1\n3.5\n", &right) == 0);
+	assert_false(right);
+	question_free(&q);
+	/* The exams never ask for typed output. */
+	assert_int_equal(build("div", FORM_OUTPUT, 1, &q), 1);
+}
+
+static void
+test_choice(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 };
+	int		 right;
+
+	build_ok("div", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_OUTPUT);
+	assert_int_equal(q.pick, 1);
+	assert_int_equal(q.nopts, 4);
+	letter_of(&q, "3 1\n3.5\n");
+	grade_answer(&q);
+	ans[0] = letter_right(&q, 0);
+	assert_true(grade(&q, ans, &right) == 0);
+	assert_false(right);
+	/* Lower case and spaces are fine. */
+	ans[0] = (char)(letter_right(&q, 1) | 0x20);
+	assert_true(grade(&q, ans, NULL) == 1);
+	refused(&q, "Z");
+	refused(&q, "E");
+	refused(&q, "AA");
+	refused(&q, "AB");
+	refused(&q, "");
+	refused(&q, " ");
+	refused(&q, "1");
+	question_free(&q);
+	/* No misreadings, no bank options: no choice. */
+	{
+		struct question_ctx	 ctx = { oracle, NULL, 0 };
+		char			*cause = NULL;
+
+		assert_int_equal(question_build(&ctx, "t.md#div", item("div"),
+		    FORM_CHOICE, &q, &cause), 1);
+	}
+}
+
+static void
+test_choice_bank(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 };
+	int		 i;
+
+	build_ok("bank-choice", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.nopts, 4);
+	assert_int_equal(q.pick, 1);
+	for (i = 0; i < q.nopts; i++)
+		assert_int_equal(q.opts[i].source, SOURCE_BANK);
+	assert_true(q.opts[letter_of(&q, "3") - 'A'].right);
+	grade_answer(&q);
+	ans[0] = letter_of(&q, "3.5");
+	assert_true(grade(&q, ans, NULL) == 0);
+	question_free(&q);
+	/* Two right options are not a single choice. */
+	assert_int_equal(build("bank-select", FORM_CHOICE, 1, &q), 1);
+}
+
+static void
+test_select(void **state)
+{
+	struct question	 q;
+	char		 ans[3] = { 0, 0, 0 }, *key;
+	int		 right;
+
+	build_ok("div", FORM_SELECT, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_SELECT);
+	assert_int_equal(q.pick, 2);
+	assert_true(q.nopts >= 4);
+	grade_answer(&q);
+	key = question_answer(&q);
+	assert_int_equal(strlen(key), 2);
+	/* One right pick alone: half. */
+	ans[0] = key[0];
+	assert_true(grade(&q, ans, &right) == 0.5);
+	assert_false(right);
+	/* One right and one wrong: nothing. */
+	ans[1] = letter_right(&q, 0);
+	assert_true(grade(&q, ans, NULL) == 0);
+	/* Both wrong: nothing. */
+	ans[0] = letter_right(&q, 0);
+	ans[1] = '\0';
+	assert_true(grade(&q, ans, NULL) == 0);
+	refused(&q, "ABC");
+	refused(&q, "");
+	refused(&q, "AA");
+	free(key);
+	question_free(&q);
+}
+
+static void
+test_select_bank(void **state)
+{
+	struct question	 q;
+	char		 ans[3] = { 0, 0, 0 };
+
+	build_ok("bank-select", FORM_SELECT, 1, &q);
+	/* The prose says how many already: not twice. */
+	assert_string_equal(strstr(q.stem, "Which are true"), q.stem);
+	assert_null(strstr(strstr(q.stem, "(Select two") + 1, "(Select"));
+	assert_int_equal(q.stem_kind, STEM_VALUE);
+	assert_int_equal(q.pick, 2);
+	assert_int_equal(q.nopts, 4);
+	assert_true(q.opts[letter_of(&q, "a is b") - 'A'].right);
+	assert_true(q.opts[letter_of(&q, "len(a) == 4") - 'A'].right);
+	assert_false(q.opts[letter_of(&q, "a[3] == 3") - 'A'].right);
+	grade_answer(&q);
+	ans[0] = letter_of(&q, "a is b");
+	ans[1] = letter_of(&q, "len(a) == 4");
+	assert_true(grade(&q, ans, NULL) == 1);
+	ans[1] = '\0';
+	assert_true(grade(&q, ans, NULL) == 0.5);
+	ans[1] = letter_of(&q, "a[3] == 3");
+	assert_true(grade(&q, ans, NULL) == 0);
+	refused(&q, "ABC");
+	question_free(&q);
+	/* One right option is not a select. */
+	assert_int_equal(build("bank-choice", FORM_SELECT, 1, &q), 1);
+}
+
+static void
+test_gap_options(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 };
+	int		 i;
+
+	build_ok("gap-bank", FORM_GAP, 1, &q);
+	assert_string_equal(q.stem, "Which of these, put in place of ___,"
+	    " makes the program print:");
+	assert_int_equal(q.stem_kind, STEM_INSERT);
+	assert_int_equal(q.pick, 1);
+	assert_int_equal(q.nopts, 4);
+	assert_string_equal(q.code, "x = [1, 2, 3, 4]\nprint(x[___])\n");
+	assert_string_equal(q.fill, "2");
+	assert_string_equal(q.aim, "3\n");
+	assert_true(q.opts[letter_of(&q, "2") - 'A'].right);
+	for (i = 0; i < q.nopts; i++) {
+		if (!q.opts[i].right)
+			assert_int_equal(q.opts[i].source, SOURCE_MISREADING);
+	}
+	/* Each wrong fill says what it gives. */
+	assert_string_equal(q.opts[letter_of(&q, "3") - 'A'].label,
+	    "it then prints 4");
+	assert_string_equal(q.opts[letter_of(&q, "1") - 'A'].label,
+	    "it then prints 2");
+	assert_string_equal(q.opts[letter_of(&q, "4") - 'A'].label,
+	    "it then raises IndexError");
+	grade_answer(&q);
+	ans[0] = letter_of(&q, "4");
+	assert_true(grade(&q, ans, NULL) == 0);
+	refused(&q, "AB");
+	refused(&q, "E");
+	question_free(&q);
+}
+
+static void
+test_gap_typed(void **state)
+{
+	struct question	 q;
+	int		 right;
+
+	/* One wrong fill: an exam cannot ask it, practice has it typed. */
+	assert_int_equal(build("gap-one", FORM_GAP, 1, &q), 1);
+	build_ok("gap-one", FORM_GAP, 0, &q);
+	assert_string_equal(q.stem, "Fill in the blank (___) so that the"
+	    " program prints:");
+	assert_int_equal(q.pick, 0);
+	assert_int_equal(q.nopts, 0);
+	assert_string_equal(q.fill, "0");
+	assert_string_equal(q.aim, "5\n");
+	grade_answer(&q);
+	/* Another fill that gives the same result is right: it is run. */
+	assert_true(grade(&q, "-2", &right) == 1);
+	assert_true(grade(&q, "len(x) - 2", &right) == 1);
+	assert_true(grade(&q, "1", &right) == 0);
+	assert_false(right);
+	assert_true(grade(&q, "x", &right) == 0);
+	refused(&q, "");
+	refused(&q, "0\n1");
+	question_free(&q);
+	/* Near fills that give the truth too are not wrong options. */
+	assert_int_equal(build("gap-same", FORM_GAP, 1, &q), 1);
+	build_ok("gap-same", FORM_GAP, 0, &q);
+	assert_int_equal(q.pick, 0);
+	assert_true(grade(&q, "4", NULL) == 1);
+	question_free(&q);
+}
+
+static void
+test_gap_builtin(void **state)
+{
+	struct question	 q;
+
+	/* max's siblings (min, sum, len, ...) give something else. */
+	build_ok("gap-max", FORM_GAP, 1, &q);
+	assert_int_equal(q.pick, 1);
+	assert_int_equal(q.nopts, 4);
+	assert_true(q.opts[letter_of(&q, "max") - 'A'].right);
+	grade_answer(&q);
+	question_free(&q);
+}
+
+static void
+test_gap_made(void **state)
+{
+	struct question	 q;
+	unsigned int	 seed;
+	int		 built = 0;
+
+	/* A blank made in a program without one. */
+	for (seed = 0; seed < 6; seed++) {
+		srandom(seed);
+		if (build("div", FORM_GAP, 0, &q) == 1)
+			continue;
+		assert_non_null(q.fill);
+		assert_non_null(strstr(q.code, "___"));
+		grade_answer(&q);
+		question_free(&q);
+		built++;
+	}
+	assert_true(built > 0);
+}
+
+/* The letters that put q's lines in the order of lines[]. */
+static void
+order_of(const struct question *q, const char **lines, char *ans)
+{
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++)
+		ans[i] = letter_of(q, lines[i]);
+	ans[i] = '\0';
+}
+
+static void
+test_order(void **state)
+{
+	static const char *own[] = { "a = 1", "b = 2", "c = a + b",
+	    "print(c)" };
+	static const char *swapped[] = { "b = 2", "a = 1", "c = a + b",
+	    "print(c)" };
+	static const char *early[] = { "c = a + b", "a = 1", "b = 2",
+	    "print(c)" };
+	static const char *reversed[] = { "print(c)", "c = a + b", "b = 2",
+	    "a = 1" };
+	struct question	 q;
+	char		 ans[8], *key;
+	int		 right;
+
+	build_ok("commute", FORM_ORDER, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_ORDER);
+	assert_int_equal(q.nopts, 4);
+	assert_string_equal(q.aim, "3\n");
+	grade_answer(&q);
+	key = question_answer(&q);
+	order_of(&q, own, ans);
+	assert_string_equal(key, ans);
+	free(key);
+	/* Another order that prints the same is right. */
+	order_of(&q, swapped, ans);
+	assert_true(grade(&q, ans, &right) == 1);
+	assert_true(right);
+	/* Wrong orders: the longest run kept in order, over 4. */
+	order_of(&q, early, ans);
+	assert_true(grade(&q, ans, &right) == 0.75);
+	assert_false(right);
+	order_of(&q, reversed, ans);
+	assert_true(grade(&q, ans, NULL) == 0.25);
+	refused(&q, "ABC");
+	refused(&q, "ABCDE");
+	refused(&q, "AABC");
+	refused(&q, "ABCE");
+	refused(&q, "");
+	question_free(&q);
+	/* Indented, or a block's header: not an order. */
+	assert_int_equal(build("loop", FORM_ORDER, 0, &q), 1);
+	/* It raises: not an order. */
+	assert_int_equal(build("raise", FORM_ORDER, 0, &q), 1);
+}
+
+static void
+test_error(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 }, *key;
+	int		 i;
+
+	build_ok("raise", FORM_ERROR, 1, &q);
+	/* Its prose asks what it prints: this form asks in its own words. */
+	assert_null(strstr(q.stem, "What does it print?"));
+	assert_non_null(strstr(q.stem, "Which line raises it"));
+	assert_int_equal(q.stem_kind, STEM_ERROR_LINE);
+	assert_int_equal(q.pick, 1);
+	assert_true(q.nopts >= 3 && q.nopts <= 4);
+	assert_true(q.opts[letter_of(&q, "Line 4 raises KeyError") - 'A'].
+	    right);
+	for (i = 0; i < q.nopts; i++) {
+		if (!q.opts[i].right)
+			assert_int_equal(q.opts[i].source, SOURCE_GENERIC);
+	}
+	grade_answer(&q);
+	ans[0] = letter_right(&q, 0);
+	assert_true(grade(&q, ans, NULL) == 0);
+	refused(&q, "AB");
+	question_free(&q);
+	/* Asked for what it prints, its prose is the stem. */
+	build_ok("raise", FORM_OUTPUT, 0, &q);
+	assert_non_null(strstr(q.stem, "What does it print?"));
+	key = question_answer(&q);
+	assert_string_equal(key, "1\nKeyError\n");
+	free(key);
+	question_free(&q);
+	/* It does not raise: no line to name. */
+	assert_int_equal(build("div", FORM_ERROR, 0, &q), 1);
+	assert_int_equal(build("commute", FORM_ERROR, 0, &q), 1);
+}
+
+/* Built twice after srandom(7), a question is the same question. */
+static void
+test_reproducible(void **state)
+{
+	static const struct { const char *id; enum form f; } cases[] = {
+		{ "div", FORM_CHOICE }, { "div", FORM_SELECT },
+		{ "div", FORM_GAP }, { "commute", FORM_ORDER },
+		{ "raise", FORM_ERROR }, { "gap-bank", FORM_GAP },
+		{ "bank-choice", FORM_CHOICE }, { "bank-select", FORM_SELECT },
+	};
+	struct question	 a, b;
+	size_t		 k;
+	int		 i, ra, rb;
+
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		srandom(7);
+		ra = build(cases[k].id, cases[k].f, 0, &a);
+		srandom(7);
+		rb = build(cases[k].id, cases[k].f, 0, &b);
+		assert_int_equal(ra, rb);
+		if (ra != 0)
+			continue;
+		assert_string_equal(a.stem, b.stem);
+		/* An order shows its lines as options, not as code. */
+		if (cases[k].f != FORM_ORDER)
+			assert_string_equal(a.code, b.code);
+		assert_int_equal(a.nopts, b.nopts);
+		for (i = 0; i < a.nopts; i++) {
+			assert_string_equal(a.opts[i].text, b.opts[i].text);
+			assert_int_equal(a.opts[i].right, b.opts[i].right);
+		}
+		question_free(&a);
+		question_free(&b);
+	}
+}
+
+/* Where the right option falls over 400 seeds, for item id. */
+static void
+positions(const char *id, int *count)
+{
+	struct question	 q;
+	int		 i, k;
+
+	for (i = 0; i < 400; i++) {
+		srandom((unsigned int)i);
+		build_ok(id, FORM_CHOICE, 1, &q);
+		assert_int_equal(q.nopts, 4);
+		for (k = 0; k < q.nopts && !q.opts[k].right; k++)
+			;
+		count[k]++;
+		question_free(&q);
+	}
+	print_message("# %s: right option A %d, B %d, C %d, D %d of 400\n",
+	    id, count[0], count[1], count[2], count[3]);
+	/* 15% to 35% each: a fair shuffle is 25% +- 2.2% (one sigma). */
+	for (k = 0; k < 4; k++) {
+		if (count[k] < 60 || count[k] > 140)
+			fail_msg("%s: %c is right %d times of 400", id, 'A' + k,
+			    count[k]);
+	}
+}
+
+static void
+test_uniform_bank(void **state)
+{
+	int	 count[5] = { 0 };
+
+	positions("bank-choice", count);
+}
+
+static void
+test_uniform_misreadings(void **state)
+{
+	int	 count[5] = { 0 };
+
+	positions("div", count);
+}
+
+static void
+test_forms(void **state)
+{
+	static const struct { const char *id; enum form own; } cases[] = {
+		{ "div", FORM_OUTPUT },		/* none of its own */
+		{ "commute", FORM_ORDER },
+		{ "gap-bank", FORM_GAP },
+		{ "bank-choice", FORM_CHOICE },
+		{ "bank-select", FORM_CHOICE },
+	};
+	/* The room the header promises, and a guard after it. */
+	struct {
+		enum form	 order[FORM_COUNT];
+		int		 guard;
+	} o;
+	int		 seen[FORM_COUNT];
+	size_t		 k;
+	unsigned int	 seed;
+	int		 exam, n, i;
+
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		for (seed = 0; seed < 20; seed++) {
+			for (exam = 0; exam < 2; exam++) {
+				srandom(seed);
+				o.guard = 0x5a5a;
+				n = question_forms(item(cases[k].id), exam,
+				    o.order);
+				assert_int_equal(o.guard, 0x5a5a);
+				/* Every exam form, typing only in practice. */
+				assert_int_equal(n, exam ? FORM_COUNT - 1 :
+				    FORM_COUNT);
+				if (cases[k].own != FORM_OUTPUT)
+					assert_int_equal(o.order[0],
+					    cases[k].own);
+				/* Options: a select if several are right. */
+				if (item(cases[k].id)->nopts > 0)
+					assert_int_equal(o.order[1],
+					    FORM_SELECT);
+				memset(seen, 0, sizeof seen);
+				for (i = 0; i < n; i++) {
+					assert_true(o.order[i] >= 0 &&
+					    o.order[i] < FORM_COUNT);
+					assert_int_equal(seen[o.order[i]]++, 0);
+					if (exam)
+						assert_int_not_equal(o.order[i],
+						    FORM_OUTPUT);
+				}
+				if (!exam)
+					assert_int_equal(o.order[n - 1],
+					    FORM_OUTPUT);
+			}
+		}
+	}
+}
+
+/* question_build_first: the first form that fits, the truth run once. */
+static void
+test_build_first(void **state)
+{
+	static const enum form forms[] = { FORM_ERROR, FORM_ORDER,
+	    FORM_OUTPUT };
+	struct question_ctx	 ctx = { oracle, distract, 0 };
+	struct question		 q;
+	char			*cause = NULL;
+
+	assert_int_equal(question_build_first(&ctx, "t.md#loop", item("loop"),
+	    forms, 3, &q, &cause), 0);
+	check_invariants(&q, FORM_OUTPUT);
+	question_free(&q);
+	ctx.exam = 1;
+	assert_int_equal(question_build_first(&ctx, "t.md#loop", item("loop"),
+	    forms, 3, &q, &cause), 1);
+	assert_int_equal(question_build_first(&ctx, "t.md#raise",
+	    item("raise"), forms, 3, &q, &cause), 0);
+	check_invariants(&q, FORM_ERROR);
+	question_free(&q);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_output),
+		cmocka_unit_test(test_choice),
+		cmocka_unit_test(test_choice_bank),
+		cmocka_unit_test(test_select),
+		cmocka_unit_test(test_select_bank),
+		cmocka_unit_test(test_gap_options),
+		cmocka_unit_test(test_gap_typed),
+		cmocka_unit_test(test_gap_builtin),
+		cmocka_unit_test(test_gap_made),
+		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_error),
+		cmocka_unit_test(test_reproducible),
+		cmocka_unit_test(test_uniform_bank),
+		cmocka_unit_test(test_uniform_misreadings),
+		cmocka_unit_test(test_forms),
+		cmocka_unit_test(test_build_first),
+	};
+
+	return (cmocka_run_group_tests(tests, group_setup, group_teardown));
+}
