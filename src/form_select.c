@@ -20,7 +20,7 @@ static int
 select_build(const struct question_ctx *ctx, struct question *q,
     char **cause)
 {
-	struct distract_option	*op;
+	struct distract_option	*op = NULL;
 	const char		*words;
 	char			*more, *deflt;
 	int			 n;

@@ -292,6 +292,13 @@ question_build_first(const struct question_ctx *ctx, const char *key,
 		question_free(q);
 		return (-1);
 	}
+	/*
+	 * A program that does not end by itself (a time or memory limit, a
+	 * crash) has no answer to ask about; check reports such items.
+	 */
+	if (q->truth.verdict != VERDICT_OK &&
+	    q->truth.verdict != VERDICT_RAISED)
+		nforms = 0;
 	for (i = 0; i < nforms; i++) {
 		q->form = forms[i];
 		if ((rc = question_ops[forms[i]]->build(ctx, q, cause)) != 1)

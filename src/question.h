@@ -96,7 +96,8 @@ struct question_verdict {
  * it and whatever its options need in ctx's oracle. Never prints. 0 with
  * *q filled; 1 when the item cannot be asked in that form (too few wrong
  * options, no blank to make, not a program to order, no exception to
- * place), *q then empty; -1 with *cause when the oracle failed. Uses
+ * place; or at all: its program hit a limit or crashed), *q then empty;
+ * -1 with *cause when the oracle failed. Uses
  * random() for shuffles and blanks: srandom() makes it reproducible.
  */
 int		 question_build(const struct question_ctx *, const char *key,
