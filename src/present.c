@@ -95,14 +95,29 @@ present_block(const char *s)
 		printf("%s%s", s, s[strlen(s) - 1] == '\n' ? "" : "\n");
 }
 
+/*
+ * A bank's prose, ending its own line: on a terminal filled again to the
+ * screen's width (a narrow one would break its lines raggedly); as
+ * written elsewhere, so that transcripts do not depend on a screen.
+ */
+static void
+present_prose(struct term *t, const char *text)
+{
+	char	*w;
+
+	w = term_tty(t) ? util_wrap(text, term_width() - 1) : xstrdup(text);
+	printf("%s%s", w, *w != '\0' && w[strlen(w) - 1] == '\n' ? "" :
+	    "\n");
+	free(w);
+}
+
 void
 present_question(struct term *t, struct oracle *o, const struct question *q,
     int pick)
 {
 	int	 i;
 
-	printf("%s%s", q->stem, q->stem[strlen(q->stem) - 1] == '\n' ? "" :
-	    "\n");
+	present_prose(t, q->stem);
 	if (q->aim != NULL)
 		present_block(q->aim);
 	if (q->code != NULL)
@@ -258,6 +273,8 @@ present_verdict(struct term *t, const struct question *q,
 		present_fill(t, q, v);
 	else
 		present_typed(t, q, v);
-	if (q->item->explanation != NULL)
-		printf("\n%s", q->item->explanation);
+	if (q->item->explanation != NULL) {
+		printf("\n");
+		present_prose(t, q->item->explanation);
+	}
 }

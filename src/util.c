@@ -576,3 +576,90 @@ util_shuffle(void *base, size_t n, size_t size)
 		}
 	}
 }
+
+/* Code points in s[0..len). */
+static int
+util_width(const char *s, size_t len)
+{
+	size_t	 i;
+	int	 n = 0;
+
+	for (i = 0; i < len; i++)
+		n += (s[i] & 0xc0) != 0x80;
+	return (n);
+}
+
+/* Is the paragraph p[0..len) plain prose (no indented, list or fence line)? */
+static int
+util_prose(const char *p, size_t len)
+{
+	const char	*l = p, *end = p + len;
+
+	while (l < end) {
+		if (*l == ' ' || *l == '\t' || *l == '>' || *l == '|' ||
+		    strncmp(l, "```", 3) == 0 || strncmp(l, "~~~", 3) == 0 ||
+		    ((*l == '-' || *l == '*' || *l == '+') && l[1] == ' ') ||
+		    (*l >= '0' && *l <= '9' && strspn(l, "0123456789") < 4 &&
+		    (l[strspn(l, "0123456789")] == '.' ||
+		    l[strspn(l, "0123456789")] == ')')))
+			return (0);
+		l = memchr(l, '\n', (size_t)(end - l));
+		if (l == NULL)
+			break;
+		l++;
+	}
+	return (1);
+}
+
+char *
+util_wrap(const char *s, int width)
+{
+	struct buf	 b;
+	const char	*p = s, *end, *w, *we;
+	size_t		 len;
+	int		 col;
+
+	buf_init(&b);
+	while (*p != '\0') {
+		/* One paragraph: up to a blank line. */
+		for (end = p; *end != '\0'; end++) {
+			if (*end == '\n' && end[1] == '\n')
+				break;
+		}
+		len = (size_t)(end - p);
+		/* Its own last newlines are copied below, with the blank line. */
+		while (len > 0 && p[len - 1] == '\n')
+			len--;
+		end = p + len;
+		if (!util_prose(p, len))
+			buf_add(&b, p, len);
+		else {
+			for (col = 0, w = p; w < end; w = we) {
+				while (w < end && (*w == ' ' || *w == '\n'))
+					w++;
+				if (w == end)
+					break;
+				for (we = w; we < end && *we != ' ' && *we != '\n';
+				    we++)
+					;
+				if (col > 0 && col + 1 + util_width(w,
+				    (size_t)(we - w)) > width) {
+					buf_addc(&b, '\n');
+					col = 0;
+				} else if (col > 0) {
+					buf_addc(&b, ' ');
+					col++;
+				}
+				buf_add(&b, w, (size_t)(we - w));
+				col += util_width(w, (size_t)(we - w));
+			}
+		}
+		/* The blank line (or the end), as it was. */
+		for (; *end == '\n'; end++)
+			buf_addc(&b, '\n');
+		p = end;
+	}
+	if (b.data == NULL)
+		buf_add(&b, "", 0);
+	return (buf_detach(&b, NULL));
+}

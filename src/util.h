@@ -83,6 +83,14 @@ char	*util_fit(const char *s, int width);
  * (U+2026), so that a cut shows; otherwise a copy. Returns a new string.
  */
 char	*util_clip(const char *s, int width);
+/*
+ * Prose re-wrapped to width columns (code points): each paragraph (lines
+ * between blank lines) whose lines are plain text is joined and filled
+ * again; a paragraph with a line that is indented, a list item or a code
+ * fence is left as written, and so is a word longer than the width.
+ * Returns a new string.
+ */
+char	*util_wrap(const char *s, int width);
 /* FNV-1a of a string: the same on every machine and in every run. */
 uint32_t util_hash(const char *);
 /* Monotonic clock in seconds. */

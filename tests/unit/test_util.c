@@ -45,11 +45,51 @@ test_clip(void **state)
 	}
 }
 
+/*
+ * util_wrap: prose is filled again to the width; code, lists and long
+ * words stay as written; blank lines and the final newline are kept.
+ */
+static void
+test_wrap(void **state)
+{
+	static const struct {
+		const char	*in;
+		int		 width;
+		const char	*out;
+	} cases[] = {
+		{ "one two three four\n", 9, "one two\nthree\nfour\n" },
+		/* Joined first: the lines of a paragraph are one text. */
+		{ "one\ntwo three\n", 80, "one two three\n" },
+		{ "a b\n\nc d\n", 3, "a b\n\nc d\n" },
+		{ "a b c\n\nc d e\n", 3, "a b\nc\n\nc d\ne\n" },
+		/* Code and lists are not prose. */
+		{ "    x = 1 + 2 + 3\n", 5, "    x = 1 + 2 + 3\n" },
+		{ "- one two\n- three\n", 4, "- one two\n- three\n" },
+		{ "```\nprint(1)\n```\n", 3, "```\nprint(1)\n```\n" },
+		/* A word longer than the line is not cut. */
+		{ "abcdefgh ij\n", 4, "abcdefgh\nij\n" },
+		/* Code points: four é fit in four columns. */
+		{ "\xc3\xa9\xc3\xa9 \xc3\xa9\xc3\xa9\n", 5,
+		    "\xc3\xa9\xc3\xa9 \xc3\xa9\xc3\xa9\n" },
+		{ "no newline at the end", 7, "no\nnewline\nat the\nend" },
+		{ "", 10, "" },
+	};
+	size_t	 i;
+	char	*s;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		s = util_wrap(cases[i].in, cases[i].width);
+		assert_string_equal(s, cases[i].out);
+		free(s);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_clip),
+		cmocka_unit_test(test_wrap),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
