@@ -392,8 +392,7 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 
 			printf("The answer: %s\n", answer);
 			free(answer);
-			if (e->q.item->explanation != NULL)
-				printf("\n%s", e->q.item->explanation);
+			present_explanation(t, &e->q);
 		}
 	}
 	term_pager_end(t);

@@ -273,6 +273,12 @@ present_verdict(struct term *t, const struct question *q,
 		present_fill(t, q, v);
 	else
 		present_typed(t, q, v);
+	present_explanation(t, q);
+}
+
+void
+present_explanation(struct term *t, const struct question *q)
+{
 	if (q->item->explanation != NULL) {
 		printf("\n");
 		present_prose(t, q->item->explanation);

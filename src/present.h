@@ -30,5 +30,7 @@ void	present_question(struct term *, struct oracle *,
  */
 void	present_verdict(struct term *, const struct question *,
 	    const struct question_verdict *);
+/* The item's explanation, after a blank line (nothing without one). */
+void	present_explanation(struct term *, const struct question *);
 
 #endif
