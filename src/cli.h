@@ -1,9 +1,13 @@
 /*
- * cli.h: what the subcommands share: exit codes, usage errors, parsing
- * of the options every command that runs snippets takes.
+ * cli.h: what the subcommands share: exit codes, usage errors, their
+ * options declared as data (after tmux's cmd_entry) and parsed in one
+ * place, their help made from the same table.
  */
 #ifndef SQ_CLI_H
 #define SQ_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
 
 #include "oracle.h"
 
@@ -20,7 +24,68 @@
  */
 #define CLI_MAX_INPUT	(16 << 20)
 
-/* The subcommands; argv[0] is the command's name. */
+/* A macro's value in a help text: CLI_STR(STATS_LEECH) is "3". */
+#define CLI_STR1(x)	#x
+#define CLI_STR(x)	CLI_STR1(x)
+
+/* How an option's argument is converted, and what field it is kept in. */
+enum cli_type {
+	CLI_FLAG,	/* int: set to 1; takes no argument */
+	CLI_STRING,	/* const char *: the argument itself (argv's, not a
+			   copy); the last one given wins */
+	CLI_STRINGS,	/* struct cli_list: every one given, in order */
+	CLI_INT,	/* long: a number from min to max */
+	CLI_SECONDS,	/* double: util_parse_seconds (0 < S <= a day) */
+	CLI_SIZE,	/* size_t: cli_parse_size (64k, 512M, 1048576) */
+	CLI_CALL	/* whatever call stores; takes an argument if value */
+};
+
+/* A repeatable option's arguments (argv's); v is allocated: cli_free. */
+struct cli_list {
+	char		**v;
+	size_t		  n;
+};
+
+/* One option of a command. */
+struct cli_option {
+	const char	*name;		/* --name */
+	int		 letter;	/* -l, or 0 for none */
+	enum cli_type	 type;
+	size_t		 offset;	/* of its field in the values */
+	const char	*value;		/* the argument's name in the help
+					   ("N"); NULL: it takes none */
+	const char	*help;		/* wrapped to 80 columns; a '\n' breaks
+					   the line there */
+	long		 min, max;	/* CLI_INT's range */
+	const char	*wants;		/* what a bad argument should have been,
+					   for "--NAME wants WANTS, not 'ARG'";
+					   NULL: the type's own words */
+	/*
+	 * CLI_CALL: convert arg into field (the values + offset). 0, or -1
+	 * with *why the whole message, or with *why left NULL for the
+	 * "wants" message (not when it takes no argument: arg is NULL).
+	 */
+	int		(*call)(void *field, const char *arg, char **why);
+};
+
+/* A command: its name, its help, its options (ending with a NULL name). */
+struct cli_command {
+	const char		*name;
+	const char		*synopsis;	/* "[options] [PATH...]" */
+	const char		*about;		/* paragraphs, lines broken as
+						   they are to be shown */
+	const struct cli_option	*options;	/* -h, --help is implied */
+	int			 in_order;	/* options end at the
+						   first operand (run's) */
+};
+
+/*
+ * The subcommands: their tables (cmd_*.c), and their entry points, where
+ * argv[0] is the command's name.
+ */
+extern const struct cli_command cmd_run_entry, cmd_check_entry,
+    cmd_exam_entry, cmd_gen_entry, cmd_practice_entry, cmd_stats_entry,
+    cmd_topics_entry;
 int	 cmd_run(int argc, char **argv);
 int	 cmd_check(int argc, char **argv);
 int	 cmd_exam(int argc, char **argv);
@@ -29,6 +94,23 @@ int	 cmd_practice(int argc, char **argv);
 int	 cmd_stats(int argc, char **argv);
 int	 cmd_topics(int argc, char **argv);
 
+/*
+ * Parse argv's options (argv[0] is the command's name) into values, by
+ * cmd's table; the fields of options not given keep what the caller put
+ * there (the defaults). Returns 1 with *first the index of the first
+ * operand (a "--" ends the options); or 0 when the command is done, with
+ * *status EXIT_OK after -h or --help (the help printed on stdout), or
+ * EXIT_USAGE after an unknown option, a missing or bad argument (said
+ * on stderr by cli_usage_error). Either way, cli_free frees the lists.
+ */
+int	 cli_parse(const struct cli_command *, int argc, char **argv,
+	     void *values, int *first, int *status);
+/* Free the CLI_STRINGS lists in values (the strings are argv's). */
+void	 cli_free(const struct cli_command *, void *values);
+/* The help: usage line, about, then every option, fitted to 80 columns. */
+void	 cli_help(const struct cli_command *, FILE *);
+/* CLI_CALL for --hash-seed: cli_parse_seed into a long. */
+int	 cli_hash_seed(void *, const char *, char **);
 /* Print "snipquiz CMD: message" and a pointer to --help; EXIT_USAGE. */
 int	 cli_usage_error(const char *cmd, const char *fmt, ...)
 	     __attribute__((format(printf, 2, 3)));

@@ -3,7 +3,7 @@
  */
 #include "config.h"
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,198 +11,158 @@
 
 #include "check.h"
 #include "cli.h"
-#include "sandbox.h"
 #include "util.h"
 
-static void
-check_usage(FILE *f)
+struct check_values {
+	struct check_opts	 opts;
+	long			 jobs;		/* 0: the number of processors */
+	struct cli_list		 pythons;
+};
+
+/* The filter that --filter, --objective, --shard, --changed-since narrow. */
+static struct filter *
+check_filter(void *field)
 {
-	fprintf(f, "usage: %s check [options] [PATH...]\n\n"
-	    "Run every item of the banks in PATH (Markdown files, or folders"
-	    " searched for\n*.md; default: the bundled banks) in the oracle"
-	    " and compare with its keys.\nEach mismatch is reported as"
+	struct filter	**f = field;
+
+	if (*f == NULL)
+		*f = filter_new();
+	return (*f);
+}
+
+static int
+check_regex(void *field, const char *arg, char **why)
+{
+	return (filter_set_regex(check_filter(field), arg, why));
+}
+
+static int
+check_objective(void *field, const char *arg, char **why)
+{
+	(void)why;
+	filter_set_objective(check_filter(field), arg);
+	return (0);
+}
+
+static int
+check_shard(void *field, const char *arg, char **why)
+{
+	return (filter_set_shard(check_filter(field), arg, why));
+}
+
+static int
+check_changed(void *field, const char *arg, char **why)
+{
+	return (filter_set_changed(check_filter(field), arg, why));
+}
+
+static int
+check_format(void *field, const char *arg, char **why)
+{
+	(void)why;	/* the table's wants says it */
+	return (report_parse_format(arg, field));
+}
+
+#define CHECK_OPT(f)	offsetof(struct check_values, opts.f)
+
+/* The default timeout's figure is checked against sandbox.h in test_cli.c. */
+static const struct cli_option check_options[] = {
+	{ .name = "jobs", .letter = 'j', .type = CLI_INT, .value = "N",
+	  .offset = offsetof(struct check_values, jobs), .min = 1, .max = 1024,
+	  .help = "run N snippets at once (default: the number of processors)" },
+	{ .name = "update", .letter = 'u', .type = CLI_FLAG,
+	  .offset = CHECK_OPT(update),
+	  .help = "rewrite the wrong keys in place (and nothing else)" },
+	{ .name = "interactive", .letter = 'i', .type = CLI_FLAG,
+	  .offset = CHECK_OPT(interactive),
+	  .help = "--update, asking about each item (y, n, all, quit)" },
+	{ .name = "dry-run", .letter = 'n', .type = CLI_FLAG,
+	  .offset = CHECK_OPT(dry_run),
+	  .help = "--update, but print the patch instead of writing" },
+	{ .name = "timeout", .letter = 't', .type = CLI_SECONDS,
+	  .value = "SECONDS", .offset = CHECK_OPT(timeout),
+	  .help = "per-item wall-clock limit (default: the item's, or 5)" },
+	{ .name = "hash-seed", .type = CLI_CALL, .value = "N",
+	  .offset = CHECK_OPT(hash_seed), .call = cli_hash_seed,
+	  .help = "hash seed, or 'random' (default 0)" },
+	{ .name = "verbose", .letter = 'v', .type = CLI_FLAG,
+	  .offset = CHECK_OPT(verbose),
+	  .help = "also list the items that pass" },
+	{ .name = "format", .letter = 'f', .type = CLI_CALL, .value = "F",
+	  .offset = CHECK_OPT(format), .call = check_format,
+	  .wants = "text, tap, junit or json",
+	  .help = "text (default), tap (TAP 14), junit (JUnit XML) or\njson"
+	  " (one JSON object per line)" },
+	{ .name = "filter", .letter = 'k', .type = CLI_CALL, .value = "REGEX",
+	  .offset = CHECK_OPT(filter), .call = check_regex,
+	  .help = "only items whose FILE#ID matches (PCRE2)" },
+	{ .name = "objective", .letter = 'o', .type = CLI_CALL,
+	  .value = "\"E O\"", .offset = CHECK_OPT(filter),
+	  .call = check_objective, .help = "only items of this objective" },
+	{ .name = "shard", .type = CLI_CALL, .value = "K/N",
+	  .offset = CHECK_OPT(filter), .call = check_shard,
+	  .help = "only shard K of N (a stable split, for CI jobs)" },
+	{ .name = "changed-since", .type = CLI_CALL, .value = "REV",
+	  .offset = CHECK_OPT(filter), .call = check_changed,
+	  .help = "only files changed since the git revision REV" },
+	{ .name = "fail-fast", .letter = 'x', .type = CLI_FLAG,
+	  .offset = CHECK_OPT(fail_fast),
+	  .help = "start nothing after the first failure" },
+	{ .name = "lint", .letter = 'l', .type = CLI_FLAG,
+	  .offset = CHECK_OPT(lint),
+	  .help = "also fail items that make bad exam items (no objective or"
+	  " explanation, ids or a screenful in the output, code too long for"
+	  " its form, duplicates)" },
+	{ .name = "profile", .type = CLI_FLAG, .offset = CHECK_OPT(profile),
+	  .help = "say where the time goes (on stderr)" },
+	{ .name = "python", .type = CLI_STRINGS, .value = "PYTHON",
+	  .offset = offsetof(struct check_values, pythons),
+	  .help = "also check under this installed interpreter, in the same"
+	  " sandbox (repeatable)" },
+	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
+	  .offset = CHECK_OPT(quiet),
+	  .help = "do not warn about missing sandbox protections" },
+	{ .name = NULL }
+};
+
+const struct cli_command cmd_check_entry = {
+	.name = "check",
+	.synopsis = "[options] [PATH...]",
+	.about = "Run every item of the banks in PATH (Markdown files, or"
+	    " folders searched for\n*.md; default: the bundled banks) in the"
+	    " oracle and compare with its keys.\nEach mismatch is reported as"
 	    " FILE:LINE: ID: what differs, then a diff; the\nlast line is"
 	    " 'N passed, N failed' (and ', N errors' for items that could"
 	    " not be\nparsed). Exit status: 0 all passed, 1 some failed or"
 	    " could not be parsed\n(or there was nothing to check), 2 usage"
-	    " or unreadable input, 70 the oracle\ncould not run.\n\n"
-	    "Options:\n"
-	    "  -j, --jobs N            run N snippets at once (default: the"
-	    " number of processors)\n"
-	    "  -u, --update            rewrite the wrong keys in place (and"
-	    " nothing else)\n"
-	    "  -i, --interactive       --update, asking about each item (y, n,"
-	    " all, quit)\n"
-	    "  -n, --dry-run           --update, but print the patch instead"
-	    " of writing\n"
-	    "  -t, --timeout SECONDS   per-item wall-clock limit (default: the"
-	    " item's, or %g)\n"
-	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
-	    "  -v, --verbose           also list the items that pass\n"
-	    "  -f, --format F          text (default), tap (TAP 14), junit (JUnit"
-	    " XML) or\n"
-	    "                          json (one JSON object per line)\n"
-	    "  -k, --filter REGEX      only items whose FILE#ID matches (PCRE2)\n"
-	    "  -o, --objective \"E O\"   only items of this objective\n"
-	    "      --shard K/N         only shard K of N (a stable split, for CI"
-	    " jobs)\n"
-	    "      --changed-since REV only files changed since the git revision"
-	    " REV\n"
-	    "  -x, --fail-fast         start nothing after the first failure\n"
-	    "  -l, --lint              also fail items that make bad exam items"
-	    " (no objective\n"
-	    "                          or explanation, ids or a screenful in the"
-	    " output, code\n"
-	    "                          too long for its form, duplicates)\n"
-	    "      --profile           say where the time goes (on stderr)\n"
-	    "      --python PYTHON     also check under this installed"
-	    " interpreter, in the\n"
-	    "                          same sandbox (repeatable)\n"
-	    "  -q, --quiet             do not warn about missing sandbox"
-	    " protections\n"
-	    "  -h, --help              show this help\n", sq_progname,
-	    SANDBOX_DEFAULT_TIMEOUT);
-}
+	    " or unreadable input, 70 the oracle\ncould not run.",
+	.options = check_options
+};
 
 int
 cmd_check(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "jobs", required_argument, NULL, 'j' },
-		{ "update", no_argument, NULL, 'u' },
-		{ "interactive", no_argument, NULL, 'i' },
-		{ "dry-run", no_argument, NULL, 'n' },
-		{ "timeout", required_argument, NULL, 't' },
-		{ "hash-seed", required_argument, NULL, 'S' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "filter", required_argument, NULL, 'k' },
-		{ "objective", required_argument, NULL, 'o' },
-		{ "shard", required_argument, NULL, 'H' },
-		{ "changed-since", required_argument, NULL, 'C' },
-		{ "fail-fast", no_argument, NULL, 'x' },
-		{ "lint", no_argument, NULL, 'l' },
-		{ "profile", no_argument, NULL, 'P' },
-		{ "python", required_argument, NULL, 'y' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct check_opts	 opts;
-	struct filter		*f;
-	const char		*pythons[CHECK_MAX_FOREIGN];
-	char			*def[3], *cause = NULL;
+	struct check_values	 v;
+	char			*def[3];
 	long			 n;
-	int			 c, status;
+	int			 first, status;
 
-	memset(&opts, 0, sizeof opts);
-	f = filter_new();
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":j:uint:vf:k:o:xlqh", longopts,
-	    NULL)) != -1) {
-		switch (c) {
-		case 'f':
-			if (report_parse_format(optarg, &opts.format) == -1) {
-				filter_free(f);
-				return (cli_usage_error("check", "--format wants"
-				    " text, tap, junit or json, not '%s'",
-				    optarg));
-			}
-			break;
-		case 'k':
-			if (filter_set_regex(f, optarg, &cause) == -1)
-				goto usage;
-			opts.filter = f;
-			break;
-		case 'o':
-			filter_set_objective(f, optarg);
-			opts.filter = f;
-			break;
-		case 'H':
-			if (filter_set_shard(f, optarg, &cause) == -1)
-				goto usage;
-			opts.filter = f;
-			break;
-		case 'C':
-			if (filter_set_changed(f, optarg, &cause) == -1)
-				goto usage;
-			opts.filter = f;
-			break;
-		case 'x':
-			opts.fail_fast = 1;
-			break;
-		case 'l':
-			opts.lint = 1;
-			break;
-		case 'P':
-			opts.profile = 1;
-			break;
-		case 'y':
-			if (opts.npythons == CHECK_MAX_FOREIGN) {
-				cause = xprintf("--python: at most %d other"
-				    " interpreters", CHECK_MAX_FOREIGN);
-				goto usage;
-			}
-			pythons[opts.npythons++] = optarg;
-			opts.pythons = pythons;
-			break;
-		case 'j':
-			if (cli_parse_int(optarg, 1, 1024, &n) == -1) {
-				cause = xprintf("--jobs wants a number from 1 to"
-				    " 1024, not '%s'", optarg);
-				goto usage;
-			}
-			opts.jobs = (int)n;
-			break;
-		case 'u':
-			opts.update = 1;
-			break;
-		case 'i':
-			opts.update = opts.interactive = 1;
-			break;
-		case 'n':
-			opts.update = opts.dry_run = 1;
-			break;
-		case 't':
-			if (util_parse_seconds(optarg, &opts.timeout) == -1) {
-				cause = xprintf("--timeout wants a number of"
-				    " seconds, not '%s'", optarg);
-				goto usage;
-			}
-			break;
-		case 'S':
-			if (cli_parse_seed(optarg, &opts.hash_seed) == -1) {
-				cause = xprintf("--hash-seed wants a number or"
-				    " 'random', not '%s'", optarg);
-				goto usage;
-			}
-			break;
-		case 'v':
-			opts.verbose = 1;
-			break;
-		case 'q':
-			opts.quiet = 1;
-			break;
-		case 'h':
-			filter_free(f);
-			check_usage(stdout);
-			return (cli_finish(EXIT_OK));
-		case ':':
-			filter_free(f);
-			return (cli_usage_error("check", "option '%s' wants a"
-			    " value", argv[optind - 1]));
-		default:
-			filter_free(f);
-			return (cli_usage_error("check", "unknown option '%s'",
-			    argv[optind - 1]));
-		}
+	memset(&v, 0, sizeof v);
+	if (!cli_parse(&cmd_check_entry, argc, argv, &v, &first, &status))
+		goto out;
+	if (v.pythons.n > CHECK_MAX_FOREIGN) {
+		status = cli_usage_error("check", "--python: at most %d other"
+		    " interpreters", CHECK_MAX_FOREIGN);
+		goto out;
 	}
-	if (opts.jobs == 0) {
+	v.opts.pythons = (const char **)v.pythons.v;
+	v.opts.npythons = (int)v.pythons.n;
+	v.opts.update |= v.opts.interactive | v.opts.dry_run;
+	if ((v.opts.jobs = (int)v.jobs) == 0) {
 		n = sysconf(_SC_NPROCESSORS_ONLN);
-		opts.jobs = n > 0 ? (int)n : 1;
+		v.opts.jobs = n > 0 ? (int)n : 1;
 	}
-	if (optind == argc) {
+	if (first == argc) {
 		/* No paths: the bundled banks. */
 		def[0] = xprintf("%s/snippets", util_datadir());
 		def[1] = xprintf("%s/generators", util_datadir());
@@ -211,16 +171,13 @@ cmd_check(int argc, char **argv)
 			free(def[1]);
 			def[1] = NULL;
 		}
-		status = check_paths(def, def[1] ? 2 : 1, &opts);
+		status = check_paths(def, def[1] ? 2 : 1, &v.opts);
 		free(def[0]);
 		free(def[1]);
 	} else
-		status = check_paths(argv + optind, argc - optind, &opts);
-	filter_free(f);
+		status = check_paths(argv + first, argc - first, &v.opts);
+out:
+	filter_free(v.opts.filter);
+	cli_free(&cmd_check_entry, &v);
 	return (cli_finish(status));
-usage:
-	filter_free(f);
-	status = cli_usage_error("check", "%s", cause);
-	free(cause);
-	return (status);
 }

@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,11 +39,39 @@ struct exam_q {
 	struct question_verdict		 v;
 };
 
-static void
-exam_usage(FILE *f)
-{
-	fprintf(f, "usage: %s exam [options] EXAM\n\n"
-	    "A mock exam in the shape of the real one: as many items per"
+struct exam_values {
+	double		 minutes;	/* 0: the real exam's */
+	struct cli_list	 banks;
+	long		 seed;		/* -1: a fresh one */
+	const char	*db;
+	int		 quiet;
+};
+
+static const struct cli_option exam_options[] = {
+	{ .name = "minutes", .letter = 'm', .type = CLI_SECONDS, .value = "M",
+	  .offset = offsetof(struct exam_values, minutes), .wants = "a number",
+	  .help = "time limit (default: the real exam's)" },
+	{ .name = "bank", .letter = 'b', .type = CLI_STRINGS, .value = "PATH",
+	  .offset = offsetof(struct exam_values, banks),
+	  .help = "banks to draw from (default: the bundled ones)" },
+	{ .name = "seed", .letter = 's', .type = CLI_INT, .value = "S",
+	  .offset = offsetof(struct exam_values, seed),
+	  .min = 0, .max = 4294967295L,
+	  .help = "make the choice of items reproducible" },
+	{ .name = "db", .type = CLI_STRING, .value = "PATH",
+	  .offset = offsetof(struct exam_values, db),
+	  .help = "progress database (default:"
+	  " $XDG_DATA_HOME/snipquiz/progress.db)" },
+	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
+	  .offset = offsetof(struct exam_values, quiet),
+	  .help = "do not warn about missing sandbox protections" },
+	{ .name = NULL }
+};
+
+const struct cli_command cmd_exam_entry = {
+	.name = "exam",
+	.synopsis = "[options] EXAM",
+	.about = "A mock exam in the shape of the real one: as many items per"
 	    " section as the\nsyllabus says, a time limit, moving back and"
 	    " forth, marking for review; then\nthe score against the pass"
 	    " mark, a report per section and a review of every\nwrong answer."
@@ -54,19 +82,9 @@ exam_usage(FILE *f)
 	    " an order); n and p move to the next and\nprevious question, a"
 	    " number goes to that question, m marks it for review,\nl lists"
 	    " them all, f finishes, ? shows this. Select and ordering items"
-	    " earn\npartial credit, as in the exam.\n\n"
-	    "Options:\n"
-	    "  -m, --minutes M         time limit (default: the real exam's)\n"
-	    "  -b, --bank PATH         banks to draw from (default: the bundled"
-	    " ones)\n"
-	    "  -s, --seed S            make the choice of items reproducible\n"
-	    "      --db PATH           progress database (default:"
-	    " $XDG_DATA_HOME/snipquiz/progress.db)\n"
-	    "  -q, --quiet             do not warn about missing sandbox"
-	    " protections\n"
-	    "  -h, --help              show this help\n", sq_progname);
-}
-
+	    " earn\npartial credit, as in the exam.",
+	.options = exam_options
+};
 
 /* The question on screen, the answer given so far under it. */
 static void
@@ -409,15 +427,6 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 int
 cmd_exam(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "minutes", required_argument, NULL, 'm' },
-		{ "bank", required_argument, NULL, 'b' },
-		{ "seed", required_argument, NULL, 's' },
-		{ "db", required_argument, NULL, 'D' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct oracle_opts		 oopts = { 0, 0, NULL };
 	struct question_ctx		 ctx;
 	const struct syl_exam		*ex;
@@ -428,67 +437,25 @@ cmd_exam(int argc, char **argv)
 	struct oracle			*o = NULL;
 	struct term			*t = NULL;
 	struct bank			**banks = NULL;
-	char				**paths = NULL;
+	struct exam_values		 v = { .seed = -1 };
 	char				*dbpath = NULL, *cause = NULL;
-	size_t				 npaths = 0, nbanks = 0;
+	size_t				 nbanks = 0;
 	unsigned int			 seed;
-	double				 minutes = 0, start;
-	long				 v;
-	int				 c, n = 0, k;
-	int				 status = EXIT_OK, have_seed = 0, timeup;
+	double				 minutes, start;
+	int				 first, n = 0, k;
+	int				 status = EXIT_OK, timeup;
 
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":m:b:s:qh", longopts,
-	    NULL)) != -1) {
-		switch (c) {
-		case 'm':
-			if (util_parse_seconds(optarg, &minutes) == -1) {
-				status = cli_usage_error("exam", "--minutes wants"
-				    " a number, not '%s'", optarg);
-				goto out;
-			}
-			break;
-		case 'b':
-			paths = xreallocarray(paths, npaths + 1, sizeof *paths);
-			paths[npaths++] = optarg;
-			break;
-		case 's':
-			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1) {
-				status = cli_usage_error("exam", "--seed wants a"
-				    " number from 0 to 4294967295, not '%s'",
-				    optarg);
-				goto out;
-			}
-			seed = (unsigned int)v;
-			have_seed = 1;
-			break;
-		case 'D':
-			free(dbpath);
-			dbpath = xstrdup(optarg);
-			break;
-		case 'q':
-			oopts.quiet = 1;
-			break;
-		case 'h':
-			exam_usage(stdout);
-			goto out;
-		case ':':
-			status = cli_usage_error("exam", "option '%s' wants a"
-			    " value", argv[optind - 1]);
-			goto out;
-		default:
-			status = cli_usage_error("exam", "unknown option '%s'",
-			    argv[optind - 1]);
-			goto out;
-		}
-	}
-	if (argc - optind != 1) {
+	if (!cli_parse(&cmd_exam_entry, argc, argv, &v, &first, &status))
+		goto out;
+	if (argc - first != 1) {
 		status = cli_usage_error("exam", "which exam? e.g. %s exam"
 		    " PCEP-30-02", sq_progname);
 		goto out;
 	}
-	if (!have_seed && getrandom(&seed, sizeof seed, 0) != sizeof seed)
+	oopts.quiet = v.quiet;
+	if (v.seed >= 0)
+		seed = (unsigned int)v.seed;
+	else if (getrandom(&seed, sizeof seed, 0) != sizeof seed)
 		seed = (unsigned int)time(NULL);
 	srandom(seed);
 	if ((syl = syllabus_default(&cause)) == NULL) {
@@ -497,9 +464,9 @@ cmd_exam(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if ((ex = syllabus_exam(syl, argv[optind])) == NULL) {
+	if ((ex = syllabus_exam(syl, argv[first])) == NULL) {
 		status = cli_usage_error("exam", "unknown exam '%s'",
-		    argv[optind]);
+		    argv[first]);
 		goto out;
 	}
 	if (ex->draft) {
@@ -509,21 +476,19 @@ cmd_exam(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if (minutes <= 0)
-		minutes = ex->minutes;
+	minutes = v.minutes > 0 ? v.minutes : ex->minutes;
 	/* The oracle before the banks (see check_paths). */
 	if ((o = oracle_start(&oopts, &cause)) == NULL) {
 		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
 		status = EXIT_INTERNAL;
 		goto out;
 	}
-	if (cli_load_banks("exam", paths, npaths, exam_defaults, &banks,
+	if (cli_load_banks("exam", v.banks.v, v.banks.n, exam_defaults, &banks,
 	    &nbanks) == -1) {
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if (dbpath == NULL)
-		dbpath = progress_default_path();
+	dbpath = v.db ? xstrdup(v.db) : progress_default_path();
 	if ((db = progress_open(dbpath, &cause)) == NULL ||
 	    (dis = distract_default(&cause)) == NULL) {
 		fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
@@ -567,7 +532,7 @@ out:
 	distract_free(dis);
 	progress_close(db);
 	cli_free_banks(banks, nbanks);
-	free(paths);
+	cli_free(&cmd_exam_entry, &v);
 	free(dbpath);
 	free(cause);
 	syllabus_free(syl);

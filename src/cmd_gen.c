@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,31 +19,51 @@
 
 static const char *gen_defaults[] = { "generators", NULL };
 
-static void
-gen_usage(FILE *f)
-{
-	fprintf(f, "usage: %s gen [options] [EXAM | \"EXAM OBJECTIVE\" |"
-	    " GENERATOR-ID]\n\n"
-	    "Draw variants from the generators (all of them, or those of an"
+struct gen_values {
+	long		 count;
+	long		 seed;		/* -1: a fresh one */
+	struct cli_list	 from;
+	int		 draft;
+	long		 hash_seed;
+	int		 quiet;
+};
+
+static const struct cli_option gen_options[] = {
+	{ .name = "count", .letter = 'n', .type = CLI_INT, .value = "N",
+	  .offset = offsetof(struct gen_values, count), .min = 1, .max = 1000,
+	  .help = "variants per generator (default 3)" },
+	{ .name = "seed", .letter = 's', .type = CLI_INT, .value = "S",
+	  .offset = offsetof(struct gen_values, seed),
+	  .min = 0, .max = 4294967295L,
+	  .help = "seed (default: a fresh one, shown in the output)" },
+	{ .name = "from", .letter = 'g', .type = CLI_STRINGS, .value = "PATH",
+	  .offset = offsetof(struct gen_values, from),
+	  .help = "generator files or folders (default: the bundled ones)" },
+	{ .name = "draft", .type = CLI_FLAG,
+	  .offset = offsetof(struct gen_values, draft),
+	  .help = "expand the templates only: no runs, no keys (a preview)" },
+	{ .name = "hash-seed", .type = CLI_CALL, .value = "N",
+	  .offset = offsetof(struct gen_values, hash_seed),
+	  .call = cli_hash_seed,
+	  .help = "hash seed, or 'random' (default 0)" },
+	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
+	  .offset = offsetof(struct gen_values, quiet),
+	  .help = "do not warn about missing sandbox protections" },
+	{ .name = NULL }
+};
+
+const struct cli_command cmd_gen_entry = {
+	.name = "gen",
+	.synopsis = "[options] [EXAM | \"EXAM OBJECTIVE\" | GENERATOR-ID]",
+	.about = "Draw variants from the generators (all of them, or those of an"
 	    " exam, of an\nobjective, or one by its id) and print them as a"
 	    " bank on stdout; every key is\nwhat the oracle prints or"
 	    " raises. The same seed gives the same bank, byte for\nbyte."
 	    " Exit status: 0 all drawn, 1 a generator could not give its"
 	    " variants, 2 usage\nor unreadable input, 70 the oracle could not"
-	    " run.\n\n"
-	    "Options:\n"
-	    "  -n, --count N           variants per generator (default 3)\n"
-	    "  -s, --seed S            seed (default: a fresh one, shown in the"
-	    " output)\n"
-	    "  -g, --from PATH         generator files or folders (default: the"
-	    " bundled ones)\n"
-	    "      --draft             expand the templates only: no runs, no"
-	    " keys (a preview)\n"
-	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
-	    "  -q, --quiet             do not warn about missing sandbox"
-	    " protections\n"
-	    "  -h, --help              show this help\n", sq_progname);
-}
+	    " run.",
+	.options = gen_options
+};
 
 /* Does template it match the selector? */
 static int
@@ -67,16 +87,6 @@ gen_selected(const struct bank_item *it, const char *sel)
 int
 cmd_gen(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "count", required_argument, NULL, 'n' },
-		{ "seed", required_argument, NULL, 's' },
-		{ "from", required_argument, NULL, 'g' },
-		{ "hash-seed", required_argument, NULL, 'S' },
-		{ "draft", no_argument, NULL, 'd' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct gen_oracles	 g = { NULL, NULL };
 	struct gen_variant	*vs;
 	struct syllabus		*syl = NULL;
@@ -84,64 +94,25 @@ cmd_gen(int argc, char **argv)
 	struct bank_item	*it;
 	struct buf		 out;
 	const char		*sel = NULL;
-	char			**from = NULL, *cause = NULL;
-	size_t			 nfrom = 0, nbanks = 0, i, j;
+	struct gen_values	 v = { .count = 3, .seed = -1 };
+	char			*cause = NULL;
+	size_t			 nbanks = 0, i, j;
 	unsigned long		 seed;
-	long			 count = 3, v, hash_seed = 0;
-	int			 c, k, n, status = EXIT_OK, have_seed = 0;
-	int			 quiet = 0, matched = 0, draft = 0;
+	int			 first, k, n, status = EXIT_OK, matched = 0;
 
-	optind = 1;
-	opterr = 0;
 	buf_init(&out);
-	while ((c = getopt_long(argc, argv, ":n:s:g:qh", longopts,
-	    NULL)) != -1) {
-		switch (c) {
-		case 'n':
-			if (cli_parse_int(optarg, 1, 1000, &count) == -1)
-				return (cli_usage_error("gen", "--count wants a"
-				    " number from 1 to 1000, not '%s'", optarg));
-			break;
-		case 's':
-			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1)
-				return (cli_usage_error("gen", "--seed wants a"
-				    " number from 0 to 4294967295, not '%s'",
-				    optarg));
-			seed = (unsigned long)v;
-			have_seed = 1;
-			break;
-		case 'g':
-			from = xreallocarray(from, nfrom + 1, sizeof *from);
-			from[nfrom++] = optarg;
-			break;
-		case 'S':
-			if (cli_parse_seed(optarg, &hash_seed) == -1)
-				return (cli_usage_error("gen", "--hash-seed wants"
-				    " a number or 'random', not '%s'", optarg));
-			break;
-		case 'd':
-			draft = 1;
-			break;
-		case 'q':
-			quiet = 1;
-			break;
-		case 'h':
-			gen_usage(stdout);
-			return (cli_finish(EXIT_OK));
-		case ':':
-			return (cli_usage_error("gen", "option '%s' wants a"
-			    " value", argv[optind - 1]));
-		default:
-			return (cli_usage_error("gen", "unknown option '%s'",
-			    argv[optind - 1]));
-		}
+	if (!cli_parse(&cmd_gen_entry, argc, argv, &v, &first, &status))
+		goto out;
+	if (argc - first > 1) {
+		status = cli_usage_error("gen", "one EXAM, \"EXAM OBJECTIVE\" or"
+		    " GENERATOR-ID at a time (quote an objective)");
+		goto out;
 	}
-	if (argc - optind > 1)
-		return (cli_usage_error("gen", "one EXAM, \"EXAM OBJECTIVE\" or"
-		    " GENERATOR-ID at a time (quote an objective)"));
-	if (optind < argc)
-		sel = argv[optind];
-	if (!have_seed) {
+	if (first < argc)
+		sel = argv[first];
+	if (v.seed >= 0)
+		seed = (unsigned long)v.seed;
+	else {
 		if (getrandom(&seed, sizeof seed, 0) != sizeof seed)
 			seed = (unsigned long)getpid();
 		seed &= 0xffffffffUL;
@@ -159,7 +130,7 @@ cmd_gen(int argc, char **argv)
 		goto out;
 	}
 
-	if (cli_load_banks("gen", from, nfrom, gen_defaults, &banks,
+	if (cli_load_banks("gen", v.from.v, v.from.n, gen_defaults, &banks,
 	    &nbanks) == -1)
 		status = EXIT_USAGE;
 	for (i = 0; i < nbanks; i++) {
@@ -189,21 +160,21 @@ cmd_gen(int argc, char **argv)
 		}
 		goto out;
 	}
-	if (gen_oracles_start(&g, hash_seed, quiet, &cause) == -1) {
+	if (gen_oracles_start(&g, v.hash_seed, v.quiet, &cause) == -1) {
 		fprintf(stderr, "%s gen: %s\n", sq_progname, cause);
 		status = EXIT_INTERNAL;
 		goto out;
 	}
 	buf_addf(&out, "# Generated exam items%s\n\n<!-- snipquiz gen%s --seed"
-	    " %lu --count %ld%s%s%s -->\n", draft ? " (draft: no keys)" : "",
-	    draft ? " --draft" : "", seed, count, sel ? " \"" : "",
+	    " %lu --count %ld%s%s%s -->\n", v.draft ? " (draft: no keys)" : "",
+	    v.draft ? " --draft" : "", seed, v.count, sel ? " \"" : "",
 	    sel ? sel : "", sel ? "\"" : "");
 	for (i = 0; i < nbanks; i++) {
 		for (j = 0; j < banks[i]->nitems; j++) {
 			it = &banks[i]->items[j];
 			if (it->params == NULL || !gen_selected(it, sel))
 				continue;
-			n = gen_draw(&g, it, seed, (int)count, draft, &vs,
+			n = gen_draw(&g, it, seed, (int)v.count, v.draft, &vs,
 			    &cause);
 			for (k = 0; k < n; k++) {
 				buf_addc(&out, '\n');
@@ -211,7 +182,7 @@ cmd_gen(int argc, char **argv)
 				gen_variant_free(&vs[k]);
 			}
 			free(vs);
-			if (n < count) {
+			if (n < v.count) {
 				fprintf(stderr, "%s:%d: %s: %s\n", banks[i]->path,
 				    it->line, it->id, cause);
 				if (status == EXIT_OK)
@@ -226,7 +197,7 @@ out:
 	gen_oracles_stop(&g);
 	buf_free(&out);
 	cli_free_banks(banks, nbanks);
-	free(from);
+	cli_free(&cmd_gen_entry, &v);
 	free(cause);
 	syllabus_free(syl);
 	return (cli_finish(status));

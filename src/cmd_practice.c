@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,42 +23,82 @@
 #include "syllabus.h"
 #include "util.h"
 
-static void
-practice_usage(FILE *f)
+/* Without --bank: the bundled banks, and generators for fresh variants. */
+static const char *practice_defaults[] = { "snippets", "generators", NULL };
+
+struct practice_values {
+	const char	*exam;
+	const char	*objective;
+	struct cli_list	 banks;
+	enum form	 form;
+	int		 mixed;		/* the exams' mix, not one form */
+	long		 count;
+	long		 seed;		/* -1: a fresh one */
+	const char	*db;
+	int		 quiet;
+};
+
+/* --form: one form, or mixed (not a form: each item picks its own). */
+static int
+practice_form(void *field, const char *arg, char **why)
 {
-	fprintf(f, "usage: %s practice [options]\n\n"
-	    "Practise on the bundled banks (or --bank): what comes next is"
+	struct practice_values	*v = field;
+
+	if ((v->mixed = strcmp(arg, "mixed") == 0))
+		return (0);
+	if (form_parse(arg, &v->form) == -1) {
+		*why = xprintf("--form wants %s or mixed, not '%s'", form_list(),
+		    arg);
+		return (-1);
+	}
+	return (0);
+}
+
+static const struct cli_option practice_options[] = {
+	{ .name = "exam", .letter = 'e', .type = CLI_STRING, .value = "E",
+	  .offset = offsetof(struct practice_values, exam),
+	  .help = "only this exam's objectives" },
+	{ .name = "objective", .letter = 'o', .type = CLI_STRING,
+	  .value = "\"E O\"", .offset = offsetof(struct practice_values,
+	  objective), .help = "only this objective" },
+	{ .name = "bank", .letter = 'b', .type = CLI_STRINGS, .value = "PATH",
+	  .offset = offsetof(struct practice_values, banks),
+	  .help = "banks to practise on (files or folders; repeatable)" },
+	{ .name = "form", .letter = 'f', .type = CLI_CALL, .value = "F",
+	  .offset = 0 /* all of them: form and mixed */, .call = practice_form,
+	  .help = "only this form: choice (A-D), select (pick two),\ngap (pick"
+	  " the fill), order (put lines in order),\nerror (which line raises),"
+	  " output (type it, the\nharder drill), or mixed (default: the exams'"
+	  " mix)" },
+	{ .name = "count", .letter = 'n', .type = CLI_INT, .value = "N",
+	  .offset = offsetof(struct practice_values, count),
+	  .min = 1, .max = 1000,
+	  .help = "questions in this session (default 10)" },
+	{ .name = "seed", .letter = 's', .type = CLI_INT, .value = "S",
+	  .offset = offsetof(struct practice_values, seed),
+	  .min = 0, .max = 4294967295L,
+	  .help = "make the session's choices reproducible" },
+	{ .name = "db", .type = CLI_STRING, .value = "PATH",
+	  .offset = offsetof(struct practice_values, db),
+	  .help = "progress database (default:"
+	  " $XDG_DATA_HOME/snipquiz/progress.db)" },
+	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
+	  .offset = offsetof(struct practice_values, quiet),
+	  .help = "do not warn about missing sandbox protections" },
+	{ .name = NULL }
+};
+
+const struct cli_command cmd_practice_entry = {
+	.name = "practice",
+	.synopsis = "[options]",
+	.about = "Practise on the bundled banks (or --bank): what comes next is"
 	    " chosen by a\nspaced-repetition schedule: items due for review"
 	    " first, then new items from\nthe objectives you get wrong most."
 	    " Every answer is graded by the oracle and\nsaved at once. On a"
 	    " terminal, answers have a history and commands complete\nwith"
-	    " Tab; with piped input, it ends at the end of the input.\n\n"
-	    "Options:\n"
-	    "  -e, --exam E            only this exam's objectives\n"
-	    "  -o, --objective \"E O\"   only this objective\n"
-	    "  -b, --bank PATH         banks to practise on (files or folders;"
-	    " repeatable)\n"
-	    "  -f, --form F            only this form: choice (A-D), select"
-	    " (pick two),\n"
-	    "                          gap (pick the fill), order (put lines"
-	    " in order),\n"
-	    "                          error (which line raises), output (type"
-	    " it, the\n"
-	    "                          harder drill), or mixed (default: the"
-	    " exams' mix)\n"
-	    "  -n, --count N           questions in this session (default"
-	    " 10)\n"
-	    "  -s, --seed S            make the session's choices"
-	    " reproducible\n"
-	    "      --db PATH           progress database (default:"
-	    " $XDG_DATA_HOME/snipquiz/progress.db)\n"
-	    "  -q, --quiet             do not warn about missing sandbox"
-	    " protections\n"
-	    "  -h, --help              show this help\n", sq_progname);
-}
-
-/* Without --bank: the bundled banks, and generators for fresh variants. */
-static const char *practice_defaults[] = { "snippets", "generators", NULL };
+	    " Tab; with piped input, it ends at the end of the input.",
+	.options = practice_options
+};
 
 struct practice_cand {
 	struct bank		*bank;
@@ -137,18 +177,6 @@ practice_variant(struct gen_oracles *g, struct bank_item *tmpl,
 int
 cmd_practice(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "exam", required_argument, NULL, 'e' },
-		{ "objective", required_argument, NULL, 'o' },
-		{ "bank", required_argument, NULL, 'b' },
-		{ "count", required_argument, NULL, 'n' },
-		{ "seed", required_argument, NULL, 's' },
-		{ "db", required_argument, NULL, 'D' },
-		{ "form", required_argument, NULL, 'f' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct oracle_opts	 oopts = { 0, 0, NULL };
 	struct oracle_opts	 gopts = { 1, 1, NULL };	/* the second, for variants */
 	struct practice_cand	*cands = NULL;
@@ -161,17 +189,16 @@ cmd_practice(int argc, char **argv)
 	struct bank		**banks = NULL, *b;
 	struct bank_item	*it;
 	enum quiz_outcome	 out;
-	enum form		 qform, forced = FORM_OUTPUT;
-	const char		*exam = NULL, *objective = NULL;
-	char			**paths = NULL;
+	struct practice_values	 v = { .form = FORM_OUTPUT, .mixed = 1,
+				     .count = 10, .seed = -1 };
+	enum form		 qform;
 	char			*dbpath = NULL, *cause = NULL, *item, *hist;
-	size_t			 npaths = 0, nbanks = 0, ncands = 0;
+	size_t			 nbanks = 0, ncands = 0;
 	size_t			 i, j, len;
 	unsigned int		 seed;
-	long			 count = 10, v;
 	double			 now = time(NULL) / 86400.0, acc, due;
-	int			 c, status = EXIT_OK, ntallies = 0, have_seed = 0;
-	int			 known, mixed = 1, nforms;
+	int			 first, status = EXIT_OK, ntallies = 0;
+	int			 known, nforms;
 	enum form		 forms[FORM_COUNT + 2];
 	char			*done = NULL;
 	long			 asked;
@@ -182,76 +209,17 @@ cmd_practice(int argc, char **argv)
 	size_t			 ntmpls = 0;
 	struct distract		*distract = NULL;
 
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":e:o:b:f:n:s:qh", longopts,
-	    NULL)) != -1) {
-		switch (c) {
-		case 'e':
-			exam = optarg;
-			break;
-		case 'o':
-			objective = optarg;
-			break;
-		case 'b':
-			paths = xreallocarray(paths, npaths + 1, sizeof *paths);
-			paths[npaths++] = optarg;
-			break;
-		case 'n':
-			if (cli_parse_int(optarg, 1, 1000, &count) == -1) {
-				status = cli_usage_error("practice", "--count"
-				    " wants a number from 1 to 1000, not '%s'",
-				    optarg);
-				goto out;
-			}
-			break;
-		case 's':
-			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1) {
-				status = cli_usage_error("practice", "--seed"
-				    " wants a number from 0 to 4294967295, not"
-				    " '%s'", optarg);
-				goto out;
-			}
-			seed = (unsigned int)v;
-			have_seed = 1;
-			break;
-		case 'f':
-			/* mixed is not a form: each item picks its own. */
-			if ((mixed = strcmp(optarg, "mixed") == 0))
-				break;
-			if (form_parse(optarg, &forced) == -1) {
-				status = cli_usage_error("practice", "--form"
-				    " wants %s or mixed, not '%s'", form_list(),
-				    optarg);
-				goto out;
-			}
-			break;
-		case 'D':
-			free(dbpath);
-			dbpath = xstrdup(optarg);
-			break;
-		case 'q':
-			oopts.quiet = 1;
-			break;
-		case 'h':
-			practice_usage(stdout);
-			goto out;
-		case ':':
-			status = cli_usage_error("practice", "option '%s' wants"
-			    " a value", argv[optind - 1]);
-			goto out;
-		default:
-			status = cli_usage_error("practice", "unknown option"
-			    " '%s'", argv[optind - 1]);
-			goto out;
-		}
-	}
-	if (optind != argc) {
+	if (!cli_parse(&cmd_practice_entry, argc, argv, &v, &first, &status))
+		goto out;
+	if (first != argc) {
 		status = cli_usage_error("practice", "unexpected '%s'",
-		    argv[optind]);
+		    argv[first]);
 		goto out;
 	}
-	if (!have_seed && getrandom(&seed, sizeof seed, 0) != sizeof seed)
+	oopts.quiet = v.quiet;
+	if (v.seed >= 0)
+		seed = (unsigned int)v.seed;
+	else if (getrandom(&seed, sizeof seed, 0) != sizeof seed)
 		seed = (unsigned int)time(NULL);
 	srandom(seed);
 
@@ -261,13 +229,15 @@ cmd_practice(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if (exam != NULL && syllabus_exam(syl, exam) == NULL) {
-		status = cli_usage_error("practice", "unknown exam '%s'", exam);
+	if (v.exam != NULL && syllabus_exam(syl, v.exam) == NULL) {
+		status = cli_usage_error("practice", "unknown exam '%s'",
+		    v.exam);
 		goto out;
 	}
-	if (objective != NULL && syllabus_objective(syl, objective) == NULL) {
+	if (v.objective != NULL &&
+	    syllabus_objective(syl, v.objective) == NULL) {
 		status = cli_usage_error("practice", "unknown objective '%s'"
-		    " (snipquiz topics lists them)", objective);
+		    " (snipquiz topics lists them)", v.objective);
 		goto out;
 	}
 	/*
@@ -280,14 +250,13 @@ cmd_practice(int argc, char **argv)
 		status = EXIT_INTERNAL;
 		goto out;
 	}
-	if (cli_load_banks("practice", paths, npaths, practice_defaults,
+	if (cli_load_banks("practice", v.banks.v, v.banks.n, practice_defaults,
 	    &banks, &nbanks) == -1) {
 		status = EXIT_USAGE;
 		goto out;
 	}
 
-	if (dbpath == NULL)
-		dbpath = progress_default_path();
+	dbpath = v.db ? xstrdup(v.db) : progress_default_path();
 	if ((db = progress_open(dbpath, &cause)) == NULL) {
 		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
@@ -310,12 +279,12 @@ cmd_practice(int argc, char **argv)
 				tmpls[ntmpls++] = it;
 				continue;
 			}
-			if (objective != NULL && (it->objective == NULL ||
-			    strcmp(it->objective, objective) != 0))
+			if (v.objective != NULL && (it->objective == NULL ||
+			    strcmp(it->objective, v.objective) != 0))
 				continue;
-			len = exam ? strlen(exam) : 0;
-			if (exam != NULL && (it->objective == NULL ||
-			    strncmp(it->objective, exam, len) != 0 ||
+			len = v.exam ? strlen(v.exam) : 0;
+			if (v.exam != NULL && (it->objective == NULL ||
+			    strncmp(it->objective, v.exam, len) != 0 ||
 			    it->objective[len] != ' '))
 				continue;
 			item = question_item_key(b->path, it);
@@ -353,13 +322,13 @@ cmd_practice(int argc, char **argv)
 		goto out;
 	}
 	qsort(cands, ncands, sizeof *cands, practice_cmp);
-	if ((size_t)count > ncands)
-		count = (long)ncands;
+	if ((size_t)v.count > ncands)
+		v.count = (long)ncands;
 
 	hist = xprintf("%.*s/history", (int)(strrchr(dbpath, '/') ?
 	    strrchr(dbpath, '/') - dbpath : 1), strrchr(dbpath, '/') ?
 	    dbpath : ".");
-	if ((mixed || forced != FORM_OUTPUT) &&
+	if ((v.mixed || v.form != FORM_OUTPUT) &&
 	    (distract = distract_default(&cause)) == NULL) {
 		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
@@ -373,22 +342,22 @@ cmd_practice(int argc, char **argv)
 	 * In rank order, the items that can be asked in the form asked for;
 	 * when none is left, say so once and go on with each item's own.
 	 */
-	for (asked = 0, i = 0; asked < count; i++) {
+	for (asked = 0, i = 0; asked < v.count; i++) {
 		if (i == ncands) {
-			if (mixed)
+			if (v.mixed)
 				break;
 			printf("\n(no more items can be asked as %s; going on"
 			    " with the exam's mix of forms)\n",
-			    form_name(forced));
-			mixed = 1;
+			    form_name(v.form));
+			v.mixed = 1;
 			i = 0;
 		}
 		if (done[i])
 			continue;
-		if (mixed)
+		if (v.mixed)
 			nforms = question_forms(cands[i].item, 0, forms);
 		else {
-			forms[0] = forced;
+			forms[0] = v.form;
 			nforms = 1;
 		}
 		/*
@@ -423,7 +392,7 @@ cmd_practice(int argc, char **argv)
 			vitem.explanation = var.explanation;
 			item = xprintf("generator:%s", tmpl->id);
 			out = quiz_ask(q, item, &vitem, forms, nforms,
-			    (int)asked + 1, (int)count, &qform, &cause);
+			    (int)asked + 1, (int)v.count, &qform, &cause);
 			free(item);
 			gen_variant_free(&var);
 		} else if (tmpl != NULL && cause != NULL) {
@@ -436,7 +405,7 @@ cmd_practice(int argc, char **argv)
 			item = question_item_key(cands[i].bank->path,
 			    cands[i].item);
 			out = quiz_ask(q, item, cands[i].item, forms, nforms,
-			    (int)asked + 1, (int)count, &qform, &cause);
+			    (int)asked + 1, (int)v.count, &qform, &cause);
 			free(item);
 		}
 		if (out == QUIZ_ERROR) {
@@ -461,7 +430,7 @@ out:
 	progress_tally_free(tallies, ntallies);
 	progress_close(db);
 	cli_free_banks(banks, nbanks);
-	free(paths);
+	cli_free(&cmd_practice_entry, &v);
 	free(cands);
 	free(done);
 	free(cause);

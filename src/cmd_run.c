@@ -4,8 +4,8 @@
  */
 #include "config.h"
 
-#include <getopt.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,37 +16,73 @@
 #include "oracle.h"
 #include "util.h"
 
-static void
-run_usage(FILE *f)
+struct run_values {
+	struct sandbox_limits	 limits;	/* 0: the item's, or default */
+	struct oracle_opts	 oopts;
+	const char		*stdin_path;
+	int			 json;
+};
+
+/* --memory: a size, and enough for the interpreter. */
+static int
+run_memory(void *field, const char *arg, char **why)
 {
-	fprintf(f, "usage: %s run [options] FILE|-|BANK.md#ID\n\n"
-	    "Run a Python file (or standard input, or one item of a bank) in"
-	    " the sandboxed\noracle. Its stdout, stderr and exit status are"
+	if (cli_parse_size(arg, field) == -1)
+		return (-1);
+	if (*(size_t *)field < SANDBOX_MIN_MEMORY) {
+		*why = xprintf("--memory must be at least %luM: the interpreter"
+		    " alone spans about 28M", SANDBOX_MIN_MEMORY >> 20);
+		return (-1);
+	}
+	return (0);
+}
+
+/* The defaults' figures are checked against sandbox.h in test_cli.c. */
+static const struct cli_option run_options[] = {
+	{ .name = "timeout", .letter = 't', .type = CLI_SECONDS,
+	  .value = "SECONDS", .offset = offsetof(struct run_values,
+	  limits.timeout), .help = "wall-clock limit (default 5)" },
+	{ .name = "hash-seed", .type = CLI_CALL, .value = "N",
+	  .offset = offsetof(struct run_values, oopts.hash_seed),
+	  .call = cli_hash_seed,
+	  .help = "hash seed, or 'random' (default 0)" },
+	{ .name = "stdin", .type = CLI_STRING, .value = "FILE",
+	  .offset = offsetof(struct run_values, stdin_path),
+	  .help = "feed FILE to the snippet's stdin (default: empty)" },
+	{ .name = "memory", .type = CLI_CALL, .value = "SIZE",
+	  .offset = offsetof(struct run_values, limits.memory),
+	  .call = run_memory, .wants = "a size such as 256M",
+	  .help = "memory: address space and files (default 512M,\nat least"
+	  " 64M)" },
+	{ .name = "max-output", .type = CLI_SIZE, .value = "SIZE",
+	  .offset = offsetof(struct run_values, limits.output),
+	  .help = "bytes kept per stream (default 1M)" },
+	{ .name = "json", .type = CLI_FLAG,
+	  .offset = offsetof(struct run_values, json),
+	  .help = "print the whole result as one JSON object" },
+	{ .name = "python", .type = CLI_STRING, .value = "PYTHON",
+	  .offset = offsetof(struct run_values, oopts.python),
+	  .help = "run it under another installed interpreter, in the same"
+	  " sandbox" },
+	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
+	  .offset = offsetof(struct run_values, oopts.quiet),
+	  .help = "do not warn about missing sandbox protections" },
+	{ .name = NULL }
+};
+
+const struct cli_command cmd_run_entry = {
+	.name = "run",
+	.synopsis = "[options] FILE|-|BANK.md#ID",
+	.about = "Run a Python file (or standard input, or one item of a bank)"
+	    " in the sandboxed\noracle. Its stdout, stderr and exit status are"
 	    " those of `python3 FILE </dev/null`;\na verdict other than ok or"
 	    " raised is named on stderr and sets the exit status:\n124"
 	    " timeout, 137 memory limit, 128+N crash by signal N, 125 blocked"
 	    " or output\nlimit. 2 means a usage error or unreadable input, 70"
-	    " that the oracle could not run.\n\n"
-	    "Options:\n"
-	    "  -t, --timeout SECONDS   wall-clock limit (default %g)\n"
-	    "      --hash-seed N       hash seed, or 'random' (default 0)\n"
-	    "      --stdin FILE        feed FILE to the snippet's stdin"
-	    " (default: empty)\n"
-	    "      --memory SIZE       memory: address space and files (default"
-	    " %luM,\n"
-	    "                          at least %luM)\n"
-	    "      --max-output SIZE   bytes kept per stream (default %luM)\n"
-	    "      --json              print the whole result as one JSON"
-	    " object\n"
-	    "      --python PYTHON     run it under another installed"
-	    " interpreter, in the\n"
-	    "                          same sandbox\n"
-	    "  -q, --quiet             do not warn about missing sandbox"
-	    " protections\n"
-	    "  -h, --help              show this help\n", sq_progname,
-	    SANDBOX_DEFAULT_TIMEOUT, SANDBOX_DEFAULT_MEMORY >> 20, SANDBOX_MIN_MEMORY >> 20,
-	    SANDBOX_DEFAULT_OUTPUT >> 20);
-}
+	    " that the oracle could not run.",
+	.options = run_options,
+	.in_order = 1
+};
 
 /*
  * Load BANK.md#ID into req: source (in *src, the caller frees it: the
@@ -104,87 +140,28 @@ run_abspath(const char *path)
 int
 cmd_run(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "timeout", required_argument, NULL, 't' },
-		{ "hash-seed", required_argument, NULL, 'S' },
-		{ "stdin", required_argument, NULL, 'i' },
-		{ "memory", required_argument, NULL, 'm' },
-		{ "max-output", required_argument, NULL, 'o' },
-		{ "json", no_argument, NULL, 'j' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "python", required_argument, NULL, 'P' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct oracle_opts	 oopts = { 0, 0, NULL };
+	struct run_values	 v;
 	struct oracle_req	 req;
 	struct oracle		*o = NULL;
 	struct bank		*bank = NULL;
 	struct result		 r;
-	const char		*target, *stdin_path = NULL;
+	const char		*target;
 	char			*cause = NULL, *src = NULL, *in = NULL;
 	char			*filename = NULL, *desc;
 	size_t			 srclen, inlen;
-	int			 c, json = 0, status;
+	int			 first, status;
 
+	memset(&v, 0, sizeof v);
 	memset(&req, 0, sizeof req);
 	result_init(&r);
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:t:qh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 't':
-			if (util_parse_seconds(optarg, &req.limits.timeout) == -1)
-				return (cli_usage_error("run", "--timeout wants"
-				    " a number of seconds, not '%s'", optarg));
-			break;
-		case 'S':
-			if (cli_parse_seed(optarg, &oopts.hash_seed) == -1)
-				return (cli_usage_error("run", "--hash-seed wants"
-				    " a number or 'random', not '%s'", optarg));
-			break;
-		case 'i':
-			stdin_path = optarg;
-			break;
-		case 'm':
-			if (cli_parse_size(optarg, &req.limits.memory) == -1)
-				return (cli_usage_error("run", "--memory wants a"
-				    " size such as 256M, not '%s'", optarg));
-			if (req.limits.memory < SANDBOX_MIN_MEMORY)
-				return (cli_usage_error("run", "--memory must be"
-				    " at least %luM: the interpreter alone spans"
-				    " about 28M", SANDBOX_MIN_MEMORY >> 20));
-			break;
-		case 'o':
-			if (cli_parse_size(optarg, &req.limits.output) == -1)
-				return (cli_usage_error("run", "--max-output wants"
-				    " a size such as 64k, not '%s'", optarg));
-			break;
-		case 'j':
-			json = 1;
-			break;
-		case 'P':
-			oopts.python = optarg;
-			break;
-		case 'q':
-			oopts.quiet = 1;
-			break;
-		case 'h':
-			run_usage(stdout);
-			return (cli_finish(EXIT_OK));
-		case ':':
-			return (cli_usage_error("run", "option '%s' wants a"
-			    " value", argv[optind - 1]));
-		default:
-			return (cli_usage_error("run", "unknown option '%s'",
-			    argv[optind - 1]));
-		}
-	}
-	if (argc - optind != 1)
-		return (cli_usage_error("run", argc == optind ?
+	if (!cli_parse(&cmd_run_entry, argc, argv, &v, &first, &status))
+		return (cli_finish(status));
+	req.limits = v.limits;
+	if (argc - first != 1)
+		return (cli_usage_error("run", argc == first ?
 		    "what should it run? Give a FILE, - or BANK.md#ID" :
 		    "one FILE at a time"));
-	target = argv[optind];
+	target = argv[first];
 
 	if (strcmp(target, "-") != 0 && strchr(target, '#') != NULL &&
 	    access(target, F_OK) != 0) {
@@ -205,21 +182,21 @@ cmd_run(int argc, char **argv)
 			req.argv0 = target;
 		}
 	}
-	if (stdin_path != NULL) {
-		if (util_read_file(stdin_path, CLI_MAX_INPUT, &in, &inlen,
+	if (v.stdin_path != NULL) {
+		if (util_read_file(v.stdin_path, CLI_MAX_INPUT, &in, &inlen,
 		    &cause) == -1)
 			goto usage_fail;
 		req.stdin_data = in;
 		req.stdin_len = inlen;
 	}
 
-	if ((o = oracle_start(&oopts, &cause)) == NULL ||
+	if ((o = oracle_start(&v.oopts, &cause)) == NULL ||
 	    oracle_run(o, &req, &r, &cause) == -1) {
 		fprintf(stderr, "%s run: %s\n", sq_progname, cause);
 		status = EXIT_INTERNAL;
 		goto out;
 	}
-	if (json) {
+	if (v.json) {
 		char *js = result_to_json(&r);
 		printf("%s\n", js);
 		free(js);

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,20 +19,27 @@
 /* Items wrong this many times or more are shown as leeches. */
 #define STATS_LEECH	3
 
-static void
-stats_usage(FILE *f)
-{
-	fprintf(f, "usage: %s stats [options] [EXAM]\n\n"
-	    "Show your progress: for each section and objective you have"
+struct stats_values {
+	const char	*db;
+};
+
+static const struct cli_option stats_options[] = {
+	{ .name = "db", .type = CLI_STRING, .value = "PATH",
+	  .offset = offsetof(struct stats_values, db),
+	  .help = "progress database (default:"
+	  " $XDG_DATA_HOME/snipquiz/progress.db)" },
+	{ .name = NULL }
+};
+
+const struct cli_command cmd_stats_entry = {
+	.name = "stats",
+	.synopsis = "[options] [EXAM]",
+	.about = "Show your progress: for each section and objective you have"
 	    " practised, how\nmany answers were right, as a bar; then the items"
-	    " you got wrong %d times or\nmore, and the mock exams taken, with"
-	    " the change from the try before.\n\n"
-	    "Options:\n"
-	    "      --db PATH           progress database (default:"
-	    " $XDG_DATA_HOME/snipquiz/progress.db)\n"
-	    "  -h, --help              show this help\n", sq_progname,
-	    STATS_LEECH);
-}
+	    " you got wrong " CLI_STR(STATS_LEECH) " times or\nmore, and the"
+	    " mock exams taken, with the change from the try before.",
+	.options = stats_options
+};
 
 /* A bar for right out of answered, width cells. */
 static void
@@ -48,11 +55,6 @@ stats_bar(int right, int answered, int width)
 int
 cmd_stats(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "db", required_argument, NULL, 'D' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const struct syl_exam		*e;
 	const struct syl_section	*s;
 	struct progress_tally		*t = NULL;
@@ -61,7 +63,9 @@ cmd_stats(int argc, char **argv)
 	char				*dbpath = NULL, *cause = NULL, *name;
 	char				**leech = NULL;
 	int				*lapses = NULL, nt = 0, nl = 0;
-	int				 c, status = EXIT_OK, answered, right;
+	struct stats_values		 v = { NULL };
+	int				 first, status = EXIT_OK;
+	int				 answered, right;
 	int				 sa, sr, ea, er, k, shown = 0, namew, barw;
 	size_t				 i, j, m;
 	char				*fit, date[32];
@@ -69,41 +73,19 @@ cmd_stats(int argc, char **argv)
 	int				 nex = 0, pct, found;
 	time_t				 when;
 
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'D':
-			dbpath = xstrdup(optarg);
-			break;
-		case 'h':
-			stats_usage(stdout);
-			free(dbpath);
-			return (cli_finish(EXIT_OK));
-		case ':':
-			free(dbpath);
-			return (cli_usage_error("stats", "option '%s' wants a"
-			    " value", argv[optind - 1]));
-		default:
-			free(dbpath);
-			return (cli_usage_error("stats", "unknown option '%s'",
-			    argv[optind - 1]));
-		}
-	}
-	if (argc - optind > 1) {
-		free(dbpath);
+	if (!cli_parse(&cmd_stats_entry, argc, argv, &v, &first, &status))
+		return (cli_finish(status));
+	if (argc - first > 1)
 		return (cli_usage_error("stats", "one EXAM at a time"));
-	}
-	if (dbpath == NULL)
-		dbpath = progress_default_path();
+	dbpath = v.db ? xstrdup(v.db) : progress_default_path();
 	if ((syl = syllabus_default(&cause)) == NULL) {
 		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if (optind < argc && syllabus_exam(syl, argv[optind]) == NULL) {
+	if (first < argc && syllabus_exam(syl, argv[first]) == NULL) {
 		status = cli_usage_error("stats", "unknown exam '%s'",
-		    argv[optind]);
+		    argv[first]);
 		goto out;
 	}
 	/* Only read: stats creates nothing, and reads a read-only file. */
@@ -127,7 +109,7 @@ cmd_stats(int argc, char **argv)
 	printf("\n");
 	for (i = 0; i < syl->nexams; i++) {
 		e = &syl->exams[i];
-		if (optind < argc && strcmp(e->id, argv[optind]) != 0)
+		if (first < argc && strcmp(e->id, argv[first]) != 0)
 			continue;
 		ea = er = 0;
 		for (j = 0; j < e->nsections; j++) {
@@ -186,7 +168,7 @@ cmd_stats(int argc, char **argv)
 	}
 	shown = 0;
 	for (k = 0; k < nex; k++) {
-		if (optind < argc && strcmp(ex[k].exam, argv[optind]) != 0)
+		if (first < argc && strcmp(ex[k].exam, argv[first]) != 0)
 			continue;
 		if (shown++ == 0)
 			printf("\nMock exams:\n");

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,20 +16,26 @@
 
 static const char *topics_defaults[] = { "snippets", "generators", NULL };
 
-static void
-topics_usage(FILE *f)
-{
-	fprintf(f, "usage: %s topics [options] [EXAM]\n\n"
-	    "List the exams' sections and objectives with how many curated"
+struct topics_values {
+	int	 tsv;
+};
+
+static const struct cli_option topics_options[] = {
+	{ .name = "tsv", .type = CLI_FLAG,
+	  .offset = offsetof(struct topics_values, tsv),
+	  .help = "tab-separated lines: EXAM OBJECTIVE WEIGHT ITEMS GENERATORS"
+	  " RUNNABLE (WEIGHT: the section's, in percent)" },
+	{ .name = NULL }
+};
+
+const struct cli_command cmd_topics_entry = {
+	.name = "topics",
+	.synopsis = "[options] [EXAM]",
+	.about = "List the exams' sections and objectives with how many curated"
 	    " items (in the\nbundled banks) and generators each has."
-	    " Objectives that cannot be shown by\nrunning code say why.\n\n"
-	    "Options:\n"
-	    "      --tsv               tab-separated lines: EXAM OBJECTIVE"
-	    " WEIGHT ITEMS\n"
-	    "                          GENERATORS RUNNABLE (WEIGHT: the"
-	    " section's, in percent)\n"
-	    "  -h, --help              show this help\n", sq_progname);
-}
+	    " Objectives that cannot be shown by\nrunning code say why.",
+	.options = topics_options
+};
 
 /* Count one more for objective in the names/counts tally. */
 static void
@@ -66,11 +72,6 @@ topics_lookup(char **names, int *counts, size_t n, const char *name)
 int
 cmd_topics(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "tsv", no_argument, NULL, 't' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const struct syl_exam		*e;
 	const struct syl_section	*s;
 	const struct syl_objective	*o;
@@ -80,25 +81,13 @@ cmd_topics(int argc, char **argv)
 	int				*icounts = NULL, *gcounts = NULL;
 	struct bank			**banks = NULL;
 	struct bank_item		*it;
+	struct topics_values		 v = { 0 };
 	size_t				 ni = 0, ng = 0, nbanks = 0, i, j, k;
-	int				 c, tsv = 0, items, gens;
+	int				 first, status, items, gens;
 
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 't':
-			tsv = 1;
-			break;
-		case 'h':
-			topics_usage(stdout);
-			return (cli_finish(EXIT_OK));
-		default:
-			return (cli_usage_error("topics", "unknown option '%s'",
-			    argv[optind - 1]));
-		}
-	}
-	if (argc - optind > 1)
+	if (!cli_parse(&cmd_topics_entry, argc, argv, &v, &first, &status))
+		return (cli_finish(status));
+	if (argc - first > 1)
 		return (cli_usage_error("topics", "one EXAM at a time"));
 	if ((syl = syllabus_default(&cause)) == NULL) {
 		fprintf(stderr, "%s topics: cannot read the syllabus: %s\n",
@@ -106,11 +95,11 @@ cmd_topics(int argc, char **argv)
 		free(cause);
 		return (EXIT_USAGE);
 	}
-	if (optind < argc && syllabus_exam(syl, argv[optind]) == NULL) {
+	if (first < argc && syllabus_exam(syl, argv[first]) == NULL) {
 		syllabus_free(syl);
 		return (cli_usage_error("topics", "unknown exam '%s' (exams:"
 		    " PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)",
-		    argv[optind]));
+		    argv[first]));
 	}
 	/* Curated items and generator templates, counted in one pass. */
 	(void)cli_load_banks("topics", NULL, 0, topics_defaults, &banks,
@@ -132,16 +121,16 @@ cmd_topics(int argc, char **argv)
 
 	for (i = 0; i < syl->nexams; i++) {
 		e = &syl->exams[i];
-		if (optind < argc && strcmp(e->id, argv[optind]) != 0)
+		if (first < argc && strcmp(e->id, argv[first]) != 0)
 			continue;
-		if (!tsv)
+		if (!v.tsv)
 			printf("%s%s  %s (%d items, %d min, pass %d%%%s)\n",
-			    i > 0 && optind == argc ? "\n" : "", e->id, e->name,
+			    i > 0 && first == argc ? "\n" : "", e->id, e->name,
 			    e->items, e->minutes, e->pass_percent,
 			    e->draft ? ", draft syllabus" : "");
 		for (j = 0; j < e->nsections; j++) {
 			s = &e->sections[j];
-			if (!tsv)
+			if (!v.tsv)
 				printf("  %-5s %s (%d%%, %d items)\n", s->id,
 				    s->title, s->weight, s->items);
 			for (k = 0; k < s->nobjectives; k++) {
@@ -150,7 +139,7 @@ cmd_topics(int argc, char **argv)
 				items = topics_lookup(inames, icounts, ni, name);
 				gens = topics_lookup(gnames, gcounts, ng, name);
 				free(name);
-				if (tsv) {
+				if (v.tsv) {
 					printf("%s\t%s\t%d\t%d\t%d\t%s\n", e->id,
 					    o->id, s->weight, items, gens,
 					    o->runnable ? "yes" : "no");

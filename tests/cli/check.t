@@ -307,3 +307,15 @@ Usage errors.
   snipquiz check: unknown option '--frobnicate'
   Try 'snipquiz check --help' for more information.
   [2]
+
+An unknown letter among short flags is named alone, wherever it stands
+in the cluster.
+
+  $ sq check -Zq
+  snipquiz check: unknown option '-Z'
+  Try 'snipquiz check --help' for more information.
+  [2]
+  $ sq check -qZ
+  snipquiz check: unknown option '-Z'
+  Try 'snipquiz check --help' for more information.
+  [2]
