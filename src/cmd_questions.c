@@ -100,7 +100,7 @@ questions_build(const struct question_ctx *ctx, const struct bank *b,
     const struct bank_item *it, int forced, enum form f,
     struct question *q, char **cause)
 {
-	enum form	 order[FORM_COUNT + 2];
+	enum form	 order[FORM_COUNT];
 	char		*key;
 	int		 n, rc;
 

@@ -120,10 +120,10 @@ the misreading's words, how many to pick, and the answer.
       "options": [
           {
               "letter": "A",
-              "text": "It raises TypeError",
-              "right": false,
-              "source": "misreading",
-              "label": "append taken for extend"
+              "text": "It prints exactly 1 line",
+              "right": true,
+              "source": "truth",
+              "label": null
           },
           {
               "letter": "B",
@@ -134,21 +134,21 @@ the misreading's words, how many to pick, and the answer.
           },
           {
               "letter": "C",
-              "text": "It prints exactly 1 line",
-              "right": true,
-              "source": "truth",
-              "label": null
+              "text": "It prints nothing",
+              "right": false,
+              "source": "misreading",
+              "label": "append taken for extend"
           },
           {
               "letter": "D",
-              "text": "It prints nothing",
+              "text": "It raises TypeError",
               "right": false,
               "source": "misreading",
               "label": "append taken for extend"
           }
       ],
       "pick": 2,
-      "answer": "BC",
+      "answer": "AB",
       "explanation": "Append, then sort, then print.\n"
   }
 
@@ -224,10 +224,10 @@ away, as the exams' partial credit does.
 
   $ Q --bank "$BANKS/forms.md" --objective "PCEP-30-02 2.2" --format gift
   ::forms.md\#running-total::[html]<p>Which two statements about this program are true? (Select two answers)</p>\n<pre><code>total \= 0\nfor n in [3, 4]\:\n    total +\= n\nprint(total)</code></pre>{
-  \t~%-50%It raises an exception#an error seen where there is none (esc)
-  \t~%50%It ends without an exception (esc)
   \t~%50%It prints exactly 1 line (esc)
+  \t~%50%It ends without an exception (esc)
   \t~%-50%It prints exactly 2 lines#a line too many counted (esc)
+  \t~%-50%It raises an exception#an error seen where there is none (esc)
   }
   
 
