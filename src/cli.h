@@ -91,6 +91,7 @@ int	 cmd_check(int argc, char **argv);
 int	 cmd_exam(int argc, char **argv);
 int	 cmd_gen(int argc, char **argv);
 int	 cmd_practice(int argc, char **argv);
+int	 cmd_questions(int argc, char **argv);
 int	 cmd_stats(int argc, char **argv);
 int	 cmd_topics(int argc, char **argv);
 

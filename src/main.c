@@ -21,6 +21,7 @@ static const struct {
 	{ "check", cmd_check, "check the answer keys of banks against the oracle" },
 	{ "gen", cmd_gen, "draw fresh, correctly keyed variants from generators" },
 	{ "topics", cmd_topics, "list the exams' objectives and their coverage" },
+	{ "questions", cmd_questions, "print built questions: JSON lines, GIFT or a worksheet" },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -35,7 +36,7 @@ usage(FILE *f)
 	    " key.\nWithout a command, it starts practising.\n\nCommands:\n",
 	    sq_progname);
 	for (i = 0; i < NCOMMANDS; i++)
-		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f, "\nRun '%s <command> --help' for a command's options;"
 	    " 'man snipquiz' for more.\n", sq_progname);
 }

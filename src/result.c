@@ -98,38 +98,6 @@ result_exit_status(const struct result *r)
 	return (125);
 }
 
-/* Length of the valid UTF-8 sequence at p (1-4), or 0 if invalid. */
-static size_t
-result_utf8_len(const unsigned char *p, size_t n)
-{
-	size_t	 len, i;
-	unsigned int	 c;
-
-	if (p[0] < 0x80)
-		return (1);
-	if (p[0] >= 0xc2 && p[0] <= 0xdf)
-		len = 2;
-	else if (p[0] >= 0xe0 && p[0] <= 0xef)
-		len = 3;
-	else if (p[0] >= 0xf0 && p[0] <= 0xf4)
-		len = 4;
-	else
-		return (0);
-	if (n < len)
-		return (0);
-	for (i = 1; i < len; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return (0);
-	}
-	c = len == 2 ? 0 : len == 3 ? ((p[0] & 0x0f) << 6) | (p[1] & 0x3f) :
-	    ((p[0] & 0x07) << 6) | (p[1] & 0x3f);
-	/* Overlong forms, surrogates, and beyond U+10FFFF are invalid. */
-	if ((len == 3 && (c < 0x20 || (c >= 0x360 && c < 0x380))) ||
-	    (len == 4 && (c < 0x10 || c > 0x10f)))
-		return (0);
-	return (len);
-}
-
 /*
  * Output as a JSON string. JSON strings are Unicode: a byte that is not
  * part of valid UTF-8 becomes U+FFFD, as a terminal would show it.
@@ -137,21 +105,13 @@ result_utf8_len(const unsigned char *p, size_t n)
 static json_t *
 result_json_bytes(const char *p, size_t n)
 {
-	const unsigned char	*u = (const unsigned char *)p;
-	struct buf		 b;
-	json_t			*s;
-	size_t			 i, len;
+	struct buf	 b;
+	json_t		*s;
 
 	if (p == NULL)
 		return (json_string(""));
 	buf_init(&b);
-	for (i = 0; i < n; i += len) {
-		if ((len = result_utf8_len(u + i, n - i)) == 0) {
-			buf_adds(&b, "\xef\xbf\xbd");
-			len = 1;
-		} else
-			buf_add(&b, p + i, len);
-	}
+	buf_add_utf8(&b, p, n);
 	s = json_stringn(b.data ? b.data : "", b.len);
 	buf_free(&b);
 	return (s);

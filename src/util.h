@@ -44,6 +44,11 @@ void	 buf_add(struct buf *, const void *, size_t);
 void	 buf_adds(struct buf *, const char *);
 void	 buf_addc(struct buf *, char);
 void	 buf_addf(struct buf *, const char *, ...) SQ_PRINTF(2, 3);
+/*
+ * Append n bytes of p, each byte that is not part of valid UTF-8 as
+ * U+FFFD (as a terminal would show it): for JSON and other text formats.
+ */
+void	 buf_add_utf8(struct buf *, const char *, size_t);
 /* Hand the data to the caller (who frees it) and reset the buffer. */
 char	*buf_detach(struct buf *, size_t *);
 void	 buf_free(struct buf *);

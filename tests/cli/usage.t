@@ -17,13 +17,14 @@ The command line, as users of git-style tools expect it.
   Without a command, it starts practising.
   
   Commands:
-    practice practise: questions chosen by a review schedule
-    exam     a timed mock exam in the real exam's shape
-    stats    your progress: mastery per objective, items that keep going wrong
-    run      run a Python file or a bank item in the oracle
-    check    check the answer keys of banks against the oracle
-    gen      draw fresh, correctly keyed variants from generators
-    topics   list the exams' objectives and their coverage
+    practice  practise: questions chosen by a review schedule
+    exam      a timed mock exam in the real exam's shape
+    stats     your progress: mastery per objective, items that keep going wrong
+    run       run a Python file or a bank item in the oracle
+    check     check the answer keys of banks against the oracle
+    gen       draw fresh, correctly keyed variants from generators
+    topics    list the exams' objectives and their coverage
+    questions print built questions: JSON lines, GIFT or a worksheet
   
   Run 'snipquiz <command> --help' for a command's options; 'man snipquiz' for more.
 
