@@ -6,7 +6,7 @@
  */
 #include "config.h"
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,41 +38,92 @@ struct questions_tally {
 	int	 left_out[3];	/* by enum export_fit */
 };
 
-static void
-questions_usage(FILE *f)
+/* The options, as cli_parse fills them. */
+struct questions_values {
+	struct cli_list	 banks;
+	const char	*exam;
+	const char	*objective;
+	enum form	 form;
+	int		 forced;	/* --form other than mixed */
+	const char	*mock;
+	long		 count;		/* 0: all */
+	long		 seed;		/* -1: a fresh one */
+	enum export_format format;
+	int		 quiet;
+};
+
+/* --form: a form's name, or mixed (the default). */
+static int
+questions_form(void *field, const char *arg, char **why)
 {
-	fprintf(f, "usage: %s questions [options]\n\n"
-	    "Build questions as practice and mock exams do (every option run"
-	    " in the oracle)\nand print them instead of asking them: JSON"
+	struct questions_values	*v = field;
+
+	if (!(v->forced = strcmp(arg, "mixed") != 0))
+		return (0);
+	if (form_parse(arg, &v->form) == 0)
+		return (0);
+	*why = xprintf("--form wants %s or mixed, not '%s'", form_list(), arg);
+	return (-1);
+}
+
+/* --format: json, gift or md. */
+static int
+questions_format(void *field, const char *arg, char **why)
+{
+	(void)why;
+	return (export_format_parse(arg, field));
+}
+
+static const struct cli_option questions_options[] = {
+	{ .name = "bank", .letter = 'b', .type = CLI_STRINGS, .value = "PATH",
+	  .offset = offsetof(struct questions_values, banks),
+	  .help = "banks to build from (files or folders; repeatable; default:"
+	  " the bundled ones; generator templates are skipped)" },
+	{ .name = "exam", .letter = 'e', .type = CLI_STRING, .value = "E",
+	  .offset = offsetof(struct questions_values, exam),
+	  .help = "only this exam's objectives" },
+	{ .name = "objective", .letter = 'o', .type = CLI_STRING,
+	  .value = "\"E O\"", .offset = offsetof(struct questions_values,
+	  objective), .help = "only this objective" },
+	{ .name = "form", .letter = 'f', .type = CLI_CALL, .value = "F",
+	  .offset = 0 /* all of them: form and forced */,
+	  .call = questions_form,
+	  .help = "only questions in this form: output, choice, select, gap,"
+	  " order or error (an item that cannot be asked so is skipped);"
+	  " default: each item's own form or the exams' mix" },
+	{ .name = "mock", .type = CLI_STRING, .value = "EXAM",
+	  .offset = offsetof(struct questions_values, mock),
+	  .help = "one mock exam's questions, section by section, in the"
+	  " exam's item types only" },
+	{ .name = "count", .letter = 'n', .type = CLI_INT, .value = "N",
+	  .offset = offsetof(struct questions_values, count),
+	  .min = 1, .max = 1000000,
+	  .help = "at most N questions, drawn at random (default: all, in bank"
+	  " order)" },
+	{ .name = "seed", .letter = 's', .type = CLI_INT, .value = "S",
+	  .offset = offsetof(struct questions_values, seed),
+	  .min = 0, .max = 4294967295L,
+	  .help = "make the questions reproducible" },
+	{ .name = "format", .type = CLI_CALL, .value = "F",
+	  .offset = offsetof(struct questions_values, format),
+	  .call = questions_format, .wants = "json, gift or md",
+	  .help = "json (default), gift or md" },
+	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
+	  .offset = offsetof(struct questions_values, quiet),
+	  .help = "do not warn about missing sandbox protections" },
+	{ .name = NULL }
+};
+
+const struct cli_command cmd_questions_entry = {
+	.name = "questions",
+	.synopsis = "[options]",
+	.about = "Build questions as practice and mock exams do (every option"
+	    " run in the oracle)\nand print them instead of asking them: JSON"
 	    " lines for other programs, GIFT\nfor a Moodle course, or a"
 	    " Markdown worksheet with the answers at the end.\nThe same seed"
-	    " gives the same questions, byte for byte.\n\n"
-	    "Options:\n"
-	    "  -b, --bank PATH         banks to build from (files or folders;"
-	    " repeatable;\n"
-	    "                          default: the bundled ones; generator"
-	    " templates are\n"
-	    "                          skipped)\n"
-	    "  -e, --exam E            only this exam's objectives\n"
-	    "  -o, --objective \"E O\"   only this objective\n"
-	    "  -f, --form F            only questions in this form: %s\n"
-	    "                          (an item that cannot be asked so is"
-	    " skipped);\n"
-	    "                          default: each item's own form or the"
-	    " exams' mix\n"
-	    "      --mock EXAM         one mock exam's questions, section by"
-	    " section, in\n"
-	    "                          the exam's item types only\n"
-	    "  -n, --count N           at most N questions, drawn at random"
-	    " (default: all,\n"
-	    "                          in bank order)\n"
-	    "  -s, --seed S            make the questions reproducible\n"
-	    "      --format F          json (default), gift or md\n"
-	    "  -q, --quiet             do not warn about missing sandbox"
-	    " protections\n"
-	    "  -h, --help              show this help\n", sq_progname,
-	    form_list());
-}
+	    " gives the same questions, byte for byte.",
+	.options = questions_options,
+};
 
 /* Is item it of --exam's and --objective's (filter)? */
 static int
@@ -199,19 +250,8 @@ out:
 int
 cmd_questions(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "bank", required_argument, NULL, 'b' },
-		{ "exam", required_argument, NULL, 'e' },
-		{ "objective", required_argument, NULL, 'o' },
-		{ "form", required_argument, NULL, 'f' },
-		{ "mock", required_argument, NULL, 'M' },
-		{ "count", required_argument, NULL, 'n' },
-		{ "seed", required_argument, NULL, 's' },
-		{ "format", required_argument, NULL, 'F' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
+	struct questions_values	 v = { .form = FORM_CHOICE, .seed = -1,
+				     .format = EXPORT_JSON };
 	struct oracle_opts	 oopts = { 0, 0, NULL };
 	struct question_ctx	 ctx = { NULL, NULL, 0 };
 	struct questions_tally	 t;
@@ -221,94 +261,36 @@ cmd_questions(int argc, char **argv)
 	struct filter		*flt = NULL;
 	struct export		*x = NULL;
 	struct bank		**banks = NULL;
-	struct mock_slot	*cands = NULL, tmp;
-	enum export_format	 format = EXPORT_JSON;
-	enum form		 form = FORM_CHOICE;
-	const char		*exam = NULL, *objective = NULL, *mock = NULL;
-	char			**paths = NULL, *cause = NULL;
+	struct mock_slot	*cands = NULL;
+	enum export_format	 format;
+	enum form		 form;
+	const char		*exam, *objective, *mock;
+	char			**paths, *cause = NULL;
 	struct buf		 end;
-	size_t			 npaths = 0, nbanks = 0, i, j;
+	size_t			 npaths, nbanks = 0, i, j;
 	unsigned int		 seed;
-	long			 count = 0, v;
-	int			 c, status = EXIT_OK, have_seed = 0, forced = 0;
-	int			 ncands = 0, k, r, rc;
+	long			 count;
+	int			 status = EXIT_OK, forced, first;
+	int			 ncands = 0, k, rc;
 
 	memset(&t, 0, sizeof t);
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":b:e:o:f:n:s:qh", longopts,
-	    NULL)) != -1) {
-		switch (c) {
-		case 'b':
-			paths = xreallocarray(paths, npaths + 1, sizeof *paths);
-			paths[npaths++] = optarg;
-			break;
-		case 'e':
-			exam = optarg;
-			break;
-		case 'o':
-			objective = optarg;
-			break;
-		case 'f':
-			/* mixed, as practice says it: the default. */
-			if ((forced = strcmp(optarg, "mixed") != 0) &&
-			    form_parse(optarg, &form) == -1) {
-				status = cli_usage_error("questions", "--form"
-				    " wants %s or mixed, not '%s'", form_list(),
-				    optarg);
-				goto out;
-			}
-			break;
-		case 'M':
-			mock = optarg;
-			break;
-		case 'n':
-			if (cli_parse_int(optarg, 1, 1000000, &count) == -1) {
-				status = cli_usage_error("questions", "--count"
-				    " wants a number from 1 to 1000000, not '%s'",
-				    optarg);
-				goto out;
-			}
-			break;
-		case 's':
-			if (cli_parse_int(optarg, 0, 4294967295L, &v) == -1) {
-				status = cli_usage_error("questions", "--seed"
-				    " wants a number from 0 to 4294967295, not"
-				    " '%s'", optarg);
-				goto out;
-			}
-			seed = (unsigned int)v;
-			have_seed = 1;
-			break;
-		case 'F':
-			if (export_format_parse(optarg, &format) == -1) {
-				status = cli_usage_error("questions", "--format"
-				    " wants %s, not '%s'", export_format_list(),
-				    optarg);
-				goto out;
-			}
-			break;
-		case 'q':
-			oopts.quiet = 1;
-			break;
-		case 'h':
-			questions_usage(stdout);
-			goto out;
-		case ':':
-			status = cli_usage_error("questions", "option '%s' wants"
-			    " a value", argv[optind - 1]);
-			goto out;
-		default:
-			status = cli_usage_error("questions", "unknown option"
-			    " '%s'", argv[optind - 1]);
-			goto out;
-		}
-	}
-	if (optind != argc) {
+	if (!cli_parse(&cmd_questions_entry, argc, argv, &v, &first, &status))
+		goto out;
+	if (first != argc) {
 		status = cli_usage_error("questions", "unexpected '%s'",
-		    argv[optind]);
+		    argv[first]);
 		goto out;
 	}
+	paths = v.banks.v;
+	npaths = v.banks.n;
+	exam = v.exam;
+	objective = v.objective;
+	mock = v.mock;
+	form = v.form;
+	forced = v.forced;
+	count = v.count;
+	format = v.format;
+	oopts.quiet = v.quiet;
 	/* A mock exam has its own items, forms and count. */
 	if (mock != NULL && (exam != NULL || objective != NULL || forced ||
 	    count != 0)) {
@@ -316,7 +298,9 @@ cmd_questions(int argc, char **argv)
 		    " --objective, --form or --count: the exam's shape decides");
 		goto out;
 	}
-	if (!have_seed && getrandom(&seed, sizeof seed, 0) != sizeof seed)
+	if (v.seed >= 0)
+		seed = (unsigned int)v.seed;
+	else if (getrandom(&seed, sizeof seed, 0) != sizeof seed)
 		seed = (unsigned int)time(NULL);
 	srandom(seed);
 
@@ -392,14 +376,8 @@ cmd_questions(int argc, char **argv)
 			}
 		}
 		/* Fewer than all: a draw, every choice as likely. */
-		if (count != 0 && count < ncands) {
-			for (k = ncands - 1; k > 0; k--) {
-				r = (int)(random() % (k + 1));
-				tmp = cands[k];
-				cands[k] = cands[r];
-				cands[r] = tmp;
-			}
-		}
+		if (count != 0 && count < ncands)
+			util_shuffle(cands, (size_t)ncands, sizeof *cands);
 		for (k = 0; k < ncands && (count == 0 || t.written < count);
 		    k++) {
 			rc = questions_build(&ctx, cands[k].bank, cands[k].item,
@@ -438,7 +416,7 @@ out:
 	cli_free_banks(banks, nbanks);
 	filter_free(flt);
 	free(cands);
-	free(paths);
+	cli_free(&cmd_questions_entry, &v);
 	free(cause);
 	syllabus_free(syl);
 	return (cli_finish(status));

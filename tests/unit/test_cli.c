@@ -84,7 +84,8 @@ static const struct cli_command test_cmd_in_order = {
 /* Every command's table, for the checks of them all. */
 static const struct cli_command *const commands[] = {
 	&cmd_run_entry, &cmd_check_entry, &cmd_exam_entry, &cmd_gen_entry,
-	&cmd_practice_entry, &cmd_stats_entry, &cmd_topics_entry
+	&cmd_practice_entry, &cmd_questions_entry, &cmd_stats_entry,
+	&cmd_topics_entry
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
