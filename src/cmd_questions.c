@@ -121,7 +121,8 @@ const struct cli_command cmd_questions_entry = {
 	    " run in the oracle)\nand print them instead of asking them: JSON"
 	    " lines for other programs, GIFT\nfor a Moodle course, or a"
 	    " Markdown worksheet with the answers at the end.\nThe same seed"
-	    " gives the same questions, byte for byte.",
+	    " gives the same questions (a misreading whose own run draws\n"
+	    "random numbers is run twice and dropped if the runs differ).",
 	.options = questions_options,
 };
 

@@ -269,23 +269,28 @@ distract_add(struct distract_option **o, int *n, char *text,
 }
 
 /*
- * Run every rewrite of it that changes its code. have[i] says whether
- * res[i] holds the result of rule i (one that ran to its end or raised).
- * 0, or -1 with *cause set (the oracle failed).
+ * Run every rewrite of it that changes its code, twice: a misreading
+ * whose two runs disagree (random numbers, threads) would make the same
+ * seed give other options, and a learner a key that changes; it is not
+ * offered. have[i] says whether res[i] holds the result of rule i (one
+ * that ran to its end or raised, alike both times). 0, or -1 with *cause
+ * set (the oracle failed).
  */
 static int
 distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
     struct result *res, int *have, char **cause)
 {
 	struct oracle_req	 req;
-	struct result		 r;
-	char			*code, *src;
-	size_t			 i, len, srclen;
+	struct result		 r, *again;
+	char			*code, *src, *x, *y;
+	size_t			 i, len, srclen, k;
 	void			*tag;
-	int			 inflight = 0, rc = 0;
+	int			 inflight = 0, rc = 0, *got;
 
+	again = xcalloc(d->nrules ? d->nrules : 1, sizeof *again);
+	got = xcalloc(d->nrules ? d->nrules : 1, sizeof *got);
 	src = bank_item_source(it, &srclen);
-	for (i = 0; i < d->nrules; i++) {
+	for (i = 0; i < d->nrules && rc == 0; i++) {
 		have[i] = 0;
 		if ((code = distract_rewrite(&d->rules[i], src, srclen,
 		    &len)) == NULL)
@@ -294,11 +299,12 @@ distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
 		/* A misreading may loop: it gets less time than the truth. */
 		if (req.limits.timeout == 0)
 			req.limits.timeout = 2;
-		rc = oracle_submit(o, &req, (void *)(uintptr_t)(i + 1), cause);
+		for (k = 0; k < 2 && rc == 0; k++) {
+			rc = oracle_submit(o, &req,
+			    (void *)(uintptr_t)(2 * i + k + 1), cause);
+			inflight += rc == 0;
+		}
 		free(code);	/* the oracle has its own copy */
-		if (rc == -1)
-			break;
-		inflight++;
 	}
 	free(src);
 	while (inflight > 0) {
@@ -307,19 +313,41 @@ distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
 			break;
 		}
 		inflight--;
-		i = (uintptr_t)tag - 1;
-		if (r.verdict == VERDICT_OK || r.verdict == VERDICT_RAISED) {
+		i = ((uintptr_t)tag - 1) / 2;
+		if (r.verdict != VERDICT_OK && r.verdict != VERDICT_RAISED) {
+			/* Either run failing drops the misreading. */
+			result_free(&r);
+			if (got[i] == 1)
+				result_free(&res[i]);
+			got[i] = -1;
+			continue;
+		}
+		if (got[i] == 0) {
 			res[i] = r;
-			have[i] = 1;
+			got[i] = 1;
+			continue;
+		}
+		if (got[i] == 1) {
+			again[i] = r;
+			got[i] = 2;
 		} else
 			result_free(&r);
 	}
-	if (rc == -1) {
-		for (i = 0; i < d->nrules; i++) {
-			if (have[i])
-				result_free(&res[i]);
+	for (i = 0; i < d->nrules; i++) {
+		if (got[i] == 2 && rc == 0) {
+			x = distract_render(&res[i]);
+			y = distract_render(&again[i]);
+			have[i] = strcmp(x, y) == 0;
+			free(x);
+			free(y);
 		}
+		if (got[i] == 2)
+			result_free(&again[i]);
+		if (got[i] >= 1 && !have[i])
+			result_free(&res[i]);
 	}
+	free(again);
+	free(got);
 	return (rc);
 }
 
