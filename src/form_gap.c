@@ -114,6 +114,9 @@ gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
 	const char		*does;
 	char			*more, *verb = NULL;
 
+	/* A program that shows nothing: any fill would give that. */
+	if (q->truth.out_len == 0 && q->truth.exc_type == NULL)
+		return (1);
 	if (it->fill != NULL) {
 		q->code = xstrndup(it->code->text, it->code->len);
 		q->fill = xstrndup(it->fill->text, strcspn(it->fill->text,

@@ -85,6 +85,11 @@ static const char bank_text[] =
     "```fill\n"
     "3\n"
     "```\n"
+    /* It shows nothing: any fill would be right, so no gap. */
+    "## gap-silent\n"
+    "```python\n"
+    "x = 3 * 4\n"
+    "```\n"
     /* A built-in's name as the fill: its siblings are near fills. */
     "## gap-max\n"
     "```python\n"
@@ -532,6 +537,9 @@ test_gap_typed(void **state)
 	assert_int_equal(q.pick, 0);
 	assert_true(grade(&q, "4", NULL) == 1);
 	question_free(&q);
+	/* Nothing printed, nothing raised: not a gap, typed or not. */
+	assert_int_equal(build("gap-silent", FORM_GAP, 0, &q), 1);
+	assert_int_equal(build("gap-silent", FORM_GAP, 1, &q), 1);
 }
 
 static void
