@@ -25,7 +25,8 @@ static const struct form_ops *question_ops[FORM_COUNT] = {
 };
 
 static const char *stem_kind_names[] = {
-	"output", "value", "select", "insert", "order", "error_line"
+	"output", "value", "select", "insert", "order", "error_line", "count",
+	"behaviour"
 };
 
 static const char *option_source_names[] = {

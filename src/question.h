@@ -26,7 +26,9 @@ enum stem_kind {
 	STEM_SELECT,		/* which statements are true (select two) */
 	STEM_INSERT,		/* what goes in the gap */
 	STEM_ORDER,		/* put the lines in order */
-	STEM_ERROR_LINE		/* which line raises, and what */
+	STEM_ERROR_LINE,	/* which line raises, and what */
+	STEM_COUNT,		/* how many lines, or times a line, printed */
+	STEM_BEHAVIOUR		/* what happens: a specific error, output */
 };
 const char	*stem_kind_name(enum stem_kind);
 
@@ -55,6 +57,11 @@ struct question_ctx {
 	 * never typed (a gap without wrong fills to offer does not fit).
 	 */
 	int			 exam;
+	/*
+	 * The stems a choice may be asked in, as a mask of 1 << STEM_*; 0:
+	 * any that fits, drawn with random().
+	 */
+	unsigned		 stems;
 };
 
 struct question {
