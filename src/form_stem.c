@@ -307,44 +307,55 @@ static const struct {
 	{ STEM_OUTPUT, 1 }, { STEM_COUNT, 4 }, { STEM_BEHAVIOUR, 4 },
 };
 
+/* Build q's options and stem as kind asks: 0, or 1 when it does not fit. */
+static int
+stem_build(enum stem_kind kind, struct question *q,
+    const struct distract_option *op, int n)
+{
+	switch (kind) {
+	case STEM_COUNT:
+		return (stem_count(q, op, n));
+	case STEM_BEHAVIOUR:
+		return (stem_behaviour(q, op, n));
+	default:
+		return (0);
+	}
+}
+
 int
 stem_choose(const struct question_ctx *ctx, struct question *q,
     const struct distract_option *op, int n, int output)
 {
-	enum stem_kind	 kinds[3];
-	int		 weights[3], nkinds = 0, total = 0, k, r, rc;
+	enum stem_kind	 kinds[3], kind;
+	int		 weights[3], nkinds = 0, total = 0, k, r;
 	unsigned	 want = ctx->stems != 0 ? ctx->stems : ~0U;
 	size_t		 i;
 
+	/*
+	 * Which fit, each built and dropped (no oracle: the runs are in op).
+	 * random() is drawn only when there is a choice, so an item that
+	 * fits one stem is shuffled as it always was.
+	 */
 	for (i = 0; i < sizeof stem_weights / sizeof stem_weights[0]; i++) {
-		if (!(want & (1U << stem_weights[i].kind)))
+		kind = stem_weights[i].kind;
+		if (!(want & (1U << kind)) || (kind == STEM_OUTPUT && !output))
 			continue;
-		if (stem_weights[i].kind == STEM_OUTPUT && !output)
+		if (stem_build(kind, q, op, n) != 0)
 			continue;
-		kinds[nkinds] = stem_weights[i].kind;
+		stem_unadd(q);
+		free(q->stem);
+		q->stem = NULL;
+		kinds[nkinds] = kind;
 		total += weights[nkinds++] = stem_weights[i].weight;
 	}
-	/* Draw among those that fit: one that does not is dropped. */
-	while (nkinds > 0) {
+	if (nkinds == 0)
+		return (-1);
+	k = 0;
+	if (nkinds > 1) {
 		r = (int)(random() % total);
-		for (k = 0; k < nkinds - 1 && (r -= weights[k]) >= 0; k++)
+		for (; k < nkinds - 1 && (r -= weights[k]) >= 0; k++)
 			;
-		switch (kinds[k]) {
-		case STEM_COUNT:
-			rc = stem_count(q, op, n);
-			break;
-		case STEM_BEHAVIOUR:
-			rc = stem_behaviour(q, op, n);
-			break;
-		default:
-			return (STEM_OUTPUT);
-		}
-		if (rc == 0)
-			return (kinds[k]);
-		total -= weights[k];
-		nkinds--;
-		kinds[k] = kinds[nkinds];
-		weights[k] = weights[nkinds];
 	}
-	return (-1);
+	stem_build(kinds[k], q, op, n);
+	return (kinds[k]);
 }
