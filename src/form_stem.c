@@ -4,12 +4,16 @@
  * expected behaviour?" ask about the same runs as "What does this program
  * print?": the program's own and its misreadings' (distract.c), each read
  * for what the stem asks. Only a near count may be generic, and says so.
+ * "What is the value of `x` after the code runs?" asks the probe for the
+ * values each top-level name took: the last is right, the earlier ones,
+ * real values of the same run, are the wrong options.
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "probe.h"
 #include "question_form.h"
 #include "util.h"
 
@@ -292,27 +296,178 @@ stem_behaviour(struct question *q, const struct distract_option *op, int n)
 	return (0);
 }
 
+/* The names' values, from two runs of the probe: NULL when unknown. */
+struct stem_names {
+	struct probe_name	*names;
+	size_t			 n;
+};
+
+/* Are a and b the same name with the same values, in order? */
+static int
+stem_name_same(const struct probe_name *a, const struct probe_name *b)
+{
+	size_t	 i;
+
+	if (strcmp(a->name, b->name) != 0 || a->nvalues != b->nvalues)
+		return (0);
+	for (i = 0; i < a->nvalues; i++) {
+		if (strcmp(a->values[i], b->values[i]) != 0)
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Run the probe twice for q's names, keeping those whose values the two
+ * runs agree on (random numbers, set order, ids differ). A program the
+ * probe cannot follow has no names.
+ */
+static void
+stem_names_get(const struct question_ctx *ctx, const struct question *q,
+    struct stem_names *sn)
+{
+	const struct bank_item	*it = q->item;
+	struct probe_input	 in;
+	struct probe_name	*again;
+	size_t			 nagain, i, k;
+	char			*cause = NULL, *out;
+	int			 same;
+
+	memset(sn, 0, sizeof *sn);
+	memset(&in, 0, sizeof in);
+	in.source = q->src;
+	in.source_len = q->srclen;
+	if (it->input != NULL) {
+		in.stdin_data = it->input->text;
+		in.stdin_len = it->input->len;
+	}
+	in.timeout = it->timeout;
+	if (probe_names(ctx->oracle, &in, &sn->names, &sn->n, &out,
+	    &cause) != 0) {
+		free(cause);
+		return;
+	}
+	/* Under the probe it must print what it prints alone. */
+	same = strlen(out) == q->truth.out_len && memcmp(out, q->truth.out,
+	    q->truth.out_len) == 0;
+	free(out);
+	if (!same || probe_names(ctx->oracle, &in, &again, &nagain, &out,
+	    &cause) != 0) {
+		if (same)
+			free(cause);
+		nagain = 0;
+		again = NULL;
+	} else
+		free(out);
+	for (i = 0; i < sn->n; i++) {
+		for (k = 0; k < nagain; k++) {
+			if (stem_name_same(&sn->names[i], &again[k]))
+				break;
+		}
+		/* Not the same twice: no value to ask for. */
+		if (k == nagain) {
+			while (sn->names[i].nvalues > 0)
+				free(sn->names[i].values[--sn->names[i].nvalues]);
+		}
+	}
+	probe_names_free(again, nagain);
+}
+
+/*
+ * "What is the value of `x` after the code runs?" for a program that
+ * ends well: the name whose run took most values (at least three, all
+ * short enough to show), its final value right, its earlier ones wrong.
+ * 0 built, 1 does not fit.
+ */
+static int
+stem_variable(struct question *q, const struct stem_names *sn)
+{
+	const struct probe_name	*pn, *best = NULL;
+	const char		*v;
+	size_t			 i, j, distinct, most = 2;
+	size_t			 pick[3];
+	static const char	*labels[3] = {
+		"its value before the last change", "its first value",
+		"its value after its first change"
+	};
+
+	if (q->truth.verdict != VERDICT_OK || sn->names == NULL)
+		return (1);
+	for (i = 0; i < sn->n; i++) {
+		pn = &sn->names[i];
+		if (pn->nvalues < 3)
+			continue;
+		for (j = 0; j < pn->nvalues; j++) {
+			if (*pn->values[j] == '\0')
+				break;
+		}
+		if (j != pn->nvalues || strchr(pn->name, '`') != NULL)
+			continue;
+		/* Values may come back (1, 2, 1): count the distinct. */
+		distinct = 0;
+		for (j = 0; j < pn->nvalues; j++) {
+			size_t	 k;
+
+			for (k = 0; k < j; k++) {
+				if (strcmp(pn->values[k], pn->values[j]) == 0)
+					break;
+			}
+			distinct += k == j;
+		}
+		if (distinct > most) {
+			most = distinct;
+			best = pn;
+		}
+	}
+	if (best == NULL)
+		return (1);
+	question_add(q, xstrdup(best->values[best->nvalues - 1]), 1,
+	    SOURCE_TRUTH, NULL);
+	pick[0] = best->nvalues - 2;
+	pick[1] = 0;
+	pick[2] = 1;
+	for (i = 0; i < 3; i++) {
+		v = best->values[pick[i]];
+		if (!question_has(q, v))
+			question_add(q, xstrdup(v), 0, SOURCE_TRACE, labels[i]);
+	}
+	/* Then any other earlier value, to make four. */
+	for (j = best->nvalues - 1; j-- > 0 && q->nopts < STEM_OPTIONS;) {
+		v = best->values[j];
+		if (!question_has(q, v))
+			question_add(q, xstrdup(v), 0, SOURCE_TRACE,
+			    "an earlier value of it");
+	}
+	q->stem_kind = STEM_VARIABLE;
+	q->stem = xprintf("What is the value of `%s` after the code runs?",
+	    best->name);
+	return (0);
+}
+
 /*
  * How often each stem is drawn when it fits. The exams ask for the output
  * in 24% of code items and for a count, a value or a behaviour in 17%
- * (../shared/exam-items.md): output about 60% of choice stems. A count
- * or a behaviour fits fewer items than the output does, so where it fits
- * it is drawn more often, to keep the output near that share over the
- * bundled banks (measured with snipquiz questions --form choice).
+ * (../shared/exam-items.md): output about 60% of choice stems. The other
+ * stems fit fewer items, so where they fit they are drawn more often:
+ * over the bundled banks the output is 47% to 54% of choice stems (seeds
+ * 1 to 6 of snipquiz questions --form choice).
  */
 static const struct {
 	enum stem_kind	 kind;
 	int		 weight;
 } stem_weights[] = {
-	{ STEM_OUTPUT, 1 }, { STEM_COUNT, 4 }, { STEM_BEHAVIOUR, 4 },
+	{ STEM_OUTPUT, 1 }, { STEM_COUNT, 3 }, { STEM_BEHAVIOUR, 3 },
+	{ STEM_VARIABLE, 3 },
 };
 
 /* Build q's options and stem as kind asks: 0, or 1 when it does not fit. */
 static int
 stem_build(enum stem_kind kind, struct question *q,
-    const struct distract_option *op, int n)
+    const struct distract_option *op, int n, const struct stem_names *sn)
 {
 	switch (kind) {
+	case STEM_VARIABLE:
+		return (stem_variable(q, sn));
 	case STEM_COUNT:
 		return (stem_count(q, op, n));
 	case STEM_BEHAVIOUR:
@@ -326,11 +481,19 @@ int
 stem_choose(const struct question_ctx *ctx, struct question *q,
     const struct distract_option *op, int n, int output)
 {
-	enum stem_kind	 kinds[3], kind;
-	int		 weights[3], nkinds = 0, total = 0, k, r;
+	enum stem_kind	 kinds[4], kind;
+	struct stem_names sn;
+	int		 weights[4], nkinds = 0, total = 0, k, r;
 	unsigned	 want = ctx->stems != 0 ? ctx->stems : ~0U;
 	size_t		 i;
 
+	/* The bank's own prose is the question: it is asked as it is. */
+	if (q->item->prompt != NULL)
+		want &= 1U << STEM_OUTPUT;
+	/* The probe runs only for a program that ends well. */
+	memset(&sn, 0, sizeof sn);
+	if ((want & (1U << STEM_VARIABLE)) && q->truth.verdict == VERDICT_OK)
+		stem_names_get(ctx, q, &sn);
 	/*
 	 * Which fit, each built and dropped (no oracle: the runs are in op).
 	 * random() is drawn only when there is a choice, so an item that
@@ -340,7 +503,7 @@ stem_choose(const struct question_ctx *ctx, struct question *q,
 		kind = stem_weights[i].kind;
 		if (!(want & (1U << kind)) || (kind == STEM_OUTPUT && !output))
 			continue;
-		if (stem_build(kind, q, op, n) != 0)
+		if (stem_build(kind, q, op, n, &sn) != 0)
 			continue;
 		stem_unadd(q);
 		free(q->stem);
@@ -348,14 +511,17 @@ stem_choose(const struct question_ctx *ctx, struct question *q,
 		kinds[nkinds] = kind;
 		total += weights[nkinds++] = stem_weights[i].weight;
 	}
-	if (nkinds == 0)
+	if (nkinds == 0) {
+		probe_names_free(sn.names, sn.n);
 		return (-1);
+	}
 	k = 0;
 	if (nkinds > 1) {
 		r = (int)(random() % total);
 		for (; k < nkinds - 1 && (r -= weights[k]) >= 0; k++)
 			;
 	}
-	stem_build(kinds[k], q, op, n);
+	stem_build(kinds[k], q, op, n, &sn);
+	probe_names_free(sn.names, sn.n);
 	return (kinds[k]);
 }

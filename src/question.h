@@ -28,7 +28,8 @@ enum stem_kind {
 	STEM_ORDER,		/* put the lines in order */
 	STEM_ERROR_LINE,	/* which line raises, and what */
 	STEM_COUNT,		/* how many lines, or times a line, printed */
-	STEM_BEHAVIOUR		/* what happens: a specific error, output */
+	STEM_BEHAVIOUR,		/* what happens: a specific error, output */
+	STEM_VARIABLE		/* the value of a name after the run */
 };
 const char	*stem_kind_name(enum stem_kind);
 
@@ -37,7 +38,8 @@ enum option_source {
 	SOURCE_TRUTH,		/* the program's own result */
 	SOURCE_MISREADING,	/* a misreading of the code, run */
 	SOURCE_GENERIC,		/* an answer true of no run (e.g. a line) */
-	SOURCE_BANK		/* the bank's own options */
+	SOURCE_BANK,		/* the bank's own options */
+	SOURCE_TRACE		/* a value the run held at another point */
 };
 const char	*option_source_name(enum option_source);
 

@@ -119,6 +119,34 @@ static const char bank_text[] =
     "x = [1, 2, 3]\n"
     "print(x[3])\n"
     "```\n"
+    /* x takes 7, 3, 9, 10: "What is the value of `x` ...?" */
+    "## names\n"
+    "```python\n"
+    "x = 7\n"
+    "x //= 2\n"
+    "x **= 2\n"
+    "x += 1\n"
+    "print(x % 4)\n"
+    "```\n"
+    /* Its values differ from run to run: none to ask for. */
+    "## names-random\n"
+    "```python\n"
+    "import random\n"
+    "x = 0\n"
+    "x = random.random()\n"
+    "x = x * 2\n"
+    "print(x > 2)\n"
+    "```\n"
+    /* Its own prose asks what it prints: asked so. */
+    "## names-prose\n"
+    "What is printed?\n"
+    "\n"
+    "```python\n"
+    "n = 1\n"
+    "n += 1\n"
+    "n += 1\n"
+    "print(n // 2)\n"
+    "```\n"
     /* The bank's own options, one right: a choice of four. */
     "## bank-choice\n"
     "```python\n"
@@ -784,12 +812,54 @@ test_stem_behaviour(void **state)
 	stems = 0;
 }
 
-/* Drawn over seeds, every stem that fits comes up, the output most. */
+static void
+test_stem_variable(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 };
+	int		 i;
+
+	stems = 1U << STEM_VARIABLE;
+	build_ok("names", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_VARIABLE);
+	assert_string_equal(q.stem,
+	    "What is the value of `x` after the code runs?");
+	assert_int_equal(q.nopts, 4);
+	ans[0] = letter_of(&q, "10");
+	assert_true(q.opts[ans[0] - 'A'].right);
+	assert_true(grade(&q, ans, NULL) == 1);
+	/* The values it held before, each labelled by when. */
+	i = letter_of(&q, "9") - 'A';
+	assert_int_equal(q.opts[i].source, SOURCE_TRACE);
+	assert_string_equal(q.opts[i].label,
+	    "its value before the last change");
+	i = letter_of(&q, "7") - 'A';
+	assert_string_equal(q.opts[i].label, "its first value");
+	i = letter_of(&q, "3") - 'A';
+	assert_string_equal(q.opts[i].label,
+	    "its value after its first change");
+	ans[0] = (char)('A' + i);
+	assert_true(grade(&q, ans, NULL) == 0);
+	grade_answer(&q);
+	question_free(&q);
+	/* Raises; one value only; values unlike twice; the bank's prose. */
+	assert_int_equal(build("index", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("div", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("names-random", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("names-prose", FORM_CHOICE, 1, &q), 1);
+	stems = 0;
+	build_ok("names-prose", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_OUTPUT);
+	assert_true(strncmp(q.stem, "What is printed?", 16) == 0);
+	question_free(&q);
+}
+
+/* Drawn over seeds, every stem that fits comes up. */
 static void
 test_stem_draw(void **state)
 {
 	struct question	 q;
-	int		 i, seen[STEM_BEHAVIOUR + 1] = { 0 };
+	int		 i, seen[STEM_VARIABLE + 1] = { 0 };
 
 	for (i = 0; i < 60; i++) {
 		srandom((unsigned int)i);
@@ -797,9 +867,12 @@ test_stem_draw(void **state)
 		seen[q.stem_kind]++;
 		question_free(&q);
 	}
+	/* It prints, counts and loops (i is 0, 1, 2); it does not raise. */
 	assert_true(seen[STEM_OUTPUT] > 0);
 	assert_true(seen[STEM_COUNT] > 0);
-	assert_int_equal(seen[STEM_OUTPUT] + seen[STEM_COUNT], 60);
+	assert_true(seen[STEM_VARIABLE] > 0);
+	assert_int_equal(seen[STEM_OUTPUT] + seen[STEM_COUNT] +
+	    seen[STEM_VARIABLE], 60);
 }
 
 /* Built twice after srandom(7), a question is the same question. */
@@ -812,6 +885,7 @@ test_reproducible(void **state)
 		{ "raise", FORM_ERROR }, { "gap-bank", FORM_GAP },
 		{ "bank-choice", FORM_CHOICE }, { "bank-select", FORM_SELECT },
 		{ "stars", FORM_CHOICE }, { "index", FORM_CHOICE },
+		{ "names", FORM_CHOICE },
 	};
 	struct question	 a, b;
 	size_t		 k;
@@ -976,6 +1050,7 @@ main(void)
 		cmocka_unit_test(test_error),
 		cmocka_unit_test(test_stem_count),
 		cmocka_unit_test(test_stem_behaviour),
+		cmocka_unit_test(test_stem_variable),
 		cmocka_unit_test(test_stem_draw),
 		cmocka_unit_test(test_reproducible),
 		cmocka_unit_test(test_uniform_bank),
