@@ -254,7 +254,7 @@ cmd_questions(int argc, char **argv)
 	struct questions_values	 v = { .form = FORM_CHOICE, .seed = -1,
 				     .format = EXPORT_JSON };
 	struct oracle_opts	 oopts = { 0, 0, NULL };
-	struct question_ctx	 ctx = { NULL, NULL, 0 };
+	struct question_ctx	 ctx = { NULL, NULL, 0, 0 };
 	struct questions_tally	 t;
 	struct question		 q;
 	const struct syl_exam	*ex = NULL;

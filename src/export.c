@@ -90,7 +90,8 @@ export_is_code(const struct question *q, const struct question_option *o)
 	if (o->source == SOURCE_GENERIC)
 		return (0);
 	return (q->stem_kind == STEM_OUTPUT || q->stem_kind == STEM_VALUE ||
-	    q->stem_kind == STEM_INSERT || q->stem_kind == STEM_ORDER);
+	    q->stem_kind == STEM_INSERT || q->stem_kind == STEM_ORDER ||
+	    q->stem_kind == STEM_VARIABLE);
 }
 
 /* Does text need a block to be shown as it is (lines, edge spaces)? */

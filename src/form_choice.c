@@ -1,7 +1,8 @@
 /*
  * form_choice.c: single choice. The options are the bank's own (exactly
  * one of them right, by the oracle), or the program's result beside what
- * misreadings of it give, each run in the oracle.
+ * misreadings of it give, each run in the oracle; or, asked in another
+ * stem (form_stem.c), those runs read for what it asks.
  */
 #include "config.h"
 
@@ -44,7 +45,7 @@ choice_build(const struct question_ctx *ctx, struct question *q,
     char **cause)
 {
 	struct distract_option	*op;
-	int			 n;
+	int			 n, kind;
 
 	if (q->item->nopts > 0) {
 		if ((n = choice_bank_options(ctx, q, cause)) == -1)
@@ -63,9 +64,18 @@ choice_build(const struct question_ctx *ctx, struct question *q,
 	if ((n = distract_options(ctx->distract, ctx->oracle, q->item,
 	    &q->truth, 4, &op, cause)) == -1)
 		return (-1);
+	/* "What does it print?" needs a wrong option; a count may not. */
+	kind = stem_choose(ctx, q, op, n, n >= 2);
+	if (kind != STEM_OUTPUT) {
+		distract_options_free(op, n);
+		if (kind == -1)
+			return (1);
+		question_shuffle(q);
+		q->code = xstrndup(q->src, q->srclen);
+		q->pick = 1;
+		return (0);
+	}
 	question_take(q, op, n);
-	if (q->nopts < 2)
-		return (1);
 	question_shuffle(q);
 	q->stem_kind = STEM_OUTPUT;
 	q->stem = question_stem(q, "What does this program print?", NULL);

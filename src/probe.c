@@ -168,6 +168,70 @@ probe_trace(struct oracle *o, const struct probe_input *in,
 	return (0);
 }
 
+int
+probe_names(struct oracle *o, const struct probe_input *in,
+    struct probe_name **names, size_t *n, char **out, char **cause)
+{
+	struct oracle_req	 req;
+	struct result		 r;
+	struct probe_name	*pn;
+	json_t			*rep, *list, *e, *vals, *v;
+	char			*owned;
+	size_t			 i, j;
+	int			 rc;
+
+	*names = NULL;
+	*n = 0;
+	probe_request(in, "names", NULL, 0, &req, &owned);
+	rc = oracle_run(o, &req, &r, cause);
+	free(owned);
+	if (rc == -1)
+		return (-1);
+	rep = probe_report(&r, cause);
+	result_free(&r);
+	if (rep == NULL)
+		return (-1);
+	if (json_is_object(json_object_get(rep, "exc"))) {
+		json_decref(rep);
+		*cause = xstrdup("the program raised under the probe");
+		return (-1);
+	}
+	*out = probe_str(rep, "out");
+	list = json_object_get(rep, "names");
+	*names = xcalloc(json_array_size(list) + 1, sizeof **names);
+	json_array_foreach(list, i, e) {
+		vals = json_array_get(e, 1);
+		if (json_string_value(json_array_get(e, 0)) == NULL ||
+		    !json_is_array(vals))
+			continue;
+		pn = &(*names)[(*n)++];
+		pn->name = xstrdup(json_string_value(json_array_get(e, 0)));
+		pn->values = xcalloc(json_array_size(vals) + 1,
+		    sizeof *pn->values);
+		json_array_foreach(vals, j, v) {
+			pn->values[pn->nvalues++] = xstrdup(
+			    json_string_value(v) != NULL ?
+			    json_string_value(v) : "");
+		}
+	}
+	json_decref(rep);
+	return (0);
+}
+
+void
+probe_names_free(struct probe_name *names, size_t n)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < names[i].nvalues; j++)
+			free(names[i].values[j]);
+		free(names[i].values);
+		free(names[i].name);
+	}
+	free(names);
+}
+
 void
 probe_trace_free(struct probe_trace *t)
 {

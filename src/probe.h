@@ -70,4 +70,23 @@ int	 probe_trace(struct oracle *, const struct probe_input *,
 	     struct probe_trace *t, char **cause);
 void	 probe_trace_free(struct probe_trace *);
 
+/* The values one top-level name took, in order; the last is its final. */
+struct probe_name {
+	char	 *name;
+	char	**values;	/* reprs; "" for one too long to show */
+	size_t	  nvalues;
+};
+
+/*
+ * Run the program in the oracle, noting after each of its module-level
+ * lines the repr of every top-level name (not modules, functions or
+ * classes). 0 with *names and *n filled, in the order the names were
+ * first bound (free with probe_names_free), and *out what the program
+ * printed under the probe (caller frees); or -1 with *cause set, also
+ * when the program raised under the probe.
+ */
+int	 probe_names(struct oracle *, const struct probe_input *,
+	     struct probe_name **names, size_t *n, char **out, char **cause);
+void	 probe_names_free(struct probe_name *, size_t n);
+
 #endif

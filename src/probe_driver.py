@@ -1,7 +1,7 @@
 # The probe driver: run a snippet as main.py, captured, and report on it
 # as one JSON line. snipquiz runs this inside the oracle's sandbox (see
-# src/probe.h); the request comes as JSON on stdin: mode ("eval" or
-# "trace"), code, stdin, exprs.
+# src/probe.h); the request comes as JSON on stdin: mode ("eval", "trace"
+# or "names"), code, stdin, exprs.
 import io, json, sys, types
 
 _req = json.loads(sys.stdin.read())
@@ -86,11 +86,51 @@ def _trace(f, event, arg):
     return _trace
 
 
+# "names": the values each top-level name takes, in order, as reprs.
+_hist = {}
+_lines = [0]
+
+
+def _short(v):
+    # A value a learner can read as an option: a short repr, no address.
+    try:
+        s = repr(v)
+    except BaseException:
+        return ""
+    if len(s) > 30 or "\n" in s or " at 0x" in s:
+        return ""
+    return s
+
+
+def _note():
+    for k, v in list(_g.items()):
+        if k.startswith("_") or isinstance(v, _hidden):
+            continue
+        s = _short(v)
+        h = _hist.setdefault(k, [])
+        if not h or h[-1] != s:
+            h.append(s)
+
+
+def _watch(f, event, arg):
+    # The module's own lines only: each line event follows a finished one.
+    if f.f_code.co_filename != "main.py" or f.f_code.co_name != "<module>":
+        return None
+    if event == "line":
+        _lines[0] += 1
+        if _lines[0] > _MAX * 10:
+            return None
+        _note()
+    return _watch
+
+
 def _main():
     code = compile(_req["code"], "main.py", "exec")
     exc = None
     if _req["mode"] == "trace":
         sys.settrace(_trace)
+    elif _req["mode"] == "names":
+        sys.settrace(_watch)
     try:
         exec(code, _g)
     except BaseException as e:
@@ -107,6 +147,10 @@ def _main():
         rep["steps"] = _steps
         rep["truncated"] = len(_steps) >= _MAX
         rep["rest"] = _output()
+    elif _req["mode"] == "names":
+        _note()
+        rep["names"] = [[k, h] for k, h in _hist.items()]
+        rep["out"] = _output()
     else:
         vals = []
         for x in _req.get("exprs", []):

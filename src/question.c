@@ -25,11 +25,12 @@ static const struct form_ops *question_ops[FORM_COUNT] = {
 };
 
 static const char *stem_kind_names[] = {
-	"output", "value", "select", "insert", "order", "error_line"
+	"output", "value", "select", "insert", "order", "error_line", "count",
+	"behaviour", "variable"
 };
 
 static const char *option_source_names[] = {
-	"truth", "misreading", "generic", "bank"
+	"truth", "misreading", "generic", "bank", "trace"
 };
 
 const char *

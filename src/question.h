@@ -26,7 +26,10 @@ enum stem_kind {
 	STEM_SELECT,		/* which statements are true (select two) */
 	STEM_INSERT,		/* what goes in the gap */
 	STEM_ORDER,		/* put the lines in order */
-	STEM_ERROR_LINE		/* which line raises, and what */
+	STEM_ERROR_LINE,	/* which line raises, and what */
+	STEM_COUNT,		/* how many lines, or times a line, printed */
+	STEM_BEHAVIOUR,		/* what happens: a specific error, output */
+	STEM_VARIABLE		/* the value of a name after the run */
 };
 const char	*stem_kind_name(enum stem_kind);
 
@@ -35,7 +38,8 @@ enum option_source {
 	SOURCE_TRUTH,		/* the program's own result */
 	SOURCE_MISREADING,	/* a misreading of the code, run */
 	SOURCE_GENERIC,		/* an answer true of no run (e.g. a line) */
-	SOURCE_BANK		/* the bank's own options */
+	SOURCE_BANK,		/* the bank's own options */
+	SOURCE_TRACE		/* a value the run held at another point */
 };
 const char	*option_source_name(enum option_source);
 
@@ -55,6 +59,11 @@ struct question_ctx {
 	 * never typed (a gap without wrong fills to offer does not fit).
 	 */
 	int			 exam;
+	/*
+	 * The stems a choice may be asked in, as a mask of 1 << STEM_*; 0:
+	 * any that fits, drawn with random().
+	 */
+	unsigned		 stems;
 };
 
 struct question {

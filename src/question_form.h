@@ -82,5 +82,15 @@ int	 question_grade_letters(const struct question_ctx *,
  */
 int	 choice_bank_options(const struct question_ctx *, struct question *,
 	     char **cause);
+/*
+ * Choose q's stem among those that fit, with random() (ctx->stems may
+ * narrow them), from op[0..n-1], the truth and its misreadings' runs
+ * (distract_options): output says whether "What does this program
+ * print?" may be asked; an item with its own prose is asked only so.
+ * Builds any other stem's options (op is not taken). Returns the stem kind: STEM_OUTPUT is left to the caller; -1
+ * when none fits.
+ */
+int	 stem_choose(const struct question_ctx *, struct question *,
+	     const struct distract_option *op, int n, int output);
 
 #endif

@@ -27,8 +27,9 @@ FIELDS = ["item", "exam", "objective", "form", "stem_kind", "stem", "code",
           "input", "aim", "options", "pick", "answer", "explanation"]
 OPTION_FIELDS = ["letter", "text", "right", "source", "label"]
 FORMS = ["output", "choice", "select", "gap", "order", "error"]
-STEM_KINDS = ["output", "value", "select", "insert", "order", "error_line"]
-SOURCES = ["truth", "misreading", "generic", "bank"]
+STEM_KINDS = ["output", "value", "select", "insert", "order", "error_line",
+              "count", "behaviour", "variable"]
+SOURCES = ["truth", "misreading", "generic", "bank", "trace"]
 
 problems = []
 

@@ -164,7 +164,7 @@ each run in the oracle; after the answer, every option says where it
 comes from. ("range start taken as 1" gives 1 + 2 + 3 = 6 here, the true
 answer, so it is dropped: a distractor must be wrong.)
 
-  $ printf 'D\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 1
+  $ printf 'A\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 3
   
   Question 1 of 1  PCEP-30-02 2.2
   What does this program print?
@@ -172,26 +172,26 @@ answer, so it is dropped: a distractor must be wrong.)
     2 | for i in range(4):
     3 |     total += i
     4 | print(total, 7 // 2)
-    A) 6 3
+    A) 6 3.5
     B) 10 3
     C) (nothing is printed)
-    D) 6 3.5
-  answer> D
-  Wrong: the answer is A.
-    A) 6 3   <- what the program does
+    D) 6 3
+  answer> A
+  Wrong: the answer is D.
+    A) 6 3.5   <- // taken for true division
     B) 10 3   <- range end taken as inclusive
     C) (nothing is printed)   <- output taken for nothing
-    D) 6 3.5   <- // taken for true division
+    D) 6 3   <- what the program does
   
   `range(4)` stops before 4, and `//` is floor division.
   
   1 answered, 0 right (0%)
-  $ printf 'x\nD\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
+  $ printf 'x\nC\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
   Right.
-    A) (nothing is printed)   <- output taken for nothing
-    B) 6 3.5   <- // taken for true division
-    C) 10 3   <- range end taken as inclusive
-    D) 6 3   <- what the program does
+    A) 6 3.5   <- // taken for true division
+    B) 10 3   <- range end taken as inclusive
+    C) 6 3   <- what the program does
+    D) (nothing is printed)   <- output taken for nothing
   
   `range(4)` stops before 4, and `//` is floor division.
   

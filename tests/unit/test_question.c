@@ -22,6 +22,8 @@
 static struct oracle	*oracle;
 static struct distract	*distract;
 static struct bank	*bank;
+/* The stems a choice may take (1 << STEM_*), 0 any: build() asks. */
+static unsigned		 stems;
 
 static const char bank_text[] =
     /* Fits output, choice, select, a made gap, order; not error. */
@@ -97,6 +99,53 @@ static const char bank_text[] =
     "```\n"
     "```fill\n"
     "max\n"
+    "```\n"
+    /* A repeated line: "How many times is `*` printed?" (3). */
+    "## stars\n"
+    "```python\n"
+    "for i in range(3):\n"
+    "    print('*')\n"
+    "print('done')\n"
+    "```\n"
+    /* No line repeats: "How many lines does it print?" (2). */
+    "## count-lines\n"
+    "```python\n"
+    "for i in range(2):\n"
+    "    print(i)\n"
+    "```\n"
+    /* Raises IndexError; indexing from 1 prints 3. */
+    "## index\n"
+    "```python\n"
+    "x = [1, 2, 3]\n"
+    "print(x[3])\n"
+    "```\n"
+    /* x takes 7, 3, 9, 10: "What is the value of `x` ...?" */
+    "## names\n"
+    "```python\n"
+    "x = 7\n"
+    "x //= 2\n"
+    "x **= 2\n"
+    "x += 1\n"
+    "print(x % 4)\n"
+    "```\n"
+    /* Its values differ from run to run: none to ask for. */
+    "## names-random\n"
+    "```python\n"
+    "import random\n"
+    "x = 0\n"
+    "x = random.random()\n"
+    "x = x * 2\n"
+    "print(x > 2)\n"
+    "```\n"
+    /* Its own prose asks what it prints: asked so. */
+    "## names-prose\n"
+    "What is printed?\n"
+    "\n"
+    "```python\n"
+    "n = 1\n"
+    "n += 1\n"
+    "n += 1\n"
+    "print(n // 2)\n"
     "```\n"
     /* The bank's own options, one right: a choice of four. */
     "## bank-choice\n"
@@ -226,7 +275,7 @@ check_invariants(const struct question *q, enum form f)
 static int
 build(const char *id, enum form f, int exam, struct question *q)
 {
-	struct question_ctx	 ctx = { oracle, distract, exam };
+	struct question_ctx	 ctx = { oracle, distract, exam, stems };
 	char			*cause = NULL, *key;
 	int			 rc;
 
@@ -257,7 +306,7 @@ build_ok(const char *id, enum form f, int exam, struct question *q)
 static double
 grade(const struct question *q, const char *answer, int *right)
 {
-	struct question_ctx	 ctx = { oracle, distract, 0 };
+	struct question_ctx	 ctx = { oracle, distract, 0, 0 };
 	struct question_verdict	 v;
 	char			*cause = NULL, *why = NULL;
 	double			 score;
@@ -358,6 +407,7 @@ test_choice(void **state)
 	int		 right;
 
 	build_ok("div", FORM_CHOICE, 1, &q);
+	/* The only stem that fits div: no misreading changes its count. */
 	assert_int_equal(q.stem_kind, STEM_OUTPUT);
 	assert_int_equal(q.pick, 1);
 	assert_int_equal(q.nopts, 4);
@@ -379,7 +429,7 @@ test_choice(void **state)
 	question_free(&q);
 	/* No misreadings, no bank options: no choice. */
 	{
-		struct question_ctx	 ctx = { oracle, NULL, 0 };
+		struct question_ctx	 ctx = { oracle, NULL, 0, 0 };
 		char			*cause = NULL;
 
 		assert_int_equal(question_build(&ctx, "t.md#div", item("div"),
@@ -671,6 +721,160 @@ test_error(void **state)
 	assert_int_equal(build("commute", FORM_ERROR, 0, &q), 1);
 }
 
+/* The options' texts of q as integers; each once, none below 0. */
+static void
+counts_sane(const struct question *q)
+{
+	int	 i, k;
+
+	for (i = 0; i < q->nopts; i++) {
+		assert_true(atoi(q->opts[i].text) >= 0);
+		for (k = 0; k < i; k++)
+			assert_string_not_equal(q->opts[i].text,
+			    q->opts[k].text);
+	}
+}
+
+static void
+test_stem_count(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 };
+	int		 i, runs = 0;
+
+	stems = 1U << STEM_COUNT;
+	build_ok("stars", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_COUNT);
+	assert_string_equal(q.stem, "How many times is `*` printed?");
+	assert_int_equal(q.nopts, 4);
+	counts_sane(&q);
+	ans[0] = letter_of(&q, "3");
+	assert_true(q.opts[ans[0] - 'A'].right);
+	assert_true(grade(&q, ans, NULL) == 1);
+	/* The range end taken as inclusive prints it 4 times, run. */
+	ans[0] = letter_of(&q, "4");
+	assert_int_equal(q.opts[ans[0] - 'A'].source, SOURCE_MISREADING);
+	assert_true(grade(&q, ans, NULL) == 0);
+	/* Near counts say they are not runs. */
+	for (i = 0; i < q.nopts; i++) {
+		if (q.opts[i].source == SOURCE_MISREADING)
+			runs++;
+		else if (q.opts[i].source == SOURCE_GENERIC)
+			assert_non_null(strstr(q.opts[i].label, "not a run"));
+	}
+	assert_true(runs >= 1);
+	grade_answer(&q);
+	question_free(&q);
+
+	build_ok("count-lines", FORM_CHOICE, 1, &q);
+	assert_string_equal(q.stem, "How many lines does this program print?");
+	counts_sane(&q);
+	ans[0] = letter_of(&q, "2");
+	assert_true(grade(&q, ans, NULL) == 1);
+	assert_int_equal(q.opts[letter_of(&q, "3") - 'A'].source,
+	    SOURCE_MISREADING);
+	question_free(&q);
+
+	/* No misreading changes div's count; raise and index raise. */
+	assert_int_equal(build("div", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("raise", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("index", FORM_CHOICE, 1, &q), 1);
+	stems = 0;
+}
+
+static void
+test_stem_behaviour(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 };
+
+	stems = 1U << STEM_BEHAVIOUR;
+	build_ok("index", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_BEHAVIOUR);
+	assert_string_equal(q.stem,
+	    "What is the expected behaviour of this program?");
+	ans[0] = letter_of(&q, "It raises IndexError");
+	assert_true(q.opts[ans[0] - 'A'].right);
+	assert_true(grade(&q, ans, NULL) == 1);
+	/* Indexing from 1, run. */
+	ans[0] = letter_of(&q, "It prints 3");
+	assert_int_equal(q.opts[ans[0] - 'A'].source, SOURCE_MISREADING);
+	assert_true(grade(&q, ans, NULL) == 0);
+	/* It compiles: the truth's run proves it. */
+	ans[0] = letter_of(&q, "The code is erroneous");
+	assert_int_equal(q.opts[ans[0] - 'A'].source, SOURCE_GENERIC);
+	assert_true(grade(&q, ans, NULL) == 0);
+	grade_answer(&q);
+	question_free(&q);
+	/* Only a program that raises. */
+	assert_int_equal(build("div", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("stars", FORM_CHOICE, 1, &q), 1);
+	stems = 0;
+}
+
+static void
+test_stem_variable(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 };
+	int		 i;
+
+	stems = 1U << STEM_VARIABLE;
+	build_ok("names", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_VARIABLE);
+	assert_string_equal(q.stem,
+	    "What is the value of `x` after the code runs?");
+	assert_int_equal(q.nopts, 4);
+	ans[0] = letter_of(&q, "10");
+	assert_true(q.opts[ans[0] - 'A'].right);
+	assert_true(grade(&q, ans, NULL) == 1);
+	/* The values it held before, each labelled by when. */
+	i = letter_of(&q, "9") - 'A';
+	assert_int_equal(q.opts[i].source, SOURCE_TRACE);
+	assert_string_equal(q.opts[i].label,
+	    "its value before the last change");
+	i = letter_of(&q, "7") - 'A';
+	assert_string_equal(q.opts[i].label, "its first value");
+	i = letter_of(&q, "3") - 'A';
+	assert_string_equal(q.opts[i].label,
+	    "its value after its first change");
+	ans[0] = (char)('A' + i);
+	assert_true(grade(&q, ans, NULL) == 0);
+	grade_answer(&q);
+	question_free(&q);
+	/* Raises; one value only; values unlike twice; the bank's prose. */
+	assert_int_equal(build("index", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("div", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("names-random", FORM_CHOICE, 1, &q), 1);
+	assert_int_equal(build("names-prose", FORM_CHOICE, 1, &q), 1);
+	stems = 0;
+	build_ok("names-prose", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_OUTPUT);
+	assert_true(strncmp(q.stem, "What is printed?", 16) == 0);
+	question_free(&q);
+}
+
+/* Drawn over seeds, every stem that fits comes up. */
+static void
+test_stem_draw(void **state)
+{
+	struct question	 q;
+	int		 i, seen[STEM_VARIABLE + 1] = { 0 };
+
+	for (i = 0; i < 60; i++) {
+		srandom((unsigned int)i);
+		build_ok("stars", FORM_CHOICE, 1, &q);
+		seen[q.stem_kind]++;
+		question_free(&q);
+	}
+	/* It prints, counts and loops (i is 0, 1, 2); it does not raise. */
+	assert_true(seen[STEM_OUTPUT] > 0);
+	assert_true(seen[STEM_COUNT] > 0);
+	assert_true(seen[STEM_VARIABLE] > 0);
+	assert_int_equal(seen[STEM_OUTPUT] + seen[STEM_COUNT] +
+	    seen[STEM_VARIABLE], 60);
+}
+
 /* Built twice after srandom(7), a question is the same question. */
 static void
 test_reproducible(void **state)
@@ -680,6 +884,8 @@ test_reproducible(void **state)
 		{ "div", FORM_GAP }, { "commute", FORM_ORDER },
 		{ "raise", FORM_ERROR }, { "gap-bank", FORM_GAP },
 		{ "bank-choice", FORM_CHOICE }, { "bank-select", FORM_SELECT },
+		{ "stars", FORM_CHOICE }, { "index", FORM_CHOICE },
+		{ "names", FORM_CHOICE },
 	};
 	struct question	 a, b;
 	size_t		 k;
@@ -810,7 +1016,7 @@ test_build_first(void **state)
 {
 	static const enum form forms[] = { FORM_ERROR, FORM_ORDER,
 	    FORM_OUTPUT };
-	struct question_ctx	 ctx = { oracle, distract, 0 };
+	struct question_ctx	 ctx = { oracle, distract, 0, 0 };
 	struct question		 q;
 	char			*cause = NULL;
 
@@ -842,6 +1048,10 @@ main(void)
 		cmocka_unit_test(test_gap_made),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_error),
+		cmocka_unit_test(test_stem_count),
+		cmocka_unit_test(test_stem_behaviour),
+		cmocka_unit_test(test_stem_variable),
+		cmocka_unit_test(test_stem_draw),
 		cmocka_unit_test(test_reproducible),
 		cmocka_unit_test(test_uniform_bank),
 		cmocka_unit_test(test_uniform_misreadings),

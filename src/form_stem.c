@@ -1,0 +1,527 @@
+/*
+ * form_stem.c: the choice form's other stems. "How many lines does this
+ * program print?" (or how many times a repeated line) and "What is the
+ * expected behaviour?" ask about the same runs as "What does this program
+ * print?": the program's own and its misreadings' (distract.c), each read
+ * for what the stem asks. Only a near count may be generic, and says so.
+ * "What is the value of `x` after the code runs?" asks the probe for the
+ * values each top-level name took: the last is right, the earlier ones,
+ * real values of the same run, are the wrong options.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "probe.h"
+#include "question_form.h"
+#include "util.h"
+
+/* The most options a stem offers, as the exams do. */
+#define STEM_OPTIONS	4
+
+/* A rendered result (distract_render) read back: lines, then its end. */
+struct stem_run {
+	char	**lines;
+	int	  nlines;
+	char	 *exc;		/* the exception's type, or NULL */
+	int	  syntax;	/* it did not compile */
+};
+
+static void
+stem_run_free(struct stem_run *r)
+{
+	int	 i;
+
+	for (i = 0; i < r->nlines; i++)
+		free(r->lines[i]);
+	free(r->lines);
+	free(r->exc);
+	memset(r, 0, sizeof *r);
+}
+
+/*
+ * Read text as distract_render writes it: the output's lines, then
+ * "(raises Type)" or "(the code is erroneous: Type)", or only "(nothing
+ * is printed)".
+ */
+static void
+stem_run_read(const char *text, struct stem_run *r)
+{
+	const char	*p = text, *e;
+	char		*line;
+	size_t		 len;
+
+	memset(r, 0, sizeof *r);
+	while (*p != '\0') {
+		e = strchr(p, '\n');
+		len = e != NULL ? (size_t)(e - p) : strlen(p);
+		line = xstrndup(p, len);
+		p += len + (e != NULL);
+		if (strncmp(line, "(raises ", 8) == 0 && *p == '\0') {
+			r->exc = xstrndup(line + 8, strlen(line + 8) - 1);
+			free(line);
+			break;
+		}
+		if (strncmp(line, "(the code is erroneous", 22) == 0 &&
+		    *p == '\0') {
+			r->syntax = 1;
+			free(line);
+			break;
+		}
+		if (strcmp(line, "(nothing is printed)") == 0 && *p == '\0' &&
+		    r->nlines == 0) {
+			free(line);
+			break;
+		}
+		r->lines = xreallocarray(r->lines, r->nlines + 1,
+		    sizeof *r->lines);
+		r->lines[r->nlines++] = line;
+	}
+}
+
+/* How many of r's lines are line (NULL: all of them). */
+static int
+stem_run_count(const struct stem_run *r, const char *line)
+{
+	int	 i, n = 0;
+
+	for (i = 0; i < r->nlines; i++)
+		n += line == NULL || strcmp(r->lines[i], line) == 0;
+	return (n);
+}
+
+/* The truth, read as a misreading's run is read. */
+static void
+stem_truth(const struct question *q, struct stem_run *r)
+{
+	char	*text;
+
+	text = distract_render(&q->truth);
+	stem_run_read(text, r);
+	free(text);
+}
+
+/*
+ * The line printed most often, at least twice, among others (else the
+ * count of lines asks the same): short, and quotable in backticks.
+ */
+static const char *
+stem_repeated(const struct stem_run *t)
+{
+	const char	*best = NULL;
+	int		 i, n, most = 1;
+
+	for (i = 0; i < t->nlines; i++) {
+		if (*t->lines[i] == '\0' || strlen(t->lines[i]) > 40 ||
+		    strchr(t->lines[i], '`') != NULL)
+			continue;
+		n = stem_run_count(t, t->lines[i]);
+		if (n > most) {
+			most = n;
+			best = t->lines[i];
+		}
+	}
+	return (most < t->nlines ? best : NULL);
+}
+
+/* Drop the options a stem began and found too few. */
+static void
+stem_unadd(struct question *q)
+{
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++) {
+		free(q->opts[i].text);
+		free(q->opts[i].label);
+	}
+	free(q->opts);
+	q->opts = NULL;
+	q->nopts = 0;
+}
+
+/*
+ * "How many lines ...?", or "How many times is `X` printed?": the true
+ * count, the counts the misreadings' runs give (at least one), then near
+ * counts from the truth itself, labelled as such. 0 built, 1 does not
+ * fit.
+ */
+static int
+stem_count(struct question *q, const struct distract_option *op, int n)
+{
+	static const struct {
+		int		 mul, add;
+		const char	*label;
+	} nears[] = {
+		{ 1, -1, "one fewer (a near count, not a run)" },
+		{ 1, 1, "one more (a near count, not a run)" },
+		{ 2, 0, "twice as many (a near count, not a run)" },
+		{ 0, 0, "none (a near count, not a run)" },
+		{ 1, 2, "two more (a near count, not a run)" },
+	};
+	struct stem_run	 t, r;
+	const char	*x;
+	char		*more;
+	int		 i, c, count;
+
+	/* Only a program that ends well, its output whole and lined. */
+	if (q->truth.verdict != VERDICT_OK || q->truth.out_dropped != 0)
+		return (1);
+	stem_truth(q, &t);
+	if (t.nlines == 0 || t.exc != NULL || t.syntax) {
+		stem_run_free(&t);
+		return (1);
+	}
+	x = stem_repeated(&t);
+	count = stem_run_count(&t, x);
+	question_add(q, xprintf("%d", count), 1, SOURCE_TRUTH, NULL);
+	for (i = 0; i < n && q->nopts < STEM_OPTIONS; i++) {
+		if (op[i].correct || op[i].generic)
+			continue;
+		stem_run_read(op[i].text, &r);
+		c = stem_run_count(&r, x);
+		more = xprintf("%d", c);
+		/* A misreading that does not compile prints nothing. */
+		if (r.syntax || question_has(q, more))
+			free(more);
+		else
+			question_add(q, more, 0, SOURCE_MISREADING,
+			    op[i].label);
+		stem_run_free(&r);
+	}
+	/*
+	 * A count no misreading gives would be all guesswork: ask what it
+	 * prints instead, or not as a choice.
+	 */
+	if (q->nopts < 2) {
+		stem_unadd(q);
+		stem_run_free(&t);
+		return (1);
+	}
+	for (i = 0; i < (int)(sizeof nears / sizeof nears[0]) &&
+	    q->nopts < STEM_OPTIONS; i++) {
+		c = count * nears[i].mul + nears[i].add;
+		if (c < 0)
+			continue;
+		more = xprintf("%d", c);
+		if (question_has(q, more))
+			free(more);
+		else
+			question_add(q, more, 0, SOURCE_GENERIC,
+			    nears[i].label);
+	}
+	q->stem_kind = STEM_COUNT;
+	if (x != NULL)
+		q->stem = xprintf("How many times is `%s` printed?", x);
+	else
+		q->stem = xstrdup("How many lines does this program print?");
+	stem_run_free(&t);
+	return (0);
+}
+
+/* What a run does, in words: "It prints 3, then raises KeyError". */
+static char *
+stem_behaviour_text(const struct stem_run *r)
+{
+	struct buf	 b;
+	int		 i;
+
+	if (r->syntax)
+		return (xstrdup("The code is erroneous"));
+	buf_init(&b);
+	if (r->nlines == 0)
+		buf_adds(&b, r->exc != NULL ? "It raises " : "It prints"
+		    " nothing");
+	else if (r->nlines == 1)
+		buf_addf(&b, "It prints %s%s", r->lines[0], r->exc != NULL ?
+		    ", then raises " : "");
+	else {
+		buf_adds(&b, "It prints:");
+		for (i = 0; i < r->nlines; i++)
+			buf_addf(&b, "\n%s", r->lines[i]);
+		if (r->exc != NULL)
+			buf_adds(&b, "\nthen raises ");
+	}
+	if (r->exc != NULL)
+		buf_adds(&b, r->exc);
+	return (buf_detach(&b, NULL));
+}
+
+/*
+ * "What is the expected behaviour?" of a program that raises or does not
+ * compile: the specific error, what the misreadings' runs do, and "The
+ * code is erroneous" (right only when the program does not compile; the
+ * truth's run proves it wrong otherwise). 0 built, 1 does not fit (fewer
+ * than three options).
+ */
+static int
+stem_behaviour(struct question *q, const struct distract_option *op, int n)
+{
+	struct stem_run	 t, r;
+	char		*text;
+	int		 i, room;
+
+	if (q->truth.verdict != VERDICT_RAISED)
+		return (1);
+	stem_truth(q, &t);
+	if ((t.exc == NULL && !t.syntax) || (t.exc != NULL &&
+	    strcmp(t.exc, "SystemExit") == 0)) {
+		stem_run_free(&t);
+		return (1);
+	}
+	question_add(q, stem_behaviour_text(&t), 1, SOURCE_TRUTH, NULL);
+	/* Leave room for "The code is erroneous". */
+	room = STEM_OPTIONS - !t.syntax;
+	for (i = 0; i < n && q->nopts < room; i++) {
+		if (op[i].correct || op[i].generic)
+			continue;
+		stem_run_read(op[i].text, &r);
+		text = stem_behaviour_text(&r);
+		if (question_has(q, text))
+			free(text);
+		else
+			question_add(q, text, 0, SOURCE_MISREADING, op[i].label);
+		stem_run_free(&r);
+	}
+	if (!question_has(q, "The code is erroneous"))
+		question_add(q, xstrdup("The code is erroneous"), 0,
+		    SOURCE_GENERIC, "the program compiles: it ran");
+	stem_run_free(&t);
+	if (q->nopts < 3) {
+		stem_unadd(q);
+		return (1);
+	}
+	q->stem_kind = STEM_BEHAVIOUR;
+	q->stem = xstrdup("What is the expected behaviour of this program?");
+	return (0);
+}
+
+/* The names' values, from two runs of the probe: NULL when unknown. */
+struct stem_names {
+	struct probe_name	*names;
+	size_t			 n;
+};
+
+/* Are a and b the same name with the same values, in order? */
+static int
+stem_name_same(const struct probe_name *a, const struct probe_name *b)
+{
+	size_t	 i;
+
+	if (strcmp(a->name, b->name) != 0 || a->nvalues != b->nvalues)
+		return (0);
+	for (i = 0; i < a->nvalues; i++) {
+		if (strcmp(a->values[i], b->values[i]) != 0)
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Run the probe twice for q's names, keeping those whose values the two
+ * runs agree on (random numbers, set order, ids differ). A program the
+ * probe cannot follow has no names.
+ */
+static void
+stem_names_get(const struct question_ctx *ctx, const struct question *q,
+    struct stem_names *sn)
+{
+	const struct bank_item	*it = q->item;
+	struct probe_input	 in;
+	struct probe_name	*again;
+	size_t			 nagain, i, k;
+	char			*cause = NULL, *out;
+	int			 same;
+
+	memset(sn, 0, sizeof *sn);
+	memset(&in, 0, sizeof in);
+	in.source = q->src;
+	in.source_len = q->srclen;
+	if (it->input != NULL) {
+		in.stdin_data = it->input->text;
+		in.stdin_len = it->input->len;
+	}
+	in.timeout = it->timeout;
+	if (probe_names(ctx->oracle, &in, &sn->names, &sn->n, &out,
+	    &cause) != 0) {
+		free(cause);
+		return;
+	}
+	/* Under the probe it must print what it prints alone. */
+	same = strlen(out) == q->truth.out_len && memcmp(out, q->truth.out,
+	    q->truth.out_len) == 0;
+	free(out);
+	if (!same || probe_names(ctx->oracle, &in, &again, &nagain, &out,
+	    &cause) != 0) {
+		if (same)
+			free(cause);
+		nagain = 0;
+		again = NULL;
+	} else
+		free(out);
+	for (i = 0; i < sn->n; i++) {
+		for (k = 0; k < nagain; k++) {
+			if (stem_name_same(&sn->names[i], &again[k]))
+				break;
+		}
+		/* Not the same twice: no value to ask for. */
+		if (k == nagain) {
+			while (sn->names[i].nvalues > 0)
+				free(sn->names[i].values[--sn->names[i].nvalues]);
+		}
+	}
+	probe_names_free(again, nagain);
+}
+
+/*
+ * "What is the value of `x` after the code runs?" for a program that
+ * ends well: the name whose run took most values (at least three, all
+ * short enough to show), its final value right, its earlier ones wrong.
+ * 0 built, 1 does not fit.
+ */
+static int
+stem_variable(struct question *q, const struct stem_names *sn)
+{
+	const struct probe_name	*pn, *best = NULL;
+	const char		*v;
+	size_t			 i, j, distinct, most = 2;
+	size_t			 pick[3];
+	static const char	*labels[3] = {
+		"its value before the last change", "its first value",
+		"its value after its first change"
+	};
+
+	if (q->truth.verdict != VERDICT_OK || sn->names == NULL)
+		return (1);
+	for (i = 0; i < sn->n; i++) {
+		pn = &sn->names[i];
+		if (pn->nvalues < 3)
+			continue;
+		for (j = 0; j < pn->nvalues; j++) {
+			if (*pn->values[j] == '\0')
+				break;
+		}
+		if (j != pn->nvalues || strchr(pn->name, '`') != NULL)
+			continue;
+		/* Values may come back (1, 2, 1): count the distinct. */
+		distinct = 0;
+		for (j = 0; j < pn->nvalues; j++) {
+			size_t	 k;
+
+			for (k = 0; k < j; k++) {
+				if (strcmp(pn->values[k], pn->values[j]) == 0)
+					break;
+			}
+			distinct += k == j;
+		}
+		if (distinct > most) {
+			most = distinct;
+			best = pn;
+		}
+	}
+	if (best == NULL)
+		return (1);
+	question_add(q, xstrdup(best->values[best->nvalues - 1]), 1,
+	    SOURCE_TRUTH, NULL);
+	pick[0] = best->nvalues - 2;
+	pick[1] = 0;
+	pick[2] = 1;
+	for (i = 0; i < 3; i++) {
+		v = best->values[pick[i]];
+		if (!question_has(q, v))
+			question_add(q, xstrdup(v), 0, SOURCE_TRACE, labels[i]);
+	}
+	/* Then any other earlier value, to make four. */
+	for (j = best->nvalues - 1; j-- > 0 && q->nopts < STEM_OPTIONS;) {
+		v = best->values[j];
+		if (!question_has(q, v))
+			question_add(q, xstrdup(v), 0, SOURCE_TRACE,
+			    "an earlier value of it");
+	}
+	q->stem_kind = STEM_VARIABLE;
+	q->stem = xprintf("What is the value of `%s` after the code runs?",
+	    best->name);
+	return (0);
+}
+
+/*
+ * How often each stem is drawn when it fits. The exams ask for the output
+ * in 24% of code items and for a count, a value or a behaviour in 17%
+ * (../shared/exam-items.md): output about 60% of choice stems. The other
+ * stems fit fewer items, so where they fit they are drawn more often:
+ * over the bundled banks the output is 47% to 54% of choice stems (seeds
+ * 1 to 6 of snipquiz questions --form choice).
+ */
+static const struct {
+	enum stem_kind	 kind;
+	int		 weight;
+} stem_weights[] = {
+	{ STEM_OUTPUT, 1 }, { STEM_COUNT, 3 }, { STEM_BEHAVIOUR, 3 },
+	{ STEM_VARIABLE, 3 },
+};
+
+/* Build q's options and stem as kind asks: 0, or 1 when it does not fit. */
+static int
+stem_build(enum stem_kind kind, struct question *q,
+    const struct distract_option *op, int n, const struct stem_names *sn)
+{
+	switch (kind) {
+	case STEM_VARIABLE:
+		return (stem_variable(q, sn));
+	case STEM_COUNT:
+		return (stem_count(q, op, n));
+	case STEM_BEHAVIOUR:
+		return (stem_behaviour(q, op, n));
+	default:
+		return (0);
+	}
+}
+
+int
+stem_choose(const struct question_ctx *ctx, struct question *q,
+    const struct distract_option *op, int n, int output)
+{
+	enum stem_kind	 kinds[4], kind;
+	struct stem_names sn;
+	int		 weights[4], nkinds = 0, total = 0, k, r;
+	unsigned	 want = ctx->stems != 0 ? ctx->stems : ~0U;
+	size_t		 i;
+
+	/* The bank's own prose is the question: it is asked as it is. */
+	if (q->item->prompt != NULL)
+		want &= 1U << STEM_OUTPUT;
+	/* The probe runs only for a program that ends well. */
+	memset(&sn, 0, sizeof sn);
+	if ((want & (1U << STEM_VARIABLE)) && q->truth.verdict == VERDICT_OK)
+		stem_names_get(ctx, q, &sn);
+	/*
+	 * Which fit, each built and dropped (no oracle: the runs are in op).
+	 * random() is drawn only when there is a choice, so an item that
+	 * fits one stem is shuffled as it always was.
+	 */
+	for (i = 0; i < sizeof stem_weights / sizeof stem_weights[0]; i++) {
+		kind = stem_weights[i].kind;
+		if (!(want & (1U << kind)) || (kind == STEM_OUTPUT && !output))
+			continue;
+		if (stem_build(kind, q, op, n, &sn) != 0)
+			continue;
+		stem_unadd(q);
+		free(q->stem);
+		q->stem = NULL;
+		kinds[nkinds] = kind;
+		total += weights[nkinds++] = stem_weights[i].weight;
+	}
+	if (nkinds == 0) {
+		probe_names_free(sn.names, sn.n);
+		return (-1);
+	}
+	k = 0;
+	if (nkinds > 1) {
+		r = (int)(random() % total);
+		for (; k < nkinds - 1 && (r -= weights[k]) >= 0; k++)
+			;
+	}
+	stem_build(kinds[k], q, op, n, &sn);
+	probe_names_free(sn.names, sn.n);
+	return (kinds[k]);
+}

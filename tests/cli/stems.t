@@ -1,0 +1,70 @@
+A choice question asks what the program prints, or, where the item fits
+them, what the exams also ask: how many lines (or times a repeated line)
+it prints, its expected behaviour when it raises, the value of a name
+after it runs. Every option is a run: the program's, its misreadings'
+(a count no run gives says so), or a value the program itself held
+earlier in the same run. The stem is drawn among those that fit.
+
+  $ sq() { "$SNIPQUIZ" "$@"; }
+  $ printf 'B\nA\nC\n' | sq practice -q --db s.db --bank "$BANKS/stems.md" --form choice --count 3 --seed 2
+  
+  Question 1 of 3  PCEP-30-02 2.2
+  How many times is `*` printed?
+    1 | for i in range(3):
+    2 |     print("*")
+    3 | print("done")
+    A) 6
+    B) 2
+    C) 3
+    D) 4
+  answer> B
+  Wrong: the answer is C.
+    A) 6   <- twice as many (a near count, not a run)
+    B) 2   <- range start taken as 1
+    C) 3   <- what the program does
+    D) 4   <- range end taken as inclusive
+  
+  Question 2 of 3  PCEP-30-02 4.3
+  What is the expected behaviour of this program?
+    1 | x = [1, 2, 3]
+    2 | print(x[3])
+    A) It raises IndexError
+    B) The code is erroneous
+    C) It prints 3
+  answer> A
+  Right.
+    A) It raises IndexError   <- what the program does
+    B) The code is erroneous   <- the program compiles: it ran
+    C) It prints 3   <- indexing taken as starting at 1
+  
+  Question 3 of 3  PCEP-30-02 1.4
+  What is the value of `x` after the code runs?
+    1 | x = 7
+    2 | x //= 2
+    3 | x **= 2
+    4 | x += 1
+    5 | print(x % 4)
+    A) 7
+    B) 9
+    C) 10
+    D) 3
+  answer> C
+  Right.
+    A) 7   <- its first value
+    B) 9   <- its value before the last change
+    C) 10   <- what the program does
+    D) 3   <- its value after its first change
+  
+  3 answered, 2 right (66%)
+
+The export names each stem's kind and each option's source (a value held
+earlier is "trace").
+
+  $ sq questions -q --bank "$BANKS/stems.md" --form choice --seed 2 | python3 -c '
+  > import json, sys
+  > for l in sys.stdin:
+  >     q = json.loads(l)
+  >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
+  variable trace truth trace
+  behaviour misreading generic truth
+  output truth generic generic misreading
