@@ -13,6 +13,7 @@
 
 #include "answer.h"
 #include "distract.h"
+#include "mutant.h"
 #include "util.h"
 
 struct distract_rule {
@@ -24,6 +25,20 @@ struct distract_rule {
 struct distract {
 	struct distract_rule	*rules;
 	size_t			 nrules;
+	struct mutant_catalogue	*mutants;	/* NULL: regex rules only */
+};
+
+/*
+ * One misreading of an item: its program, and once run twice alike, its
+ * result. fits: its objectives include the item's.
+ */
+struct distract_cand {
+	const char	*label;
+	int		 fits;
+	char		*code;
+	size_t		 len;
+	struct result	 res;
+	int		 have;
 };
 
 /* Generic wrong answers, for when the rewrites do not give enough. */
@@ -49,6 +64,7 @@ distract_free(struct distract *d)
 		free(d->rules[i].repl);
 	}
 	free(d->rules);
+	mutant_free(d->mutants);
 	free(d);
 }
 
@@ -112,6 +128,10 @@ distract_default(char **cause)
 	path = xprintf("%s/data/misconceptions.tsv", util_datadir());
 	d = distract_load(path, cause);
 	free(path);
+	if (d != NULL && (d->mutants = mutant_default(cause)) == NULL) {
+		distract_free(d);
+		return (NULL);
+	}
 	return (d);
 }
 
@@ -269,44 +289,109 @@ distract_add(struct distract_option **o, int *n, char *text,
 }
 
 /*
- * Run every rewrite of it that changes its code, twice: a misreading
- * whose two runs disagree (random numbers, threads) would make the same
- * seed give other options, and a learner a key that changes; it is not
- * offered. have[i] says whether res[i] holds the result of rule i (one
- * that ran to its end or raised, alike both times). 0, or -1 with *cause
- * set (the oracle failed).
+ * The item's misreadings: its code mutants (made by the driver in the
+ * oracle), then every regex rewrite that changes its code. 0 with *out
+ * and *n set, or -1 with *cause set (the oracle failed). A driver that
+ * gives no report (a snippet too deep for ast) gives no mutants.
  */
 static int
-distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
-    struct result *res, int *have, char **cause)
+distract_cands(struct distract *d, struct oracle *o,
+    const struct bank_item *it, struct distract_cand **out, size_t *n,
+    char **cause)
 {
+	struct distract_cand	*c = NULL;
+	struct mutant		*m = NULL;
+	struct mutant_rule	*mr;
 	struct oracle_req	 req;
-	struct result		 r, *again;
-	char			*code, *src, *x, *y;
-	size_t			 i, len, srclen, k;
-	void			*tag;
-	int			 inflight = 0, rc = 0, *got;
+	struct result		 r;
+	char			*src, *owned, *code, *why = NULL;
+	size_t			 srclen, nm = 0, i, len;
 
-	again = xcalloc(d->nrules ? d->nrules : 1, sizeof *again);
-	got = xcalloc(d->nrules ? d->nrules : 1, sizeof *got);
+	*n = 0;
 	src = bank_item_source(it, &srclen);
-	for (i = 0; i < d->nrules && rc == 0; i++) {
-		have[i] = 0;
+	if (d->mutants != NULL) {
+		mutant_request(d->mutants, src, srclen, MUTANT_MAX, &req,
+		    &owned);
+		if (oracle_run(o, &req, &r, cause) == -1) {
+			free(owned);
+			free(src);
+			return (-1);
+		}
+		free(owned);
+		if (mutant_report(d->mutants, &r, &m, &nm, &why) == -1)
+			free(why);
+		result_free(&r);
+	}
+	c = xcalloc(nm + d->nrules + 1, sizeof *c);
+	for (i = 0; i < nm; i++) {
+		mr = &d->mutants->rules[m[i].rule];
+		c[*n].label = mr->label;
+		c[*n].fits = mutant_fits(mr, it->objective);
+		c[*n].code = m[i].code;
+		c[*n].len = strlen(m[i].code);
+		m[i].code = NULL;
+		(*n)++;
+	}
+	mutant_list_free(m, nm);
+	for (i = 0; i < d->nrules; i++) {
 		if ((code = distract_rewrite(&d->rules[i], src, srclen,
 		    &len)) == NULL)
 			continue;
-		oracle_req_item(&req, it, code, len);
+		c[*n].label = d->rules[i].label;
+		c[*n].code = code;
+		c[*n].len = len;
+		(*n)++;
+	}
+	free(src);
+	*out = c;
+	return (0);
+}
+
+static void
+distract_cands_free(struct distract_cand *c, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(c[i].code);
+		if (c[i].have)
+			result_free(&c[i].res);
+	}
+	free(c);
+}
+
+/*
+ * Run every misreading, twice, all submitted before any is collected
+ * (they run in parallel): a misreading whose two runs disagree (random
+ * numbers, threads) would make the same seed give other options, and a
+ * learner a key that changes; it is not offered. c[i].have says whether
+ * c[i].res holds a result (one that ran to its end or raised, alike both
+ * times). 0, or -1 with *cause set (the oracle failed).
+ */
+static int
+distract_run(struct oracle *o, const struct bank_item *it,
+    struct distract_cand *c, size_t nc, char **cause)
+{
+	struct oracle_req	 req;
+	struct result		 r, *again;
+	char			*x, *y;
+	size_t			 i, k;
+	void			*tag;
+	int			 inflight = 0, rc = 0, *got;
+
+	again = xcalloc(nc ? nc : 1, sizeof *again);
+	got = xcalloc(nc ? nc : 1, sizeof *got);
+	for (i = 0; i < nc && rc == 0; i++) {
+		oracle_req_item(&req, it, c[i].code, c[i].len);
 		/* A misreading may loop: it gets less time than the truth. */
-		if (req.limits.timeout == 0)
+		if (req.limits.timeout == 0 || req.limits.timeout > 2)
 			req.limits.timeout = 2;
 		for (k = 0; k < 2 && rc == 0; k++) {
 			rc = oracle_submit(o, &req,
 			    (void *)(uintptr_t)(2 * i + k + 1), cause);
 			inflight += rc == 0;
 		}
-		free(code);	/* the oracle has its own copy */
 	}
-	free(src);
 	while (inflight > 0) {
 		if (oracle_collect(o, &r, &tag, cause) == -1) {
 			rc = -1;
@@ -318,12 +403,12 @@ distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
 			/* Either run failing drops the misreading. */
 			result_free(&r);
 			if (got[i] == 1)
-				result_free(&res[i]);
+				result_free(&c[i].res);
 			got[i] = -1;
 			continue;
 		}
 		if (got[i] == 0) {
-			res[i] = r;
+			c[i].res = r;
 			got[i] = 1;
 			continue;
 		}
@@ -333,22 +418,125 @@ distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
 		} else
 			result_free(&r);
 	}
-	for (i = 0; i < d->nrules; i++) {
+	for (i = 0; i < nc; i++) {
 		if (got[i] == 2 && rc == 0) {
-			x = distract_render(&res[i]);
+			x = distract_render(&c[i].res);
 			y = distract_render(&again[i]);
-			have[i] = strcmp(x, y) == 0;
+			c[i].have = strcmp(x, y) == 0;
 			free(x);
 			free(y);
 		}
 		if (got[i] == 2)
 			result_free(&again[i]);
-		if (got[i] >= 1 && !have[i])
-			result_free(&res[i]);
+		if (got[i] >= 1 && !c[i].have)
+			result_free(&c[i].res);
 	}
 	free(again);
 	free(got);
 	return (rc);
+}
+
+/* How a misreading's option ranks: lower first. */
+struct distract_rank {
+	size_t	 cand;
+	char	*text;
+	int	 fits;		/* 0: of the item's objective */
+	int	 near;		/* 0: as many lines, raises as the truth does */
+	int	 lines;		/* lines that differ */
+	int	 tokens;	/* tokens that differ */
+};
+
+/* Lines (or words, split on white space) of a and b that differ. */
+static int
+distract_distance(const char *a, const char *b, int words)
+{
+	const char	*sep = words ? " \t\n" : "\n";
+	char		*x, *y, *p, *q, *sx, *sy;
+	int		 d = 0;
+
+	x = xstrdup(a);
+	y = xstrdup(b);
+	p = strtok_r(x, sep, &sx);
+	q = strtok_r(y, sep, &sy);
+	while (p != NULL || q != NULL) {
+		d += p == NULL || q == NULL || strcmp(p, q) != 0;
+		p = p != NULL ? strtok_r(NULL, sep, &sx) : NULL;
+		q = q != NULL ? strtok_r(NULL, sep, &sy) : NULL;
+	}
+	free(x);
+	free(y);
+	return (d);
+}
+
+static int
+distract_rank_cmp(const void *va, const void *vb)
+{
+	const struct distract_rank	*a = va, *b = vb;
+
+	if (a->fits != b->fits)
+		return (a->fits - b->fits);
+	if (a->near != b->near)
+		return (a->near - b->near);
+	if (a->lines != b->lines)
+		return (a->lines - b->lines);
+	if (a->tokens != b->tokens)
+		return (a->tokens - b->tokens);
+	return (a->cand < b->cand ? -1 : a->cand > b->cand);
+}
+
+/*
+ * The misreadings that ran, ranked as a learner would pick them: those
+ * of the item's objective first, then near-misses (as many lines as the
+ * truth, an exception only where it has one: a crash the learner would
+ * not expect ranks low), then the fewest differing lines and tokens;
+ * ties in catalogue order (reproducible). Returns how many; each
+ * rank's text is the caller's to free.
+ */
+static size_t
+distract_rank(struct distract_cand *c, size_t nc, const struct result *truth,
+    struct distract_rank **out)
+{
+	struct distract_rank	*rk;
+	char			*t;
+	size_t			 i, n = 0;
+	int			 tl, ml;
+
+	rk = xcalloc(nc + 1, sizeof *rk);
+	t = distract_render(truth);
+	answer_lines_free(answer_lines(truth->out, truth->out_len, &tl));
+	for (i = 0; i < nc; i++) {
+		if (!c[i].have)
+			continue;
+		rk[n].cand = i;
+		rk[n].text = distract_render(&c[i].res);
+		rk[n].fits = !c[i].fits;
+		answer_lines_free(answer_lines(c[i].res.out, c[i].res.out_len,
+		    &ml));
+		if (c[i].res.exc_type != NULL && truth->exc_type == NULL)
+			rk[n].near = 2;
+		else
+			rk[n].near = ml != tl || (c[i].res.exc_type == NULL) !=
+			    (truth->exc_type == NULL);
+		rk[n].lines = distract_distance(t, rk[n].text, 0);
+		rk[n].tokens = distract_distance(t, rk[n].text, 1);
+		n++;
+	}
+	free(t);
+	qsort(rk, n, sizeof *rk, distract_rank_cmp);
+	*out = rk;
+	return (n);
+}
+
+static int
+distract_have_label(struct distract_option *o, int n, const char *label)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++) {
+		if (o[i].label != NULL && strcmp(o[i].label, label) == 0)
+			return (1);
+	}
+	return (0);
 }
 
 int
@@ -357,43 +545,47 @@ distract_options(struct distract *d, struct oracle *o,
     struct distract_option **opts, char **cause)
 {
 	struct distract_option	*op = NULL;
-	struct result		*res;
+	struct distract_cand	*c;
+	struct distract_rank	*rk;
 	char			*text;
-	size_t			 i;
-	int			 n = 0, *have;
+	size_t			 i, nc, nr;
+	int			 n = 0, raised = truth->exc_type != NULL;
 
-	res = xcalloc(d->nrules ? d->nrules : 1, sizeof *res);
-	have = xcalloc(d->nrules ? d->nrules : 1, sizeof *have);
-	if (distract_run(d, o, it, res, have, cause) == -1) {
-		free(res);
-		free(have);
+	if (distract_cands(d, o, it, &c, &nc, cause) == -1)
+		return (-1);
+	if (distract_run(o, it, c, nc, cause) == -1) {
+		distract_cands_free(c, nc);
 		return (-1);
 	}
 	distract_add(&op, &n, distract_render(truth), NULL, 1, 0);
-	/* Kept in rule order whatever order they finished in: reproducible. */
-	for (i = 0; i < d->nrules; i++) {
-		if (!have[i])
-			continue;
-		text = distract_render(&res[i]);
-		result_free(&res[i]);
-		if (n < want && !distract_have(op, n, text))
-			distract_add(&op, &n, text, d->rules[i].label, 0, 0);
-		else
+	/* Three different misreadings: one label, one option. */
+	nr = distract_rank(c, nc, truth, &rk);
+	for (i = 0; i < nr; i++) {
+		text = rk[i].text;
+		if (n < want && !distract_have(op, n, text) &&
+		    !distract_have_label(op, n, c[rk[i].cand].label)) {
+			distract_add(&op, &n, text, c[rk[i].cand].label, 0, 0);
+			raised |= c[rk[i].cand].res.exc_type != NULL;
+		} else
 			free(text);
 	}
-	free(res);
-	free(have);
+	free(rk);
+	distract_cands_free(c, nc);
+	/*
+	 * One generic answer at most, and only to fill up a question that
+	 * has a real misreading but fewer than it wants.
+	 */
 	for (i = 0; i < sizeof distract_generic / sizeof distract_generic[0] &&
 	    n < want && n > 1; i++) {
-		/* Generic answers only fill up a question that has a real one. */
 		text = xprintf("%s\n", distract_generic[i].text);
-		if (distract_have(op, n, text) ||
-		    (strstr(op[0].text, "(raises") != NULL &&
+		if (distract_have(op, n, text) || (raised &&
 		    strstr(text, "(raises") != NULL))
 			free(text);
-		else
+		else {
 			distract_add(&op, &n, text, distract_generic[i].label, 0,
 			    1);
+			break;
+		}
 	}
 	*opts = op;
 	return (n);
@@ -437,17 +629,17 @@ distract_statements(struct distract *d, struct oracle *o,
     struct distract_option **opts, char **cause)
 {
 	struct distract_option	*op = NULL;
-	struct result		*res;
+	struct distract_cand	*c;
+	struct distract_rank	*rk;
 	char			*claims[4], *mine[4], **lines, *text;
 	const char		*label;
-	size_t			 i;
-	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, *have, nlines;
+	size_t			 i, nc, nr;
+	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, nlines;
 
-	res = xcalloc(d->nrules ? d->nrules : 1, sizeof *res);
-	have = xcalloc(d->nrules ? d->nrules : 1, sizeof *have);
-	if (distract_run(d, o, it, res, have, cause) == -1) {
-		free(res);
-		free(have);
+	if (distract_cands(d, o, it, &c, &nc, cause) == -1)
+		return (-1);
+	if (distract_run(o, it, c, nc, cause) == -1) {
+		distract_cands_free(c, nc);
 		return (-1);
 	}
 	ntrue = distract_claims(truth, claims, 0);
@@ -460,12 +652,14 @@ distract_statements(struct distract *d, struct oracle *o,
 	for (k = 2; k < ntrue; k++)
 		free(claims[k]);
 	ntrue = distract_claims(truth, claims, 1);
-	/* False claims: what a misreading's run says and the truth's does not. */
-	for (i = 0; i < d->nrules; i++) {
-		if (!have[i])
-			continue;
-		nmine = distract_claims(&res[i], mine, 0);
-		result_free(&res[i]);
+	/*
+	 * False claims: what a misreading's run says and the truth's does
+	 * not, the misreadings taken as they rank for a choice.
+	 */
+	nr = distract_rank(c, nc, truth, &rk);
+	for (i = 0; i < nr; i++) {
+		free(rk[i].text);
+		nmine = distract_claims(&c[rk[i].cand].res, mine, 0);
 		for (k = 0; k < nmine; k++) {
 			for (j = 0; j < ntrue; j++) {
 				if (strcmp(claims[j], mine[k]) == 0)
@@ -473,8 +667,8 @@ distract_statements(struct distract *d, struct oracle *o,
 			}
 			if (j == ntrue && nfalse < 3 &&
 			    !distract_have(op, n, mine[k])) {
-				distract_add(&op, &n, mine[k], d->rules[i].label,
-				    0, 0);
+				distract_add(&op, &n, mine[k],
+				    c[rk[i].cand].label, 0, 0);
 				nfalse++;
 				mine[k] = NULL;
 			}
@@ -483,8 +677,8 @@ distract_statements(struct distract *d, struct oracle *o,
 	}
 	while (ntrue > 0)
 		free(claims[--ntrue]);
-	free(res);
-	free(have);
+	free(rk);
+	distract_cands_free(c, nc);
 	/*
 	 * Too few misreadings apply: fill up with what is false by the truth
 	 * itself (one line more than it prints; an exception where it ends
