@@ -440,6 +440,7 @@ distract_run(struct oracle *o, const struct bank_item *it,
 struct distract_rank {
 	size_t	 cand;
 	char	*text;
+	int	 crash;		/* 1: raises where the truth does not */
 	int	 fits;		/* 0: of the item's objective */
 	int	 near;		/* 0: as many lines, raises as the truth does */
 	int	 lines;		/* lines that differ */
@@ -473,6 +474,8 @@ distract_rank_cmp(const void *va, const void *vb)
 {
 	const struct distract_rank	*a = va, *b = vb;
 
+	if (a->crash != b->crash)
+		return (a->crash - b->crash);
 	if (a->fits != b->fits)
 		return (a->fits - b->fits);
 	if (a->near != b->near)
@@ -485,11 +488,12 @@ distract_rank_cmp(const void *va, const void *vb)
 }
 
 /*
- * The misreadings that ran, ranked as a learner would pick them: those
- * of the item's objective first, then near-misses (as many lines as the
- * truth, an exception only where it has one: a crash the learner would
- * not expect ranks low), then the fewest differing lines and tokens;
- * ties in catalogue order (reproducible). Returns how many; each
+ * The misreadings that ran, ranked as a learner would pick them: a crash
+ * where the truth ends cleanly last (a dropped return raising TypeError
+ * is rarely what a learner predicts); before those, the item's
+ * objective's misreadings first, then near-misses (as many lines as the
+ * truth, an exception where it has one), then the fewest differing lines
+ * and tokens; ties in catalogue order (reproducible). Returns how many; each
  * rank's text is the caller's to free.
  */
 static size_t
@@ -512,11 +516,10 @@ distract_rank(struct distract_cand *c, size_t nc, const struct result *truth,
 		rk[n].fits = !c[i].fits;
 		answer_lines_free(answer_lines(c[i].res.out, c[i].res.out_len,
 		    &ml));
-		if (c[i].res.exc_type != NULL && truth->exc_type == NULL)
-			rk[n].near = 2;
-		else
-			rk[n].near = ml != tl || (c[i].res.exc_type == NULL) !=
-			    (truth->exc_type == NULL);
+		rk[n].crash = c[i].res.exc_type != NULL &&
+		    truth->exc_type == NULL;
+		rk[n].near = ml != tl || (c[i].res.exc_type == NULL) !=
+		    (truth->exc_type == NULL);
 		rk[n].lines = distract_distance(t, rk[n].text, 0);
 		rk[n].tokens = distract_distance(t, rk[n].text, 1);
 		n++;

@@ -174,22 +174,22 @@ answer, so it is dropped: a distractor must be wrong.)
     4 | print(total, 7 // 2)
     A) 6 3
     B) 10 3
-    C) (nothing is printed)
-    D) 6 3.5
+    C) 6 3.5
+    D) 3 3
   answer> D
   Wrong: the answer is A.
     A) 6 3   <- what the program does
     B) 10 3   <- range end taken as inclusive
-    C) (nothing is printed)   <- output taken for nothing
-    D) 6 3.5   <- // taken for true division
+    C) 6 3.5   <- // taken for true division
+    D) 3 3   <- x += y taken as x = y
   
   `range(4)` stops before 4, and `//` is floor division.
   
   1 answered, 0 right (0%)
   $ printf 'x\nD\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
   Right.
-    A) (nothing is printed)   <- output taken for nothing
-    B) 6 3.5   <- // taken for true division
+    A) 6 3.5   <- // taken for true division
+    B) 3 3   <- x += y taken as x = y
     C) 10 3   <- range end taken as inclusive
     D) 6 3   <- what the program does
   
