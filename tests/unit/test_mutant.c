@@ -278,6 +278,13 @@ static const char rank_bank[] =
     "def f(n):\n"
     "    return n * 2\n"
     "print(f(3) + 1, 7 // 2)\n"
+    "```\n"
+    /* Even of the item's objective (* as **: TypeError). */
+    "## crash\n"
+    "- objective: PCEP-30-02 1.4\n"
+    "```python\n"
+    "s = 'ab'\n"
+    "print(s * 2, len(s))\n"
     "```\n";
 
 static int
@@ -338,6 +345,15 @@ test_rank(void **state)
 			for (j = 1; j < n; j++)
 				assert_null(strstr(op[j].text, "raises"));
 		}
+		distract_options_free(op, n);
+	}
+	/* A crash where the truth ends cleanly ranks last. */
+	for (i = 0; i < b->nitems; i++) {
+		if (strcmp(b->items[i].id, "crash") != 0)
+			continue;
+		n = rank_options(&b->items[i], 2, &op);
+		assert_int_equal(n, 2);
+		assert_null(strstr(op[1].text, "raises"));
 		distract_options_free(op, n);
 	}
 	bank_free(b);
