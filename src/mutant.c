@@ -22,7 +22,10 @@ static const char *mutant_kinds[] = {
 	"binop", "augassign", "cmpop", "boolop", "unary_drop", "method",
 	"call", "range_end", "range_start", "index", "slice_end",
 	"slice_start", "kwarg_drop", "kwarg_add", "return_drop",
-	"copy_alias", "tuple1", "stmt", "stmt_drop"
+	"copy_alias", "tuple1", "stmt", "stmt_drop", "trunc", "mod_trunc",
+	"bool_wrap", "chain_split", "neg_pow", "pow_left", "left_to_right",
+	"alias_copy", "repeat_copies", "default_fresh", "late_binding",
+	"add_global", "else_drop", "finally_drop", "arg_drop", "arg_add"
 };
 
 void

@@ -179,7 +179,7 @@ def _m_slice_start(r, n):
 
 
 def _t_kwarg_drop(r, n):
-    return (_called(n, r["from"].split(":")[0])
+    return (_called_any(n, r["from"])
             and any(k.arg == r["to"] for k in n.keywords))
 
 
@@ -255,9 +255,252 @@ def _m_stmt_drop(r, n):
     return ast.Pass()
 
 
+def _t_trunc(r, n):
+    return isinstance(n, ast.BinOp) and isinstance(n.op, ast.FloorDiv)
+
+
+def _m_trunc(r, n):
+    # a // b read as truncating toward zero: int(a / b)
+    return ast.Call(ast.Name("int", ast.Load()),
+                    [ast.BinOp(n.left, ast.Div(), n.right)], [])
+
+
+def _t_mod_trunc(r, n):
+    # Not "%d" % x: formatting, not a remainder.
+    return (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mod)
+            and not isinstance(n.left, ast.JoinedStr)
+            and not (isinstance(n.left, ast.Constant)
+                     and isinstance(n.left.value, (str, bytes))))
+
+
+def _m_mod_trunc(r, n):
+    # a % b read as C's remainder, with the sign of a: a - b * int(a / b)
+    q = ast.Call(ast.Name("int", ast.Load()),
+                 [ast.BinOp(n.left, ast.Div(), n.right)], [])
+    return ast.BinOp(n.left, ast.Sub(), ast.BinOp(n.right, ast.Mult(), q))
+
+
+def _t_bool_wrap(r, n):
+    return isinstance(n, ast.BoolOp)
+
+
+def _m_bool_wrap(r, n):
+    return ast.Call(ast.Name("bool", ast.Load()), [n], [])
+
+
+def _t_chain_split(r, n):
+    return isinstance(n, ast.Compare) and len(n.ops) >= 2
+
+
+def _m_chain_split(r, n):
+    # a < b < c read as (a < b) < c
+    first = ast.Compare(n.left, [n.ops[0]], [n.comparators[0]])
+    return ast.Compare(first, n.ops[1:], n.comparators[1:])
+
+
+def _t_neg_pow(r, n):
+    return (isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub)
+            and isinstance(n.operand, ast.BinOp)
+            and isinstance(n.operand.op, ast.Pow))
+
+
+def _m_neg_pow(r, n):
+    # -2 ** 2 read as (-2) ** 2
+    p = n.operand
+    return ast.BinOp(ast.UnaryOp(ast.USub(), p.left), ast.Pow(), p.right)
+
+
+def _t_pow_left(r, n):
+    return (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow)
+            and isinstance(n.right, ast.BinOp)
+            and isinstance(n.right.op, ast.Pow))
+
+
+def _m_pow_left(r, n):
+    # 2 ** 3 ** 2 read as (2 ** 3) ** 2
+    return ast.BinOp(ast.BinOp(n.left, ast.Pow(), n.right.left), ast.Pow(),
+                     n.right.right)
+
+
+_ADD = (ast.Add, ast.Sub)
+_MUL = (ast.Mult, ast.Div, ast.FloorDiv, ast.Mod)
+
+
+def _t_left_to_right(r, n):
+    return (isinstance(n, ast.BinOp) and isinstance(n.op, _ADD)
+            and isinstance(n.right, ast.BinOp)
+            and isinstance(n.right.op, _MUL))
+
+
+def _m_left_to_right(r, n):
+    # a + b * c read left to right: (a + b) * c
+    return ast.BinOp(ast.BinOp(n.left, n.op, n.right.left), n.right.op,
+                     n.right.right)
+
+
+def _t_alias_copy(r, n):
+    return (isinstance(n, ast.Assign) and len(n.targets) == 1
+            and isinstance(n.targets[0], ast.Name)
+            and isinstance(n.value, ast.Name))
+
+
+def _m_alias_copy(r, n):
+    # b = a read as b = a copy of a
+    f = ast.Attribute(ast.Call(ast.Name("__import__", ast.Load()),
+                               [ast.Constant("copy")], []), "copy",
+                      ast.Load())
+    n.value = ast.Call(f, [n.value], [])
+
+
+def _t_repeat_copies(r, n):
+    return (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult)
+            and isinstance(n.left, ast.List) and len(n.left.elts) == 1
+            and isinstance(n.left.elts[0], (ast.List, ast.Dict, ast.Set,
+                                            ast.BinOp)))
+
+
+def _m_repeat_copies(r, n):
+    # [[0] * 3] * 3 read as three different lists
+    gen = ast.comprehension(ast.Name("_", ast.Store()),
+                            ast.Call(ast.Name("range", ast.Load()),
+                                     [n.right], []), [], 0)
+    return ast.ListComp(n.left.elts[0], [gen])
+
+
+_MUTABLE = (ast.List, ast.Dict, ast.Set)
+
+
+def _t_default_fresh(r, n):
+    return (isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and any(isinstance(d, _MUTABLE) for d in n.args.defaults))
+
+
+def _m_default_fresh(r, n):
+    # def f(x=[]) read as a new list at every call
+    args = n.args.posonlyargs + n.args.args
+    first = len(args) - len(n.args.defaults)
+    fresh = []
+    for i, d in enumerate(n.args.defaults):
+        if isinstance(d, _MUTABLE):
+            name = args[first + i].arg
+            n.args.defaults[i] = ast.Constant(None)
+            fresh.append(ast.If(
+                ast.Compare(ast.Name(name, ast.Load()), [ast.Is()],
+                            [ast.Constant(None)]),
+                [ast.Assign([ast.Name(name, ast.Store())], d)], []))
+    n.body[0:0] = fresh
+
+
+def _loop_names(tree):
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.For, ast.comprehension)):
+            for t in ast.walk(node.target):
+                if isinstance(t, ast.Name):
+                    names.add(t.id)
+    return names
+
+
+def _lambda_free(r, n):
+    own = {a.arg for a in n.args.posonlyargs + n.args.args
+           + n.args.kwonlyargs}
+    used = {x.id for x in ast.walk(n.body) if isinstance(x, ast.Name)
+            and isinstance(x.ctx, ast.Load)}
+    return sorted((used & r["_loop"]) - own)
+
+
+def _t_late_binding(r, n):
+    return (isinstance(n, ast.Lambda) and n.args.vararg is None
+            and n.args.kwarg is None and bool(_lambda_free(r, n)))
+
+
+def _m_late_binding(r, n):
+    # lambda: i read as keeping the i it was made with
+    for name in _lambda_free(r, n):
+        n.args.kwonlyargs.append(ast.arg(name))
+        n.args.kw_defaults.append(ast.Name(name, ast.Load()))
+
+
+def _module_names(tree):
+    names = set()
+    for node in tree.body:
+        for t in getattr(node, "targets", [getattr(node, "target", None)]):
+            if isinstance(t, ast.Name):
+                names.add(t.id)
+    return names
+
+
+def _assigned_globals(r, n):
+    if n.name == "__init__" or any(isinstance(x, (ast.Global, ast.Nonlocal))
+                                   for x in n.body):
+        return []
+    params = {a.arg for a in n.args.posonlyargs + n.args.args
+              + n.args.kwonlyargs}
+    got = set()
+    for x in n.body:
+        for y in ast.walk(x):
+            for t in getattr(y, "targets", [getattr(y, "target", None)]):
+                if isinstance(t, ast.Name) and isinstance(y, (ast.Assign,
+                                                              ast.AugAssign)):
+                    got.add(t.id)
+    return sorted((got & r["_module"]) - params)
+
+
+def _t_add_global(r, n):
+    return (isinstance(n, ast.FunctionDef)
+            and bool(_assigned_globals(r, n)))
+
+
+def _m_add_global(r, n):
+    # an assignment in a function read as changing the module's variable
+    n.body.insert(0, ast.Global(_assigned_globals(r, n)))
+
+
+def _t_else_drop(r, n):
+    k = {"for": ast.For, "while": ast.While, "try": ast.Try}.get(r["from"])
+    return k is not None and isinstance(n, k) and bool(n.orelse)
+
+
+def _m_else_drop(r, n):
+    n.orelse = []
+
+
+def _t_finally_drop(r, n):
+    return isinstance(n, ast.Try) and bool(n.finalbody) and bool(n.handlers)
+
+
+def _m_finally_drop(r, n):
+    n.finalbody = []
+
+
+def _called_any(n, name):
+    # "sorted" (a builtin), ".get" (a method), "math.floor" (a module's)
+    if name.startswith("."):
+        return (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                and n.func.attr == name[1:])
+    return _called(n, name)
+
+
+def _t_arg_drop(r, n):
+    return (_called_any(n, r["from"]) and len(n.args) > _int(r["to"], 1)
+            and not any(isinstance(a, ast.Starred) for a in n.args))
+
+
+def _m_arg_drop(r, n):
+    del n.args[_int(r["to"], 1)]
+
+
+def _t_arg_add(r, n):
+    return _called_any(n, r["from"]) and not n.args and not n.keywords
+
+
+def _m_arg_add(r, n):
+    n.args.append(ast.Constant(ast.literal_eval(r["to"])))
+
+
 _KINDS = {k[3:]: (v, globals()["_m_" + k[3:]])
           for k, v in list(globals().items()) if k.startswith("_t_")
-          and k != "_t_slice"}
+          and k not in ("_t_slice",)}
 
 
 class _Apply(ast.NodeTransformer):
@@ -327,6 +570,9 @@ def _main():
         tree = None
     if tree is not None:
         rules = [r for r in req.get("rules", []) if r.get("kind") in _KINDS]
+        loop, module = _loop_names(tree), _module_names(tree)
+        for r in rules:
+            r["_loop"], r["_module"] = loop, module
         todo = [[r, 0, _sites(tree, r)] for r in rules]
         seen = {same}
         # Round-robin over the rules: each rule's first site, then each
