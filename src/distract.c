@@ -35,6 +35,7 @@ struct distract {
 struct distract_cand {
 	const char	*label;
 	int		 fits;
+	int		 regex;	/* a rewrite of data/misconceptions.tsv */
 	char		*code;
 	size_t		 len;
 	struct result	 res;
@@ -288,65 +289,6 @@ distract_add(struct distract_option **o, int *n, char *text,
 	(*n)++;
 }
 
-/*
- * The item's misreadings: its code mutants (made by the driver in the
- * oracle), then every regex rewrite that changes its code. 0 with *out
- * and *n set, or -1 with *cause set (the oracle failed). A driver that
- * gives no report (a snippet too deep for ast) gives no mutants.
- */
-static int
-distract_cands(struct distract *d, struct oracle *o,
-    const struct bank_item *it, struct distract_cand **out, size_t *n,
-    char **cause)
-{
-	struct distract_cand	*c = NULL;
-	struct mutant		*m = NULL;
-	struct mutant_rule	*mr;
-	struct oracle_req	 req;
-	struct result		 r;
-	char			*src, *owned, *code, *why = NULL;
-	size_t			 srclen, nm = 0, i, len;
-
-	*n = 0;
-	src = bank_item_source(it, &srclen);
-	if (d->mutants != NULL) {
-		mutant_request(d->mutants, src, srclen, MUTANT_MAX, &req,
-		    &owned);
-		if (oracle_run(o, &req, &r, cause) == -1) {
-			free(owned);
-			free(src);
-			return (-1);
-		}
-		free(owned);
-		if (mutant_report(d->mutants, &r, &m, &nm, &why) == -1)
-			free(why);
-		result_free(&r);
-	}
-	c = xcalloc(nm + d->nrules + 1, sizeof *c);
-	for (i = 0; i < nm; i++) {
-		mr = &d->mutants->rules[m[i].rule];
-		c[*n].label = mr->label;
-		c[*n].fits = mutant_fits(mr, it->objective);
-		c[*n].code = m[i].code;
-		c[*n].len = strlen(m[i].code);
-		m[i].code = NULL;
-		(*n)++;
-	}
-	mutant_list_free(m, nm);
-	for (i = 0; i < d->nrules; i++) {
-		if ((code = distract_rewrite(&d->rules[i], src, srclen,
-		    &len)) == NULL)
-			continue;
-		c[*n].label = d->rules[i].label;
-		c[*n].code = code;
-		c[*n].len = len;
-		(*n)++;
-	}
-	free(src);
-	*out = c;
-	return (0);
-}
-
 static void
 distract_cands_free(struct distract_cand *c, size_t n)
 {
@@ -360,44 +302,100 @@ distract_cands_free(struct distract_cand *c, size_t n)
 	free(c);
 }
 
-/*
- * Run every misreading, twice, all submitted before any is collected
- * (they run in parallel): a misreading whose two runs disagree (random
- * numbers, threads) would make the same seed give other options, and a
- * learner a key that changes; it is not offered. c[i].have says whether
- * c[i].res holds a result (one that ran to its end or raised, alike both
- * times). 0, or -1 with *cause set (the oracle failed).
- */
+/* Submit misreading i's two runs. 0, or -1 with *cause set. */
 static int
-distract_run(struct oracle *o, const struct bank_item *it,
-    struct distract_cand *c, size_t nc, char **cause)
+distract_submit(struct oracle *o, const struct bank_item *it,
+    struct distract_cand *c, size_t i, int *inflight, char **cause)
 {
 	struct oracle_req	 req;
+	int			 k;
+
+	oracle_req_item(&req, it, c[i].code, c[i].len);
+	/* A misreading may loop: it gets less time than the truth. */
+	if (req.limits.timeout == 0 || req.limits.timeout > 2)
+		req.limits.timeout = 2;
+	for (k = 0; k < 2; k++) {
+		if (oracle_submit(o, &req, (void *)(uintptr_t)(2 * i + k + 1),
+		    cause) == -1)
+			return (-1);
+		(*inflight)++;
+	}
+	return (0);
+}
+
+/*
+ * Run every misreading of it, twice, all submitted before any is
+ * collected (they run in parallel): first the mutant driver and every
+ * regex rewrite that changes its code; each code mutant as soon as the
+ * driver reports it. A misreading whose two runs disagree (random
+ * numbers, threads) would make the same seed give other options, and a
+ * learner a key that changes; it is not offered, nor one whose answer
+ * shows a memory address (answer_stable). Returns the misreadings
+ * in *out and *n (free with distract_cands_free): c[i].have says whether
+ * c[i].res holds a result (one that ran to its end or raised, alike both
+ * times). 0, or -1 with *cause set (the oracle failed). A driver that
+ * gives no report (a snippet too deep for ast) gives no mutants.
+ */
+static int
+distract_run(struct distract *d, struct oracle *o,
+    const struct bank_item *it, struct distract_cand **out, size_t *n,
+    char **cause)
+{
+	struct distract_cand	*c;
+	struct mutant		*m = NULL;
+	struct mutant_rule	*mr;
+	struct oracle_req	 req;
 	struct result		 r, *again;
-	char			*x, *y;
-	size_t			 i, k;
+	char			*src, *owned, *x, *y, *why = NULL;
+	size_t			 srclen, cap, nc = 0, nm = 0, i, j;
 	void			*tag;
 	int			 inflight = 0, rc = 0, *got;
 
-	again = xcalloc(nc ? nc : 1, sizeof *again);
-	got = xcalloc(nc ? nc : 1, sizeof *got);
-	for (i = 0; i < nc && rc == 0; i++) {
-		oracle_req_item(&req, it, c[i].code, c[i].len);
-		/* A misreading may loop: it gets less time than the truth. */
-		if (req.limits.timeout == 0 || req.limits.timeout > 2)
-			req.limits.timeout = 2;
-		for (k = 0; k < 2 && rc == 0; k++) {
-			rc = oracle_submit(o, &req,
-			    (void *)(uintptr_t)(2 * i + k + 1), cause);
-			inflight += rc == 0;
-		}
+	cap = d->nrules + MUTANT_MAX + 1;
+	c = xcalloc(cap, sizeof *c);
+	again = xcalloc(cap, sizeof *again);
+	got = xcalloc(cap, sizeof *got);
+	src = bank_item_source(it, &srclen);
+	/* The driver's tag is NULL; a misreading's run 2 * i + k + 1. */
+	if (d->mutants != NULL) {
+		mutant_request(d->mutants, src, srclen, MUTANT_MAX, &req,
+		    &owned);
+		rc = oracle_submit(o, &req, NULL, cause);
+		inflight += rc == 0;
+		free(owned);	/* the oracle has its own copy */
 	}
+	for (i = 0; i < d->nrules && rc == 0; i++) {
+		if ((c[nc].code = distract_rewrite(&d->rules[i], src, srclen,
+		    &c[nc].len)) == NULL)
+			continue;
+		c[nc].label = d->rules[i].label;
+		c[nc].regex = 1;
+		rc = distract_submit(o, it, c, nc++, &inflight, cause);
+	}
+	free(src);
 	while (inflight > 0) {
 		if (oracle_collect(o, &r, &tag, cause) == -1) {
 			rc = -1;
 			break;
 		}
 		inflight--;
+		if (tag == NULL) {
+			if (mutant_report(d->mutants, &r, &m, &nm, &why) == -1)
+				free(why);
+			result_free(&r);
+			for (j = 0; j < nm && rc == 0 && nc < cap; j++) {
+				mr = &d->mutants->rules[m[j].rule];
+				c[nc].label = mr->label;
+				c[nc].fits = mutant_fits(mr, it->objective);
+				c[nc].code = m[j].code;
+				c[nc].len = strlen(m[j].code);
+				m[j].code = NULL;
+				rc = distract_submit(o, it, c, nc++, &inflight,
+				    cause);
+			}
+			mutant_list_free(m, nm);
+			continue;
+		}
 		i = ((uintptr_t)tag - 1) / 2;
 		if (r.verdict != VERDICT_OK && r.verdict != VERDICT_RAISED) {
 			/* Either run failing drops the misreading. */
@@ -422,7 +420,11 @@ distract_run(struct oracle *o, const struct bank_item *it,
 		if (got[i] == 2 && rc == 0) {
 			x = distract_render(&c[i].res);
 			y = distract_render(&again[i]);
-			c[i].have = strcmp(x, y) == 0;
+			/* An address in the answer is no option either. */
+			c[i].have = strcmp(x, y) == 0 &&
+			    answer_stable(&c[i].res, &again[i], &why) == 1;
+			free(why);
+			why = NULL;
 			free(x);
 			free(y);
 		}
@@ -433,6 +435,13 @@ distract_run(struct oracle *o, const struct bank_item *it,
 	}
 	free(again);
 	free(got);
+	*out = c;
+	*n = nc;
+	if (rc == -1) {
+		distract_cands_free(c, nc);
+		*out = NULL;
+		*n = 0;
+	}
 	return (rc);
 }
 
@@ -442,6 +451,7 @@ struct distract_rank {
 	char	*text;
 	int	 crash;		/* 1: raises where the truth does not */
 	int	 fits;		/* 0: of the item's objective */
+	int	 regex;		/* 1: a regex rewrite (a mutant ties first) */
 	int	 near;		/* 0: as many lines, raises as the truth does */
 	int	 lines;		/* lines that differ */
 	int	 tokens;	/* tokens that differ */
@@ -484,6 +494,8 @@ distract_rank_cmp(const void *va, const void *vb)
 		return (a->lines - b->lines);
 	if (a->tokens != b->tokens)
 		return (a->tokens - b->tokens);
+	if (a->regex != b->regex)
+		return (a->regex - b->regex);
 	return (a->cand < b->cand ? -1 : a->cand > b->cand);
 }
 
@@ -493,7 +505,8 @@ distract_rank_cmp(const void *va, const void *vb)
  * is rarely what a learner predicts); before those, the item's
  * objective's misreadings first, then near-misses (as many lines as the
  * truth, an exception where it has one), then the fewest differing lines
- * and tokens; ties in catalogue order (reproducible). Returns how many; each
+ * and tokens; ties: code mutants first, then in catalogue order
+ * (reproducible). Returns how many; each
  * rank's text is the caller's to free.
  */
 static size_t
@@ -514,6 +527,7 @@ distract_rank(struct distract_cand *c, size_t nc, const struct result *truth,
 		rk[n].cand = i;
 		rk[n].text = distract_render(&c[i].res);
 		rk[n].fits = !c[i].fits;
+		rk[n].regex = c[i].regex;
 		answer_lines_free(answer_lines(c[i].res.out, c[i].res.out_len,
 		    &ml));
 		rk[n].crash = c[i].res.exc_type != NULL &&
@@ -554,12 +568,8 @@ distract_options(struct distract *d, struct oracle *o,
 	size_t			 i, nc, nr;
 	int			 n = 0, raised = truth->exc_type != NULL;
 
-	if (distract_cands(d, o, it, &c, &nc, cause) == -1)
+	if (distract_run(d, o, it, &c, &nc, cause) == -1)
 		return (-1);
-	if (distract_run(o, it, c, nc, cause) == -1) {
-		distract_cands_free(c, nc);
-		return (-1);
-	}
 	distract_add(&op, &n, distract_render(truth), NULL, 1, 0);
 	/* Three different misreadings: one label, one option. */
 	nr = distract_rank(c, nc, truth, &rk);
@@ -639,12 +649,8 @@ distract_statements(struct distract *d, struct oracle *o,
 	size_t			 i, nc, nr;
 	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, nlines;
 
-	if (distract_cands(d, o, it, &c, &nc, cause) == -1)
+	if (distract_run(d, o, it, &c, &nc, cause) == -1)
 		return (-1);
-	if (distract_run(o, it, c, nc, cause) == -1) {
-		distract_cands_free(c, nc);
-		return (-1);
-	}
 	ntrue = distract_claims(truth, claims, 0);
 	/* Two true claims, drawn; the rest are not offered. */
 	for (k = 0; k < 2; k++) {

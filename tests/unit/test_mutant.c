@@ -349,6 +349,11 @@ static const char rank_bank[] =
     "```python\n"
     "s = 'ab'\n"
     "print(s * 2, len(s))\n"
+    "```\n"
+    /* list(x) as x shows an iterator's address: no option. */
+    "## address\n"
+    "```python\n"
+    "print(list(reversed([1, 2])))\n"
     "```\n";
 
 static int
@@ -391,6 +396,8 @@ test_rank(void **state)
 			}
 		}
 		assert_true(generic <= 1);
+		for (j = 0; j < n; j++)
+			assert_null(strstr(op[j].text, " at 0x"));
 		if (strcmp(b->items[i].id, "one") == 0) {
 			assert_int_equal(n, 3);
 			assert_int_equal(generic, 1);
