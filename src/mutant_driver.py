@@ -545,10 +545,9 @@ def _walk(node):
 
 
 def _mutant(tree, rule, site):
-    t = copy.deepcopy(tree)
     a = _Apply(rule, site)
     try:
-        t = ast.fix_missing_locations(a.visit(t))
+        t = ast.fix_missing_locations(a.visit(copy.deepcopy(tree)))
         src = ast.unparse(t)
         compile(src, "main.py", "exec")
     except (SyntaxError, ValueError, TypeError, KeyError, AttributeError,
@@ -566,7 +565,9 @@ def _main():
     try:
         tree = ast.parse(req["code"], "main.py")
         same = ast.unparse(tree)
-    except (SyntaxError, ValueError, RecursionError):
+        list(_walk(tree))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        # Too deep to walk (a generated 1000-level expression): none.
         tree = None
     if tree is not None:
         rules = [r for r in req.get("rules", []) if r.get("kind") in _KINDS]

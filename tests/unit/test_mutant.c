@@ -17,6 +17,7 @@
 #include "distract.h"
 #include "mutant.h"
 #include "oracle.h"
+#include "util.h"
 
 /* What every test shares: started once, in the group's setup. */
 static struct oracle		*oracle;
@@ -247,7 +248,10 @@ test_kinds(void **state)
 	}
 }
 
-/* A program that does not parse has no mutants; the driver still reports. */
+/*
+ * A program that does not parse, or is too deep to walk, has no mutants;
+ * the driver still reports.
+ */
 static void
 test_syntax_error(void **state)
 {
@@ -255,10 +259,27 @@ test_syntax_error(void **state)
 	char		*cause = NULL;
 	size_t		 n = 1;
 
+	struct buf	 b;
+	char		*deep;
+	size_t		 len;
+	int		 i;
+
 	assert_int_equal(mutant_make(cat, oracle, "x = (\n", 6, MUTANT_MAX,
 	    &m, &n, &cause), 0);
 	assert_int_equal(n, 0);
 	mutant_list_free(m, n);
+	/* Too deep to copy (deepcopy recurses): none, and still a report. */
+	buf_init(&b);
+	buf_adds(&b, "x = 1\nprint(");
+	for (i = 0; i < 300; i++)
+		buf_adds(&b, "-");
+	buf_adds(&b, "x)\n");
+	deep = buf_detach(&b, &len);
+	assert_int_equal(mutant_make(cat, oracle, deep, len, MUTANT_MAX, &m,
+	    &n, &cause), 0);
+	assert_int_equal(n, 0);
+	mutant_list_free(m, n);
+	free(deep);
 }
 
 /* One site at a time, spread over the rules, at most max of them. */
