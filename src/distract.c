@@ -13,6 +13,7 @@
 
 #include "answer.h"
 #include "distract.h"
+#include "mutant.h"
 #include "util.h"
 
 struct distract_rule {
@@ -24,6 +25,21 @@ struct distract_rule {
 struct distract {
 	struct distract_rule	*rules;
 	size_t			 nrules;
+	struct mutant_catalogue	*mutants;	/* NULL: regex rules only */
+};
+
+/*
+ * One misreading of an item: its program, and once run twice alike, its
+ * result. fits: its objectives include the item's.
+ */
+struct distract_cand {
+	const char	*label;
+	int		 fits;
+	int		 regex;	/* a rewrite of data/misconceptions.tsv */
+	char		*code;
+	size_t		 len;
+	struct result	 res;
+	int		 have;
 };
 
 /* Generic wrong answers, for when the rewrites do not give enough. */
@@ -49,6 +65,7 @@ distract_free(struct distract *d)
 		free(d->rules[i].repl);
 	}
 	free(d->rules);
+	mutant_free(d->mutants);
 	free(d);
 }
 
@@ -112,6 +129,10 @@ distract_default(char **cause)
 	path = xprintf("%s/data/misconceptions.tsv", util_datadir());
 	d = distract_load(path, cause);
 	free(path);
+	if (d != NULL && (d->mutants = mutant_default(cause)) == NULL) {
+		distract_free(d);
+		return (NULL);
+	}
 	return (d);
 }
 
@@ -268,43 +289,88 @@ distract_add(struct distract_option **o, int *n, char *text,
 	(*n)++;
 }
 
-/*
- * Run every rewrite of it that changes its code, twice: a misreading
- * whose two runs disagree (random numbers, threads) would make the same
- * seed give other options, and a learner a key that changes; it is not
- * offered. have[i] says whether res[i] holds the result of rule i (one
- * that ran to its end or raised, alike both times). 0, or -1 with *cause
- * set (the oracle failed).
- */
+static void
+distract_cands_free(struct distract_cand *c, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(c[i].code);
+		if (c[i].have)
+			result_free(&c[i].res);
+	}
+	free(c);
+}
+
+/* Submit misreading i's two runs. 0, or -1 with *cause set. */
 static int
-distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
-    struct result *res, int *have, char **cause)
+distract_submit(struct oracle *o, const struct bank_item *it,
+    struct distract_cand *c, size_t i, int *inflight, char **cause)
 {
 	struct oracle_req	 req;
+	int			 k;
+
+	oracle_req_item(&req, it, c[i].code, c[i].len);
+	/* A misreading may loop: it gets less time than the truth. */
+	if (req.limits.timeout == 0 || req.limits.timeout > 2)
+		req.limits.timeout = 2;
+	for (k = 0; k < 2; k++) {
+		if (oracle_submit(o, &req, (void *)(uintptr_t)(2 * i + k + 1),
+		    cause) == -1)
+			return (-1);
+		(*inflight)++;
+	}
+	return (0);
+}
+
+/*
+ * Run every misreading of it, twice, all submitted before any is
+ * collected (they run in parallel): first the mutant driver and every
+ * regex rewrite that changes its code; each code mutant as soon as the
+ * driver reports it. A misreading whose two runs disagree (random
+ * numbers, threads) would make the same seed give other options, and a
+ * learner a key that changes; it is not offered, nor one whose answer
+ * shows a memory address (answer_stable). Returns the misreadings
+ * in *out and *n (free with distract_cands_free): c[i].have says whether
+ * c[i].res holds a result (one that ran to its end or raised, alike both
+ * times). 0, or -1 with *cause set (the oracle failed). A driver that
+ * gives no report (a snippet too deep for ast) gives no mutants.
+ */
+static int
+distract_run(struct distract *d, struct oracle *o,
+    const struct bank_item *it, struct distract_cand **out, size_t *n,
+    char **cause)
+{
+	struct distract_cand	*c;
+	struct mutant		*m = NULL;
+	struct mutant_rule	*mr;
+	struct oracle_req	 req;
 	struct result		 r, *again;
-	char			*code, *src, *x, *y;
-	size_t			 i, len, srclen, k;
+	char			*src, *owned, *x, *y, *why = NULL;
+	size_t			 srclen, cap, nc = 0, nm = 0, i, j;
 	void			*tag;
 	int			 inflight = 0, rc = 0, *got;
 
-	again = xcalloc(d->nrules ? d->nrules : 1, sizeof *again);
-	got = xcalloc(d->nrules ? d->nrules : 1, sizeof *got);
+	cap = d->nrules + MUTANT_MAX + 1;
+	c = xcalloc(cap, sizeof *c);
+	again = xcalloc(cap, sizeof *again);
+	got = xcalloc(cap, sizeof *got);
 	src = bank_item_source(it, &srclen);
+	/* The driver's tag is NULL; a misreading's run 2 * i + k + 1. */
+	if (d->mutants != NULL) {
+		mutant_request(d->mutants, src, srclen, MUTANT_MAX, &req,
+		    &owned);
+		rc = oracle_submit(o, &req, NULL, cause);
+		inflight += rc == 0;
+		free(owned);	/* the oracle has its own copy */
+	}
 	for (i = 0; i < d->nrules && rc == 0; i++) {
-		have[i] = 0;
-		if ((code = distract_rewrite(&d->rules[i], src, srclen,
-		    &len)) == NULL)
+		if ((c[nc].code = distract_rewrite(&d->rules[i], src, srclen,
+		    &c[nc].len)) == NULL)
 			continue;
-		oracle_req_item(&req, it, code, len);
-		/* A misreading may loop: it gets less time than the truth. */
-		if (req.limits.timeout == 0)
-			req.limits.timeout = 2;
-		for (k = 0; k < 2 && rc == 0; k++) {
-			rc = oracle_submit(o, &req,
-			    (void *)(uintptr_t)(2 * i + k + 1), cause);
-			inflight += rc == 0;
-		}
-		free(code);	/* the oracle has its own copy */
+		c[nc].label = d->rules[i].label;
+		c[nc].regex = 1;
+		rc = distract_submit(o, it, c, nc++, &inflight, cause);
 	}
 	free(src);
 	while (inflight > 0) {
@@ -313,17 +379,34 @@ distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
 			break;
 		}
 		inflight--;
+		if (tag == NULL) {
+			if (mutant_report(d->mutants, &r, &m, &nm, &why) == -1)
+				free(why);
+			result_free(&r);
+			for (j = 0; j < nm && rc == 0 && nc < cap; j++) {
+				mr = &d->mutants->rules[m[j].rule];
+				c[nc].label = mr->label;
+				c[nc].fits = mutant_fits(mr, it->objective);
+				c[nc].code = m[j].code;
+				c[nc].len = strlen(m[j].code);
+				m[j].code = NULL;
+				rc = distract_submit(o, it, c, nc++, &inflight,
+				    cause);
+			}
+			mutant_list_free(m, nm);
+			continue;
+		}
 		i = ((uintptr_t)tag - 1) / 2;
 		if (r.verdict != VERDICT_OK && r.verdict != VERDICT_RAISED) {
 			/* Either run failing drops the misreading. */
 			result_free(&r);
 			if (got[i] == 1)
-				result_free(&res[i]);
+				result_free(&c[i].res);
 			got[i] = -1;
 			continue;
 		}
 		if (got[i] == 0) {
-			res[i] = r;
+			c[i].res = r;
 			got[i] = 1;
 			continue;
 		}
@@ -333,22 +416,144 @@ distract_run(struct distract *d, struct oracle *o, const struct bank_item *it,
 		} else
 			result_free(&r);
 	}
-	for (i = 0; i < d->nrules; i++) {
+	for (i = 0; i < nc; i++) {
 		if (got[i] == 2 && rc == 0) {
-			x = distract_render(&res[i]);
+			x = distract_render(&c[i].res);
 			y = distract_render(&again[i]);
-			have[i] = strcmp(x, y) == 0;
+			/* An address in the answer is no option either. */
+			c[i].have = strcmp(x, y) == 0 &&
+			    answer_stable(&c[i].res, &again[i], &why) == 1;
+			free(why);
+			why = NULL;
 			free(x);
 			free(y);
 		}
 		if (got[i] == 2)
 			result_free(&again[i]);
-		if (got[i] >= 1 && !have[i])
-			result_free(&res[i]);
+		if (got[i] >= 1 && !c[i].have)
+			result_free(&c[i].res);
 	}
 	free(again);
 	free(got);
+	*out = c;
+	*n = nc;
+	if (rc == -1) {
+		distract_cands_free(c, nc);
+		*out = NULL;
+		*n = 0;
+	}
 	return (rc);
+}
+
+/* How a misreading's option ranks: lower first. */
+struct distract_rank {
+	size_t	 cand;
+	char	*text;
+	int	 crash;		/* 1: raises where the truth does not */
+	int	 fits;		/* 0: of the item's objective */
+	int	 regex;		/* 1: a regex rewrite (a mutant ties first) */
+	int	 near;		/* 0: as many lines, raises as the truth does */
+	int	 lines;		/* lines that differ */
+	int	 tokens;	/* tokens that differ */
+};
+
+/* Lines (or words, split on white space) of a and b that differ. */
+static int
+distract_distance(const char *a, const char *b, int words)
+{
+	const char	*sep = words ? " \t\n" : "\n";
+	char		*x, *y, *p, *q, *sx, *sy;
+	int		 d = 0;
+
+	x = xstrdup(a);
+	y = xstrdup(b);
+	p = strtok_r(x, sep, &sx);
+	q = strtok_r(y, sep, &sy);
+	while (p != NULL || q != NULL) {
+		d += p == NULL || q == NULL || strcmp(p, q) != 0;
+		p = p != NULL ? strtok_r(NULL, sep, &sx) : NULL;
+		q = q != NULL ? strtok_r(NULL, sep, &sy) : NULL;
+	}
+	free(x);
+	free(y);
+	return (d);
+}
+
+static int
+distract_rank_cmp(const void *va, const void *vb)
+{
+	const struct distract_rank	*a = va, *b = vb;
+
+	if (a->crash != b->crash)
+		return (a->crash - b->crash);
+	if (a->fits != b->fits)
+		return (a->fits - b->fits);
+	if (a->near != b->near)
+		return (a->near - b->near);
+	if (a->lines != b->lines)
+		return (a->lines - b->lines);
+	if (a->tokens != b->tokens)
+		return (a->tokens - b->tokens);
+	if (a->regex != b->regex)
+		return (a->regex - b->regex);
+	return (a->cand < b->cand ? -1 : a->cand > b->cand);
+}
+
+/*
+ * The misreadings that ran, ranked as a learner would pick them: a crash
+ * where the truth ends cleanly last (a dropped return raising TypeError
+ * is rarely what a learner predicts); before those, the item's
+ * objective's misreadings first, then near-misses (as many lines as the
+ * truth, an exception where it has one), then the fewest differing lines
+ * and tokens; ties: code mutants first, then in catalogue order
+ * (reproducible). Returns how many; each
+ * rank's text is the caller's to free.
+ */
+static size_t
+distract_rank(struct distract_cand *c, size_t nc, const struct result *truth,
+    struct distract_rank **out)
+{
+	struct distract_rank	*rk;
+	char			*t;
+	size_t			 i, n = 0;
+	int			 tl, ml;
+
+	rk = xcalloc(nc + 1, sizeof *rk);
+	t = distract_render(truth);
+	answer_lines_free(answer_lines(truth->out, truth->out_len, &tl));
+	for (i = 0; i < nc; i++) {
+		if (!c[i].have)
+			continue;
+		rk[n].cand = i;
+		rk[n].text = distract_render(&c[i].res);
+		rk[n].fits = !c[i].fits;
+		rk[n].regex = c[i].regex;
+		answer_lines_free(answer_lines(c[i].res.out, c[i].res.out_len,
+		    &ml));
+		rk[n].crash = c[i].res.exc_type != NULL &&
+		    truth->exc_type == NULL;
+		rk[n].near = ml != tl || (c[i].res.exc_type == NULL) !=
+		    (truth->exc_type == NULL);
+		rk[n].lines = distract_distance(t, rk[n].text, 0);
+		rk[n].tokens = distract_distance(t, rk[n].text, 1);
+		n++;
+	}
+	free(t);
+	qsort(rk, n, sizeof *rk, distract_rank_cmp);
+	*out = rk;
+	return (n);
+}
+
+static int
+distract_have_label(struct distract_option *o, int n, const char *label)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++) {
+		if (o[i].label != NULL && strcmp(o[i].label, label) == 0)
+			return (1);
+	}
+	return (0);
 }
 
 int
@@ -357,43 +562,43 @@ distract_options(struct distract *d, struct oracle *o,
     struct distract_option **opts, char **cause)
 {
 	struct distract_option	*op = NULL;
-	struct result		*res;
+	struct distract_cand	*c;
+	struct distract_rank	*rk;
 	char			*text;
-	size_t			 i;
-	int			 n = 0, *have;
+	size_t			 i, nc, nr;
+	int			 n = 0, raised = truth->exc_type != NULL;
 
-	res = xcalloc(d->nrules ? d->nrules : 1, sizeof *res);
-	have = xcalloc(d->nrules ? d->nrules : 1, sizeof *have);
-	if (distract_run(d, o, it, res, have, cause) == -1) {
-		free(res);
-		free(have);
+	if (distract_run(d, o, it, &c, &nc, cause) == -1)
 		return (-1);
-	}
 	distract_add(&op, &n, distract_render(truth), NULL, 1, 0);
-	/* Kept in rule order whatever order they finished in: reproducible. */
-	for (i = 0; i < d->nrules; i++) {
-		if (!have[i])
-			continue;
-		text = distract_render(&res[i]);
-		result_free(&res[i]);
-		if (n < want && !distract_have(op, n, text))
-			distract_add(&op, &n, text, d->rules[i].label, 0, 0);
-		else
+	/* Three different misreadings: one label, one option. */
+	nr = distract_rank(c, nc, truth, &rk);
+	for (i = 0; i < nr; i++) {
+		text = rk[i].text;
+		if (n < want && !distract_have(op, n, text) &&
+		    !distract_have_label(op, n, c[rk[i].cand].label)) {
+			distract_add(&op, &n, text, c[rk[i].cand].label, 0, 0);
+			raised |= c[rk[i].cand].res.exc_type != NULL;
+		} else
 			free(text);
 	}
-	free(res);
-	free(have);
+	free(rk);
+	distract_cands_free(c, nc);
+	/*
+	 * One generic answer at most, and only to fill up a question that
+	 * has a real misreading but fewer than it wants.
+	 */
 	for (i = 0; i < sizeof distract_generic / sizeof distract_generic[0] &&
 	    n < want && n > 1; i++) {
-		/* Generic answers only fill up a question that has a real one. */
 		text = xprintf("%s\n", distract_generic[i].text);
-		if (distract_have(op, n, text) ||
-		    (strstr(op[0].text, "(raises") != NULL &&
+		if (distract_have(op, n, text) || (raised &&
 		    strstr(text, "(raises") != NULL))
 			free(text);
-		else
+		else {
 			distract_add(&op, &n, text, distract_generic[i].label, 0,
 			    1);
+			break;
+		}
 	}
 	*opts = op;
 	return (n);
@@ -437,19 +642,15 @@ distract_statements(struct distract *d, struct oracle *o,
     struct distract_option **opts, char **cause)
 {
 	struct distract_option	*op = NULL;
-	struct result		*res;
+	struct distract_cand	*c;
+	struct distract_rank	*rk;
 	char			*claims[4], *mine[4], **lines, *text;
 	const char		*label;
-	size_t			 i;
-	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, *have, nlines;
+	size_t			 i, nc, nr;
+	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, nlines;
 
-	res = xcalloc(d->nrules ? d->nrules : 1, sizeof *res);
-	have = xcalloc(d->nrules ? d->nrules : 1, sizeof *have);
-	if (distract_run(d, o, it, res, have, cause) == -1) {
-		free(res);
-		free(have);
+	if (distract_run(d, o, it, &c, &nc, cause) == -1)
 		return (-1);
-	}
 	ntrue = distract_claims(truth, claims, 0);
 	/* Two true claims, drawn; the rest are not offered. */
 	for (k = 0; k < 2; k++) {
@@ -460,12 +661,14 @@ distract_statements(struct distract *d, struct oracle *o,
 	for (k = 2; k < ntrue; k++)
 		free(claims[k]);
 	ntrue = distract_claims(truth, claims, 1);
-	/* False claims: what a misreading's run says and the truth's does not. */
-	for (i = 0; i < d->nrules; i++) {
-		if (!have[i])
-			continue;
-		nmine = distract_claims(&res[i], mine, 0);
-		result_free(&res[i]);
+	/*
+	 * False claims: what a misreading's run says and the truth's does
+	 * not, the misreadings taken as they rank for a choice.
+	 */
+	nr = distract_rank(c, nc, truth, &rk);
+	for (i = 0; i < nr; i++) {
+		free(rk[i].text);
+		nmine = distract_claims(&c[rk[i].cand].res, mine, 0);
 		for (k = 0; k < nmine; k++) {
 			for (j = 0; j < ntrue; j++) {
 				if (strcmp(claims[j], mine[k]) == 0)
@@ -473,8 +676,8 @@ distract_statements(struct distract *d, struct oracle *o,
 			}
 			if (j == ntrue && nfalse < 3 &&
 			    !distract_have(op, n, mine[k])) {
-				distract_add(&op, &n, mine[k], d->rules[i].label,
-				    0, 0);
+				distract_add(&op, &n, mine[k],
+				    c[rk[i].cand].label, 0, 0);
 				nfalse++;
 				mine[k] = NULL;
 			}
@@ -483,8 +686,8 @@ distract_statements(struct distract *d, struct oracle *o,
 	}
 	while (ntrue > 0)
 		free(claims[--ntrue]);
-	free(res);
-	free(have);
+	free(rk);
+	distract_cands_free(c, nc);
 	/*
 	 * Too few misreadings apply: fill up with what is false by the truth
 	 * itself (one line more than it prints; an exception where it ends

@@ -1,11 +1,12 @@
 /*
  * distract.h: wrong options for choice questions, proven wrong.
  *
- * Each distractor comes from a plausible misreading of the snippet: a
- * rewrite from data/misconceptions.tsv (a PCRE2 pattern, a replacement,
- * a label such as "// taken for true division") applied to the code and
- * run in the oracle. Its answer becomes an option only if it differs from
- * the true answer and from every other option.
+ * Each distractor comes from a plausible misreading of the snippet, run
+ * in the oracle: a code mutant (data/mutants.tsv, made by mutant.c's
+ * driver with ast, one misreading at one site) or a rewrite from
+ * data/misconceptions.tsv (a PCRE2 pattern, a replacement, a label such
+ * as "// taken for true division"). Its answer becomes an option only if
+ * it differs from the true answer and from every other option.
  */
 #ifndef SQ_DISTRACT_H
 #define SQ_DISTRACT_H
@@ -28,17 +29,22 @@ struct distract_option {
  * malformed line (a bad pattern names its offset).
  */
 struct distract	*distract_load(const char *path, char **cause);
-/* The bundled rules (data/misconceptions.tsv). */
+/*
+ * The bundled rules (data/misconceptions.tsv) and code mutants
+ * (data/mutants.tsv; distract_load reads rewrites only).
+ */
 struct distract	*distract_default(char **cause);
 void		 distract_free(struct distract *);
 /* How a result reads as an option: output, then "(raises Type)". */
 char		*distract_render(const struct result *);
 /*
  * Up to want options for item it whose true result is truth: the truth
- * first, then distractors (rewrites in rule order, generic answers
- * after; the question shuffles them). Returns how many options (1 when
- * no wrong one could be found); -1 with *cause if the oracle failed.
- * Free the options with distract_options_free.
+ * first, then distractors as they rank (a crash where the truth ends
+ * cleanly last; the item's objective's misreadings first, then
+ * near-misses, then the closest), one per label, then one generic answer
+ * at most, only beside a real one (the question shuffles them). Returns
+ * how many options (1 when no wrong one could be found); -1 with *cause
+ * if the oracle failed. Free the options with distract_options_free.
  */
 int		 distract_options(struct distract *, struct oracle *,
 		     const struct bank_item *it, const struct result *truth,

@@ -86,11 +86,12 @@ pyexec_trim_path(void)
  * than in every child (where reading them from disk cost more than the
  * rest of a run). Only modules without per-process state: random reseeds
  * itself after fork (os.register_at_fork), so unseeded random numbers
- * still differ from run to run, as with python3.
+ * still differ from run to run, as with python3. ast: the mutant driver
+ * (src/mutant_driver.py) parses every choice question's code with it.
  */
 static const char *pyexec_preload[] = {
-	"abc", "collections", "copy", "datetime", "functools", "itertools",
-	"json", "math", "random", "re", "string", NULL
+	"abc", "ast", "collections", "copy", "datetime", "functools",
+	"itertools", "json", "math", "random", "re", "string", NULL
 };
 
 /*

@@ -54,15 +54,14 @@ the topic away); the review does.
   exam> n
   
   Question 2 of 3  [*:* left] (glob)
-  Which two statements about this program are true? (Select two answers)
+  What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
   The user types:
   Ada
-    A) The first line it prints is Name? Hello, Ada
-    B) It raises an exception
-    C) It prints exactly 2 lines
-    D) It ends without an exception
+    A) (nothing is printed)
+    B) Name? Hello,Ada
+    C) Name? Hello, Ada
   exam> p
   
   Question 1 of 3  [*:* left]  (marked) (glob)
@@ -79,10 +78,10 @@ the topic away); the review does.
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
-    A) Line 2 raises ValueError
+    A) It runs without an exception
     B) Line 2 raises ZeroDivisionError
-    C) Line 1 raises ZeroDivisionError
-    D) It runs without an exception
+    C) Line 2 raises ValueError
+    D) Line 1 raises ZeroDivisionError
   exam> Z
   Answer with the letter of the right option, A to D.
   
@@ -90,42 +89,41 @@ the topic away); the review does.
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
-    A) Line 2 raises ValueError
+    A) It runs without an exception
     B) Line 2 raises ZeroDivisionError
-    C) Line 1 raises ZeroDivisionError
-    D) It runs without an exception
+    C) Line 2 raises ValueError
+    D) Line 1 raises ZeroDivisionError
   exam> B
   
   Question 3 of 3  [*:* left] (glob)
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
-    A) Line 2 raises ValueError
+    A) It runs without an exception
     B) Line 2 raises ZeroDivisionError   <- your answer
-    C) Line 1 raises ZeroDivisionError
-    D) It runs without an exception
+    C) Line 2 raises ValueError
+    D) Line 1 raises ZeroDivisionError
   exam> 2
   
   Question 2 of 3  [*:* left] (glob)
-  Which two statements about this program are true? (Select two answers)
+  What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
   The user types:
   Ada
-    A) The first line it prints is Name? Hello, Ada
-    B) It raises an exception
-    C) It prints exactly 2 lines
-    D) It ends without an exception
+    A) (nothing is printed)
+    B) Name? Hello,Ada
+    C) Name? Hello, Ada
   exam> A
   
   Question 3 of 3  [*:* left] (glob)
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
-    A) Line 2 raises ValueError
+    A) It runs without an exception
     B) Line 2 raises ZeroDivisionError   <- your answer
-    C) Line 1 raises ZeroDivisionError
-    D) It runs without an exception
+    C) Line 2 raises ValueError
+    D) Line 1 raises ZeroDivisionError
   exam> 1
   
   Question 1 of 3  [*:* left]  (marked) (glob)
@@ -160,20 +158,18 @@ the topic away); the review does.
   exam> B
   
   Question 2 of 3  [*:* left] (glob)
-  Which two statements about this program are true? (Select two answers)
+  What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
   The user types:
   Ada
-    A) The first line it prints is Name? Hello, Ada
-    B) It raises an exception
-    C) It prints exactly 2 lines
-    D) It ends without an exception
-  Your answer: A
+    A) (nothing is printed)   <- your answer
+    B) Name? Hello,Ada
+    C) Name? Hello, Ada
   exam> f
   
-  Score: 1.5/3 (50%): not passed (pass mark 70%)
-    1   Computer Programming and Python Fu [#####...............]  25% (0.5/2)
+  Score: 1/3 (33%): not passed (pass mark 70%)
+    1   Computer Programming and Python Fu [....................]   0% (0/2)
     4   Functions and Exceptions           [####################] 100% (1/1)
   
   Question 1 (PCEP-30-02 1.4): wrong
@@ -193,22 +189,20 @@ the topic away); the review does.
   
   `//` rounds toward minus infinity.
   
-  Question 2 (PCEP-30-02 1.5): partly right
-  Which two statements about this program are true? (Select two answers)
+  Question 2 (PCEP-30-02 1.5): wrong
+  What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
   The user types:
   Ada
-    A) The first line it prints is Name? Hello, Ada
-    B) It raises an exception
-    C) It prints exactly 2 lines
-    D) It ends without an exception
+    A) (nothing is printed)
+    B) Name? Hello,Ada
+    C) Name? Hello, Ada
   Your answer: A
-  Partly right (50%): the answer is AD.
-    A) The first line it prints is Name? Hello, Ada   <- true
-    B) It raises an exception   <- an error seen where there is none
-    C) It prints exactly 2 lines   <- a line too many counted
-    D) It ends without an exception   <- true
+  Wrong: the answer is C.
+    A) (nothing is printed)   <- output taken for nothing
+    B) Name? Hello,Ada   <- print puts no space between items
+    C) Name? Hello, Ada   <- what the program does
   
   The prompt goes to stdout, without a newline.
 
@@ -232,18 +226,17 @@ A typed output is not an answer in a mock exam.
 
   $ printf '2\nHello, Ada\nf\n' | sq exam -q --db e2.db --bank "$BANKS/good.md" --seed 1 PCEP-30-02 2>/dev/null | sed -n '/^exam> Hello/,/^exam>/p'
   exam> Hello, Ada
-  Answer with the 2 letters of the right options, e.g. AC.
+  Answer with the letter of the right option, A to C.
   
   Question 2 of 3  [*:* left] (glob)
-  Which two statements about this program are true? (Select two answers)
+  What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
   The user types:
   Ada
-    A) The first line it prints is Name? Hello, Ada
-    B) It raises an exception
-    C) It prints exactly 2 lines
-    D) It ends without an exception
+    A) (nothing is printed)
+    B) Name? Hello,Ada
+    C) Name? Hello, Ada
   exam> f
 
 Running out of time finishes the exam, even while it waits at the prompt:
@@ -264,13 +257,13 @@ stats shows the mock exams, with the change from the try before.
 
   $ sq stats --db e.db | sed -n '/^Mock exams/,$p' | sed 's/^  [0-9-]* [0-9:]*  /  DATE  /'
   Mock exams:
-    DATE  PCEP-30-02    50% (1.5/3) not passed
-    DATE  PCEP-30-02     0% (0/3) not passed -50
+    DATE  PCEP-30-02    33% (1/3) not passed
+    DATE  PCEP-30-02     0% (0/3) not passed -33
 
 A question left unanswered (skipped, or the clock ran out) counts against
 the exam's score but is not an answer: not in the answers, not a lapse of
 the item's review. Of the six questions of the two exams above, three
-were answered (one right, one partly).
+were answered (one right).
 
   $ sq stats --db e.db | head -n 1
   3 answers, 1 right (33%)

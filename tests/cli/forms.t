@@ -85,13 +85,13 @@ to select, as below.)
     2 | print(x[-1])
     A) The first line it prints is 2
     B) The first line it prints is 3
-    C) It prints exactly 2 lines
+    C) The first line it prints is 1
     D) It ends without an exception
   answer> B
   Partly right (50%): the answer is BD.
-    A) The first line it prints is 2   <- negative index counted from 0
+    A) The first line it prints is 2   <- x[-1] taken as the second-to-last
     B) The first line it prints is 3   <- true
-    C) It prints exactly 2 lines   <- a line too many counted
+    C) The first line it prints is 1   <- negative indexes counted from -0
     D) It ends without an exception   <- true
   
   Negative indexes count from the end: `x[-1]` is the last item, and so is
@@ -149,16 +149,16 @@ misreading of the code would make it do, each run to prove it.
     3 |     total += i
     4 | print(total)
     5 | print(total // 2)
-    A) The last line it prints is 3.0
-    B) The last line it prints is 5
-    C) The first line it prints is 10
+    A) The first line it prints is 3
+    B) The first line it prints is 10
+    C) The last line it prints is 1
     D) The last line it prints is 3
     E) It prints exactly 2 lines
   answer> AB
   Wrong: the answer is DE.
-    A) The last line it prints is 3.0   <- // taken for true division
-    B) The last line it prints is 5   <- range end taken as inclusive
-    C) The first line it prints is 10   <- range end taken as inclusive
+    A) The first line it prints is 3   <- x += y taken as x = y
+    B) The first line it prints is 10   <- range end taken as inclusive
+    C) The last line it prints is 1   <- x += y taken as x = y
     D) The last line it prints is 3   <- true
     E) It prints exactly 2 lines   <- true
   
@@ -180,14 +180,14 @@ cleanly.
     4 | print(total)
     A) It prints exactly 1 line
     B) It ends without an exception
-    C) It prints exactly 2 lines
-    D) It raises an exception
+    C) The first line it prints is 4
+    D) It prints exactly 2 lines
   answer> AB
   Right.
     A) It prints exactly 1 line   <- true
     B) It ends without an exception   <- true
-    C) It prints exactly 2 lines   <- a line too many counted
-    D) It raises an exception   <- an error seen where there is none
+    C) The first line it prints is 4   <- x += y taken as x = y
+    D) It prints exactly 2 lines   <- a line too many counted
   
   1 answered, 1 right (100%)
 

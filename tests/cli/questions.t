@@ -226,8 +226,8 @@ away, as the exams' partial credit does.
   ::forms.md\#running-total::[html]<p>Which two statements about this program are true? (Select two answers)</p>\n<pre><code>total \= 0\nfor n in [3, 4]\:\n    total +\= n\nprint(total)</code></pre>{
   \t~%50%It prints exactly 1 line (esc)
   \t~%50%It ends without an exception (esc)
+  \t~%-50%The first line it prints is 4#x +\\= y taken as x \\= y (esc)
   \t~%-50%It prints exactly 2 lines#a line too many counted (esc)
-  \t~%-50%It raises an exception#an error seen where there is none (esc)
   }
   
 

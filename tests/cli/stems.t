@@ -20,7 +20,7 @@ earlier in the same run. The stem is drawn among those that fit.
   answer> B
   Wrong: the answer is C.
     A) 6   <- twice as many (a near count, not a run)
-    B) 2   <- range start taken as 1
+    B) 2   <- range(n) taken as starting at 1
     C) 3   <- what the program does
     D) 4   <- range end taken as inclusive
   
@@ -67,4 +67,4 @@ earlier is "trace").
   >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
   variable trace truth trace
   behaviour misreading generic truth
-  output truth generic generic misreading
+  output truth misreading misreading misreading
