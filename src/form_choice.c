@@ -64,8 +64,15 @@ choice_build(const struct question_ctx *ctx, struct question *q,
 	if ((n = distract_options(ctx->distract, ctx->oracle, q->item,
 	    &q->truth, 4, &op, cause)) == -1)
 		return (-1);
-	/* "What does it print?" needs a wrong option; a count may not. */
-	kind = stem_choose(ctx, q, op, n, n >= 2);
+	/*
+	 * "What does it print?" needs a wrong option, and the exams give
+	 * four: with fewer, another stem that fits is asked instead (a
+	 * three-option question can never have D right); only when none
+	 * does is it asked with three, or two.
+	 */
+	kind = stem_choose(ctx, q, op, n, n >= 4);
+	if (kind == -1 && n >= 2 && n < 4)
+		kind = stem_choose(ctx, q, op, n, 1);
 	if (kind != STEM_OUTPUT) {
 		distract_options_free(op, n);
 		if (kind == -1)

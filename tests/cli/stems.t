@@ -6,7 +6,7 @@ after it runs. Every option is a run: the program's, its misreadings'
 earlier in the same run. The stem is drawn among those that fit.
 
   $ sq() { "$SNIPQUIZ" "$@"; }
-  $ printf 'B\nA\nC\n' | sq practice -q --db s.db --bank "$BANKS/stems.md" --form choice --count 3 --seed 2
+  $ printf 'B\nC\nC\n' | sq practice -q --db s.db --bank "$BANKS/stems.md" --form choice --count 3 --seed 2
   
   Question 1 of 3  PCEP-30-02 2.2
   How many times is `*` printed?
@@ -28,14 +28,14 @@ earlier in the same run. The stem is drawn among those that fit.
   What is the expected behaviour of this program?
     1 | x = [1, 2, 3]
     2 | print(x[3])
-    A) It raises IndexError
-    B) The code is erroneous
-    C) It prints 3
-  answer> A
+    A) The code is erroneous
+    B) It prints 3
+    C) It raises IndexError
+  answer> C
   Right.
-    A) It raises IndexError   <- what the program does
-    B) The code is erroneous   <- the program compiles: it ran
-    C) It prints 3   <- indexing taken as starting at 1
+    A) The code is erroneous   <- the program compiles: it ran
+    B) It prints 3   <- indexing taken as starting at 1
+    C) It raises IndexError   <- what the program does
   
   Question 3 of 3  PCEP-30-02 1.4
   What is the value of `x` after the code runs?
@@ -44,16 +44,16 @@ earlier in the same run. The stem is drawn among those that fit.
     3 | x **= 2
     4 | x += 1
     5 | print(x % 4)
-    A) 7
+    A) 3
     B) 9
     C) 10
-    D) 3
+    D) 7
   answer> C
   Right.
-    A) 7   <- its first value
+    A) 3   <- its value after its first change
     B) 9   <- its value before the last change
     C) 10   <- what the program does
-    D) 3   <- its value after its first change
+    D) 7   <- its first value
   
   3 answered, 2 right (66%)
 
@@ -66,5 +66,5 @@ earlier is "trace").
   >     q = json.loads(l)
   >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
   variable trace truth trace
-  behaviour misreading generic truth
-  output truth misreading misreading misreading
+  behaviour truth misreading generic
+  variable trace trace trace truth
