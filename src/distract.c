@@ -324,6 +324,23 @@ distract_submit(struct oracle *o, const struct bank_item *it,
 }
 
 /*
+ * Can the rendered answer text be shown as it is: no control character
+ * but newlines and tabs (C0, DEL, or C1 as UTF-8)?
+ */
+static int
+distract_printable(const char *text)
+{
+	const unsigned char	*p;
+
+	for (p = (const unsigned char *)text; *p != '\0'; p++) {
+		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f ||
+		    (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f))
+			return (0);
+	}
+	return (1);
+}
+
+/*
  * Run every misreading of it, twice, all submitted before any is
  * collected (they run in parallel): first the mutant driver and every
  * regex rewrite that changes its code; each code mutant as soon as the
@@ -420,9 +437,14 @@ distract_run(struct distract *d, struct oracle *o,
 		if (got[i] == 2 && rc == 0) {
 			x = distract_render(&c[i].res);
 			y = distract_render(&again[i]);
-			/* An address in the answer is no option either. */
+			/*
+			 * An address in the answer is no option either, nor
+			 * one a screen cannot show (a control character a
+			 * misread chr() gives).
+			 */
 			c[i].have = strcmp(x, y) == 0 &&
-			    answer_stable(&c[i].res, &again[i], &why) == 1;
+			    answer_stable(&c[i].res, &again[i], &why) == 1 &&
+			    distract_printable(x);
 			free(why);
 			why = NULL;
 			free(x);
