@@ -11,7 +11,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "bank.h"
@@ -431,4 +433,17 @@ cli_free_banks(struct bank **banks, size_t n)
 	for (i = 0; i < n; i++)
 		bank_free(banks[i]);
 	free(banks);
+}
+
+unsigned int
+cli_seed(long seed)
+{
+	unsigned int	 s;
+
+	if (seed >= 0)
+		s = (unsigned int)seed;
+	else if (getrandom(&s, sizeof s, 0) != sizeof s)
+		s = (unsigned int)time(NULL);
+	srandom(s);
+	return (s);
 }

@@ -110,6 +110,11 @@ int	 cli_parse(const struct cli_command *, int argc, char **argv,
 void	 cli_free(const struct cli_command *, void *values);
 /* The help: usage line, about, then every option, fitted to 80 columns. */
 void	 cli_help(const struct cli_command *, FILE *);
+/*
+ * Seed random() with --seed's value, or with a fresh one when it is -1
+ * (not given); returns the seed used.
+ */
+unsigned int	 cli_seed(long seed);
 /* CLI_CALL for --hash-seed: cli_parse_seed into a long. */
 int	 cli_hash_seed(void *, const char *, char **);
 /* Print "snipquiz CMD: message" and a pointer to --help; EXIT_USAGE. */

@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -147,55 +146,38 @@ exam_command(const char *line)
 }
 
 /*
- * Build the exam's questions: per section, the first candidates that
- * can be asked in an exam item type, as many as the section has items.
- * Says on stderr what a section lacks. 0, or -1 with *cause.
+ * Build the exam's questions (mock_build) and say on stderr what a
+ * section lacks. 0, or -1 with *cause; *out holds *n questions either way.
  */
 static int
 exam_build(const struct question_ctx *ctx, const struct syl_exam *ex,
     struct bank **banks, size_t nbanks, struct exam_q **out, int *n,
     char **cause)
 {
-	struct mock_slot	*slots;
+	struct mock_question	*mq;
 	struct exam_q		*qs;
-	enum form		 forms[FORM_COUNT + 2];
 	size_t			 i;
-	char			*key;
-	int			 nslots, k, got, nforms, rc;
+	int			*got, k, rc;
 
-	mock_candidates(ex, banks, nbanks, &slots, &nslots);
-	qs = xcalloc((size_t)ex->items + 1, sizeof *qs);
-	*n = 0;
-	for (i = 0, k = 0; i < ex->nsections; i++) {
-		for (got = 0; k < nslots && slots[k].section ==
-		    &ex->sections[i]; k++) {
-			if (got == ex->sections[i].items || *n == ex->items)
-				continue;
-			nforms = question_forms(slots[k].item, 1, forms);
-			key = question_item_key(slots[k].bank->path,
-			    slots[k].item);
-			rc = question_build_first(ctx, key, slots[k].item,
-			    forms, nforms, &qs[*n].q, cause);
-			free(key);
-			if (rc == -1) {
-				free(slots);
-				*out = qs;
-				return (-1);
-			}
-			if (rc == 1)
-				continue;
-			qs[*n].section = &ex->sections[i];
-			(*n)++;
-			got++;
-		}
-		if (got < ex->sections[i].items)
+	got = xcalloc(ex->nsections + 1, sizeof *got);
+	rc = mock_build(ctx, ex, banks, nbanks, &mq, n, got, cause);
+	/* The questions move into the exam's array. */
+	qs = xcalloc((size_t)*n + 1, sizeof *qs);
+	for (k = 0; k < *n; k++) {
+		qs[k].q = mq[k].q;
+		qs[k].section = mq[k].section;
+	}
+	free(mq);
+	for (i = 0; rc == 0 && i < ex->nsections; i++) {
+		if (got[i] < ex->sections[i].items)
 			fprintf(stderr, "%s exam: section %s has %d item%s"
 			    " here, not %d\n", sq_progname, ex->sections[i].id,
-			    got, got == 1 ? "" : "s", ex->sections[i].items);
+			    got[i], got[i] == 1 ? "" : "s",
+			    ex->sections[i].items);
 	}
-	free(slots);
+	free(got);
 	*out = qs;
-	return (0);
+	return (rc);
 }
 
 /*
@@ -440,7 +422,6 @@ cmd_exam(int argc, char **argv)
 	struct exam_values		 v = { .seed = -1 };
 	char				*dbpath = NULL, *cause = NULL;
 	size_t				 nbanks = 0;
-	unsigned int			 seed;
 	double				 minutes, start;
 	int				 first, n = 0, k;
 	int				 status = EXIT_OK, timeup;
@@ -453,11 +434,7 @@ cmd_exam(int argc, char **argv)
 		goto out;
 	}
 	oopts.quiet = v.quiet;
-	if (v.seed >= 0)
-		seed = (unsigned int)v.seed;
-	else if (getrandom(&seed, sizeof seed, 0) != sizeof seed)
-		seed = (unsigned int)time(NULL);
-	srandom(seed);
+	cli_seed(v.seed);
 	if ((syl = syllabus_default(&cause)) == NULL) {
 		fprintf(stderr, "%s exam: cannot read the syllabus: %s\n",
 		    sq_progname, cause);

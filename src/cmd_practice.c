@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -217,11 +216,7 @@ cmd_practice(int argc, char **argv)
 		goto out;
 	}
 	oopts.quiet = v.quiet;
-	if (v.seed >= 0)
-		seed = (unsigned int)v.seed;
-	else if (getrandom(&seed, sizeof seed, 0) != sizeof seed)
-		seed = (unsigned int)time(NULL);
-	srandom(seed);
+	seed = cli_seed(v.seed);
 
 	if ((syl = syllabus_default(&cause)) == NULL) {
 		fprintf(stderr, "%s practice: cannot read the syllabus: %s\n",

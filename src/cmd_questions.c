@@ -10,8 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
-#include <time.h>
 
 #include "bank.h"
 #include "cli.h"
@@ -207,44 +205,34 @@ questions_report(const struct questions_tally *t, int forced, enum form f)
 }
 
 /*
- * One mock exam of ex: per section, the first section->items candidates
- * that can be asked in the exam's item types, as `exam` picks them.
+ * One mock exam's questions (mock_build, as `exam` builds them), written
+ * as they come; what a section lacks is said on stderr. 0, or -1 with
+ * *cause.
  */
 static int
 questions_mock(const struct question_ctx *ctx, const struct syl_exam *ex,
     struct bank **banks, size_t nbanks, struct export *x,
     struct questions_tally *t, char **cause)
 {
-	const struct syl_section	*s;
-	struct mock_slot		*slots;
-	struct question			 q;
-	int				 n, k, got, rc = 0;
-	size_t				 i;
+	struct mock_question	*qs;
+	size_t			 i;
+	int			*got, n, k, rc;
 
-	mock_candidates(ex, banks, nbanks, &slots, &n);
-	for (i = 0, k = 0; i < ex->nsections; i++) {
-		s = &ex->sections[i];
-		for (got = 0; k < n && slots[k].section == s; k++) {
-			if (got == s->items)
-				continue;
-			rc = questions_build(ctx, slots[k].bank, slots[k].item,
-			    0, FORM_CHOICE, &q, cause);
-			if (rc == -1)
-				goto out;
-			if (rc == 1)
-				continue;
-			questions_write(x, &q, t);
-			question_free(&q);
-			got++;
+	got = xcalloc(ex->nsections + 1, sizeof *got);
+	if ((rc = mock_build(ctx, ex, banks, nbanks, &qs, &n, got,
+	    cause)) == 0) {
+		for (k = 0; k < n; k++)
+			questions_write(x, &qs[k].q, t);
+		for (i = 0; i < ex->nsections; i++) {
+			if (got[i] < ex->sections[i].items)
+				fprintf(stderr, "%s questions: section %s has"
+				    " %d item%s here, not %d\n", sq_progname,
+				    ex->sections[i].id, got[i], got[i] == 1 ?
+				    "" : "s", ex->sections[i].items);
 		}
-		if (got < s->items)
-			fprintf(stderr, "%s questions: section %s has %d item%s"
-			    " here, not %d\n", sq_progname, s->id, got, got == 1 ?
-			    "" : "s", s->items);
 	}
-	rc = 0;
-out:
-	free(slots);
+	mock_free(qs, n);
+	free(got);
 	return (rc);
 }
 
@@ -263,15 +251,10 @@ cmd_questions(int argc, char **argv)
 	struct export		*x = NULL;
 	struct bank		**banks = NULL;
 	struct mock_slot	*cands = NULL;
-	enum export_format	 format;
-	enum form		 form;
-	const char		*exam, *objective, *mock;
-	char			**paths, *cause = NULL;
+	char			*cause = NULL;
 	struct buf		 end;
-	size_t			 npaths, nbanks = 0, i, j;
-	unsigned int		 seed;
-	long			 count;
-	int			 status = EXIT_OK, forced, first;
+	size_t			 nbanks = 0, i, j;
+	int			 status = EXIT_OK, first;
 	int			 ncands = 0, k, rc;
 
 	memset(&t, 0, sizeof t);
@@ -282,28 +265,15 @@ cmd_questions(int argc, char **argv)
 		    argv[first]);
 		goto out;
 	}
-	paths = v.banks.v;
-	npaths = v.banks.n;
-	exam = v.exam;
-	objective = v.objective;
-	mock = v.mock;
-	form = v.form;
-	forced = v.forced;
-	count = v.count;
-	format = v.format;
 	oopts.quiet = v.quiet;
 	/* A mock exam has its own items, forms and count. */
-	if (mock != NULL && (exam != NULL || objective != NULL || forced ||
-	    count != 0)) {
+	if (v.mock != NULL && (v.exam != NULL || v.objective != NULL ||
+	    v.forced || v.count != 0)) {
 		status = cli_usage_error("questions", "--mock takes no --exam,"
 		    " --objective, --form or --count: the exam's shape decides");
 		goto out;
 	}
-	if (v.seed >= 0)
-		seed = (unsigned int)v.seed;
-	else if (getrandom(&seed, sizeof seed, 0) != sizeof seed)
-		seed = (unsigned int)time(NULL);
-	srandom(seed);
+	cli_seed(v.seed);
 
 	if ((syl = syllabus_default(&cause)) == NULL) {
 		fprintf(stderr, "%s questions: cannot read the syllabus: %s\n",
@@ -311,17 +281,20 @@ cmd_questions(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	if (exam != NULL && syllabus_exam(syl, exam) == NULL) {
-		status = cli_usage_error("questions", "unknown exam '%s'", exam);
+	if (v.exam != NULL && syllabus_exam(syl, v.exam) == NULL) {
+		status = cli_usage_error("questions", "unknown exam '%s'",
+		    v.exam);
 		goto out;
 	}
-	if (objective != NULL && syllabus_objective(syl, objective) == NULL) {
+	if (v.objective != NULL &&
+	    syllabus_objective(syl, v.objective) == NULL) {
 		status = cli_usage_error("questions", "unknown objective '%s'"
-		    " (snipquiz topics lists them)", objective);
+		    " (snipquiz topics lists them)", v.objective);
 		goto out;
 	}
-	if (mock != NULL && (ex = syllabus_exam(syl, mock)) == NULL) {
-		status = cli_usage_error("questions", "unknown exam '%s'", mock);
+	if (v.mock != NULL && (ex = syllabus_exam(syl, v.mock)) == NULL) {
+		status = cli_usage_error("questions", "unknown exam '%s'",
+		    v.mock);
 		goto out;
 	}
 	if (ex != NULL && ex->draft) {
@@ -332,8 +305,8 @@ cmd_questions(int argc, char **argv)
 		goto out;
 	}
 	flt = filter_new();
-	if (objective != NULL)
-		filter_set_objective(flt, objective);
+	if (v.objective != NULL)
+		filter_set_objective(flt, v.objective);
 
 	/* The oracle before the banks (see check_paths). */
 	if ((ctx.oracle = oracle_start(&oopts, &cause)) == NULL) {
@@ -341,8 +314,8 @@ cmd_questions(int argc, char **argv)
 		status = EXIT_INTERNAL;
 		goto out;
 	}
-	if (cli_load_banks("questions", paths, npaths, questions_defaults,
-	    &banks, &nbanks) == -1) {
+	if (cli_load_banks("questions", v.banks.v, v.banks.n,
+	    questions_defaults, &banks, &nbanks) == -1) {
 		status = EXIT_USAGE;
 		goto out;
 	}
@@ -351,7 +324,7 @@ cmd_questions(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	x = export_new(format);
+	x = export_new(v.format);
 
 	if (ex != NULL) {
 		/* Only the exam's item types: picked or ordered, never typed. */
@@ -365,7 +338,7 @@ cmd_questions(int argc, char **argv)
 	} else {
 		for (i = 0; i < nbanks; i++) {
 			for (j = 0; j < banks[i]->nitems; j++) {
-				if (!questions_match(flt, exam, banks[i],
+				if (!questions_match(flt, v.exam, banks[i],
 				    &banks[i]->items[j]))
 					continue;
 				cands = xreallocarray(cands, ncands + 1,
@@ -377,12 +350,12 @@ cmd_questions(int argc, char **argv)
 			}
 		}
 		/* Fewer than all: a draw, every choice as likely. */
-		if (count != 0 && count < ncands)
+		if (v.count != 0 && v.count < ncands)
 			util_shuffle(cands, (size_t)ncands, sizeof *cands);
-		for (k = 0; k < ncands && (count == 0 || t.written < count);
+		for (k = 0; k < ncands && (v.count == 0 || t.written < v.count);
 		    k++) {
 			rc = questions_build(&ctx, cands[k].bank, cands[k].item,
-			    forced, form, &q, &cause);
+			    v.forced, v.form, &q, &cause);
 			if (rc == -1) {
 				fprintf(stderr, "%s questions: %s\n", sq_progname,
 				    cause);
@@ -402,7 +375,7 @@ cmd_questions(int argc, char **argv)
 	if (end.len > 0)
 		fwrite(end.data, 1, end.len, stdout);
 	buf_free(&end);
-	questions_report(&t, forced, form);
+	questions_report(&t, v.forced, v.form);
 	if (t.written == 0) {
 		/* After the skips said above, none is left. */
 		fprintf(stderr, "%s questions: no questions %s\n", sq_progname,

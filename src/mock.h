@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "bank.h"
+#include "question.h"
 #include "syllabus.h"
 
 struct mock_slot {
@@ -26,5 +27,25 @@ struct mock_slot {
  */
 void	mock_candidates(const struct syl_exam *ex, struct bank **banks,
 	    size_t nbanks, struct mock_slot **slots, int *n);
+
+/* A question of a mock exam, and the section it counts for. */
+struct mock_question {
+	struct question			 q;
+	const struct syl_section	*section;
+};
+
+/*
+ * Build exam ex's questions from banks (ctx->exam set: only the exam's
+ * item types): of each section's candidates (mock_candidates), the first
+ * section->items that can be asked, all items run in ctx's oracle. Never
+ * prints. *qs holds *n of them, section by section (free with
+ * mock_free); got[i] (room for ex->nsections) says how many section i
+ * has, which may be fewer than its items. 0, or -1 with *cause when the
+ * oracle failed (*qs and *n hold what was built).
+ */
+int	mock_build(const struct question_ctx *ctx, const struct syl_exam *ex,
+	    struct bank **banks, size_t nbanks, struct mock_question **qs,
+	    int *n, int *got, char **cause);
+void	mock_free(struct mock_question *, int n);
 
 #endif

@@ -312,10 +312,13 @@ test_first_order(void **state)
 static void
 test_load_errors(void **state)
 {
-	char	 path[] = "/tmp/test_mutant.XXXXXX", *cause = NULL;
-	FILE	*f;
-	int	 fd;
+	const char	*dir = getenv("TMPDIR");
+	char		*path, *cause = NULL;
+	FILE		*f;
+	int		 fd;
 
+	path = xprintf("%s/test_mutant.XXXXXX", dir != NULL && *dir != '\0' ?
+	    dir : "/tmp");
 	assert_true((fd = mkstemp(path)) != -1);
 	assert_non_null(f = fdopen(fd, "w"));
 	fputs("# c\nx\tnokind\ta\tb\tlabel\t\n", f);
@@ -324,6 +327,7 @@ test_load_errors(void **state)
 	assert_non_null(strstr(cause, ":2: unknown kind"));
 	free(cause);
 	unlink(path);
+	free(path);
 }
 
 /* Whether a rule belongs to an objective: itself or its section. */
