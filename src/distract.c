@@ -14,6 +14,7 @@
 #include "answer.h"
 #include "distract.h"
 #include "mutant.h"
+#include "probe.h"
 #include "util.h"
 
 struct distract_rule {
@@ -627,124 +628,461 @@ distract_options(struct distract *d, struct oracle *o,
 }
 
 /*
- * What can be said of a result: its first and last line, length, end.
- * With all, the last line is said of a one-line output too (to judge
- * another's claims by), not only of a longer one (to offer).
+ * Pick a select's options from claims proven true or false: up to three
+ * false ones first chosen in the order given (the misreadings' rank),
+ * one per misreading and per key while they last, then two true ones,
+ * those about what a chosen false one is about first. The options hold
+ * the two true claims, then the false ones; 0 (and *opts NULL) when
+ * fewer than two of either.
  */
-static int
-distract_claims(const struct result *r, char **claims, int all)
+int
+distract_pick(const struct distract_claim *c, int n,
+    struct distract_option **opts)
 {
-	char	**lines;
-	int	  n, k = 0;
+	struct distract_option	*op = NULL;
+	int			*taken, nt = 0, nf = 0, pass, i, j;
+	int			 fpick[DISTRACT_FALSE], tpick[2];
+
+	*opts = NULL;
+	taken = xcalloc((size_t)n + 1, sizeof *taken);
+	/* Pass 0: new label and new key; 1: new label; 2: any. */
+	for (pass = 0; pass < 3 && nf < DISTRACT_FALSE; pass++) {
+		for (i = 0; i < n && nf < DISTRACT_FALSE; i++) {
+			if (c[i].right || taken[i])
+				continue;
+			for (j = 0; j < nf; j++) {
+				if (strcmp(c[fpick[j]].text, c[i].text) == 0)
+					break;
+				if (pass < 2 && c[fpick[j]].label != NULL &&
+				    c[i].label != NULL && strcmp(c[fpick[j]].label,
+				    c[i].label) == 0)
+					break;
+				if (pass < 1 && strcmp(c[fpick[j]].key,
+				    c[i].key) == 0)
+					break;
+			}
+			if (j < nf)
+				continue;
+			taken[i] = 1;
+			fpick[nf++] = i;
+		}
+	}
+	/* Pass 0: about what a false one is about, in its order; 1: any. */
+	for (pass = 0; pass < 2 && nt < 2 && nf >= 2; pass++) {
+		for (j = 0; j < (pass == 0 ? nf : 1) && nt < 2; j++) {
+			for (i = 0; i < n && nt < 2; i++) {
+				if (!c[i].right || taken[i] || (pass == 0 &&
+				    strcmp(c[i].key, c[fpick[j]].key) != 0))
+					continue;
+				taken[i] = 1;
+				tpick[nt++] = i;
+				if (pass == 0)
+					break;
+			}
+		}
+	}
+	free(taken);
+	if (nf < 2 || nt < 2)
+		return (0);
+	n = 0;
+	for (i = 0; i < nt; i++)
+		distract_add(&op, &n, xstrdup(c[tpick[i]].text), NULL, 1, 0);
+	for (i = 0; i < nf; i++)
+		distract_add(&op, &n, xstrdup(c[fpick[i]].text),
+		    c[fpick[i]].label, 0, 0);
+	*opts = op;
+	return (n);
+}
+
+char *
+distract_ordinal_line(int k, const char *line)
+{
+	static const char	*ordinals[] = {
+		"first", "second", "third", "fourth", "fifth", "sixth",
+		"seventh", "eighth", "ninth", "tenth"
+	};
+
+	if (k < 10)
+		return (xprintf("The %s line printed is `%s`", ordinals[k],
+		    line));
+	return (xprintf("Line %d of the output is `%s`", k + 1, line));
+}
+
+/* A growing list of claims; their text and key are owned. */
+struct distract_claims {
+	struct distract_claim	*c;
+	int			 n;
+};
+
+static void
+distract_claim_add(struct distract_claims *cl, char *text, char *key,
+    const char *label, int right)
+{
+	int	 i;
+
+	for (i = 0; i < cl->n; i++) {
+		/* The first to say it keeps it (truth first, then by rank). */
+		if (strcmp(cl->c[i].text, text) == 0) {
+			free(text);
+			free(key);
+			return;
+		}
+	}
+	cl->c = xreallocarray(cl->c, cl->n + 1, sizeof *cl->c);
+	cl->c[cl->n].text = text;
+	cl->c[cl->n].key = key;
+	cl->c[cl->n].label = label;
+	cl->c[cl->n].right = right;
+	cl->n++;
+}
+
+static void
+distract_claims_free(struct distract_claims *cl)
+{
+	int	 i;
+
+	for (i = 0; i < cl->n; i++) {
+		free(cl->c[i].text);
+		free(cl->c[i].key);
+	}
+	free(cl->c);
+	memset(cl, 0, sizeof *cl);
+}
+
+/*
+ * A fact as a statement in words: a name's value ("`x` is 5 after the
+ * code runs") or two names' identity; NULL for another fact (a length,
+ * an item: the expressions stem says those).
+ */
+static char *
+distract_fact_words(const struct probe_fact *f)
+{
+	const char	*tilde, *not;
+
+	/* What a statement quotes holds no backtick (export.c splits on them). */
+	if (strchr(f->expr, '`') != NULL)
+		return (NULL);
+	if (f->value != NULL)
+		return (xprintf("`%s` is %s after the code runs", f->key,
+		    f->value));
+	if ((tilde = strchr(f->key, '~')) == NULL)
+		return (NULL);
+	not = strstr(f->expr, " is not ");
+	return (xprintf("`%.*s` and `%s` are %s after the code runs",
+	    (int)(tilde - f->key), f->key, tilde + 1, not != NULL ?
+	    "equal but different objects" : "the same object"));
+}
+
+/* Can line be quoted in a statement: short, not empty, no backtick? */
+static int
+distract_quotable(const char *line)
+{
+	return (*line != '\0' && strlen(line) <= 40 &&
+	    strchr(line, '`') == NULL);
+}
+
+/*
+ * What a run says of its lines and its end, as claims: the truth's every
+ * quotable line (right), or a misreading's first two lines that differ
+ * from the truth's same line (false, proven by the truth's run), then
+ * its exception where the truth raises another or none ("It raises
+ * TypeError"), or its clean end where the truth raises.
+ */
+static void
+distract_run_claims(struct distract_claims *cl, const struct result *r,
+    const struct result *truth, const char *label)
+{
+	char	**lines, **tlines;
+	int	  n, tn, k, said = 0, right = label == NULL;
 
 	lines = answer_lines(r->out, r->out_len, &n);
-	/*
-	 * A line too long for an option on an 80-column screen is not said;
-	 * an empty first line is said in words (normalised output never
-	 * ends with one).
-	 */
-	if (n > 0 && (all || strlen(lines[0]) <= 40))
-		claims[k++] = *lines[0] == '\0' ?
-		    xstrdup("The first line it prints is empty") :
-		    xprintf("The first line it prints is %s", lines[0]);
-	if ((n > 1 && (all || strlen(lines[n - 1]) <= 40)) || (all && n == 1))
-		claims[k++] = xprintf("The last line it prints is %s",
-		    lines[n - 1]);
-	claims[k++] = n == 0 ? xstrdup("It prints nothing") :
-	    xprintf("It prints exactly %d line%s", n, n == 1 ? "" : "s");
-	claims[k++] = r->exc_type != NULL ? xprintf("It raises %s",
-	    r->exc_type) : xstrdup("It ends without an exception");
+	tlines = answer_lines(truth->out, truth->out_len, &tn);
+	for (k = 0; k < n && k < tn && said < 2; k++) {
+		if (!distract_quotable(lines[k]) || (!right &&
+		    strcmp(lines[k], tlines[k]) == 0))
+			continue;
+		distract_claim_add(cl, distract_ordinal_line(k, lines[k]),
+		    xprintf("line %d", k + 1), label, right);
+		said += !right;
+	}
 	answer_lines_free(lines);
-	return (k);
+	answer_lines_free(tlines);
+	if (r->exc_type != NULL && (right || truth->exc_type == NULL ||
+	    strcmp(r->exc_type, truth->exc_type) != 0))
+		distract_claim_add(cl, xprintf("It raises %s", r->exc_type),
+		    xstrdup("raise"), label, right);
+	else if (r->exc_type == NULL && (right || truth->exc_type != NULL))
+		distract_claim_add(cl, xstrdup("It ends without an exception"),
+		    xstrdup("raise"), label, right);
+}
+
+/* A names probe's input for code, as it runs for item it. */
+static void
+distract_probe_input(const struct bank_item *it, const char *code,
+    size_t len, int misread, struct probe_input *in)
+{
+	memset(in, 0, sizeof *in);
+	in->source = code;
+	in->source_len = len;
+	if (it->input != NULL) {
+		in->stdin_data = it->input->text;
+		in->stdin_len = it->input->len;
+	}
+	in->timeout = it->timeout;
+	/* A misreading gets less time, as in distract_submit. */
+	if (misread && (in->timeout == 0 || in->timeout > 2))
+		in->timeout = 2;
+}
+
+/* The facts of one program under the probe: the truth's, a misreading's. */
+struct distract_facts {
+	size_t			 cand;	/* the misreading; unused for the truth */
+	struct probe_fact	*f;
+	size_t			 n;
+};
+
+/*
+ * A program's facts as claims, those judged as right says (judged[j] for
+ * its fact j): in words where they have them; as expressions, a length,
+ * an item or an identity before a name's whole value, so that a list's
+ * misreading is asked as "len(a) == 3" more often than as its repr.
+ */
+static void
+distract_fact_claims(struct distract_claims *words,
+    struct distract_claims *exprs, const struct distract_facts *df,
+    const int *judged, const char *label, int right)
+{
+	const struct probe_fact	*f;
+	char			*text;
+	size_t			 j;
+	int			 pass;
+
+	for (j = 0; df != NULL && j < df->n; j++) {
+		f = &df->f[j];
+		if (judged[j] == right &&
+		    (text = distract_fact_words(f)) != NULL)
+			distract_claim_add(words, text, xstrdup(f->key), label,
+			    right);
+	}
+	for (pass = 0; pass < 2; pass++) {
+		for (j = 0; df != NULL && j < df->n; j++) {
+			f = &df->f[j];
+			if (judged[j] != right || (f->value == NULL) != !pass)
+				continue;
+			distract_claim_add(exprs, xstrdup(f->expr),
+			    xstrdup(f->key), label, right);
+		}
+	}
+}
+
+/*
+ * Probe the truth's program and up to DISTRACT_PROBED misreadings (as
+ * they rank, one per label, those that ended well), all submitted before
+ * any is collected. facts[0] is the truth's; a program that printed
+ * otherwise under the probe than alone has no facts. Returns how many
+ * entries, or -1 with *cause (the oracle failed).
+ */
+static int
+distract_probe_all(struct oracle *o, const struct bank_item *it,
+    const char *src, size_t srclen, const struct result *truth,
+    const struct distract_cand *c, const struct distract_rank *rk, size_t nr,
+    struct distract_facts *facts, char **cause)
+{
+	const struct result	*want;
+	struct probe_input	 in;
+	struct oracle_req	 req;
+	struct result		 r;
+	char			*owned, *out, *why = NULL;
+	size_t			 i, k, nf = 1;
+	void			*tag;
+	int			 inflight = 0, rc = 0;
+
+	memset(facts, 0, DISTRACT_PROBED * sizeof *facts);
+	distract_probe_input(it, src, srclen, 0, &in);
+	probe_names_request(&in, &req, &owned);
+	rc = oracle_submit(o, &req, (void *)(uintptr_t)1, cause);
+	free(owned);
+	inflight += rc == 0;
+	for (i = 0; i < nr && nf < DISTRACT_PROBED && rc == 0; i++) {
+		if (c[rk[i].cand].res.exc_type != NULL ||
+		    c[rk[i].cand].res.verdict != VERDICT_OK)
+			continue;
+		for (k = 1; k < nf; k++) {
+			if (strcmp(c[facts[k].cand].label,
+			    c[rk[i].cand].label) == 0)
+				break;
+		}
+		if (k < nf)
+			continue;
+		facts[nf].cand = rk[i].cand;
+		distract_probe_input(it, c[rk[i].cand].code, c[rk[i].cand].len,
+		    1, &in);
+		probe_names_request(&in, &req, &owned);
+		rc = oracle_submit(o, &req, (void *)(uintptr_t)(nf + 1), cause);
+		free(owned);
+		inflight += rc == 0;
+		nf++;
+	}
+	while (inflight > 0) {
+		if (oracle_collect(o, &r, &tag, cause) == -1)
+			return (-1);
+		inflight--;
+		k = (uintptr_t)tag - 1;
+		want = k == 0 ? truth : &c[facts[k].cand].res;
+		if (probe_facts_read(&r, &facts[k].f, &facts[k].n, &out,
+		    &why) == -1) {
+			free(why);
+			why = NULL;
+		} else {
+			/* Under the probe it must print what it prints alone. */
+			if (strlen(out) != want->out_len || memcmp(out,
+			    want->out, want->out_len) != 0) {
+				probe_facts_free(facts[k].f, facts[k].n);
+				facts[k].f = NULL;
+				facts[k].n = 0;
+			}
+			free(out);
+		}
+		result_free(&r);
+	}
+	return (rc == -1 ? -1 : (int)nf);
+}
+
+/*
+ * Judge every fact's expression in the truth's namespace, twice (both
+ * runs must agree): *judged[j] is 1 (true both times), 0 (false both
+ * times) or -1 (raised, or the runs differ), for exprs in the order
+ * given. 0, or -1 with *cause (the oracle failed); a program the probe
+ * cannot follow leaves every expression -1.
+ */
+static int
+distract_judge(struct oracle *o, const struct bank_item *it, const char *src,
+    size_t srclen, const char **exprs, size_t n, int *judged, char **cause)
+{
+	struct probe_input	 in;
+	struct oracle_req	 req;
+	struct result		 r;
+	char			*owned, *why = NULL;
+	int			*v[2];
+	size_t			 j;
+	void			*tag;
+	int			 k, inflight = 0, ok[2] = { 0, 0 }, rc = 0;
+
+	for (j = 0; j < n; j++)
+		judged[j] = -1;
+	v[0] = xcalloc(n + 1, sizeof *v[0]);
+	v[1] = xcalloc(n + 1, sizeof *v[1]);
+	distract_probe_input(it, src, srclen, 0, &in);
+	probe_eval_request(&in, exprs, n, &req, &owned);
+	for (k = 0; k < 2 && rc == 0; k++) {
+		rc = oracle_submit(o, &req, (void *)(uintptr_t)(k + 1), cause);
+		inflight += rc == 0;
+	}
+	free(owned);
+	while (inflight > 0) {
+		if (oracle_collect(o, &r, &tag, cause) == -1) {
+			rc = -1;
+			break;
+		}
+		inflight--;
+		k = (int)((uintptr_t)tag - 1);
+		if (probe_eval_values(&r, v[k], n, &why) == 0)
+			ok[k] = 1;
+		free(why);
+		why = NULL;
+		result_free(&r);
+	}
+	for (j = 0; j < n && ok[0] && ok[1]; j++)
+		judged[j] = v[0][j] == v[1][j] ? v[0][j] : -1;
+	free(v[0]);
+	free(v[1]);
+	return (rc);
 }
 
 int
 distract_statements(struct distract *d, struct oracle *o,
     const struct bank_item *it, const struct result *truth,
-    struct distract_option **opts, char **cause)
+    struct distract_select *sel, char **cause)
 {
-	struct distract_option	*op = NULL;
+	struct distract_facts	 facts[DISTRACT_PROBED];
+	struct distract_claims	 words, exprs;
 	struct distract_cand	*c;
 	struct distract_rank	*rk;
-	char			*claims[4], *mine[4], **lines, *text;
-	const char		*label;
-	size_t			 i, nc, nr;
-	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, nlines;
+	const char		**list = NULL, *label;
+	char			*src;
+	size_t			 i, j, srclen, nc, nr, nlist = 0, at;
+	int			 nf = 0, *judged = NULL, rc = 0;
 
+	memset(sel, 0, sizeof *sel);
+	memset(&words, 0, sizeof words);
+	memset(&exprs, 0, sizeof exprs);
 	if (distract_run(d, o, it, &c, &nc, cause) == -1)
 		return (-1);
-	ntrue = distract_claims(truth, claims, 0);
-	/* Two true claims, drawn; the rest are not offered. */
-	for (k = 0; k < 2; k++) {
-		j = k + (int)(random() % (ntrue - k));
-		distract_add(&op, &n, claims[j], NULL, 1, 0);
-		claims[j] = claims[k];
-	}
-	for (k = 2; k < ntrue; k++)
-		free(claims[k]);
-	ntrue = distract_claims(truth, claims, 1);
-	/*
-	 * False claims: what a misreading's run says and the truth's does
-	 * not, the misreadings taken as they rank for a choice.
-	 */
 	nr = distract_rank(c, nc, truth, &rk);
-	for (i = 0; i < nr; i++) {
-		free(rk[i].text);
-		nmine = distract_claims(&c[rk[i].cand].res, mine, 0);
-		for (k = 0; k < nmine; k++) {
-			for (j = 0; j < ntrue; j++) {
-				if (strcmp(claims[j], mine[k]) == 0)
-					break;
-			}
-			if (j == ntrue && nfalse < 3 &&
-			    !distract_have(op, n, mine[k])) {
-				distract_add(&op, &n, mine[k],
-				    c[rk[i].cand].label, 0, 0);
-				nfalse++;
-				mine[k] = NULL;
-			}
-			free(mine[k]);
+	src = bank_item_source(it, &srclen);
+	/* Values and expressions: only of a program that ends well. */
+	if (truth->verdict == VERDICT_OK && truth->exc_type == NULL &&
+	    (nf = distract_probe_all(o, it, src, srclen, truth, c, rk, nr, facts,
+	    cause)) == -1) {
+		rc = -1;
+		goto out;
+	}
+	/* Every fact's expression once, judged in the truth's namespace. */
+	for (i = 0; i < (size_t)nf; i++) {
+		for (j = 0; j < facts[i].n; j++) {
+			list = xreallocarray(list, nlist + 1, sizeof *list);
+			list[nlist++] = facts[i].f[j].expr;
 		}
 	}
-	while (ntrue > 0)
-		free(claims[--ntrue]);
-	free(rk);
-	distract_cands_free(c, nc);
+	judged = xcalloc(nlist + 1, sizeof *judged);
+	if (nlist > 0 && distract_judge(o, it, src, srclen, list, nlist, judged,
+	    cause) == -1) {
+		rc = -1;
+		goto out;
+	}
 	/*
-	 * Too few misreadings apply: fill up with what is false by the truth
-	 * itself (one line more than it prints; an exception where it ends
-	 * cleanly, or none where it raises).
+	 * Claims: the truth's first (right when its run proves them), then
+	 * each misreading's as it ranks (false when the truth's run proves
+	 * them so): its values, then its lines and its end. An expression
+	 * judged otherwise, or not at all, is no claim.
 	 */
-	for (k = 0; k < 2 && nfalse < 2; k++) {
-		if (k == 0) {
-			lines = answer_lines(truth->out, truth->out_len,
-			    &nlines);
-			answer_lines_free(lines);
-			text = xprintf("It prints exactly %d line%s", nlines + 1,
-			    nlines == 0 ? "" : "s");
-			label = "a line too many counted";
-		} else if (truth->exc_type != NULL) {
-			text = xstrdup("It ends without an exception");
-			label = "the exception missed";
-		} else {
-			text = xstrdup("It raises an exception");
-			label = "an error seen where there is none";
+	distract_fact_claims(&words, &exprs, nf > 0 ? &facts[0] : NULL,
+	    judged, NULL, 1);
+	distract_run_claims(&words, truth, truth, NULL);
+	for (i = 0; i < nr; i++) {
+		label = c[rk[i].cand].label;
+		for (j = 1, at = nf > 0 ? facts[0].n : 0; j < (size_t)nf;
+		    at += facts[j++].n) {
+			if (facts[j].cand == rk[i].cand)
+				distract_fact_claims(&words, &exprs, &facts[j],
+				    judged + at, label, 0);
 		}
-		if (distract_have(op, n, text))
-			free(text);
-		else {
-			distract_add(&op, &n, text, label, 0, 1);
-			nfalse++;
-		}
+		distract_run_claims(&words, &c[rk[i].cand].res, truth, label);
 	}
-	if (nfalse < 2) {
-		distract_options_free(op, n);
-		return (0);
-	}
-	*opts = op;
-	return (n);
+	sel->nstatements = distract_pick(words.c, words.n, &sel->statements);
+	sel->nexprs = distract_pick(exprs.c, exprs.n, &sel->exprs);
+out:
+	for (i = 0; i < (size_t)nf; i++)
+		probe_facts_free(facts[i].f, facts[i].n);
+	for (i = 0; i < nr; i++)
+		free(rk[i].text);
+	free(rk);
+	free(list);
+	free(judged);
+	free(src);
+	distract_claims_free(&words);
+	distract_claims_free(&exprs);
+	distract_cands_free(c, nc);
+	return (rc);
 }
 
+void
+distract_select_free(struct distract_select *sel)
+{
+	distract_options_free(sel->statements, sel->nstatements);
+	distract_options_free(sel->exprs, sel->nexprs);
+	memset(sel, 0, sizeof *sel);
+}
 void
 distract_options_free(struct distract_option *o, int n)
 {
