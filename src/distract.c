@@ -880,7 +880,8 @@ distract_fact_claims(struct distract_claims *words,
  * they rank, one per label, those that ended well), all submitted before
  * any is collected. facts[0] is the truth's; a program that printed
  * otherwise under the probe than alone has no facts. Returns how many
- * entries, or -1 with *cause (the oracle failed).
+ * entries, or -1 with *cause (the oracle failed; nothing is left to
+ * free).
  */
 static int
 distract_probe_all(struct oracle *o, const struct bank_item *it,
@@ -924,8 +925,10 @@ distract_probe_all(struct oracle *o, const struct bank_item *it,
 		nf++;
 	}
 	while (inflight > 0) {
-		if (oracle_collect(o, &r, &tag, cause) == -1)
-			return (-1);
+		if (oracle_collect(o, &r, &tag, cause) == -1) {
+			rc = -1;
+			break;
+		}
 		inflight--;
 		k = (uintptr_t)tag - 1;
 		want = k == 0 ? truth : &c[facts[k].cand].res;
@@ -945,7 +948,12 @@ distract_probe_all(struct oracle *o, const struct bank_item *it,
 		}
 		result_free(&r);
 	}
-	return (rc == -1 ? -1 : (int)nf);
+	if (rc == -1) {
+		for (k = 0; k < nf; k++)
+			probe_facts_free(facts[k].f, facts[k].n);
+		return (-1);
+	}
+	return ((int)nf);
 }
 
 /*
@@ -1024,6 +1032,7 @@ distract_statements(struct distract *d, struct oracle *o,
 	if (truth->verdict == VERDICT_OK && truth->exc_type == NULL &&
 	    (nf = distract_probe_all(o, it, src, srclen, truth, c, rk, nr, facts,
 	    cause)) == -1) {
+		nf = 0;
 		rc = -1;
 		goto out;
 	}

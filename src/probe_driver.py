@@ -2,7 +2,7 @@
 # as one JSON line. snipquiz runs this inside the oracle's sandbox (see
 # src/probe.h); the request comes as JSON on stdin: mode ("eval", "trace"
 # or "names"), code, stdin, exprs.
-import ast, io, json, sys, types
+import ast, io, json, keyword, sys, types
 
 _req = json.loads(sys.stdin.read())
 _real = sys.stdout
@@ -134,7 +134,11 @@ def _facts():
     # and kept only if it is True, so nothing is judged by its text.
     cand, shown = [], {}
     for k, v in list(_g.items()):
-        if k.startswith("_") or isinstance(v, _hidden):
+        # A snippet may put any string in globals(): only a name a
+        # program could write is quoted in an expression.
+        if (not isinstance(k, str) or k.startswith("_") or
+                isinstance(v, _hidden) or not k.isidentifier() or
+                keyword.iskeyword(k)):
             continue
         s = _literal(v)
         if not s:

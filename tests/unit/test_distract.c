@@ -120,7 +120,12 @@ static const char select_bank[] =
     "for i in range(1, 4):\n    total += i\nprint(total, len(a))\n"
     "```\n\n"
     "## nothing\n\n"
-    "```python\nprint('hello')\n```\n";
+    "```python\nprint('hello')\n```\n\n"
+    "## odd-names\n\n"
+    "```python\n"
+    "globals()['print(1) or x'] = 5\nglobals()['y z'] = [1]\n"
+    "total = 0\nfor i in range(1, 4):\n    total += i\nprint(total)\n"
+    "```\n";
 
 /* Is text among the n options? */
 static int
@@ -189,6 +194,25 @@ test_statements(void **state)
 	assert_int_equal(sel.nstatements, 0);
 	assert_null(sel.statements);
 	assert_int_equal(sel.nexprs, 0);
+	distract_select_free(&sel);
+
+	/*
+	 * A snippet may put any string in globals(): only identifiers are
+	 * quoted, so no option is code a bank slipped in as a name.
+	 */
+	oracle_req_item(&req, &b->items[2], b->items[2].code->text,
+	    b->items[2].code->len);
+	assert_int_equal(oracle_run(oracle, &req, &truth, &cause), 0);
+	assert_int_equal(distract_statements(distract, oracle, &b->items[2],
+	    &truth, &sel, &cause), 0);
+	result_free(&truth);
+	assert_true(sel.nstatements >= 4 && sel.nexprs >= 4);
+	for (i = 0; i < sel.nstatements; i++)
+		assert_null(strstr(sel.statements[i].text, "print(1)"));
+	for (i = 0; i < sel.nexprs; i++) {
+		assert_null(strstr(sel.exprs[i].text, "print(1)"));
+		assert_null(strstr(sel.exprs[i].text, "y z"));
+	}
 	distract_select_free(&sel);
 	bank_free(b);
 }
