@@ -876,12 +876,13 @@ distract_fact_claims(struct distract_claims *words,
 }
 
 /*
- * Probe the truth's program and up to DISTRACT_PROBED misreadings (as
- * they rank, one per label, those that ended well), all submitted before
- * any is collected. facts[0] is the truth's; a program that printed
- * otherwise under the probe than alone has no facts. Returns how many
- * entries, or -1 with *cause (the oracle failed; nothing is left to
- * free).
+ * Probe the truth's program, then, when it has facts, up to
+ * DISTRACT_PROBED - 1 misreadings (as they rank, one per label, those
+ * that ended well), all submitted before any is collected: most snippets
+ * keep no literal value in a top-level name, and their misreadings need
+ * no probe. facts[0] is the truth's; a program that printed otherwise
+ * under the probe than alone has no facts. Returns how many entries, or
+ * -1 with *cause (the oracle failed; nothing is left to free).
  */
 static int
 distract_probe_all(struct oracle *o, const struct bank_item *it,
@@ -896,57 +897,64 @@ distract_probe_all(struct oracle *o, const struct bank_item *it,
 	char			*owned, *out, *why = NULL;
 	size_t			 i, k, nf = 1;
 	void			*tag;
-	int			 inflight = 0, rc = 0;
+	int			 inflight = 0, rc = 0, round;
 
 	memset(facts, 0, DISTRACT_PROBED * sizeof *facts);
-	distract_probe_input(it, src, srclen, 0, &in);
-	probe_names_request(&in, &req, &owned);
-	rc = oracle_submit(o, &req, (void *)(uintptr_t)1, cause);
-	free(owned);
-	inflight += rc == 0;
-	for (i = 0; i < nr && nf < DISTRACT_PROBED && rc == 0; i++) {
-		if (c[rk[i].cand].res.exc_type != NULL ||
-		    c[rk[i].cand].res.verdict != VERDICT_OK)
-			continue;
-		for (k = 1; k < nf; k++) {
-			if (strcmp(c[facts[k].cand].label,
-			    c[rk[i].cand].label) == 0)
-				break;
-		}
-		if (k < nf)
-			continue;
-		facts[nf].cand = rk[i].cand;
-		distract_probe_input(it, c[rk[i].cand].code, c[rk[i].cand].len,
-		    1, &in);
-		probe_names_request(&in, &req, &owned);
-		rc = oracle_submit(o, &req, (void *)(uintptr_t)(nf + 1), cause);
-		free(owned);
-		inflight += rc == 0;
-		nf++;
-	}
-	while (inflight > 0) {
-		if (oracle_collect(o, &r, &tag, cause) == -1) {
-			rc = -1;
+	for (round = 0; round < 2 && rc == 0; round++) {
+		if (round == 0) {
+			distract_probe_input(it, src, srclen, 0, &in);
+			probe_names_request(&in, &req, &owned);
+			rc = oracle_submit(o, &req, (void *)(uintptr_t)1, cause);
+			free(owned);
+			inflight += rc == 0;
+		} else if (facts[0].n == 0)
 			break;
-		}
-		inflight--;
-		k = (uintptr_t)tag - 1;
-		want = k == 0 ? truth : &c[facts[k].cand].res;
-		if (probe_facts_read(&r, &facts[k].f, &facts[k].n, &out,
-		    &why) == -1) {
-			free(why);
-			why = NULL;
-		} else {
-			/* Under the probe it must print what it prints alone. */
-			if (strlen(out) != want->out_len || memcmp(out,
-			    want->out, want->out_len) != 0) {
-				probe_facts_free(facts[k].f, facts[k].n);
-				facts[k].f = NULL;
-				facts[k].n = 0;
+		for (i = 0; round == 1 && i < nr && nf < DISTRACT_PROBED &&
+		    rc == 0; i++) {
+			if (c[rk[i].cand].res.exc_type != NULL ||
+			    c[rk[i].cand].res.verdict != VERDICT_OK)
+				continue;
+			for (k = 1; k < nf; k++) {
+				if (strcmp(c[facts[k].cand].label,
+				    c[rk[i].cand].label) == 0)
+					break;
 			}
-			free(out);
+			if (k < nf)
+				continue;
+			facts[nf].cand = rk[i].cand;
+			distract_probe_input(it, c[rk[i].cand].code,
+			    c[rk[i].cand].len, 1, &in);
+			probe_names_request(&in, &req, &owned);
+			rc = oracle_submit(o, &req, (void *)(uintptr_t)(nf + 1),
+			    cause);
+			free(owned);
+			inflight += rc == 0;
+			nf++;
 		}
-		result_free(&r);
+		while (inflight > 0) {
+			if (oracle_collect(o, &r, &tag, cause) == -1) {
+				rc = -1;
+				break;
+			}
+			inflight--;
+			k = (uintptr_t)tag - 1;
+			want = k == 0 ? truth : &c[facts[k].cand].res;
+			if (probe_facts_read(&r, &facts[k].f, &facts[k].n, &out,
+			    &why) == -1) {
+				free(why);
+				why = NULL;
+			} else {
+				/* It must print what it prints alone. */
+				if (strlen(out) != want->out_len || memcmp(out,
+				    want->out, want->out_len) != 0) {
+					probe_facts_free(facts[k].f, facts[k].n);
+					facts[k].f = NULL;
+					facts[k].n = 0;
+				}
+				free(out);
+			}
+			result_free(&r);
+		}
 	}
 	if (rc == -1) {
 		for (k = 0; k < nf; k++)
