@@ -71,9 +71,9 @@ struct distract_select {
 
 /*
  * Both ways for item it whose true result is truth. The misreadings run
- * as for distract_options; then the names probe runs on the truth and
- * on up to 12 of them (as they rank, one per label, those that ended
- * well), all at once, and each fact a probe found (probe.h) is judged
+ * as for distract_options; then the names probe runs on the truth and,
+ * when it has facts, on up to 12 of them (as they rank, one per label,
+ * those that ended well), all at once, and each fact a probe found (probe.h) is judged
  * by evaluating it in the truth's final namespace, twice: a truth's fact
  * is a true option only if it holds both times, a misreading's a false
  * one only if it is false both times. A line or an exception is judged
