@@ -62,11 +62,15 @@ struct check_event {
 	int			 fpending;	/* --python runs still to come */
 	int			 ffailed;	/* one of them failed */
 	char			*ftext;		/* what they found wrong */
+	size_t			 mnext;		/* misreadings run so far */
+	struct result		*mres;		/* their results */
+	struct buf		 mtext;		/* what they found wrong */
 };
 
 #define CHECK_STAGE_FIRST	1	/* against the keys */
 #define CHECK_STAGE_PROBE	2	/* judging eval options */
 #define CHECK_STAGE_AGAIN	3	/* under the other hash seed */
+#define CHECK_STAGE_MISREAD	4	/* an authored misreading */
 
 struct check_run {
 	const struct check_opts	*opts;
@@ -649,13 +653,135 @@ check_submit_probe(struct check_run *cr, struct oracle *o,
 	return (rc);
 }
 
-/* The item's keys and options passed: what comes next for it. */
+/* Its second run, under the other hash seed, is what comes next. */
 static void
-check_passed_first(struct check_run *cr, struct check_event *ev)
+check_queue_again(struct check_run *cr, struct check_event *ev)
 {
 	cr->queue = xreallocarray(cr->queue, cr->nqueue + 1,
 	    sizeof *cr->queue);
 	cr->queue[cr->nqueue++] = ev;
+}
+
+/*
+ * Do two results give the same answer, as keys are compared: the output
+ * (normalised) and the exception's type, not its message?
+ */
+static int
+check_same_answer(const struct result *a, const struct result *b)
+{
+	if (!answer_output_matches(a->out, a->out_len, b->out, b->out_len))
+		return (0);
+	if (a->exc_type == NULL || b->exc_type == NULL)
+		return (a->exc_type == b->exc_type);
+	return (answer_error_matches(a->exc_type, NULL, b->exc_type, NULL));
+}
+
+/*
+ * Judge the result of the item's authored misreading k: it must run to
+ * an answer (compiled, within the limits) that is neither the true one
+ * (ev->first) nor an earlier misreading's. What is wrong goes to
+ * ev->mtext; r is kept in ev->mres[k] (emptied when it did not run).
+ */
+static void
+check_misread_judge(struct check_event *ev, size_t k, struct result *r)
+{
+	const struct bank_item		*it = ev->item;
+	const struct bank_misread	*m = &it->misreads[k];
+	const char			*path = ev->bank->path;
+	char				*desc;
+	size_t				 j;
+
+	ev->mres[k] = *r;
+	memset(r, 0, sizeof *r);
+	r = &ev->mres[k];
+	if (r->verdict == VERDICT_RAISED && r->exc_type != NULL &&
+	    (strcmp(r->exc_type, "SyntaxError") == 0 ||
+	    strcmp(r->exc_type, "IndentationError") == 0 ||
+	    strcmp(r->exc_type, "TabError") == 0)) {
+		/* The message names the line already. */
+		buf_addf(&ev->mtext, "%s:%d: %s: misreading '%s' does not"
+		    " compile: %s: %s\n", path, m->line, it->id, m->label,
+		    r->exc_type, r->exc_msg != NULL ? r->exc_msg : "");
+		goto unusable;
+	}
+	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED) {
+		desc = result_describe(r);
+		buf_addf(&ev->mtext, "%s:%d: %s: misreading '%s' does not run"
+		    " to an answer: %s\n", path, m->line, it->id, m->label,
+		    desc);
+		free(desc);
+		goto unusable;
+	}
+	if (check_same_answer(&ev->first, r)) {
+		buf_addf(&ev->mtext, "%s:%d: %s: misreading '%s' gives the true"
+		    " answer\n", path, m->line, it->id, m->label);
+		return;
+	}
+	for (j = 0; j < k; j++) {
+		if (ev->mres[j].verdict != VERDICT_OK &&
+		    ev->mres[j].verdict != VERDICT_RAISED)
+			continue;
+		if (check_same_answer(&ev->mres[j], r)) {
+			buf_addf(&ev->mtext, "%s:%d: %s: misreading '%s' gives"
+			    " the same answer as '%s' (line %d)\n", path,
+			    m->line, it->id, m->label, it->misreads[j].label,
+			    it->misreads[j].line);
+			return;
+		}
+	}
+	return;
+unusable:
+	/* Compared with nothing later. */
+	result_free(r);
+	r->verdict = VERDICT_INTERNAL;
+}
+
+/*
+ * The item's keys and options passed: its authored misreadings run next,
+ * one at a time in o, then the item runs again under the other hash
+ * seed. Submits the next misreading (1), or, when none is left, fails
+ * the item if one was wrong or queues its second run (0). -1 with *cause
+ * if the oracle failed.
+ */
+static int
+check_passed_first(struct check_run *cr, struct oracle *o,
+    struct check_event *ev, char **cause)
+{
+	const struct bank_item	*it = ev->item;
+	struct oracle_req	 req;
+	size_t			 i;
+
+	if (ev->mnext < it->nmisreads) {
+		if (ev->mres == NULL) {
+			ev->mres = xcalloc(it->nmisreads, sizeof *ev->mres);
+			buf_init(&ev->mtext);
+		}
+		oracle_req_item(&req, it, it->misreads[ev->mnext].code,
+		    it->misreads[ev->mnext].len);
+		if (cr->opts->timeout > 0)
+			req.limits.timeout = cr->opts->timeout;
+		ev->stage = CHECK_STAGE_MISREAD;
+		if (oracle_submit(o, &req, ev, cause) == -1)
+			return (-1);
+		return (1);
+	}
+	if (ev->mres != NULL) {
+		for (i = 0; i < it->nmisreads; i++)
+			result_free(&ev->mres[i]);
+		free(ev->mres);
+		ev->mres = NULL;
+		if (ev->mtext.len > 0) {
+			ev->passed = 0;
+			ev->ready = 1;
+			ev->text = buf_detach(&ev->mtext, NULL);
+			result_free(&ev->first);
+			check_failed(cr, ev);
+			return (0);
+		}
+		buf_free(&ev->mtext);
+	}
+	check_queue_again(cr, ev);
+	return (0);
 }
 
 /*
@@ -783,8 +909,10 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 				check_marks(cr, ev, right);
 				free(right);
 			}
-			if (ev->passed)
-				check_passed_first(cr, ev);
+			if (ev->passed && (k = check_passed_first(cr, a, ev,
+			    &cause)) == -1)
+				goto fail;
+			inflight[0] += ev->passed && k == 1;
 			break;
 		case CHECK_STAGE_PROBE:
 			right = xcalloc(ev->item->nopts, sizeof *right);
@@ -803,8 +931,16 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 				check_marks(cr, ev, right);
 			free(right);
 			result_free(&r);
-			if (ev->passed)
-				check_passed_first(cr, ev);
+			if (ev->passed && (k = check_passed_first(cr, a, ev,
+			    &cause)) == -1)
+				goto fail;
+			inflight[0] += ev->passed && k == 1;
+			break;
+		case CHECK_STAGE_MISREAD:
+			check_misread_judge(ev, ev->mnext++, &r);
+			if ((k = check_passed_first(cr, a, ev, &cause)) == -1)
+				goto fail;
+			inflight[0] += k == 1;
 			break;
 		case CHECK_STAGE_AGAIN:
 			if (!answer_stable(&ev->first, &r, &why)) {
@@ -1100,6 +1236,12 @@ out:
 		free(cr.events[i].note);
 		free(cr.events[i].skip);
 		free(cr.events[i].ftext);
+		if (cr.events[i].mres != NULL) {
+			for (k = 0; k < (int)cr.events[i].item->nmisreads; k++)
+				result_free(&cr.events[i].mres[k]);
+			free(cr.events[i].mres);
+			buf_free(&cr.events[i].mtext);
+		}
 		update_free(&cr.events[i].edits);
 		result_free(&cr.events[i].first);
 	}
