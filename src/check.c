@@ -677,55 +677,54 @@ check_same_answer(const struct result *a, const struct result *b)
 }
 
 /*
- * Judge the result of the item's authored misreading k: it must run to
- * an answer (compiled, within the limits) that is neither the true one
- * (ev->first) nor an earlier misreading's. What is wrong goes to
- * ev->mtext; r is kept in ev->mres[k] (emptied when it did not run).
+ * Judge the run r of misreading k of item id (ms: its misreadings, as
+ * written or as a variant expands them): it must run to an answer
+ * (compiled, within the limits) that is neither the true one (truth)
+ * nor an earlier misreading's (mres[0..k-1]). What is wrong goes to t;
+ * r is moved to mres[k] (emptied when it gave no answer).
  */
 static void
-check_misread_judge(struct check_event *ev, size_t k, struct result *r)
+check_misread_judge(const char *path, const char *id,
+    const struct bank_misread *ms, size_t k, const struct result *truth,
+    struct result *mres, struct result *r, struct buf *t)
 {
-	const struct bank_item		*it = ev->item;
-	const struct bank_misread	*m = &it->misreads[k];
-	const char			*path = ev->bank->path;
+	const struct bank_misread	*m = &ms[k];
 	char				*desc;
 	size_t				 j;
 
-	ev->mres[k] = *r;
+	mres[k] = *r;
 	memset(r, 0, sizeof *r);
-	r = &ev->mres[k];
+	r = &mres[k];
 	if (r->verdict == VERDICT_RAISED && r->exc_type != NULL &&
 	    (strcmp(r->exc_type, "SyntaxError") == 0 ||
 	    strcmp(r->exc_type, "IndentationError") == 0 ||
 	    strcmp(r->exc_type, "TabError") == 0)) {
 		/* The message names the line already. */
-		buf_addf(&ev->mtext, "%s:%d: %s: misreading '%s' does not"
-		    " compile: %s: %s\n", path, m->line, it->id, m->label,
-		    r->exc_type, r->exc_msg != NULL ? r->exc_msg : "");
+		buf_addf(t, "%s:%d: %s: misreading '%s' does not compile: %s:"
+		    " %s\n", path, m->line, id, m->label, r->exc_type,
+		    r->exc_msg != NULL ? r->exc_msg : "");
 		goto unusable;
 	}
 	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED) {
 		desc = result_describe(r);
-		buf_addf(&ev->mtext, "%s:%d: %s: misreading '%s' does not run"
-		    " to an answer: %s\n", path, m->line, it->id, m->label,
-		    desc);
+		buf_addf(t, "%s:%d: %s: misreading '%s' does not run to an"
+		    " answer: %s\n", path, m->line, id, m->label, desc);
 		free(desc);
 		goto unusable;
 	}
-	if (check_same_answer(&ev->first, r)) {
-		buf_addf(&ev->mtext, "%s:%d: %s: misreading '%s' gives the true"
-		    " answer\n", path, m->line, it->id, m->label);
+	if (check_same_answer(truth, r)) {
+		buf_addf(t, "%s:%d: %s: misreading '%s' gives the true answer\n",
+		    path, m->line, id, m->label);
 		return;
 	}
 	for (j = 0; j < k; j++) {
-		if (ev->mres[j].verdict != VERDICT_OK &&
-		    ev->mres[j].verdict != VERDICT_RAISED)
+		if (mres[j].verdict != VERDICT_OK &&
+		    mres[j].verdict != VERDICT_RAISED)
 			continue;
-		if (check_same_answer(&ev->mres[j], r)) {
-			buf_addf(&ev->mtext, "%s:%d: %s: misreading '%s' gives"
-			    " the same answer as '%s' (line %d)\n", path,
-			    m->line, it->id, m->label, it->misreads[j].label,
-			    it->misreads[j].line);
+		if (check_same_answer(&mres[j], r)) {
+			buf_addf(t, "%s:%d: %s: misreading '%s' gives the same"
+			    " answer as '%s' (line %d)\n", path, m->line, id,
+			    m->label, ms[j].label, ms[j].line);
 			return;
 		}
 	}
@@ -937,7 +936,10 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			inflight[0] += ev->passed && k == 1;
 			break;
 		case CHECK_STAGE_MISREAD:
-			check_misread_judge(ev, ev->mnext++, &r);
+			check_misread_judge(ev->bank->path, ev->item->id,
+			    ev->item->misreads, ev->mnext, &ev->first, ev->mres,
+			    &r, &ev->mtext);
+			ev->mnext++;
 			if ((k = check_passed_first(cr, a, ev, &cause)) == -1)
 				goto fail;
 			inflight[0] += k == 1;
@@ -966,6 +968,54 @@ fail:
 	return (-1);
 }
 
+/*
+ * A template's misreadings, expanded in one of its variants, judged as
+ * an item's are (one at a time: templates with misreadings are few).
+ * The first variant that fails one fails the template (ev->text). 0, or
+ * -1 with *cause if the oracle failed.
+ */
+static int
+check_variant_misreads(struct check_run *cr, struct oracle *o,
+    struct check_event *ev, const struct gen_variant *v, char **cause)
+{
+	struct oracle_req	 req;
+	struct result		*mres, r;
+	struct buf		 t;
+	size_t			 k;
+	int			 rc = 0;
+
+	if (v->nmisreads == 0)
+		return (0);
+	mres = xcalloc(v->nmisreads, sizeof *mres);
+	buf_init(&t);
+	for (k = 0; k < v->nmisreads; k++) {
+		memset(&req, 0, sizeof req);
+		req.source = v->misreads[k].code;
+		req.source_len = v->misreads[k].len;
+		req.filename = "main.py";
+		req.stdin_data = v->input;
+		req.stdin_len = v->input_len;
+		req.limits.timeout = cr->opts->timeout > 0 ? cr->opts->timeout :
+		    ev->item->timeout;
+		if ((rc = oracle_run(o, &req, &r, cause)) == -1)
+			break;
+		check_misread_judge(ev->bank->path, ev->item->id, v->misreads,
+		    k, &v->result, mres, &r, &t);
+	}
+	for (k = 0; k < v->nmisreads; k++)
+		result_free(&mres[k]);
+	free(mres);
+	if (rc == 0 && t.len > 0) {
+		ev->passed = 0;
+		ev->text = xprintf("%s:%d: %s: in variant %s:\n%s",
+		    ev->bank->path, ev->item->params->start_line, ev->item->id,
+		    v->seed, t.data);
+		check_failed(cr, ev);
+	}
+	buf_free(&t);
+	return (rc);
+}
+
 /* Check generator templates: each must give a few stable variants. */
 static int
 check_templates(struct check_run *cr, struct gen_oracles *g)
@@ -984,9 +1034,21 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 		t0 = util_now();
 		n = gen_draw(g, ev->item, 0, CHECK_VARIANTS, 0, &vs, &cause);
 		ev->time = util_now() - t0;
-		if (n == CHECK_VARIANTS)
+		if (n == CHECK_VARIANTS) {
 			ev->passed = 1;
-		else {
+			for (k = 0; k < n && ev->passed; k++) {
+				if (check_variant_misreads(cr, g->a, ev,
+				    &vs[k], &cause) == -1) {
+					fprintf(stderr, "%s check: %s\n",
+					    sq_progname, cause);
+					free(cause);
+					for (k = 0; k < n; k++)
+						gen_variant_free(&vs[k]);
+					free(vs);
+					return (-1);
+				}
+			}
+		} else {
 			ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
 			    ev->item->params->start_line, ev->item->id, cause);
 			check_failed(cr, ev);

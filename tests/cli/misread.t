@@ -108,3 +108,18 @@ its label (authored misreadings rank before code mutants).
   Halves go to the even neighbour.
   
   1 answered, 0 right (0%)
+
+A generator template may carry misread blocks, its ${name} values
+expanded like its program's; gen writes them into every variant, and
+check judges them in each variant it draws.
+
+  $ sq gen -q -g "$BANKS/generators.md" --seed 5 --count 1 floor-div | sed -n '/^```misread/,/^```$/p'
+  ```misread // taken as rounding toward zero
+  x = -25
+  y = 2
+  print(int(x / y), x % y)
+  ```
+  $ sq check -q "$BANKS/misread-gen.md" | sed "s|$BANKS/||"
+  misread-gen.md:8: double: in variant 0:double:1:
+  misread-gen.md:20: double: misreading 'the order of the operands taken as mattering' gives the true answer
+  0 passed, 1 failed
