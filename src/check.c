@@ -750,7 +750,8 @@ check_passed_first(struct check_run *cr, struct oracle *o,
 	struct oracle_req	 req;
 	size_t			 i;
 
-	if (ev->mnext < it->nmisreads) {
+	/* Past a --fail-fast cut, nothing more is run. */
+	if (ev->mnext < it->nmisreads && (size_t)(ev - cr->events) < cr->cut) {
 		if (ev->mres == NULL) {
 			ev->mres = xcalloc(it->nmisreads, sizeof *ev->mres);
 			buf_init(&ev->mtext);

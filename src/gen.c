@@ -491,13 +491,18 @@ gen_draw(struct gen_oracles *g, const struct bank_item *it,
 	return (n);
 }
 
-/* Append a fenced block (fence longer than the content needs). */
+/*
+ * Append a fenced block (fence longer than the content needs). A backtick
+ * fence cannot carry a backtick in its info string (a misread label):
+ * then tildes.
+ */
 static void
 gen_block(struct buf *b, const char *info, const char *text, size_t len)
 {
 	char	*block;
 
-	block = update_render_block(info, text, len, '`');
+	block = update_render_block(info, text, len,
+	    strchr(info, '`') != NULL ? '~' : '`');
 	buf_addc(b, '\n');
 	buf_adds(b, block);
 	free(block);

@@ -122,4 +122,11 @@ check judges them in each variant it draws.
   $ sq check -q "$BANKS/misread-gen.md" | sed "s|$BANKS/||"
   misread-gen.md:8: double: in variant 0:double:1:
   misread-gen.md:20: double: misreading 'the order of the operands taken as mattering' gives the true answer
-  0 passed, 1 failed
+  1 passed, 1 failed
+
+A label holding a backtick is written with a tilde fence.
+
+  $ sq gen -q -g "$BANKS/misread-gen.md" --seed 1 --count 1 backtick-label | sed -n '/^~~~misread/,/^~~~$/p'
+  ~~~misread `//` taken for true division
+  print(7 / 2)
+  ~~~
