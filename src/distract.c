@@ -1,11 +1,9 @@
 /*
- * distract.c: rewrite snippets by misconception, run them, keep the
- * answers that are wrong in a new way.
+ * distract.c: run the misreadings of a snippet (its code mutants and its
+ * authored misreadings), keep the answers that are wrong in a new way.
  */
 #include "config.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,33 +15,26 @@
 #include "probe.h"
 #include "util.h"
 
-struct distract_rule {
-	char		*label;
-	pcre2_code	*re;
-	char		*repl;
-};
-
 struct distract {
-	struct distract_rule	*rules;
-	size_t			 nrules;
-	struct mutant_catalogue	*mutants;	/* NULL: regex rules only */
+	struct mutant_catalogue	*mutants;
 };
 
 /*
  * One misreading of an item: its program, and once run twice alike, its
- * result. fits: its objectives include the item's.
+ * result. fits: its objectives include the item's (an authored one was
+ * written for the item: it fits).
  */
 struct distract_cand {
 	const char	*label;
 	int		 fits;
-	int		 regex;	/* a rewrite of data/misconceptions.tsv */
+	int		 authored;	/* the item's own ```misread block */
 	char		*code;
 	size_t		 len;
 	struct result	 res;
 	int		 have;
 };
 
-/* Generic wrong answers, for when the rewrites do not give enough. */
+/* Generic wrong answers, for when the misreadings do not give enough. */
 static const struct {
 	const char	*text;
 	const char	*label;
@@ -56,82 +47,20 @@ static const struct {
 void
 distract_free(struct distract *d)
 {
-	size_t	 i;
-
 	if (d == NULL)
 		return;
-	for (i = 0; i < d->nrules; i++) {
-		free(d->rules[i].label);
-		pcre2_code_free(d->rules[i].re);
-		free(d->rules[i].repl);
-	}
-	free(d->rules);
 	mutant_free(d->mutants);
 	free(d);
-}
-
-struct distract *
-distract_load(const char *path, char **cause)
-{
-	struct distract	*d;
-	PCRE2_UCHAR	 msg[256];
-	PCRE2_SIZE	 off;
-	char		*data, *line, *next, *t1, *t2;
-	size_t		 len;
-	int		 lineno = 0, err;
-
-	/* The bundled table is 2 KB. */
-	if (util_read_file(path, 1 << 20, &data, &len, cause) == -1)
-		return (NULL);
-	d = xcalloc(1, sizeof *d);
-	for (line = data; line != NULL && *line != '\0'; line = next) {
-		lineno++;
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		if (*line == '#' || *line == '\0')
-			continue;
-		if ((t1 = strchr(line, '\t')) == NULL ||
-		    (t2 = strchr(t1 + 1, '\t')) == NULL) {
-			*cause = xprintf("%s:%d: want LABEL<TAB>PATTERN<TAB>"
-			    "REPLACEMENT", path, lineno);
-			goto fail;
-		}
-		*t1++ = '\0';
-		*t2++ = '\0';
-		d->rules = xreallocarray(d->rules, d->nrules + 1,
-		    sizeof *d->rules);
-		d->rules[d->nrules].re = pcre2_compile((PCRE2_SPTR)t1,
-		    PCRE2_ZERO_TERMINATED, PCRE2_MULTILINE | PCRE2_UTF, &err,
-		    &off, NULL);
-		if (d->rules[d->nrules].re == NULL) {
-			pcre2_get_error_message(err, msg, sizeof msg);
-			*cause = xprintf("%s:%d: pattern at offset %zu: %s", path,
-			    lineno, (size_t)off, (char *)msg);
-			goto fail;
-		}
-		d->rules[d->nrules].label = xstrdup(line);
-		d->rules[d->nrules].repl = xstrdup(t2);
-		d->nrules++;
-	}
-	free(data);
-	return (d);
-fail:
-	free(data);
-	distract_free(d);
-	return (NULL);
 }
 
 struct distract *
 distract_default(char **cause)
 {
 	struct distract	*d;
-	char		*path;
 
-	path = xprintf("%s/data/misconceptions.tsv", util_datadir());
-	d = distract_load(path, cause);
-	free(path);
-	if (d != NULL && (d->mutants = mutant_default(cause)) == NULL) {
-		distract_free(d);
+	d = xcalloc(1, sizeof *d);
+	if ((d->mutants = mutant_default(cause)) == NULL) {
+		free(d);
 		return (NULL);
 	}
 	return (d);
@@ -159,111 +88,6 @@ distract_render(const struct result *r)
 	if (b.len == 0)
 		buf_adds(&b, "(nothing is printed)\n");
 	return (buf_detach(&b, NULL));
-}
-
-/*
- * Which bytes of code are inside a string literal or a comment: a
- * misreading of the code is not a rewrite of the text it prints. The
- * opening quote itself counts as outside (a rule may match a literal as
- * a whole). A rough lexer: prefixes need no care, escapes are skipped.
- */
-static char *
-distract_literal_mask(const char *code, size_t len)
-{
-	char	*mask = xcalloc(len + 1, 1);
-	size_t	 i = 0, q;
-	char	 quote;
-
-	while (i < len) {
-		if (code[i] == '#') {
-			while (i < len && code[i] != '\n')
-				mask[i++] = 1;
-			continue;
-		}
-		if (code[i] != '\'' && code[i] != '"') {
-			i++;
-			continue;
-		}
-		quote = code[i];
-		q = i + 2 < len && code[i + 1] == quote && code[i + 2] == quote ?
-		    3 : 1;
-		i += q;
-		while (i < len) {
-			if (code[i] == '\\' && i + 1 < len) {
-				mask[i++] = 1;
-				mask[i++] = 1;
-				continue;
-			}
-			if (code[i] == quote && (q == 1 || (i + 2 < len &&
-			    code[i + 1] == quote && code[i + 2] == quote)))
-				break;
-			if (q == 1 && code[i] == '\n')
-				break;
-			mask[i++] = 1;
-		}
-		/* The closing quote(s) belong to the literal too. */
-		for (q = i + q <= len ? q : len - i; q > 0; q--)
-			mask[i++] = 1;
-	}
-	return (mask);
-}
-
-/*
- * Apply one rule to every match that starts outside strings and
- * comments; NULL when none does.
- */
-static char *
-distract_rewrite(const struct distract_rule *rule, const char *code,
-    size_t len, size_t *outlen)
-{
-	pcre2_match_data	*md;
-	PCRE2_SIZE		*ov, size;
-	PCRE2_UCHAR		*repl;
-	struct buf		 b;
-	char			*mask;
-	size_t			 at = 0, done = 0;
-	int			 n = 0, rc;
-
-	mask = distract_literal_mask(code, len);
-	md = pcre2_match_data_create_from_pattern(rule->re, NULL);
-	buf_init(&b);
-	while (at <= len && pcre2_match(rule->re, (PCRE2_SPTR)code, len, at, 0,
-	    md, NULL) >= 0) {
-		ov = pcre2_get_ovector_pointer(md);
-		if (ov[0] < len && mask[ov[0]]) {
-			at = ov[0] + 1;
-			continue;
-		}
-		size = 256;
-		for (;;) {
-			repl = xmalloc(size);
-			rc = pcre2_substitute(rule->re, (PCRE2_SPTR)code, len,
-			    0, PCRE2_SUBSTITUTE_MATCHED |
-			    PCRE2_SUBSTITUTE_REPLACEMENT_ONLY |
-			    PCRE2_SUBSTITUTE_OVERFLOW_LENGTH, md, NULL,
-			    (PCRE2_SPTR)rule->repl, PCRE2_ZERO_TERMINATED, repl,
-			    &size);
-			if (rc != PCRE2_ERROR_NOMEMORY)
-				break;
-			free(repl);	/* size now says what is needed */
-		}
-		if (rc >= 0) {
-			buf_add(&b, code + done, ov[0] - done);
-			buf_add(&b, repl, size);
-			done = ov[1];
-			n++;
-		}
-		free(repl);
-		at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-	}
-	pcre2_match_data_free(md);
-	free(mask);
-	if (n == 0) {
-		buf_free(&b);
-		return (NULL);
-	}
-	buf_add(&b, code + done, len - done);
-	return (buf_detach(&b, outlen));
 }
 
 static int
@@ -343,12 +167,13 @@ distract_printable(const char *text)
 
 /*
  * Run every misreading of it, twice, all submitted before any is
- * collected (they run in parallel): first the mutant driver and every
- * regex rewrite that changes its code; each code mutant as soon as the
- * driver reports it. A misreading whose two runs disagree (random
- * numbers, threads) would make the same seed give other options, and a
- * learner a key that changes; it is not offered, nor one whose answer
- * shows a memory address (answer_stable). Returns the misreadings
+ * collected (they run in parallel): first the mutant driver and the
+ * item's authored misreadings (```misread blocks, complete programs:
+ * for a gap item the blank is filled as misread); each code mutant as
+ * soon as the driver reports it. A misreading whose two runs disagree
+ * (random numbers, threads) would make the same seed give other options,
+ * and a learner a key that changes; it is not offered, nor one whose
+ * answer shows a memory address (answer_stable). Returns the misreadings
  * in *out and *n (free with distract_cands_free): c[i].have says whether
  * c[i].res holds a result (one that ran to its end or raised, alike both
  * times). 0, or -1 with *cause set (the oracle failed). A driver that
@@ -369,7 +194,7 @@ distract_run(struct distract *d, struct oracle *o,
 	void			*tag;
 	int			 inflight = 0, rc = 0, *got;
 
-	cap = d->nrules + MUTANT_MAX + 1;
+	cap = it->nmisreads + MUTANT_MAX + 1;
 	c = xcalloc(cap, sizeof *c);
 	again = xcalloc(cap, sizeof *again);
 	got = xcalloc(cap, sizeof *got);
@@ -382,12 +207,14 @@ distract_run(struct distract *d, struct oracle *o,
 		inflight += rc == 0;
 		free(owned);	/* the oracle has its own copy */
 	}
-	for (i = 0; i < d->nrules && rc == 0; i++) {
-		if ((c[nc].code = distract_rewrite(&d->rules[i], src, srclen,
-		    &c[nc].len)) == NULL)
-			continue;
-		c[nc].label = d->rules[i].label;
-		c[nc].regex = 1;
+	/* Written for this item: they fit its objective by definition. */
+	for (i = 0; i < it->nmisreads && rc == 0; i++) {
+		c[nc].label = it->misreads[i].label;
+		c[nc].fits = 1;
+		c[nc].authored = 1;
+		c[nc].code = xstrndup(it->misreads[i].code,
+		    it->misreads[i].len);
+		c[nc].len = it->misreads[i].len;
 		rc = distract_submit(o, it, c, nc++, &inflight, cause);
 	}
 	free(src);
@@ -474,7 +301,7 @@ struct distract_rank {
 	char	*text;
 	int	 crash;		/* 1: raises where the truth does not */
 	int	 fits;		/* 0: of the item's objective */
-	int	 regex;		/* 1: a regex rewrite (a mutant ties first) */
+	int	 authored;	/* 0: the item's own misreading (first) */
 	int	 near;		/* 0: as many lines, raises as the truth does */
 	int	 lines;		/* lines that differ */
 	int	 tokens;	/* tokens that differ */
@@ -507,6 +334,10 @@ distract_rank_cmp(const void *va, const void *vb)
 {
 	const struct distract_rank	*a = va, *b = vb;
 
+	if (a->authored != b->authored)
+		return (a->authored - b->authored);
+	if (a->authored == 0)
+		return (a->cand < b->cand ? -1 : a->cand > b->cand);
 	if (a->crash != b->crash)
 		return (a->crash - b->crash);
 	if (a->fits != b->fits)
@@ -517,19 +348,18 @@ distract_rank_cmp(const void *va, const void *vb)
 		return (a->lines - b->lines);
 	if (a->tokens != b->tokens)
 		return (a->tokens - b->tokens);
-	if (a->regex != b->regex)
-		return (a->regex - b->regex);
 	return (a->cand < b->cand ? -1 : a->cand > b->cand);
 }
 
 /*
- * The misreadings that ran, ranked as a learner would pick them: a crash
- * where the truth ends cleanly last (a dropped return raising TypeError
- * is rarely what a learner predicts); before those, the item's
- * objective's misreadings first, then near-misses (as many lines as the
+ * The misreadings that ran, ranked as a learner would pick them: the
+ * item's authored misreadings first, in the order written (the author
+ * wrote them for this item, and may mean a crash as the trap). Then the
+ * code mutants: a crash where the truth ends cleanly last (a dropped
+ * return raising TypeError is rarely what a learner predicts); before
+ * those, the item's objective's misreadings first, then near-misses (as many lines as the
  * truth, an exception where it has one), then the fewest differing lines
- * and tokens; ties: code mutants first, then in catalogue order
- * (reproducible). Returns how many; each
+ * and tokens; ties in catalogue order (reproducible). Returns how many; each
  * rank's text is the caller's to free.
  */
 static size_t
@@ -550,7 +380,7 @@ distract_rank(struct distract_cand *c, size_t nc, const struct result *truth,
 		rk[n].cand = i;
 		rk[n].text = distract_render(&c[i].res);
 		rk[n].fits = !c[i].fits;
-		rk[n].regex = c[i].regex;
+		rk[n].authored = !c[i].authored;
 		answer_lines_free(answer_lines(c[i].res.out, c[i].res.out_len,
 		    &ml));
 		rk[n].crash = c[i].res.exc_type != NULL &&

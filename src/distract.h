@@ -3,10 +3,11 @@
  *
  * Each distractor comes from a plausible misreading of the snippet, run
  * in the oracle: a code mutant (data/mutants.tsv, made by mutant.c's
- * driver with ast, one misreading at one site) or a rewrite from
- * data/misconceptions.tsv (a PCRE2 pattern, a replacement, a label such
- * as "// taken for true division"). Its answer becomes an option only if
- * it differs from the true answer and from every other option.
+ * driver with ast, one misreading at one site, a label such as "//
+ * taken for true division") or one of the item's authored misreadings
+ * (a ```misread block: the whole program as misread, and its label). Its
+ * answer becomes an option only if it differs from the true answer and
+ * from every other option.
  */
 #ifndef SQ_DISTRACT_H
 #define SQ_DISTRACT_H
@@ -25,13 +26,8 @@ struct distract_option {
 };
 
 /*
- * Read misconception rules. NULL with *cause "FILE:LINE: message" for a
- * malformed line (a bad pattern names its offset).
- */
-struct distract	*distract_load(const char *path, char **cause);
-/*
- * The bundled rules (data/misconceptions.tsv) and code mutants
- * (data/mutants.tsv; distract_load reads rewrites only).
+ * The bundled code mutants (data/mutants.tsv). NULL with *cause set when
+ * the catalogue cannot be read.
  */
 struct distract	*distract_default(char **cause);
 void		 distract_free(struct distract *);
@@ -39,9 +35,10 @@ void		 distract_free(struct distract *);
 char		*distract_render(const struct result *);
 /*
  * Up to want options for item it whose true result is truth: the truth
- * first, then distractors as they rank (a crash where the truth ends
- * cleanly last; the item's objective's misreadings first, then
- * near-misses, then the closest), one per label, then one generic answer
+ * first, then distractors as they rank (the item's authored
+ * misreadings first, as written; then, of the code mutants, a crash where
+ * the truth ends cleanly last, the item's objective's misreadings first,
+ * then near-misses, then the closest), one per label, then one generic answer
  * at most, only beside a real one (the question shuffles them). Returns
  * how many options (1 when no wrong one could be found); -1 with *cause
  * if the oracle failed. Free the options with distract_options_free.

@@ -207,19 +207,19 @@ is still misread as a whole.
     B) a/b 3
        5 1 xx
     C) a/b 3.5
-       5 2 xx
-    D) a/b 3.5
        5 1 x2
+    D) a/b 3.5
+       5 2 xx
   answer> A
   Right.
     A) a/b 3.5   <- what the program does
        5 1 xx
     B) a/b 3   <- / taken for floor division
        5 1 xx
-    C) a/b 3.5   <- % taken for the quotient
-       5 2 xx
-    D) a/b 3.5   <- string repetition taken as concatenation
+    C) a/b 3.5   <- string repetition taken as concatenation
        5 1 x2
+    D) a/b 3.5   <- % taken for the quotient
+       5 2 xx
   
   1 answered, 1 right (100%)
 
