@@ -695,10 +695,11 @@ check_misread_judge(const char *path, const char *id,
 	mres[k] = *r;
 	memset(r, 0, sizeof *r);
 	r = &mres[k];
-	if (r->verdict == VERDICT_RAISED && r->exc_type != NULL &&
-	    (strcmp(r->exc_type, "SyntaxError") == 0 ||
-	    strcmp(r->exc_type, "IndentationError") == 0 ||
-	    strcmp(r->exc_type, "TabError") == 0)) {
+	/*
+	 * A misreading may raise SyntaxError as it runs: that is how a bank
+	 * says the learner takes the code for erroneous.
+	 */
+	if (r->verdict == VERDICT_RAISED && result_compile_error(r)) {
 		/* The message names the line already. */
 		buf_addf(t, "%s:%d: %s: misreading '%s' does not compile: %s:"
 		    " %s\n", path, m->line, id, m->label, r->exc_type,

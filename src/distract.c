@@ -77,10 +77,15 @@ distract_render(const struct result *r)
 	buf_init(&b);
 	buf_add(&b, out, len);
 	free(out);
+	/*
+	 * A program that does not compile prints nothing: "erroneous". One
+	 * that printed first is a misreading's (a learner who takes a syntax
+	 * error for one raised when its line runs): it raises.
+	 */
 	if (r->exc_type != NULL) {
-		if (strcmp(r->exc_type, "SyntaxError") == 0 ||
+		if (r->out_len == 0 && (strcmp(r->exc_type, "SyntaxError") == 0 ||
 		    strcmp(r->exc_type, "IndentationError") == 0 ||
-		    strcmp(r->exc_type, "TabError") == 0)
+		    strcmp(r->exc_type, "TabError") == 0))
 			buf_addf(&b, "(the code is erroneous: %s)\n", r->exc_type);
 		else
 			buf_addf(&b, "(raises %s)\n", r->exc_type);

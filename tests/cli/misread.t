@@ -12,7 +12,8 @@ Misreadings that each run to an answer of their own pass.
   misread.md:6: range-sum: ok
   misread.md:51: round-half: ok
   misread.md:70: gap-slice: ok
-  3 passed, 0 failed
+  misread.md:94: syntax-error-first: ok
+  4 passed, 0 failed
 
 One that gives the true answer, the same answer as another, does not
 compile or does not end fails its item, each named at its block; a block
@@ -130,3 +131,12 @@ A label holding a backtick is written with a tilde fence.
   ~~~misread `//` taken for true division
   print(7 / 2)
   ~~~
+
+A misreading that raises SyntaxError after printing (the learner takes a
+syntax error for one raised when its line is reached) reads as raising;
+only a program that prints nothing and does not compile is "erroneous".
+
+  $ sq questions -q --bank misread.md --form choice --seed 1 --objective "PCEP-30-02 1.1" | py 'import json, sys; [print(repr(o["text"]), o["source"]) for q in map(json.loads, sys.stdin) for o in q["options"]]'
+  '(nothing is printed)' generic
+  '(the code is erroneous: SyntaxError)' truth
+  'Start\n(raises SyntaxError)' misreading
