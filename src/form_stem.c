@@ -142,8 +142,8 @@ stem_unadd(struct question *q)
 
 /*
  * "How many lines ...?", or "How many times is `X` printed?": the true
- * count, the counts the misreadings' runs give (at least one), then near
- * counts from the truth itself, labelled as such. 0 built, 1 does not
+ * count, the counts the misreadings' runs give (at least one), then one
+ * near count from the truth itself, labelled as such. 0 built, 1 does not
  * fit.
  */
 static int
@@ -198,6 +198,7 @@ stem_count(struct question *q, const struct distract_option *op, int n)
 		stem_run_free(&t);
 		return (1);
 	}
+	/* One near count at most: a guess is no misreading. */
 	for (i = 0; i < (int)(sizeof nears / sizeof nears[0]) &&
 	    q->nopts < STEM_OPTIONS; i++) {
 		c = count * nears[i].mul + nears[i].add;
@@ -206,9 +207,11 @@ stem_count(struct question *q, const struct distract_option *op, int n)
 		more = xprintf("%d", c);
 		if (question_has(q, more))
 			free(more);
-		else
+		else {
 			question_add(q, more, 0, SOURCE_GENERIC,
 			    nears[i].label);
+			break;
+		}
 	}
 	q->stem_kind = STEM_COUNT;
 	if (x != NULL)
@@ -251,15 +254,15 @@ stem_behaviour_text(const struct stem_run *r)
  * "What is the expected behaviour?" of a program that raises or does not
  * compile: the specific error, what the misreadings' runs do, and "The
  * code is erroneous" (right only when the program does not compile; the
- * truth's run proves it wrong otherwise). 0 built, 1 does not fit (fewer
- * than three options).
+ * truth's run proves it wrong otherwise, and it only fills up). 0 built,
+ * 1 does not fit (fewer than three options).
  */
 static int
 stem_behaviour(struct question *q, const struct distract_option *op, int n)
 {
 	struct stem_run	 t, r;
 	char		*text;
-	int		 i, room;
+	int		 i;
 
 	if (q->truth.verdict != VERDICT_RAISED)
 		return (1);
@@ -270,9 +273,7 @@ stem_behaviour(struct question *q, const struct distract_option *op, int n)
 		return (1);
 	}
 	question_add(q, stem_behaviour_text(&t), 1, SOURCE_TRUTH, NULL);
-	/* Leave room for "The code is erroneous". */
-	room = STEM_OPTIONS - !t.syntax;
-	for (i = 0; i < n && q->nopts < room; i++) {
+	for (i = 0; i < n && q->nopts < STEM_OPTIONS; i++) {
 		if (op[i].correct || op[i].generic)
 			continue;
 		stem_run_read(op[i].text, &r);
@@ -283,7 +284,12 @@ stem_behaviour(struct question *q, const struct distract_option *op, int n)
 			question_add(q, text, 0, SOURCE_MISREADING, op[i].label);
 		stem_run_free(&r);
 	}
-	if (!question_has(q, "The code is erroneous"))
+	/*
+	 * "The code is erroneous" where it ran: a guess, so only to fill
+	 * (a misreading that takes the code for erroneous gives it too).
+	 */
+	if (q->nopts < STEM_OPTIONS && !question_has(q,
+	    "The code is erroneous"))
 		question_add(q, xstrdup("The code is erroneous"), 0,
 		    SOURCE_GENERIC, "the program compiles: it ran");
 	stem_run_free(&t);
