@@ -31,6 +31,7 @@ enum stem_kind {
 	STEM_BEHAVIOUR,		/* what happens: a specific error, output */
 	STEM_VARIABLE		/* the value of a name after the run */
 };
+#define STEM_KINDS	(STEM_VARIABLE + 1)
 const char	*stem_kind_name(enum stem_kind);
 
 /* Where an option comes from; its name is the export's source. */
