@@ -22,6 +22,7 @@ struct distract_option {
 	char		*label;		/* the misreading, or NULL (truth) */
 	int		 correct;
 	int		 generic;	/* false by the truth, not a run */
+	char		*code;		/* a misreading's program, or NULL */
 };
 
 /*
