@@ -136,6 +136,12 @@ distract_default(char **cause)
 	return (d);
 }
 
+struct mutant_catalogue *
+distract_mutants(struct distract *d)
+{
+	return (d->mutants);
+}
+
 char *
 distract_render(const struct result *r)
 {

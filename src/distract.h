@@ -36,6 +36,8 @@ struct distract	*distract_load(const char *path, char **cause);
  */
 struct distract	*distract_default(char **cause);
 void		 distract_free(struct distract *);
+/* The code mutant catalogue d runs (NULL: rewrites only); d keeps it. */
+struct mutant_catalogue *distract_mutants(struct distract *d);
 /* How a result reads as an option: output, then "(raises Type)". */
 char		*distract_render(const struct result *);
 /*
