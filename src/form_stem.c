@@ -521,7 +521,8 @@ stem_shape_of(const struct stem_names *sn, const char *name, int length,
 			*text = xprintf("%ld", pn->lens[pn->nlens - 1]);
 			return (0);
 		}
-		if (!length && pn->ntypes > 0) {
+		if (!length && pn->ntypes > 0 &&
+		    *pn->types[pn->ntypes - 1] != '\0') {
 			*text = xstrdup(pn->types[pn->ntypes - 1]);
 			return (0);
 		}
@@ -573,7 +574,8 @@ stem_shape_options(struct question *q, const struct probe_name *pn,
 	/* What it was earlier in the same run, latest first. */
 	k = length ? (int)pn->nlens - 1 : (int)pn->ntypes - 1;
 	while (k-- > 0 && q->nopts < STEM_OPTIONS) {
-		if (length && pn->lens[k] < 0)
+		if ((length && pn->lens[k] < 0) || (!length &&
+		    *pn->types[k] == '\0'))
 			continue;
 		text = length ? xprintf("%ld", pn->lens[k]) :
 		    xstrdup(pn->types[k]);
@@ -620,7 +622,8 @@ stem_shape(struct question *q, const struct stem_names *sn,
 		pn = &sn->names[i];
 		if (pn->nvalues == 0 || strchr(pn->name, '`') != NULL ||
 		    (length && (pn->nlens == 0 || pn->lens[pn->nlens - 1] <
-		    0)) || (!length && pn->ntypes == 0))
+		    0)) || (!length && (pn->ntypes == 0 ||
+		    *pn->types[pn->ntypes - 1] == '\0')))
 			continue;
 		m = stem_shape_options(q, pn, op, n, mn, length);
 		if (m > most && q->nopts >= 3) {

@@ -116,6 +116,14 @@ def _size(v):
         return None
 
 
+def _tname(v):
+    # A type's name as an option: an identifier, short (a class made with
+    # type() may be named anything, newlines included).
+    n = type(v).__name__
+    return n if isinstance(n, str) and n.isidentifier() and len(n) <= 30 \
+        else ""
+
+
 def _add(d, k, x):
     h = d.setdefault(k, [])
     if not h or h[-1] != x:
@@ -127,7 +135,7 @@ def _note():
         if k.startswith("_") or isinstance(v, _hidden):
             continue
         _add(_hist, k, _short(v))
-        _add(_types, k, type(v).__name__)
+        _add(_types, k, _tname(v))
         _add(_lens, k, _size(v))
 
 

@@ -16,6 +16,7 @@
 #include "distract.h"
 #include "form.h"
 #include "oracle.h"
+#include "probe.h"
 #include "question.h"
 
 /* What every test shares: started once, in the group's setup. */
@@ -969,6 +970,58 @@ test_stem_shape(void **state)
 	stems = 0;
 }
 
+/*
+ * The probe's types and lengths: a type's name only when it is a short
+ * identifier (a class made with type() may be named with a newline), a
+ * length only of a built-in (the program's own __len__ is never called:
+ * it could print).
+ */
+static void
+test_probe_shapes(void **state)
+{
+	static const char	 code[] =
+	    "T = type('a\\nb', (), {})\n"
+	    "x = T()\n"
+	    "y = [1, 2]\n"
+	    "y = 'abc'\n"
+	    "class C:\n"
+	    "    def __len__(self):\n"
+	    "        print('len called')\n"
+	    "        return 3\n"
+	    "c = C()\n";
+	struct probe_input	 in = { code, sizeof code - 1, NULL, 0, 0 };
+	struct probe_name	*names;
+	size_t			 n, i;
+	char			*out, *cause = NULL;
+	int			 seen = 0;
+
+	if (probe_names(oracle, &in, &names, &n, &out, &cause) != 0)
+		fail_msg("probe: %s", cause);
+	assert_string_equal(out, "");
+	for (i = 0; i < n; i++) {
+		if (strcmp(names[i].name, "x") == 0) {
+			assert_int_equal(names[i].ntypes, 1);
+			assert_string_equal(names[i].types[0], "");
+			seen++;
+		} else if (strcmp(names[i].name, "y") == 0) {
+			assert_int_equal(names[i].ntypes, 2);
+			assert_string_equal(names[i].types[0], "list");
+			assert_string_equal(names[i].types[1], "str");
+			assert_int_equal(names[i].nlens, 2);
+			assert_int_equal(names[i].lens[0], 2);
+			assert_int_equal(names[i].lens[1], 3);
+			seen++;
+		} else if (strcmp(names[i].name, "c") == 0) {
+			assert_string_equal(names[i].types[0], "C");
+			assert_int_equal(names[i].lens[0], -1);
+			seen++;
+		}
+	}
+	assert_int_equal(seen, 3);
+	probe_names_free(names, n);
+	free(out);
+}
+
 /* Drawn over seeds, every stem that fits comes up. */
 static void
 test_stem_draw(void **state)
@@ -1167,6 +1220,7 @@ main(void)
 		cmocka_unit_test(test_stem_behaviour),
 		cmocka_unit_test(test_stem_variable),
 		cmocka_unit_test(test_stem_shape),
+		cmocka_unit_test(test_probe_shapes),
 		cmocka_unit_test(test_stem_draw),
 		cmocka_unit_test(test_reproducible),
 		cmocka_unit_test(test_uniform_bank),
