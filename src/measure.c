@@ -27,6 +27,7 @@ struct measure_tally {
 	int	 mixed;			/* built in mixed practice */
 	int	 stems[STEM_KINDS];
 	int	 right[5];		/* A, B, C, D, later */
+	int	 short3;		/* choices of fewer than four */
 	double	*ms;			/* choice builds in mixed practice */
 	size_t	 nms;
 };
@@ -101,6 +102,7 @@ measure_tally_add(struct measure_tally *t, int variant,
 		if (mixed->opts[i].right)
 			t->right[i < 4 ? i : 4]++;
 	}
+	t->short3 += mixed->nopts < 4;
 	t->ms = xreallocarray(t->ms, t->nms + 1, sizeof *t->ms);
 	t->ms[t->nms++] = ms;
 }
@@ -186,7 +188,8 @@ measure_tally_render(const struct measure_tally *t, struct buf *b)
 	    t->right[0], t->right[1], t->right[2], t->right[3]);
 	if (t->right[4] > 0)
 		buf_addf(b, ", later %d", t->right[4]);
-	buf_addc(b, '\n');
+	/* D cannot be right in a choice of three. */
+	buf_addf(b, " (%d with fewer than four options)\n", t->short3);
 	if (t->nms > 0) {
 		ms = xreallocarray(NULL, t->nms, sizeof *ms);
 		memcpy(ms, t->ms, t->nms * sizeof *ms);
