@@ -107,11 +107,36 @@ order_differs(const struct question_ctx *ctx, const struct question *q,
 }
 
 /*
+ * Is line m written as o is: as many spaces and quotes? ast.unparse
+ * writes a misreading's line in its own way ("b = a / 2" for "b =
+ * a//2", 'x' for "x"): such a line would stand out by its look alone.
+ */
+static int
+order_alike(const char *o, const char *m)
+{
+	static const char	 look[] = " \"'";
+	const char		*l, *c;
+	int			 k;
+
+	for (l = look; *l != '\0'; l++) {
+		k = 0;
+		for (c = o; *c != '\0'; c++)
+			k += *c == *l;
+		for (c = m; *c != '\0'; c++)
+			k -= *c == *l;
+		if (k != 0)
+			return (0);
+	}
+	return (1);
+}
+
+/*
  * The line that does not belong: from the misreadings of q's program
  * (best ranked first), a line one of them writes where the program has
- * another, unlike every line of the program, that changes what the
- * program does in its place (a misreading's other lines may differ only
- * in how ast.unparse writes them). 0 with *line and *label (caller
+ * another, unlike every line of the program but written alike
+ * (order_alike), that changes what the program does in its place (a
+ * misreading's other lines may differ only in how ast.unparse writes
+ * them). 0 with *line and *label (caller
  * frees) or NULL when none does, -1 with *cause.
  */
 static int
@@ -134,7 +159,8 @@ order_distractor(const struct question_ctx *ctx, const struct question *q,
 		m = order_lines(op[j].code, ml, ORDER_MAX + 1);
 		for (i = 0; m == n && i < n && *line == NULL && rc == 0 &&
 		    tries < 6; i++) {
-			if (*ml[i] == '\0' || *ml[i] == ' ')
+			if (*ml[i] == '\0' || *ml[i] == ' ' ||
+			    !order_alike(src[i], ml[i]))
 				continue;
 			for (k = 0; k < n; k++) {
 				if (strcmp(ml[i], src[k]) == 0)

@@ -75,6 +75,16 @@ static const char bank_text[] =
     "n = int(n) / 2\n"
     "print(n)\n"
     "```\n"
+    /*
+     * // taken for true division is "b = a / 2" as ast.unparse writes
+     * it: it would stand out beside "b = a//2", so it is not offered.
+     */
+    "## order-tight\n"
+    "```python\n"
+    "a = 7\n"
+    "b = a//2\n"
+    "print(b)\n"
+    "```\n"
     /* a = 1 and b = 2 commute. */
     "## commute\n"
     "- form: order\n"
@@ -745,6 +755,11 @@ test_order(void **state)
 	/* Four letters: all five are refused. */
 	refused(&q, "ABCDE");
 	refused(&q, "ABC");
+	question_free(&q);
+	/* A misreading's line written otherwise is not offered. */
+	build_ok("order-tight", FORM_ORDER, 1, &q);
+	for (i = 0; i < q.nopts; i++)
+		assert_string_not_equal(q.opts[i].text, "b = a / 2");
 	question_free(&q);
 	/* Indented, or a block's header: not an order. */
 	assert_int_equal(build("loop", FORM_ORDER, 0, &q), 1);
