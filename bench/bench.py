@@ -25,6 +25,13 @@ bytes each) and of minimal ones (some 60 bytes: the most items per MB),
 past the 16 MiB a command reads (bench/bench_parse has no limit). The
 time per MB must stay flat: parsing is linear in the size of the bank.
 `--parts parse` runs this part alone, in a minute.
+
+Then (--parts questions) how good the questions are: `snipquiz questions
+--stats --seed 1` over the bundled banks and two variants of each
+generator template, per exam and overall, each figure beside issue 11's
+target (four options with three misreadings, generic wrong options, the
+output stem's share in mixed practice, where the right option is, the
+median time to build a choice question). Some minutes.
 """
 
 import argparse
@@ -317,6 +324,18 @@ def bench_throughput(args, pool, tmp):
         print("  " + line[len("profile:"):].strip())
 
 
+def bench_questions(snipquiz):
+    """The questions' figures, as snipquiz measures them itself."""
+    print("how good the questions are (snipquiz questions --stats --seed 1):")
+    t = time.monotonic()
+    out = subprocess.run([snipquiz, "questions", "-q", "--stats", "--seed",
+                          "1"], check=True, capture_output=True,
+                         text=True).stdout
+    for line in out.splitlines():
+        print("  " + line)
+    print("  (%.0f s)" % (time.monotonic() - t))
+    print()
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -331,11 +350,16 @@ def main():
                     " part")
     ap.add_argument("--parse-sizes", default="4,8,16,64,100",
                     help="bank sizes in MB for the parser's part")
-    ap.add_argument("--parts", default="throughput,parse",
-                    help="what to measure: throughput, parse or both")
+    ap.add_argument("--parts", default="throughput,parse,questions",
+                    help="what to measure: throughput, parse, questions"
+                    " (comma-separated)")
     args = ap.parse_args()
     parts = set(args.parts.split(","))
 
+    if "questions" in parts:
+        bench_questions(args.snipquiz)
+        if not parts - {"questions"}:
+            return
     tmp = tempfile.mkdtemp(prefix="snipquiz-bench.")
     try:
         pool = []

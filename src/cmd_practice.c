@@ -366,27 +366,7 @@ cmd_practice(int argc, char **argv)
 		if (tmpl != NULL && random() % 2 == 0 &&
 		    practice_variant(&g, tmpl, seed + (unsigned int)i, &var,
 		    &cause) == 0) {
-			memset(&vitem, 0, sizeof vitem);
-			memset(&vcode, 0, sizeof vcode);
-			memset(&vin, 0, sizeof vin);
-			vitem.id = tmpl->id;
-			vitem.objective = tmpl->objective;
-			vitem.form = tmpl->form;
-			vitem.timeout = tmpl->timeout;
-			vitem.meta = tmpl->meta;
-			vitem.nmeta = tmpl->nmeta;
-			vcode.text = var.code;
-			vcode.len = var.code_len;
-			vitem.code = &vcode;
-			if (var.input != NULL) {
-				vin.text = var.input;
-				vin.len = var.input_len;
-				vitem.input = &vin;
-			}
-			vitem.prompt = var.prompt;
-			vitem.explanation = var.explanation;
-			vitem.misreads = var.misreads;
-			vitem.nmisreads = var.nmisreads;
+			gen_item(tmpl, &var, &vitem, &vcode, &vin);
 			item = xprintf("generator:%s", tmpl->id);
 			out = quiz_ask(q, item, &vitem, forms, nforms,
 			    (int)asked + 1, (int)v.count, &qform, &cause);

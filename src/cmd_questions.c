@@ -16,6 +16,8 @@
 #include "distract.h"
 #include "export.h"
 #include "filter.h"
+#include "gen.h"
+#include "measure.h"
 #include "mock.h"
 #include "oracle.h"
 #include "question.h"
@@ -28,6 +30,15 @@
  * --bank then exports).
  */
 static const char *questions_defaults[] = { "snippets", NULL };
+/* --stats measures what practice asks: curated items and variants. */
+static const char *questions_stats_defaults[] = { "snippets", "generators",
+    NULL };
+
+/*
+ * Variants --stats draws of each template, with --seed: as many as check
+ * draws (three would take a third longer over the bundled generators).
+ */
+#define QUESTIONS_VARIANTS	2
 
 /* What was built, written and left out, for the report on stderr. */
 struct questions_tally {
@@ -48,6 +59,7 @@ struct questions_values {
 	long		 seed;		/* -1: a fresh one */
 	enum export_format format;
 	int		 quiet;
+	int		 stats;
 };
 
 /* --form: a form's name, or mixed (the default). */
@@ -106,6 +118,12 @@ static const struct cli_option questions_options[] = {
 	  .offset = offsetof(struct questions_values, format),
 	  .call = questions_format, .wants = "json, gift or md",
 	  .help = "json (default), gift or md" },
+	{ .name = "stats", .type = CLI_FLAG,
+	  .offset = offsetof(struct questions_values, stats),
+	  .help = "print how good the questions are instead of them: per exam"
+	  " and overall, over the banks (default: the bundled ones) and two"
+	  " variants of each generator template, each figure beside its"
+	  " target" },
 	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
 	  .offset = offsetof(struct questions_values, quiet),
 	  .help = "do not warn about missing sandbox protections" },
@@ -124,20 +142,35 @@ const struct cli_command cmd_questions_entry = {
 	.options = questions_options,
 };
 
-/* Is item it of --exam's and --objective's (filter)? */
+/* Is item it of exam (NULL: any)? */
 static int
-questions_match(const struct filter *flt, const char *exam,
-    const struct bank *b, const struct bank_item *it)
+questions_exam(const char *exam, const struct bank_item *it)
 {
 	size_t	 len;
 
-	if (it->params != NULL || !filter_item(flt, b->path, it))
-		return (0);
 	if (exam == NULL)
 		return (1);
 	len = strlen(exam);
 	return (it->objective != NULL && strncmp(it->objective, exam,
 	    len) == 0 && it->objective[len] == ' ');
+}
+
+/* Is item it of --exam's and --objective's (filter)? */
+static int
+questions_match(const struct filter *flt, const char *exam,
+    const struct bank *b, const struct bank_item *it)
+{
+	return (it->params == NULL && filter_item(flt, b->path, it) &&
+	    questions_exam(exam, it));
+}
+
+/* Is item it of bank b a generator template of --exam's and --objective's? */
+static int
+questions_template(const struct filter *flt, const char *exam,
+    const struct bank *b, const struct bank_item *it)
+{
+	return (it->params != NULL && filter_item(flt, b->path, it) &&
+	    questions_exam(exam, it));
 }
 
 /*
@@ -162,6 +195,98 @@ questions_build(const struct question_ctx *ctx, const struct bank *b,
 		rc = question_build_first(ctx, key, it, order, n, q, cause);
 	}
 	free(key);
+	return (rc);
+}
+
+/*
+ * Measure item it (known as key; variant: a generator's): build it as an
+ * output choice (the misreadings alone) and as mixed practice builds it,
+ * timed by the wall clock. 0, or -1 with *cause.
+ */
+static int
+questions_measure(const struct question_ctx *ctx, struct measure *m,
+    const char *key, const struct bank_item *it, int variant, char **cause)
+{
+	struct question_ctx	 cctx = *ctx;
+	struct question		 choice, mixed;
+	enum form		 order[FORM_COUNT];
+	double			 t0, ms;
+	int			 n, rc, rm;
+
+	cctx.stems = 1U << STEM_OUTPUT;
+	if ((rc = question_build(&cctx, key, it, FORM_CHOICE, &choice,
+	    cause)) == -1)
+		return (-1);
+	n = question_forms(it, 0, order);
+	t0 = util_now();
+	rm = question_build_first(ctx, key, it, order, n, &mixed, cause);
+	ms = (util_now() - t0) * 1000;
+	if (rm == -1) {
+		if (rc == 0)
+			question_free(&choice);
+		return (-1);
+	}
+	measure_add(m, it->objective, variant, rc == 0 ? &choice : NULL,
+	    rm == 0 ? &mixed : NULL, ms);
+	if (rc == 0)
+		question_free(&choice);
+	if (rm == 0)
+		question_free(&mixed);
+	return (0);
+}
+
+/*
+ * --stats: measure the candidates, and QUESTIONS_VARIANTS variants of
+ * each template among tmpls (drawn with seed), then print the report.
+ * 0, or -1 with *cause.
+ */
+static int
+questions_stats(const struct question_ctx *ctx, const struct syllabus *syl,
+    struct mock_slot *cands, int ncands, struct bank_item **tmpls,
+    int ntmpls, unsigned int seed, int quiet, char **cause)
+{
+	struct gen_oracles	 g = { NULL, NULL };
+	struct gen_variant	*vs;
+	struct bank_item	 vitem;
+	struct bank_block	 vcode, vin;
+	struct measure		*m;
+	struct buf		 out;
+	char			*key, *why = NULL;
+	int			 k, j, n, rc = 0;
+
+	m = measure_new(syl);
+	for (k = 0; k < ncands && rc == 0; k++) {
+		key = question_item_key(cands[k].bank->path, cands[k].item);
+		rc = questions_measure(ctx, m, key, cands[k].item, 0, cause);
+		free(key);
+	}
+	if (rc == 0 && ntmpls > 0)
+		rc = gen_oracles_start(&g, 0, quiet, cause);
+	for (k = 0; k < ntmpls && rc == 0; k++) {
+		/* A template that gives fewer is measured on what it gave. */
+		n = gen_draw(&g, tmpls[k], seed, QUESTIONS_VARIANTS, 0, &vs,
+		    &why);
+		free(why);
+		why = NULL;
+		for (j = 0; j < n; j++) {
+			gen_item(tmpls[k], &vs[j], &vitem, &vcode, &vin);
+			key = xprintf("generator:%s.%d", tmpls[k]->id, j + 1);
+			if (rc == 0)
+				rc = questions_measure(ctx, m, key, &vitem, 1,
+				    cause);
+			free(key);
+			gen_variant_free(&vs[j]);
+		}
+		free(vs);
+	}
+	gen_oracles_stop(&g);
+	if (rc == 0) {
+		buf_init(&out);
+		measure_render(m, &out);
+		fwrite(out.data, 1, out.len, stdout);
+		buf_free(&out);
+	}
+	measure_free(m);
 	return (rc);
 }
 
@@ -251,11 +376,13 @@ cmd_questions(int argc, char **argv)
 	struct export		*x = NULL;
 	struct bank		**banks = NULL;
 	struct mock_slot	*cands = NULL;
+	struct bank_item	**tmpls = NULL;
 	char			*cause = NULL;
 	struct buf		 end;
 	size_t			 nbanks = 0, i, j;
 	int			 status = EXIT_OK, first;
-	int			 ncands = 0, k, rc;
+	int			 ncands = 0, ntmpls = 0, k, rc;
+	unsigned int		 seed;
 
 	memset(&t, 0, sizeof t);
 	if (!cli_parse(&cmd_questions_entry, argc, argv, &v, &first, &status))
@@ -273,7 +400,13 @@ cmd_questions(int argc, char **argv)
 		    " --objective, --form or --count: the exam's shape decides");
 		goto out;
 	}
-	cli_seed(v.seed);
+	if (v.stats && (v.mock != NULL || v.forced || v.count != 0)) {
+		status = cli_usage_error("questions", "--stats takes no --mock,"
+		    " --form or --count: it measures every item, as practice"
+		    " asks it");
+		goto out;
+	}
+	seed = cli_seed(v.seed);
 
 	if ((syl = syllabus_default(&cause)) == NULL) {
 		fprintf(stderr, "%s questions: cannot read the syllabus: %s\n",
@@ -315,7 +448,8 @@ cmd_questions(int argc, char **argv)
 		goto out;
 	}
 	if (cli_load_banks("questions", v.banks.v, v.banks.n,
-	    questions_defaults, &banks, &nbanks) == -1) {
+	    v.stats ? questions_stats_defaults : questions_defaults, &banks,
+	    &nbanks) == -1) {
 		status = EXIT_USAGE;
 		goto out;
 	}
@@ -338,6 +472,13 @@ cmd_questions(int argc, char **argv)
 	} else {
 		for (i = 0; i < nbanks; i++) {
 			for (j = 0; j < banks[i]->nitems; j++) {
+				/* --stats draws variants of the templates. */
+				if (v.stats && questions_template(flt, v.exam,
+				    banks[i], &banks[i]->items[j])) {
+					tmpls = xreallocarray(tmpls, ntmpls + 1,
+					    sizeof *tmpls);
+					tmpls[ntmpls++] = &banks[i]->items[j];
+				}
 				if (!questions_match(flt, v.exam, banks[i],
 				    &banks[i]->items[j]))
 					continue;
@@ -348,6 +489,15 @@ cmd_questions(int argc, char **argv)
 				cands[ncands].section = NULL;
 				ncands++;
 			}
+		}
+		if (v.stats) {
+			if (questions_stats(&ctx, syl, cands, ncands, tmpls,
+			    ntmpls, seed, v.quiet, &cause) == -1) {
+				fprintf(stderr, "%s questions: %s\n",
+				    sq_progname, cause);
+				status = EXIT_INTERNAL;
+			}
+			goto out;
 		}
 		/* Fewer than all: a draw, every choice as likely. */
 		if (v.count != 0 && v.count < ncands)
@@ -390,6 +540,7 @@ out:
 	cli_free_banks(banks, nbanks);
 	filter_free(flt);
 	free(cands);
+	free(tmpls);
 	cli_free(&cmd_questions_entry, &v);
 	free(cause);
 	syllabus_free(syl);

@@ -66,6 +66,12 @@ distract_default(char **cause)
 	return (d);
 }
 
+struct mutant_catalogue *
+distract_mutants(struct distract *d)
+{
+	return (d->mutants);
+}
+
 char *
 distract_render(const struct result *r)
 {
@@ -116,6 +122,7 @@ distract_add(struct distract_option **o, int *n, char *text,
 	(*o)[*n].text = text;
 	(*o)[*n].label = label ? xstrdup(label) : NULL;
 	(*o)[*n].correct = correct;
+	(*o)[*n].code = NULL;
 	(*n)++;
 }
 
@@ -436,6 +443,9 @@ distract_options(struct distract *d, struct oracle *o,
 		if (n < want && !distract_have(op, n, text) &&
 		    !distract_have_label(op, n, c[rk[i].cand].label)) {
 			distract_add(&op, &n, text, c[rk[i].cand].label, 0, 0);
+			/* Other stems run it again (form_stem.c). */
+			op[n - 1].code = c[rk[i].cand].code;
+			c[rk[i].cand].code = NULL;
 			raised |= c[rk[i].cand].res.exc_type != NULL;
 		} else
 			free(text);
@@ -943,6 +953,7 @@ distract_options_free(struct distract_option *o, int n)
 	for (i = 0; i < n; i++) {
 		free(o[i].text);
 		free(o[i].label);
+		free(o[i].code);
 	}
 	free(o);
 }

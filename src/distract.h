@@ -23,6 +23,7 @@ struct distract_option {
 	char		*label;		/* the misreading, or NULL (truth) */
 	int		 correct;
 	int		 generic;	/* false by the truth, not a run */
+	char		*code;		/* a misreading's program, or NULL */
 };
 
 /*
@@ -31,6 +32,8 @@ struct distract_option {
  */
 struct distract	*distract_default(char **cause);
 void		 distract_free(struct distract *);
+/* The code mutant catalogue d runs (NULL: rewrites only); d keeps it. */
+struct mutant_catalogue *distract_mutants(struct distract *d);
 /* How a result reads as an option: output, then "(raises Type)". */
 char		*distract_render(const struct result *);
 /*

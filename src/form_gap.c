@@ -1,11 +1,12 @@
 /*
  * form_gap.c: gap fill and code insertion. The code with a blank (the
  * bank's, or one made here) and the result it must give; the options are
- * the key beside near fills (a number, operator or built-in changed),
- * each run in the oracle: a fill that gives the truth too is not offered,
- * one that gives something else is, with what it gives. Without enough
- * of those, practice asks for the fill typed (run the same way); a mock
- * exam does not ask the item as a gap.
+ * the key beside what misreadings of the fill's line put there (the code
+ * mutants of mutant.c, each with its label), then near fills (a number,
+ * operator or built-in changed), each run in the oracle: a fill that
+ * gives the truth too is not offered, one that gives something else is,
+ * with what it gives. Without enough of those, practice asks for the fill
+ * typed (run the same way); a mock exam does not ask the item as a gap.
  */
 #include "config.h"
 
@@ -16,6 +17,7 @@
 #include "answer.h"
 #include "distract.h"
 #include "gap.h"
+#include "mutant.h"
 #include "question_form.h"
 #include "util.h"
 
@@ -46,19 +48,135 @@ gap_gives(const struct result *r)
 	return (s);
 }
 
-/* Offer up to three near fills that give something else. */
+/* Is s one of alts[0..n-1], or the fill itself? */
+static int
+gap_known(char **alts, int n, const char *s, const char *fill)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(alts[i], s) == 0)
+			return (1);
+	}
+	return (strcmp(s, fill) == 0);
+}
+
+/*
+ * What the misreadings of q's program put in place of ___: its code
+ * mutants whose site is the blank's line, read back through the text
+ * around the blank (a line ast.unparse wrote otherwise, its quotes or
+ * spaces, gives none: its fill could not be told from the rest). Those
+ * of the item's objective first. Returns how many fills, into *alts and
+ * their rules' labels into *labels (the catalogue's); 0 without a
+ * catalogue, -1 with *cause when the oracle failed.
+ */
+static int
+gap_misfills(const struct question_ctx *ctx, const struct question *q,
+    char ***alts, const char ***labels, char **cause)
+{
+	struct mutant_catalogue	*cat;
+	struct mutant		*m;
+	const char		*b, *ls, *le, *p, *e;
+	char			*pre, *suf, *mid;
+	size_t			 nm, i, plen, slen, len;
+	int			 n = 0, line = 1, fit, pass;
+
+	*alts = NULL;
+	*labels = NULL;
+	if (ctx->distract == NULL ||
+	    (cat = distract_mutants(ctx->distract)) == NULL ||
+	    (b = strstr(q->code, GAP_BLANK)) == NULL)
+		return (0);
+	/* The blank's line, and the text either side of it on that line. */
+	for (p = q->code; p < b; p++)
+		line += *p == '\n';
+	for (ls = b; ls > q->code && ls[-1] != '\n'; ls--)
+		;
+	while (*ls == ' ' || *ls == '\t')
+		ls++;
+	le = b + strcspn(b, "\n");
+	while (le > b + 3 && (le[-1] == ' ' || le[-1] == '\t'))
+		le--;
+	pre = xstrndup(ls, (size_t)(b - ls));
+	suf = xstrndup(b + 3, (size_t)(le - b - 3));
+	plen = strlen(pre);
+	slen = strlen(suf);
+	if (mutant_make(cat, ctx->oracle, q->src, q->srclen, MUTANT_MAX, &m,
+	    &nm, cause) == -1) {
+		free(pre);
+		free(suf);
+		return (-1);
+	}
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < nm; i++) {
+			fit = mutant_fits(&cat->rules[m[i].rule],
+			    q->item->objective);
+			if (m[i].line != line || fit != (pass == 0))
+				continue;
+			/* Its lines, each read as the blank's line. */
+			for (p = m[i].code; *p != '\0'; p = *e ? e + 1 : e) {
+				e = p + strcspn(p, "\n");
+				while (p < e && (*p == ' ' || *p == '\t'))
+					p++;
+				len = (size_t)(e - p);
+				while (len > 0 && (p[len - 1] == ' ' ||
+				    p[len - 1] == '\t'))
+					len--;
+				if (len <= plen + slen || strncmp(p, pre,
+				    plen) != 0 || strncmp(p + len - slen, suf,
+				    slen) != 0)
+					continue;
+				mid = xstrndup(p + plen, len - plen - slen);
+				if (strstr(mid, GAP_BLANK) != NULL ||
+				    gap_known(*alts, n, mid, q->fill)) {
+					free(mid);
+					continue;
+				}
+				*alts = xreallocarray(*alts, n + 1,
+				    sizeof **alts);
+				*labels = xreallocarray(*labels, n + 1,
+				    sizeof **labels);
+				(*alts)[n] = mid;
+				(*labels)[n++] = cat->rules[m[i].rule].label;
+			}
+		}
+	}
+	mutant_list_free(m, nm);
+	free(pre);
+	free(suf);
+	return (n);
+}
+
+/*
+ * Offer up to three fills that give something else: misreadings' first,
+ * then near fills.
+ */
 static int
 gap_options(const struct question_ctx *ctx, struct question *q,
     char **cause)
 {
 	struct oracle_req	 req;
 	struct result		 r, *res;
-	char			**alts, **full, *note;
+	char			**alts, **near, **full, *note, *gives;
+	const char		**labels;
 	size_t			 len;
 	void			*tag;
-	int			 n, i, k, sent = 0, rc = 0, wrong = 0, *have;
+	int			 n, nn, i, k, sent = 0, rc = 0, wrong = 0, *have;
 
-	n = gap_alternatives(q->fill, &alts);
+	if ((n = gap_misfills(ctx, q, &alts, &labels, cause)) == -1)
+		return (-1);
+	nn = gap_alternatives(q->fill, &near);
+	for (i = 0; i < nn; i++) {
+		if (gap_known(alts, n, near[i], q->fill)) {
+			free(near[i]);
+			continue;
+		}
+		alts = xreallocarray(alts, n + 1, sizeof *alts);
+		labels = xreallocarray(labels, n + 1, sizeof *labels);
+		alts[n] = near[i];
+		labels[n++] = NULL;
+	}
+	free(near);
 	full = xcalloc((size_t)n + 1, sizeof *full);
 	res = xcalloc((size_t)n + 1, sizeof *res);
 	have = xcalloc((size_t)n + 1, sizeof *have);
@@ -89,9 +207,12 @@ gap_options(const struct question_ctx *ctx, struct question *q,
 		    res[i].verdict != VERDICT_RAISED) ||
 		    gap_same(&q->truth, &res[i]))
 			continue;
-		note = gap_gives(&res[i]);
+		gives = gap_gives(&res[i]);
+		note = labels[i] != NULL ? xprintf("%s: %s", labels[i], gives) :
+		    xstrdup(gives);
 		question_add(q, xstrdup(alts[i]), 0, SOURCE_MISREADING, note);
 		free(note);
+		free(gives);
 		wrong++;
 	}
 	for (i = 0; i < n; i++) {
@@ -101,6 +222,7 @@ gap_options(const struct question_ctx *ctx, struct question *q,
 		free(alts[i]);
 	}
 	free(alts);
+	free(labels);
 	free(full);
 	free(res);
 	free(have);

@@ -6,7 +6,10 @@
  * for what the stem asks. Only a near count may be generic, and says so.
  * "What is the value of `x` after the code runs?" asks the probe for the
  * values each top-level name took: the last is right, the earlier ones,
- * real values of the same run, are the wrong options.
+ * real values of the same run, are the wrong options. "What is the type
+ * (or length) of `x` after the code runs?" asks the probe of each
+ * misreading's program too: the type or length it leaves in the same
+ * name is a wrong option, proven by running.
  */
 #include "config.h"
 
@@ -451,6 +454,200 @@ stem_variable(struct question *q, const struct stem_names *sn)
 }
 
 /*
+ * The names each misreading of op leaves (mn[i] for op[i]; empty for the
+ * truth, a generic option, or a misreading the probe could not follow:
+ * one that raises has no final state to ask about). The probes run at
+ * once, each with at most 2 s, as a misreading's own runs do.
+ */
+static void
+stem_misnames_get(const struct question_ctx *ctx, const struct question *q,
+    const struct distract_option *op, int n, struct stem_names *mn)
+{
+	const struct bank_item	*it = q->item;
+	struct probe_input	 in;
+	struct oracle_req	 req;
+	struct result		 r;
+	char			*cause = NULL, *owned, *out;
+	void			*tag;
+	int			 i, k, inflight = 0;
+
+	memset(mn, 0, n * sizeof *mn);
+	for (i = 0; i < n; i++) {
+		if (op[i].code == NULL)
+			continue;
+		memset(&in, 0, sizeof in);
+		in.source = op[i].code;
+		in.source_len = strlen(op[i].code);
+		if (it->input != NULL) {
+			in.stdin_data = it->input->text;
+			in.stdin_len = it->input->len;
+		}
+		in.timeout = it->timeout == 0 || it->timeout > 2 ? 2 :
+		    it->timeout;
+		probe_names_request(&in, &req, &owned);
+		k = oracle_submit(ctx->oracle, &req, (void *)&mn[i], &cause);
+		free(owned);
+		if (k == -1) {
+			free(cause);
+			cause = NULL;
+			break;
+		}
+		inflight++;
+	}
+	while (inflight-- > 0) {
+		if (oracle_collect(ctx->oracle, &r, &tag, &cause) == -1) {
+			free(cause);
+			break;
+		}
+		i = (int)((struct stem_names *)tag - mn);
+		if (probe_names_read(&r, &mn[i].names, &mn[i].n, &out,
+		    &cause) == 0)
+			free(out);
+		else {
+			free(cause);
+			cause = NULL;
+		}
+		result_free(&r);
+	}
+}
+
+/* Name name's final type (length) in sn: 0, or -1 when it has none. */
+static int
+stem_shape_of(const struct stem_names *sn, const char *name, int length,
+    char **text)
+{
+	const struct probe_name	*pn;
+	size_t			 i;
+
+	for (i = 0; i < sn->n; i++) {
+		pn = &sn->names[i];
+		if (strcmp(pn->name, name) != 0)
+			continue;
+		if (length && pn->nlens > 0 && pn->lens[pn->nlens - 1] >= 0) {
+			*text = xprintf("%ld", pn->lens[pn->nlens - 1]);
+			return (0);
+		}
+		if (!length && pn->ntypes > 0 &&
+		    *pn->types[pn->ntypes - 1] != '\0') {
+			*text = xstrdup(pn->types[pn->ntypes - 1]);
+			return (0);
+		}
+		return (-1);
+	}
+	return (-1);
+}
+
+/*
+ * The options for name pn's type (length): the truth's, then each
+ * misreading's that differs, then the name's own earlier ones in the run;
+ * lengths filled up with near lengths, labelled as such. Returns how many
+ * options come from misreadings.
+ */
+static int
+stem_shape_options(struct question *q, const struct probe_name *pn,
+    const struct distract_option *op, int n, const struct stem_names *mn,
+    int length)
+{
+	static const struct {
+		int		 mul, add;
+		const char	*label;
+	} nears[] = {
+		{ 1, -1, "one fewer (a near length, not a run)" },
+		{ 1, 1, "one more (a near length, not a run)" },
+		{ 2, 0, "twice as long (a near length, not a run)" },
+		{ 1, 2, "two more (a near length, not a run)" },
+	};
+	char	*text;
+	long	 len = length ? pn->lens[pn->nlens - 1] : 0;
+	int	 i, k, m = 0;
+
+	if (length)
+		question_add(q, xprintf("%ld", len), 1, SOURCE_TRUTH, NULL);
+	else
+		question_add(q, xstrdup(pn->types[pn->ntypes - 1]), 1,
+		    SOURCE_TRUTH, NULL);
+	for (i = 0; i < n && q->nopts < STEM_OPTIONS; i++) {
+		if (op[i].correct || op[i].generic || mn[i].names == NULL ||
+		    stem_shape_of(&mn[i], pn->name, length, &text) != 0)
+			continue;
+		if (question_has(q, text))
+			free(text);
+		else {
+			question_add(q, text, 0, SOURCE_MISREADING, op[i].label);
+			m++;
+		}
+	}
+	/* What it was earlier in the same run, latest first. */
+	k = length ? (int)pn->nlens - 1 : (int)pn->ntypes - 1;
+	while (k-- > 0 && q->nopts < STEM_OPTIONS) {
+		if ((length && pn->lens[k] < 0) || (!length &&
+		    *pn->types[k] == '\0'))
+			continue;
+		text = length ? xprintf("%ld", pn->lens[k]) :
+		    xstrdup(pn->types[k]);
+		if (question_has(q, text))
+			free(text);
+		else
+			question_add(q, text, 0, SOURCE_TRACE, length ?
+			    "its length earlier in the run" :
+			    "its type earlier in the run");
+	}
+	for (i = 0; length && i < (int)(sizeof nears / sizeof nears[0]) &&
+	    q->nopts < STEM_OPTIONS; i++) {
+		if (len * nears[i].mul + nears[i].add < 0)
+			continue;
+		text = xprintf("%ld", len * nears[i].mul + nears[i].add);
+		if (question_has(q, text))
+			free(text);
+		else
+			question_add(q, text, 0, SOURCE_GENERIC, nears[i].label);
+	}
+	return (m);
+}
+
+/*
+ * "What is the type (length) of `x` after the code runs?" for a program
+ * that ends well: the name (values alike in both probe runs) whose type
+ * (a built-in's length) most misreadings change, at least one; a type
+ * needs three options, a length is filled up to four with near lengths.
+ * 0 built, 1 does not fit.
+ */
+static int
+stem_shape(struct question *q, const struct stem_names *sn,
+    const struct distract_option *op, int n, const struct stem_names *mn,
+    int length)
+{
+	const struct probe_name	*pn, *best = NULL;
+	size_t			 i;
+	int			 m, most = 0;
+
+	if (q->truth.verdict != VERDICT_OK || sn->names == NULL ||
+	    mn == NULL)
+		return (1);
+	for (i = 0; i < sn->n; i++) {
+		pn = &sn->names[i];
+		if (pn->nvalues == 0 || strchr(pn->name, '`') != NULL ||
+		    (length && (pn->nlens == 0 || pn->lens[pn->nlens - 1] <
+		    0)) || (!length && (pn->ntypes == 0 ||
+		    *pn->types[pn->ntypes - 1] == '\0')))
+			continue;
+		m = stem_shape_options(q, pn, op, n, mn, length);
+		if (m > most && q->nopts >= 3) {
+			most = m;
+			best = pn;
+		}
+		stem_unadd(q);
+	}
+	if (best == NULL)
+		return (1);
+	stem_shape_options(q, best, op, n, mn, length);
+	q->stem_kind = length ? STEM_LENGTH : STEM_TYPE;
+	q->stem = xprintf("What is the %s of `%s` after the code runs?",
+	    length ? "length" : "type", best->name);
+	return (0);
+}
+
+/*
  * How often each stem is drawn when it fits. The exams ask for the output
  * in 24% of code items and for a count, a value or a behaviour in 17%
  * (../shared/exam-items.md): output about 60% of choice stems. The other
@@ -463,17 +660,21 @@ static const struct {
 	int		 weight;
 } stem_weights[] = {
 	{ STEM_OUTPUT, 1 }, { STEM_COUNT, 3 }, { STEM_BEHAVIOUR, 3 },
-	{ STEM_VARIABLE, 3 },
+	{ STEM_VARIABLE, 3 }, { STEM_TYPE, 3 }, { STEM_LENGTH, 3 },
 };
 
 /* Build q's options and stem as kind asks: 0, or 1 when it does not fit. */
 static int
 stem_build(enum stem_kind kind, struct question *q,
-    const struct distract_option *op, int n, const struct stem_names *sn)
+    const struct distract_option *op, int n, const struct stem_names *sn,
+    const struct stem_names *mn)
 {
 	switch (kind) {
 	case STEM_VARIABLE:
 		return (stem_variable(q, sn));
+	case STEM_TYPE:
+	case STEM_LENGTH:
+		return (stem_shape(q, sn, op, n, mn, kind == STEM_LENGTH));
 	case STEM_COUNT:
 		return (stem_count(q, op, n));
 	case STEM_BEHAVIOUR:
@@ -487,10 +688,12 @@ int
 stem_choose(const struct question_ctx *ctx, struct question *q,
     const struct distract_option *op, int n, int output)
 {
-	enum stem_kind	 kinds[4], kind;
-	struct stem_names sn;
-	int		 weights[4], nkinds = 0, total = 0, k, r;
+	enum stem_kind	 kinds[8], kind;
+	struct stem_names sn, *mn = NULL;
+	int		 weights[8], nkinds = 0, total = 0, k, r;
 	unsigned	 want = ctx->stems != 0 ? ctx->stems : ~0U;
+	unsigned	 names = (1U << STEM_VARIABLE) | (1U << STEM_TYPE) |
+			     (1U << STEM_LENGTH);
 	size_t		 i;
 
 	/* The bank's own prose is the question: it is asked as it is. */
@@ -498,8 +701,14 @@ stem_choose(const struct question_ctx *ctx, struct question *q,
 		want &= 1U << STEM_OUTPUT;
 	/* The probe runs only for a program that ends well. */
 	memset(&sn, 0, sizeof sn);
-	if ((want & (1U << STEM_VARIABLE)) && q->truth.verdict == VERDICT_OK)
+	if ((want & names) && q->truth.verdict == VERDICT_OK)
 		stem_names_get(ctx, q, &sn);
+	/* The misreadings' probes, only for a name to ask about. */
+	if ((want & ((1U << STEM_TYPE) | (1U << STEM_LENGTH))) &&
+	    sn.names != NULL) {
+		mn = xcalloc(n + 1, sizeof *mn);
+		stem_misnames_get(ctx, q, op, n, mn);
+	}
 	/*
 	 * Which fit, each built and dropped (no oracle: the runs are in op).
 	 * random() is drawn only when there is a choice, so an item that
@@ -509,7 +718,7 @@ stem_choose(const struct question_ctx *ctx, struct question *q,
 		kind = stem_weights[i].kind;
 		if (!(want & (1U << kind)) || (kind == STEM_OUTPUT && !output))
 			continue;
-		if (stem_build(kind, q, op, n, &sn) != 0)
+		if (stem_build(kind, q, op, n, &sn, mn) != 0)
 			continue;
 		stem_unadd(q);
 		free(q->stem);
@@ -517,17 +726,20 @@ stem_choose(const struct question_ctx *ctx, struct question *q,
 		kinds[nkinds] = kind;
 		total += weights[nkinds++] = stem_weights[i].weight;
 	}
-	if (nkinds == 0) {
-		probe_names_free(sn.names, sn.n);
-		return (-1);
-	}
 	k = 0;
 	if (nkinds > 1) {
 		r = (int)(random() % total);
 		for (; k < nkinds - 1 && (r -= weights[k]) >= 0; k++)
 			;
 	}
-	stem_build(kinds[k], q, op, n, &sn);
+	r = -1;
+	if (nkinds > 0) {
+		stem_build(kinds[k], q, op, n, &sn, mn);
+		r = (int)kinds[k];
+	}
 	probe_names_free(sn.names, sn.n);
-	return (kinds[k]);
+	for (k = 0; mn != NULL && k < n; k++)
+		probe_names_free(mn[k].names, mn[k].n);
+	free(mn);
+	return (r);
 }

@@ -66,6 +66,33 @@ gen_oracles_stop(struct gen_oracles *g)
 }
 
 void
+gen_item(const struct bank_item *tmpl, const struct gen_variant *v,
+    struct bank_item *it, struct bank_block *code, struct bank_block *in)
+{
+	memset(it, 0, sizeof *it);
+	memset(code, 0, sizeof *code);
+	memset(in, 0, sizeof *in);
+	it->id = tmpl->id;
+	it->objective = tmpl->objective;
+	it->form = tmpl->form;
+	it->timeout = tmpl->timeout;
+	it->meta = tmpl->meta;
+	it->nmeta = tmpl->nmeta;
+	code->text = v->code;
+	code->len = v->code_len;
+	it->code = code;
+	if (v->input != NULL) {
+		in->text = v->input;
+		in->len = v->input_len;
+		it->input = in;
+	}
+	it->prompt = v->prompt;
+	it->explanation = v->explanation;
+	it->misreads = v->misreads;
+	it->nmisreads = v->nmisreads;
+}
+
+void
 gen_variant_free(struct gen_variant *v)
 {
 	size_t	 i;

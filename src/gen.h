@@ -58,6 +58,15 @@ int	 gen_draw(struct gen_oracles *, const struct bank_item *it,
 	     unsigned long seed, int count, int draft, struct gen_variant **out,
 	     char **cause);
 void	 gen_variant_free(struct gen_variant *);
+/*
+ * Variant v of template tmpl as an item to ask: v's code, stdin and
+ * prose, the template's id, objective, form, limits and meta. *it points
+ * into tmpl, v and the blocks the caller gives (code, in), which must
+ * outlive it; nothing to free.
+ */
+void	 gen_item(const struct bank_item *tmpl, const struct gen_variant *v,
+	     struct bank_item *it, struct bank_block *code,
+	     struct bank_block *in);
 /* Append a variant as a bank item with id "ID.n". */
 void	 gen_render(struct buf *, const struct bank_item *it, int n,
 	     const struct gen_variant *);

@@ -228,6 +228,20 @@ present_fill(struct term *t, const struct question *q,
 	printf("The answer: %s\n", q->fill);
 }
 
+/* The line of an ordering that does not belong, and whose it is. */
+static void
+present_stray(const struct question *q)
+{
+	int	 i;
+
+	for (i = 0; i < q->nopts; i++) {
+		if (!q->opts[i].right)
+			printf("%c does not belong: %s.\n", 'A' + i,
+			    q->opts[i].label != NULL ? q->opts[i].label :
+			    "a misreading");
+	}
+}
+
 /* An order, by its own run. */
 static void
 present_order(struct term *t, const struct question *q,
@@ -239,6 +253,7 @@ present_order(struct term *t, const struct question *q,
 	if (v->right) {
 		printf("%sRight.%s\n", term_c(t, TERM_GREEN TERM_BOLD),
 		    term_c(t, TERM_OFF));
+		present_stray(q);
 		return;
 	}
 	if (v->score > 0)
@@ -259,6 +274,7 @@ present_order(struct term *t, const struct question *q,
 		printf(" %c", answer[i]);
 	printf("\n");
 	free(answer);
+	present_stray(q);
 }
 
 void

@@ -168,28 +168,24 @@ probe_trace(struct oracle *o, const struct probe_input *in,
 	return (0);
 }
 
-int
-probe_names(struct oracle *o, const struct probe_input *in,
-    struct probe_name **names, size_t *n, char **out, char **cause)
+void
+probe_names_request(const struct probe_input *in, struct oracle_req *req,
+    char **owned)
 {
-	struct oracle_req	 req;
-	struct result		 r;
+	probe_request(in, "names", NULL, 0, req, owned);
+}
+
+int
+probe_names_read(const struct result *r, struct probe_name **names,
+    size_t *n, char **out, char **cause)
+{
 	struct probe_name	*pn;
 	json_t			*rep, *list, *e, *vals, *v;
-	char			*owned;
 	size_t			 i, j;
-	int			 rc;
 
 	*names = NULL;
 	*n = 0;
-	probe_request(in, "names", NULL, 0, &req, &owned);
-	rc = oracle_run(o, &req, &r, cause);
-	free(owned);
-	if (rc == -1)
-		return (-1);
-	rep = probe_report(&r, cause);
-	result_free(&r);
-	if (rep == NULL)
+	if ((rep = probe_report(r, cause)) == NULL)
 		return (-1);
 	if (json_is_object(json_object_get(rep, "exc"))) {
 		json_decref(rep);
@@ -213,16 +209,45 @@ probe_names(struct oracle *o, const struct probe_input *in,
 			    json_string_value(v) != NULL ?
 			    json_string_value(v) : "");
 		}
+		vals = json_array_get(e, 2);
+		pn->types = xcalloc(json_array_size(vals) + 1,
+		    sizeof *pn->types);
+		json_array_foreach(vals, j, v) {
+			if (json_string_value(v) != NULL)
+				pn->types[pn->ntypes++] = xstrdup(
+				    json_string_value(v));
+		}
+		vals = json_array_get(e, 3);
+		pn->lens = xcalloc(json_array_size(vals) + 1,
+		    sizeof *pn->lens);
+		json_array_foreach(vals, j, v) {
+			pn->lens[pn->nlens++] = json_is_integer(v) ?
+			    (long)json_integer_value(v) : -1;
+		}
 	}
 	json_decref(rep);
 	return (0);
 }
 
-void
-probe_names_request(const struct probe_input *in, struct oracle_req *req,
-    char **owned)
+int
+probe_names(struct oracle *o, const struct probe_input *in,
+    struct probe_name **names, size_t *n, char **out, char **cause)
 {
-	probe_request(in, "names", NULL, 0, req, owned);
+	struct oracle_req	 req;
+	struct result		 r;
+	char			*owned;
+	int			 rc;
+
+	*names = NULL;
+	*n = 0;
+	probe_names_request(in, &req, &owned);
+	rc = oracle_run(o, &req, &r, cause);
+	free(owned);
+	if (rc == -1)
+		return (-1);
+	rc = probe_names_read(&r, names, n, out, cause);
+	result_free(&r);
+	return (rc);
 }
 
 int
@@ -281,6 +306,10 @@ probe_names_free(struct probe_name *names, size_t n)
 		for (j = 0; j < names[i].nvalues; j++)
 			free(names[i].values[j]);
 		free(names[i].values);
+		for (j = 0; j < names[i].ntypes; j++)
+			free(names[i].types[j]);
+		free(names[i].types);
+		free(names[i].lens);
 		free(names[i].name);
 	}
 	free(names);

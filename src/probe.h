@@ -70,11 +70,18 @@ int	 probe_trace(struct oracle *, const struct probe_input *,
 	     struct probe_trace *t, char **cause);
 void	 probe_trace_free(struct probe_trace *);
 
-/* The values one top-level name took, in order; the last is its final. */
+/*
+ * The values one top-level name took, in order; the last is its final.
+ * Its types and lengths likewise, each noted when it changed.
+ */
 struct probe_name {
 	char	 *name;
 	char	**values;	/* reprs; "" for one too long to show */
 	size_t	  nvalues;
+	char	**types;	/* type(v).__name__ */
+	size_t	  ntypes;
+	long	 *lens;		/* len(v) of a built-in, else -1 */
+	size_t	  nlens;
 };
 
 /*
@@ -88,6 +95,15 @@ struct probe_name {
 int	 probe_names(struct oracle *, const struct probe_input *,
 	     struct probe_name **names, size_t *n, char **out, char **cause);
 void	 probe_names_free(struct probe_name *, size_t n);
+/*
+ * probe_names in two steps, to run several at once: the request (the
+ * caller frees *owned after submitting it), then its result read as
+ * probe_names reads it (the result stays the caller's).
+ */
+void	 probe_names_request(const struct probe_input *, struct oracle_req *,
+	     char **owned);
+int	 probe_names_read(const struct result *, struct probe_name **names,
+	     size_t *n, char **out, char **cause);
 
 /*
  * A fact about the final names: an expression the driver evaluated to
@@ -104,14 +120,7 @@ struct probe_fact {
 };
 
 /*
- * The names probe's request, to submit among others (the facts come in
- * the same report as the names); the caller frees *owned after
- * submitting it.
- */
-void	 probe_names_request(const struct probe_input *,
-	     struct oracle_req *req, char **owned);
-/*
- * The facts from a names probe's result: 0 with *facts and *n filled
+ * The facts (they come in the same report as the names) from a names probe's result: 0 with *facts and *n filled
  * (free with probe_facts_free) and *out what the program printed under
  * the probe (caller frees); -1 with *cause set, also when the program
  * raised under the probe.

@@ -86,8 +86,11 @@ def _trace(f, event, arg):
     return _trace
 
 
-# "names": the values each top-level name takes, in order, as reprs.
+# "names": the values each top-level name takes, in order, as reprs; and
+# the types and lengths it takes (each noted when it changes).
 _hist = {}
+_types = {}
+_lens = {}
 _lines = [0]
 
 
@@ -102,14 +105,38 @@ def _short(v):
     return s
 
 
+def _size(v):
+    # A built-in's length only: len() of the program's own class would
+    # run its code, and may print.
+    if type(v).__module__ != "builtins" or not hasattr(type(v), "__len__"):
+        return None
+    try:
+        return len(v)
+    except BaseException:
+        return None
+
+
+def _tname(v):
+    # A type's name as an option: an identifier, short (a class made with
+    # type() may be named anything, newlines included).
+    n = type(v).__name__
+    return n if isinstance(n, str) and n.isidentifier() and len(n) <= 30 \
+        else ""
+
+
+def _add(d, k, x):
+    h = d.setdefault(k, [])
+    if not h or h[-1] != x:
+        h.append(x)
+
+
 def _note():
     for k, v in list(_g.items()):
         if k.startswith("_") or isinstance(v, _hidden):
             continue
-        s = _short(v)
-        h = _hist.setdefault(k, [])
-        if not h or h[-1] != s:
-            h.append(s)
+        _add(_hist, k, _short(v))
+        _add(_types, k, _tname(v))
+        _add(_lens, k, _size(v))
 
 
 def _literal(v):
@@ -218,7 +245,8 @@ def _main():
         rep["rest"] = _output()
     elif _req["mode"] == "names":
         _note()
-        rep["names"] = [[k, h] for k, h in _hist.items()]
+        rep["names"] = [[k, h, _types[k], _lens[k]]
+                        for k, h in _hist.items()]
         rep["facts"] = _facts() if exc is None else []
         rep["out"] = _output()
     else:

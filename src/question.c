@@ -26,7 +26,7 @@ static const struct form_ops *question_ops[FORM_COUNT] = {
 
 static const char *stem_kind_names[] = {
 	"output", "value", "select", "insert", "order", "error_line", "count",
-	"behaviour", "variable"
+	"behaviour", "variable", "type", "length"
 };
 
 static const char *option_source_names[] = {

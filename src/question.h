@@ -29,8 +29,11 @@ enum stem_kind {
 	STEM_ERROR_LINE,	/* which line raises, and what */
 	STEM_COUNT,		/* how many lines, or times a line, printed */
 	STEM_BEHAVIOUR,		/* what happens: a specific error, output */
-	STEM_VARIABLE		/* the value of a name after the run */
+	STEM_VARIABLE,		/* the value of a name after the run */
+	STEM_TYPE,		/* the type of a name after the run */
+	STEM_LENGTH		/* the length of a name after the run */
 };
+#define STEM_KINDS	(STEM_LENGTH + 1)
 const char	*stem_kind_name(enum stem_kind);
 
 /* Where an option comes from; its name is the export's source. */

@@ -3,7 +3,9 @@
     questions_check.py json FILE.json
         every object's fields, in order, with their types; for every
         question answered by letters, the options marked right are exactly
-        the answer's letters; an ordering's answer is a permutation.
+        the answer's letters; an ordering's answer is a permutation of
+        its right lines (a line that does not belong, at most one, is left
+        out).
     questions_check.py gift FILE.gift [FILE.json]
         the GIFT read as Moodle's importer reads it (qformat_gift's
         readquestion: comment lines, blank-line separated questions, the
@@ -28,7 +30,7 @@ FIELDS = ["item", "exam", "objective", "form", "stem_kind", "stem", "code",
 OPTION_FIELDS = ["letter", "text", "right", "source", "label"]
 FORMS = ["output", "choice", "select", "gap", "order", "error"]
 STEM_KINDS = ["output", "value", "select", "insert", "order", "error_line",
-              "count", "behaviour", "variable"]
+              "count", "behaviour", "variable", "type", "length"]
 SOURCES = ["truth", "misreading", "generic", "bank", "trace"]
 
 problems = []
@@ -89,8 +91,11 @@ def check_question(q):
         if q["options"] or q["form"] not in ("output", "gap"):
             bad(item, "typed, with %d options" % len(q["options"]))
     elif q["form"] == "order":
-        if sorted(q["answer"]) != sorted(letters) or \
-                q["pick"] != len(letters):
+        # The program's lines, in some order; a line that does not
+        # belong, at most one, is left out.
+        if sorted(q["answer"]) != sorted(right) or \
+                q["pick"] != len(right) or \
+                len(letters) - len(right) not in (0, 1):
             bad(item, "order answer %r of %r" % (q["answer"], letters))
     else:
         # choice, select, error, gap with options: the marks are the key.

@@ -217,7 +217,7 @@ for their own forms gives one question of each (the stems, in order).
   Which slice gives the last two items?
   Which of these, put in place of ___, makes the program print:
   exam> n
-  Put these lines in an order that makes the program print:
+  Put all the lines but one (it does not belong) in an order that makes the program print:
   exam> n
   This program stops with an exception. Which line raises it, and which exception is it?
   Score: 0/5 (0%): not passed (pass mark 70%)

@@ -5,44 +5,69 @@ answer. Every answer is run or judged by the oracle.
   $ sq() { "$SNIPQUIZ" "$@"; }
   $ P() { sq practice -q --db p.db --bank "$BANKS/forms.md" --seed 1 "$@"; }
 
-A gap: any completion that gives the required output counts, not only the
-bank's key (here x[2] instead of x[-1]); one that does not is wrong, with
-what it gives instead.
+A gap: the options are the key beside what misreadings of the fill's
+line put in its place (code mutants of the program, each named), then
+near fills, each run: one that gives the required output too is never
+offered as wrong, and each wrong one says what it gives instead.
 
-  $ printf '2\n' | P --form gap --objective "PCEP-30-02 3.1" --count 1
+  $ printf 'A\n' | P --form gap --objective "PCEP-30-02 3.1" --count 1
   
   Question 1 of 1  PCEP-30-02 3.1
   Which index gives the last item?
-  Fill in the blank (___) so that the program prints:
+  Which of these, put in place of ___, makes the program print:
   3
     1 | x = [1, 2, 3]
     2 | print(x[___])
-  answer> 2
+    A) -1
+    B) 0
+    C) 1
+    D) -2
+  answer> A
   Right.
-  The bank's answer is -1; yours gives the same result.
+    A) -1   <- the answer
+    B) 0   <- negative indexes counted from -0: it then prints 1
+    C) 1   <- the minus sign overlooked: it then prints 2
+    D) -2   <- x[-1] taken as the second-to-last: it then prints 2
   
   Negative indexes count from the end: `x[-1]` is the last item, and so is
   `x[len(x) - 1]`.
   
   1 answered, 1 right (100%)
 
-  $ printf 'len(x)\n' | P --form gap --objective "PCEP-30-02 3.1" --count 1 --db q.db
+With fewer than two wrong fills the fill is typed: any completion that
+gives the required output counts, not only the bank's key (here len(x) -
+2 instead of 0); one that does not is wrong, with what it gives instead.
+
+  $ cat > typed.md <<'EOF'
+  > ## plus-gap
+  > - objective: PCEP-30-02 1.4
+  > 
+  > ```python
+  > x = [5, 6]
+  > print(x[0] + ___)
+  > ```
+  > 
+  > ```fill
+  > 0
+  > ```
+  > EOF
+  $ printf 'len(x) - 2\n' | sq practice -q --db typed.db --bank typed.md --form gap
   
-  Question 1 of 1  PCEP-30-02 3.1
-  Which index gives the last item?
+  Question 1 of 1  PCEP-30-02 1.4
   Fill in the blank (___) so that the program prints:
-  3
-    1 | x = [1, 2, 3]
-    2 | print(x[___])
-  answer> len(x)
+  5
+    1 | x = [5, 6]
+    2 | print(x[0] + ___)
+  answer> len(x) - 2
+  Right.
+  The bank's answer is 0; yours gives the same result.
+  
+  1 answered, 1 right (100%)
+  $ printf 'len(x)\n' | sq practice -q --db typed.db --bank typed.md --form gap | grep -A 3 '^Wrong'
   Wrong. With len(x) it gives:
-  (raises IndexError)
-  The answer: -1
+  7
+  The answer: 0
   
-  Negative indexes count from the end: `x[-1]` is the last item, and so is
-  `x[len(x) - 1]`.
-  
-  1 answered, 0 right (0%)
 
 A blank can be made in any item (a number, an operator or a built-in's
 name, on a line without strings): here in the running total.
@@ -280,7 +305,7 @@ what does not fit is cut after a space where it can, and the cut shows.
 Progress records each form by name.
 
   $ "$PYTHON_EXE" -c 'import sqlite3; [print(*r) for r in sqlite3.connect("p.db").execute("select form, correct, quote(given) from answer order by id")]'
-  gap 1 '2'
+  gap 1 'A'
   gap 1 'D'
   choice 1 'A'
   select 1 'BC'

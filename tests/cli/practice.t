@@ -251,25 +251,42 @@ again.
   1 answered, 0 right (0%)
 
 Ordering: the program's lines shuffled (the program itself is not
-shown); the learner's order is run, and any order that prints the same
+shown), with one line that does not belong, as the exams' drag and drop
+offers: a line of a misreading of the program (here append taken for
+extend), proven by running the program with it in place of its own line
+to do something else. The learner orders the program's lines and leaves
+that one out; the order is run, and any order that prints the same
 output is right. A wrong order earns a share for the lines it keeps in
-the program's order (here D, B, A: 3 of 4), as drag-and-drop items do.
+the program's order (here B, C, A: 3 of 4), as drag-and-drop items do;
+the line that does not belong, used, takes a line's place and costs one
+more (D, C, A less one: 2 of 4).
 
-  $ printf 'CDBA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | sed -n '/^Put/,/^Right\|^Wrong/p'
-  Put these lines in an order that makes the program print:
+  $ printf 'DBCA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | sed -n '/^Put/,/^E does/p'
+  Put all the lines but one (it does not belong) in an order that makes the program print:
   [1, 2, 3, 5]
     A) print(nums)
-    B) nums.sort()
-    C) nums = [3, 1, 2]
-    D) nums.append(5)
-  answer> CDBA
-  Right.
-  $ printf 'CBDA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | grep '^Right\|^Wrong'
-  Right.
-  $ printf 'AB\nDBCA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | sed -n '/^answer> AB/,/^The program/p'
-  answer> AB
-  Answer with the letters in the order the lines should run, e.g. CADB.
+    B) nums.append(5)
+    C) nums.sort()
+    D) nums = [3, 1, 2]
+    E) nums.extend(5)
   answer> DBCA
+  Right.
+  E does not belong: append taken for extend.
+  $ printf 'DCBA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | grep '^Right\|^Wrong'
+  Right.
+  $ printf 'AB\nDBCAE\nCDBA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | sed -n '/^answer> AB/,/^E does/p'
+  answer> AB
+  Answer with 4 letters in the order the lines should run, leaving out the line that does not belong, e.g. CADB.
+  answer> DBCAE
+  Answer with 4 letters in the order the lines should run, leaving out the line that does not belong, e.g. CADB.
+  answer> CDBA
   Partly right (75%). In that order it prints:
   (raises NameError)
-  The program's order: C D B A
+  The program's order: D B C A
+  E does not belong: append taken for extend.
+  $ printf 'DECA\n' | sq practice -q --db f.db --bank "$BANKS/order.md" --form order --count 1 --seed 2 | sed -n '/^answer>/,/^E does/p'
+  answer> DECA
+  Partly right (50%). In that order it prints:
+  (raises TypeError)
+  The program's order: D B C A
+  E does not belong: append taken for extend.

@@ -68,3 +68,53 @@ earlier is "trace").
   variable trace truth trace
   behaviour truth misreading generic
   variable trace trace trace truth
+
+"What is the type (or length) of `x` after the code runs?" asks the probe
+for the names the program leaves, and again for each misreading's
+program: a misreading that leaves another type or length in the same
+name gives a wrong option, proven by running (at least one must; the
+name's own earlier type or length in the same run is another, and a
+length may be filled up with near lengths that say so). A type needs
+three options.
+
+  $ printf 'C\nA\n' | sq practice -q --db t.db --bank "$BANKS/shapes.md" --form choice --count 2 --seed 5
+  
+  Question 1 of 2  PCEP-30-02 3.2
+  What is the length of `x` after the code runs?
+    1 | x = [1, 2]
+    2 | x.append([3, 4])
+    3 | print(x)
+    A) 4
+    B) 6
+    C) 3
+    D) 2
+  answer> C
+  Right.
+    A) 4   <- append taken for extend
+    B) 6   <- twice as long (a near length, not a run)
+    C) 3   <- what the program does
+    D) 2   <- its length earlier in the run
+  
+  Question 2 of 2  PCEP-30-02 1.4
+  What is the type of `n` after the code runs?
+    1 | n = "7"
+    2 | n = int(n) / 2
+    3 | print(n)
+    A) float
+    B) int
+    C) str
+  answer> A
+  Right.
+    A) float   <- what the program does
+    B) int   <- / taken for floor division
+    C) str   <- its type earlier in the run
+  
+  2 answered, 2 right (100%)
+
+  $ sq questions -q --bank "$BANKS/shapes.md" --form choice --seed 1 | python3 -c '
+  > import json, sys
+  > for l in sys.stdin:
+  >     q = json.loads(l)
+  >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
+  length truth trace misreading generic
+  type truth misreading trace

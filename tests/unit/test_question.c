@@ -16,6 +16,7 @@
 #include "distract.h"
 #include "form.h"
 #include "oracle.h"
+#include "probe.h"
 #include "question.h"
 
 /* What every test shares: started once, in the group's setup. */
@@ -52,6 +53,38 @@ static const char bank_text[] =
     "print(d['b'])\n"
     "y = 3\n"
     "```\n"
+    /* append taken for extend: nums.extend(5) does not belong. */
+    "## order-stray\n"
+    "```python\n"
+    "nums = [3, 1, 2]\n"
+    "nums.append(5)\n"
+    "nums.sort()\n"
+    "print(nums)\n"
+    "```\n"
+    /* x ends with 3 items; append taken for extend leaves 4. */
+    "## append-nested\n"
+    "```python\n"
+    "x = [1, 2]\n"
+    "x.append([3, 4])\n"
+    "print(x)\n"
+    "```\n"
+    /* n: str, then float; / taken for floor division leaves an int. */
+    "## half\n"
+    "```python\n"
+    "n = '7'\n"
+    "n = int(n) / 2\n"
+    "print(n)\n"
+    "```\n"
+    /*
+     * // taken for true division is "b = a / 2" as ast.unparse writes
+     * it: it would stand out beside "b = a//2", so it is not offered.
+     */
+    "## order-tight\n"
+    "```python\n"
+    "a = 7\n"
+    "b = a//2\n"
+    "print(b)\n"
+    "```\n"
     /* a = 1 and b = 2 commute. */
     "## commute\n"
     "- form: order\n"
@@ -70,11 +103,14 @@ static const char bank_text[] =
     "```fill\n"
     "2\n"
     "```\n"
-    /* One near fill (1): typed in practice, not asked in an exam. */
+    /*
+     * One near fill (1), and no misreading of its line: typed in
+     * practice, not asked in an exam.
+     */
     "## gap-one\n"
     "```python\n"
     "x = [5, 6]\n"
-    "print(x[___])\n"
+    "print(x[0] + ___)\n"
     "```\n"
     "```fill\n"
     "0\n"
@@ -253,8 +289,9 @@ check_invariants(const struct question *q, enum form f)
 		assert_int_equal(q->pick, 0);
 		break;
 	case FORM_ORDER:
-		assert_int_equal(q->pick, q->nopts);
-		assert_int_equal(nright, q->nopts);
+		/* The program's lines, and at most one that does not belong. */
+		assert_true(q->nopts == q->pick || q->nopts == q->pick + 1);
+		assert_int_equal(nright, q->pick);
 		assert_non_null(q->perm);
 		break;
 	case FORM_GAP:
@@ -541,11 +578,15 @@ test_gap_options(void **state)
 		if (!q.opts[i].right)
 			assert_int_equal(q.opts[i].source, SOURCE_MISREADING);
 	}
-	/* Each wrong fill says what it gives. */
+	/*
+	 * Each wrong fill says what it gives; one a misreading of the line
+	 * puts there says which (a code mutant of print(x[2])), a near
+	 * fill only what it gives.
+	 */
 	assert_string_equal(q.opts[letter_of(&q, "3") - 'A'].label,
-	    "it then prints 4");
+	    "an index taken as one further on: it then prints 4");
 	assert_string_equal(q.opts[letter_of(&q, "1") - 'A'].label,
-	    "it then prints 2");
+	    "indexing taken as starting at 1: it then prints 2");
 	assert_string_equal(q.opts[letter_of(&q, "4") - 'A'].label,
 	    "it then raises IndexError");
 	grade_answer(&q);
@@ -573,7 +614,7 @@ test_gap_typed(void **state)
 	assert_string_equal(q.aim, "5\n");
 	grade_answer(&q);
 	/* Another fill that gives the same result is right: it is run. */
-	assert_true(grade(&q, "-2", &right) == 1);
+	assert_true(grade(&q, "x[0] - 5", &right) == 1);
 	assert_true(grade(&q, "len(x) - 2", &right) == 1);
 	assert_true(grade(&q, "1", &right) == 0);
 	assert_false(right);
@@ -633,7 +674,7 @@ order_of(const struct question *q, const char **lines, char *ans)
 {
 	int	 i;
 
-	for (i = 0; i < q->nopts; i++)
+	for (i = 0; i < q->pick; i++)
 		ans[i] = letter_of(q, lines[i]);
 	ans[i] = '\0';
 }
@@ -649,9 +690,15 @@ test_order(void **state)
 	    "print(c)" };
 	static const char *reversed[] = { "print(c)", "c = a + b", "b = 2",
 	    "a = 1" };
+	static const char *stray_own[] = { "nums = [3, 1, 2]",
+	    "nums.append(5)", "nums.sort()", "print(nums)" };
+	static const char *stray_sorted[] = { "nums = [3, 1, 2]",
+	    "nums.sort()", "nums.append(5)", "print(nums)" };
+	static const char *stray_used[] = { "nums = [3, 1, 2]",
+	    "nums.extend(5)", "nums.sort()", "print(nums)" };
 	struct question	 q;
 	char		 ans[8], *key;
-	int		 right;
+	int		 right, i;
 
 	build_ok("commute", FORM_ORDER, 1, &q);
 	assert_int_equal(q.stem_kind, STEM_ORDER);
@@ -677,6 +724,42 @@ test_order(void **state)
 	refused(&q, "AABC");
 	refused(&q, "ABCE");
 	refused(&q, "");
+	question_free(&q);
+	/*
+	 * A line that does not belong, from a misreading (append taken for
+	 * extend), proven to change the result: left out, the order is
+	 * right; used, never, and it costs one line more.
+	 */
+	build_ok("order-stray", FORM_ORDER, 1, &q);
+	assert_int_equal(q.pick, 4);
+	assert_int_equal(q.nopts, 5);
+	assert_null(strstr(q.stem, "these lines"));
+	i = letter_of(&q, "nums.extend(5)") - 'A';
+	assert_false(q.opts[i].right);
+	assert_int_equal(q.opts[i].source, SOURCE_MISREADING);
+	assert_string_equal(q.opts[i].label, "append taken for extend");
+	assert_int_equal(q.perm[i], -1);
+	grade_answer(&q);
+	order_of(&q, stray_own, ans);
+	key = question_answer(&q);
+	assert_string_equal(key, ans);
+	free(key);
+	assert_true(grade(&q, ans, NULL) == 1);
+	/* sort before append prints the same: right too. */
+	order_of(&q, stray_sorted, ans);
+	assert_true(grade(&q, ans, NULL) == 1);
+	/* extend in append's place: LCS 3, less one, over 4. */
+	order_of(&q, stray_used, ans);
+	assert_true(grade(&q, ans, &right) == 0.5);
+	assert_false(right);
+	/* Four letters: all five are refused. */
+	refused(&q, "ABCDE");
+	refused(&q, "ABC");
+	question_free(&q);
+	/* A misreading's line written otherwise is not offered. */
+	build_ok("order-tight", FORM_ORDER, 1, &q);
+	for (i = 0; i < q.nopts; i++)
+		assert_string_not_equal(q.opts[i].text, "b = a / 2");
 	question_free(&q);
 	/* Indented, or a block's header: not an order. */
 	assert_int_equal(build("loop", FORM_ORDER, 0, &q), 1);
@@ -852,6 +935,106 @@ test_stem_variable(void **state)
 	assert_int_equal(q.stem_kind, STEM_OUTPUT);
 	assert_true(strncmp(q.stem, "What is printed?", 16) == 0);
 	question_free(&q);
+}
+
+/*
+ * "What is the type (length) of `x` ...?": a misreading's program,
+ * probed, leaves another in the same name; the name's earlier one in the
+ * run is another option; a length is filled up with near lengths.
+ */
+static void
+test_stem_shape(void **state)
+{
+	struct question	 q;
+	char		 ans[2] = { 0, 0 };
+	int		 i;
+
+	stems = 1U << STEM_LENGTH;
+	build_ok("append-nested", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_LENGTH);
+	assert_string_equal(q.stem,
+	    "What is the length of `x` after the code runs?");
+	assert_int_equal(q.nopts, 4);
+	ans[0] = letter_of(&q, "3");
+	assert_true(grade(&q, ans, NULL) == 1);
+	i = letter_of(&q, "4") - 'A';
+	assert_int_equal(q.opts[i].source, SOURCE_MISREADING);
+	assert_string_equal(q.opts[i].label, "append taken for extend");
+	i = letter_of(&q, "2") - 'A';
+	assert_int_equal(q.opts[i].source, SOURCE_TRACE);
+	assert_string_equal(q.opts[i].label, "its length earlier in the run");
+	question_free(&q);
+	/* No misreading changes a length of div's names. */
+	assert_int_equal(build("div", FORM_CHOICE, 1, &q), 1);
+	stems = 1U << STEM_TYPE;
+	build_ok("half", FORM_CHOICE, 1, &q);
+	assert_int_equal(q.stem_kind, STEM_TYPE);
+	assert_string_equal(q.stem,
+	    "What is the type of `n` after the code runs?");
+	assert_int_equal(q.nopts, 3);
+	ans[0] = letter_of(&q, "float");
+	assert_true(grade(&q, ans, NULL) == 1);
+	i = letter_of(&q, "int") - 'A';
+	assert_int_equal(q.opts[i].source, SOURCE_MISREADING);
+	assert_string_equal(q.opts[i].label, "/ taken for floor division");
+	i = letter_of(&q, "str") - 'A';
+	assert_int_equal(q.opts[i].source, SOURCE_TRACE);
+	question_free(&q);
+	/* One type, never changed by a misreading: too few options. */
+	assert_int_equal(build("append-nested", FORM_CHOICE, 1, &q), 1);
+	stems = 0;
+}
+
+/*
+ * The probe's types and lengths: a type's name only when it is a short
+ * identifier (a class made with type() may be named with a newline), a
+ * length only of a built-in (the program's own __len__ is never called:
+ * it could print).
+ */
+static void
+test_probe_shapes(void **state)
+{
+	static const char	 code[] =
+	    "T = type('a\\nb', (), {})\n"
+	    "x = T()\n"
+	    "y = [1, 2]\n"
+	    "y = 'abc'\n"
+	    "class C:\n"
+	    "    def __len__(self):\n"
+	    "        print('len called')\n"
+	    "        return 3\n"
+	    "c = C()\n";
+	struct probe_input	 in = { code, sizeof code - 1, NULL, 0, 0 };
+	struct probe_name	*names;
+	size_t			 n, i;
+	char			*out, *cause = NULL;
+	int			 seen = 0;
+
+	if (probe_names(oracle, &in, &names, &n, &out, &cause) != 0)
+		fail_msg("probe: %s", cause);
+	assert_string_equal(out, "");
+	for (i = 0; i < n; i++) {
+		if (strcmp(names[i].name, "x") == 0) {
+			assert_int_equal(names[i].ntypes, 1);
+			assert_string_equal(names[i].types[0], "");
+			seen++;
+		} else if (strcmp(names[i].name, "y") == 0) {
+			assert_int_equal(names[i].ntypes, 2);
+			assert_string_equal(names[i].types[0], "list");
+			assert_string_equal(names[i].types[1], "str");
+			assert_int_equal(names[i].nlens, 2);
+			assert_int_equal(names[i].lens[0], 2);
+			assert_int_equal(names[i].lens[1], 3);
+			seen++;
+		} else if (strcmp(names[i].name, "c") == 0) {
+			assert_string_equal(names[i].types[0], "C");
+			assert_int_equal(names[i].lens[0], -1);
+			seen++;
+		}
+	}
+	assert_int_equal(seen, 3);
+	probe_names_free(names, n);
+	free(out);
 }
 
 /* Drawn over seeds, every stem that fits comes up. */
@@ -1051,6 +1234,8 @@ main(void)
 		cmocka_unit_test(test_stem_count),
 		cmocka_unit_test(test_stem_behaviour),
 		cmocka_unit_test(test_stem_variable),
+		cmocka_unit_test(test_stem_shape),
+		cmocka_unit_test(test_probe_shapes),
 		cmocka_unit_test(test_stem_draw),
 		cmocka_unit_test(test_reproducible),
 		cmocka_unit_test(test_uniform_bank),

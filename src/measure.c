@@ -1,0 +1,219 @@
+/*
+ * measure.c: the figures of `snipquiz questions --stats`, counted per
+ * exam and overall, rendered with issue 11's targets beside them.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "measure.h"
+
+/* The targets, as issue 11 sets them for the bundled content. */
+#define MEASURE_FOUR_MIN	90	/* % of items */
+#define MEASURE_GENERIC_MAX	5	/* % of wrong options */
+#define MEASURE_OUTPUT_MAX	60	/* % of stems in mixed practice */
+#define MEASURE_BUILD_MAX	100	/* ms, median */
+
+/* What one exam's items (or all of them) gave. */
+struct measure_tally {
+	char	*name;
+	int	 items;
+	int	 variants;
+	int	 choice;		/* askable as an output choice */
+	int	 four;			/* ... with four options, none generic */
+	int	 wrong;			/* wrong options of those choices */
+	int	 generic;
+	int	 mixed;			/* built in mixed practice */
+	int	 stems[STEM_KINDS];
+	int	 right[5];		/* A, B, C, D, later */
+	int	 short3;		/* choices of fewer than four */
+	double	*ms;			/* choice builds in mixed practice */
+	size_t	 nms;
+};
+
+struct measure {
+	struct measure_tally	*exams;
+	size_t			 nexams;
+	struct measure_tally	 all;
+};
+
+struct measure *
+measure_new(const struct syllabus *syl)
+{
+	struct measure	*m;
+	size_t		 i;
+
+	m = xcalloc(1, sizeof *m);
+	m->exams = xcalloc(syl->nexams + 1, sizeof *m->exams);
+	for (i = 0; i < syl->nexams; i++)
+		m->exams[i].name = xstrdup(syl->exams[i].id);
+	m->nexams = syl->nexams;
+	m->all.name = xstrdup("overall");
+	return (m);
+}
+
+void
+measure_free(struct measure *m)
+{
+	size_t	 i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->nexams; i++) {
+		free(m->exams[i].name);
+		free(m->exams[i].ms);
+	}
+	free(m->exams);
+	free(m->all.name);
+	free(m->all.ms);
+	free(m);
+}
+
+/* Count one item into t. */
+static void
+measure_tally_add(struct measure_tally *t, int variant,
+    const struct question *choice, const struct question *mixed, double ms)
+{
+	int	 i, wrong = 0, good = 0;
+
+	t->items++;
+	t->variants += variant;
+	if (choice != NULL) {
+		t->choice++;
+		for (i = 0; i < choice->nopts; i++) {
+			if (choice->opts[i].right)
+				continue;
+			wrong++;
+			t->generic += choice->opts[i].source == SOURCE_GENERIC;
+			good += choice->opts[i].source == SOURCE_MISREADING ||
+			    choice->opts[i].source == SOURCE_BANK;
+		}
+		t->wrong += wrong;
+		t->four += choice->nopts == 4 && good == 3;
+	}
+	if (mixed == NULL)
+		return;
+	t->mixed++;
+	t->stems[mixed->stem_kind]++;
+	if (mixed->form != FORM_CHOICE)
+		return;
+	for (i = 0; i < mixed->nopts; i++) {
+		if (mixed->opts[i].right)
+			t->right[i < 4 ? i : 4]++;
+	}
+	t->short3 += mixed->nopts < 4;
+	t->ms = xreallocarray(t->ms, t->nms + 1, sizeof *t->ms);
+	t->ms[t->nms++] = ms;
+}
+
+void
+measure_add(struct measure *m, const char *objective, int variant,
+    const struct question *choice, const struct question *mixed, double ms)
+{
+	size_t	 i, len;
+
+	for (i = 0; objective != NULL && i < m->nexams; i++) {
+		len = strlen(m->exams[i].name);
+		if (strncmp(objective, m->exams[i].name, len) == 0 &&
+		    objective[len] == ' ') {
+			measure_tally_add(&m->exams[i], variant, choice, mixed,
+			    ms);
+			break;
+		}
+	}
+	measure_tally_add(&m->all, variant, choice, mixed, ms);
+}
+
+static int
+measure_cmp(const void *va, const void *vb)
+{
+	double	 a = *(const double *)va, b = *(const double *)vb;
+
+	return (a < b ? -1 : a > b);
+}
+
+/* 100 * a / b, 0 when b is. */
+static double
+measure_pct(int a, int b)
+{
+	return (b > 0 ? 100.0 * a / b : 0);
+}
+
+/* One figure's line: its words, the figure, the target, met or not. */
+static void
+measure_line(struct buf *b, const char *what, int a, int n,
+    const char *target, int met)
+{
+	char	*fig;
+
+	fig = xprintf("%d/%d (%.0f%%)", a, n, measure_pct(a, n));
+	buf_addf(b, "  %-34s %-16s target %-7s %s\n", what, fig, target,
+	    n == 0 ? "-" : met ? "met" : "NOT met");
+	free(fig);
+}
+
+static void
+measure_tally_render(const struct measure_tally *t, struct buf *b)
+{
+	double	*ms, med = 0, p90 = 0;
+	char	*fig;
+	int	 i, first = 1;
+
+	buf_addf(b, "%s: %d item%s (%d curated, %d generator variant%s)\n",
+	    t->name, t->items, t->items == 1 ? "" : "s", t->items -
+	    t->variants, t->variants, t->variants == 1 ? "" : "s");
+	measure_line(b, "four options, three misreadings", t->four,
+	    t->items, ">= 90%", measure_pct(t->four, t->items) >=
+	    MEASURE_FOUR_MIN);
+	buf_addf(b, "  %-34s %d/%d (%.0f%%)\n", "askable as an output choice",
+	    t->choice, t->items, measure_pct(t->choice, t->items));
+	measure_line(b, "generic wrong options", t->generic, t->wrong,
+	    "<= 5%", measure_pct(t->generic, t->wrong) <=
+	    MEASURE_GENERIC_MAX);
+	measure_line(b, "output stem in mixed practice",
+	    t->stems[STEM_OUTPUT], t->mixed, "<= 60%",
+	    measure_pct(t->stems[STEM_OUTPUT], t->mixed) <=
+	    MEASURE_OUTPUT_MAX);
+	buf_addf(b, "  %-34s", "stems in mixed practice");
+	for (i = 0; i < STEM_KINDS; i++) {
+		if (t->stems[i] == 0)
+			continue;
+		buf_addf(b, "%s %s %d", first ? "" : ",",
+		    stem_kind_name((enum stem_kind)i), t->stems[i]);
+		first = 0;
+	}
+	buf_addf(b, "%s\n", first ? " none" : "");
+	buf_addf(b, "  %-34s A %d, B %d, C %d, D %d", "right option (choice)",
+	    t->right[0], t->right[1], t->right[2], t->right[3]);
+	if (t->right[4] > 0)
+		buf_addf(b, ", later %d", t->right[4]);
+	/* D cannot be right in a choice of three. */
+	buf_addf(b, " (%d with fewer than four options)\n", t->short3);
+	if (t->nms > 0) {
+		ms = xreallocarray(NULL, t->nms, sizeof *ms);
+		memcpy(ms, t->ms, t->nms * sizeof *ms);
+		qsort(ms, t->nms, sizeof *ms, measure_cmp);
+		med = t->nms % 2 ? ms[t->nms / 2] : (ms[t->nms / 2 - 1] +
+		    ms[t->nms / 2]) / 2;
+		p90 = ms[(t->nms * 9 + 9) / 10 - 1];
+		free(ms);
+	}
+	fig = xprintf("%.0f ms (p90 %.0f)", med, p90);
+	buf_addf(b, "  %-34s %-16s target %-7s %s\n", "choice build, median",
+	    fig, "< 100ms", t->nms == 0 ? "-" : med < MEASURE_BUILD_MAX ?
+	    "met" : "NOT met");
+	free(fig);
+}
+
+void
+measure_render(const struct measure *m, struct buf *b)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nexams; i++) {
+		if (m->exams[i].items > 0)
+			measure_tally_render(&m->exams[i], b);
+	}
+	measure_tally_render(&m->all, b);
+}

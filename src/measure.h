@@ -1,0 +1,39 @@
+/*
+ * measure.h: how good the built questions are (`snipquiz questions
+ * --stats`), per exam and overall, beside the targets of issue 11.
+ *
+ * The caller builds each item twice and hands both here: once as a
+ * choice asked "What does this program print?" (the misreadings
+ * themselves: four options? generic ones?) and once as mixed practice
+ * builds it (the stems a learner meets, where the right option is, how
+ * long a choice took). This file only counts and renders; it never
+ * prints and never runs anything.
+ */
+#ifndef SQ_MEASURE_H
+#define SQ_MEASURE_H
+
+#include "question.h"
+#include "syllabus.h"
+#include "util.h"
+
+struct measure;
+
+/* A tally for syl's exams, reported in its order. */
+struct measure	*measure_new(const struct syllabus *syl);
+void		 measure_free(struct measure *);
+/*
+ * Count one item of objective (NULL: in no exam): choice is its build as
+ * an output choice (NULL: it could not be asked so), mixed its build in
+ * mixed practice (NULL: no form fits) and ms that build's wall clock.
+ * variant: a generator's variant rather than a curated item.
+ */
+void		 measure_add(struct measure *, const char *objective,
+		     int variant, const struct question *choice,
+		     const struct question *mixed, double ms);
+/*
+ * The report: a block per exam in the order first met, then overall;
+ * each figure with its target and whether it is met.
+ */
+void		 measure_render(const struct measure *, struct buf *);
+
+#endif

@@ -1,0 +1,41 @@
+`snipquiz questions --stats` measures the questions instead of printing
+them: per exam and overall, over the banks and two variants of each
+generator template (drawn with --seed), each figure beside its target.
+Each item is built twice: as "What does this program print?" with its
+misreadings (how many have four options, three of them misreadings; how
+many wrong options are generic), and as mixed practice builds it (the
+stems, where the right option is, how long a choice took: the wall
+clock, masked here).
+
+  $ sq() { "$SNIPQUIZ" "$@"; }
+  $ sq questions -q --stats --seed 1 --bank "$BANKS/stems.md" --bank "$BANKS/gen-one.md"
+  PCEP-30-02: 5 items (3 curated, 2 generator variants)
+    four options, three misreadings    3/5 (60%)        target >= 90%  NOT met
+    askable as an output choice        5/5 (100%)
+    generic wrong options              2/14 (14%)       target <= 5%   NOT met
+    output stem in mixed practice      1/5 (20%)        target <= 60%  met
+    stems in mixed practice            output 1, select 1, count 1, behaviour 1, variable 1
+    right option (choice)              A 1, B 2, C 0, D 1 (1 with fewer than four options)
+    choice build, median               * ms (p90 *)* target < 100ms * (glob)
+  overall: 5 items (3 curated, 2 generator variants)
+    four options, three misreadings    3/5 (60%)        target >= 90%  NOT met
+    askable as an output choice        5/5 (100%)
+    generic wrong options              2/14 (14%)       target <= 5%   NOT met
+    output stem in mixed practice      1/5 (20%)        target <= 60%  met
+    stems in mixed practice            output 1, select 1, count 1, behaviour 1, variable 1
+    right option (choice)              A 1, B 2, C 0, D 1 (1 with fewer than four options)
+    choice build, median               * ms (p90 *)* target < 100ms * (glob)
+
+The same seed gives the same figures (the timings aside).
+
+  $ sq questions -q --stats --seed 1 --bank "$BANKS/stems.md" --bank "$BANKS/gen-one.md" | grep -v 'choice build' > a
+  $ sq questions -q --stats --seed 1 --bank "$BANKS/stems.md" --bank "$BANKS/gen-one.md" | grep -v 'choice build' > b
+  $ cmp a b
+
+--stats measures every item as practice asks it: it takes no --mock,
+--form or --count.
+
+  $ sq questions -q --stats --form choice
+  snipquiz questions: --stats takes no --mock, --form or --count: it measures every item, as practice asks it
+  Try 'snipquiz questions --help' for more information.
+  [2]
