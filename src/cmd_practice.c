@@ -18,6 +18,7 @@
 #include "gen.h"
 #include "oracle.h"
 #include "progress.h"
+#include "question.h"
 #include "quiz.h"
 #include "syllabus.h"
 #include "util.h"
@@ -35,7 +36,16 @@ struct practice_values {
 	long		 seed;		/* -1: a fresh one */
 	const char	*db;
 	int		 quiet;
+	unsigned	 stems;		/* --stem: 0 any that fits */
 };
+
+/* --stem: the choice stems to ask in. */
+static int
+practice_stem(void *field, const char *arg, char **why)
+{
+	(void)why;
+	return (stem_parse_list(arg, field));
+}
 
 /* --form: one form, or mixed (not a form: each item picks its own). */
 static int
@@ -69,6 +79,13 @@ static const struct cli_option practice_options[] = {
 	  " the fill), order (put lines in order),\nerror (which line raises),"
 	  " output (type it, the\nharder drill), or mixed (default: the exams'"
 	  " mix)" },
+	{ .name = "stem", .type = CLI_CALL, .value = "S[,S]",
+	  .offset = offsetof(struct practice_values, stems),
+	  .call = practice_stem, .wants = "a list of output, count,"
+	  " behaviour, variable, type or length",
+	  .help = "ask choice questions only in these stems: output, count,"
+	  " behaviour, variable, type, length (to drill one; an item that fits"
+	  " none is asked in another form)" },
 	{ .name = "count", .letter = 'n', .type = CLI_INT, .value = "N",
 	  .offset = offsetof(struct practice_values, count),
 	  .min = 1, .max = 1000,
@@ -331,6 +348,7 @@ cmd_practice(int argc, char **argv)
 		goto out;
 	}
 	q = quiz_new(o, db, distract, hist);
+	quiz_set_stems(q, v.stems);
 	free(hist);
 	done = xcalloc(ncands, sizeof *done);
 	/*

@@ -60,6 +60,7 @@ struct questions_values {
 	enum export_format format;
 	int		 quiet;
 	int		 stats;
+	unsigned	 stems;		/* --stem: 0 any that fits */
 };
 
 /* --form: a form's name, or mixed (the default). */
@@ -74,6 +75,14 @@ questions_form(void *field, const char *arg, char **why)
 		return (0);
 	*why = xprintf("--form wants %s or mixed, not '%s'", form_list(), arg);
 	return (-1);
+}
+
+/* --stem: the choice stems to ask in. */
+static int
+questions_stem(void *field, const char *arg, char **why)
+{
+	(void)why;
+	return (stem_parse_list(arg, field));
 }
 
 /* --format: json, gift or md. */
@@ -101,6 +110,13 @@ static const struct cli_option questions_options[] = {
 	  .help = "only questions in this form: output, choice, select, gap,"
 	  " order or error (an item that cannot be asked so is skipped);"
 	  " default: each item's own form or the exams' mix" },
+	{ .name = "stem", .type = CLI_CALL, .value = "S[,S]",
+	  .offset = offsetof(struct questions_values, stems),
+	  .call = questions_stem, .wants = "a list of output, count,"
+	  " behaviour, variable, type or length",
+	  .help = "ask choice questions only in these stems: output, count,"
+	  " behaviour, variable, type, length (an item that fits none is"
+	  " skipped); default: each item's best, drawn" },
 	{ .name = "mock", .type = CLI_STRING, .value = "EXAM",
 	  .offset = offsetof(struct questions_values, mock),
 	  .help = "one mock exam's questions, section by section, in the"
@@ -459,6 +475,7 @@ cmd_questions(int argc, char **argv)
 		goto out;
 	}
 	x = export_new(v.format);
+	ctx.stems = v.stems;
 
 	if (ex != NULL) {
 		/* Only the exam's item types: picked or ordered, never typed. */

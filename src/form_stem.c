@@ -382,18 +382,63 @@ stem_names_get(const struct question_ctx *ctx, const struct question *q,
 	probe_names_free(again, nagain);
 }
 
+/* Name name's final value in sn, if it has one to show: else NULL. */
+static const char *
+stem_final_of(const struct stem_names *sn, const char *name)
+{
+	const struct probe_name	*pn;
+	size_t			 i;
+
+	for (i = 0; sn != NULL && i < sn->n; i++) {
+		pn = &sn->names[i];
+		if (strcmp(pn->name, name) == 0)
+			return (pn->nvalues > 0 && *pn->values[pn->nvalues - 1] !=
+			    '\0' ? pn->values[pn->nvalues - 1] : NULL);
+	}
+	return (NULL);
+}
+
 /*
- * "What is the value of `x` after the code runs?" for a program that
- * ends well: the name whose run took most values (at least three, all
- * short enough to show), its final value right, its earlier ones wrong.
- * 0 built, 1 does not fit.
+ * How many distinct final values of pn the misreadings (mn[i] for op[i])
+ * leave that differ from the truth's and from each other.
  */
 static int
-stem_variable(struct question *q, const struct stem_names *sn)
+stem_variable_misread(const struct probe_name *pn,
+    const struct distract_option *op, int n, const struct stem_names *mn)
+{
+	const char	*v, *seen[STEM_OPTIONS];
+	int		 i, k, m = 0;
+
+	seen[m++] = pn->values[pn->nvalues - 1];
+	for (i = 0; mn != NULL && i < n && m < STEM_OPTIONS; i++) {
+		if (op[i].correct || op[i].generic ||
+		    (v = stem_final_of(&mn[i], pn->name)) == NULL)
+			continue;
+		for (k = 0; k < m && strcmp(seen[k], v) != 0; k++)
+			;
+		if (k == m)
+			seen[m++] = v;
+	}
+	return (m - 1);
+}
+
+/*
+ * "What is the value of `x` after the code runs?" for a program that
+ * ends well: its final value right; wrong, the values misreadings leave
+ * in it (mn, the probe of each misreading's program), then its earlier
+ * values in the same run (source trace). The name asked about is the one
+ * most misreadings change, then the one whose run took most values; with
+ * no misreading's value it needs three values of its own. 0 built, 1
+ * does not fit.
+ */
+static int
+stem_variable(struct question *q, const struct stem_names *sn,
+    const struct distract_option *op, int n, const struct stem_names *mn)
 {
 	const struct probe_name	*pn, *best = NULL;
 	const char		*v;
-	size_t			 i, j, distinct, most = 2;
+	size_t			 i, j, k, distinct, most = 0;
+	int			 mis, bestmis = 0, score, bestscore = -1;
 	size_t			 pick[3];
 	static const char	*labels[3] = {
 		"its value before the last change", "its first value",
@@ -404,7 +449,7 @@ stem_variable(struct question *q, const struct stem_names *sn)
 		return (1);
 	for (i = 0; i < sn->n; i++) {
 		pn = &sn->names[i];
-		if (pn->nvalues < 3)
+		if (pn->nvalues == 0)
 			continue;
 		for (j = 0; j < pn->nvalues; j++) {
 			if (*pn->values[j] == '\0')
@@ -415,30 +460,47 @@ stem_variable(struct question *q, const struct stem_names *sn)
 		/* Values may come back (1, 2, 1): count the distinct. */
 		distinct = 0;
 		for (j = 0; j < pn->nvalues; j++) {
-			size_t	 k;
-
 			for (k = 0; k < j; k++) {
 				if (strcmp(pn->values[k], pn->values[j]) == 0)
 					break;
 			}
 			distinct += k == j;
 		}
-		if (distinct > most) {
+		mis = stem_variable_misread(pn, op, n, mn);
+		/* Three options at least: misreadings' and its own. */
+		if (mis + distinct < 3 || (mis == 0 && distinct < 3))
+			continue;
+		score = mis * 1000 + (int)(distinct > 999 ? 999 : distinct);
+		if (score > bestscore) {
+			bestscore = score;
+			bestmis = mis;
 			most = distinct;
 			best = pn;
 		}
 	}
+	(void)most;
 	if (best == NULL)
 		return (1);
 	question_add(q, xstrdup(best->values[best->nvalues - 1]), 1,
 	    SOURCE_TRUTH, NULL);
-	pick[0] = best->nvalues - 2;
-	pick[1] = 0;
-	pick[2] = 1;
-	for (i = 0; i < 3; i++) {
-		v = best->values[pick[i]];
-		if (!question_has(q, v))
-			question_add(q, xstrdup(v), 0, SOURCE_TRACE, labels[i]);
+	for (i = 0; bestmis > 0 && mn != NULL && i < (size_t)n &&
+	    q->nopts < STEM_OPTIONS; i++) {
+		if (op[i].correct || op[i].generic ||
+		    (v = stem_final_of(&mn[i], best->name)) == NULL ||
+		    question_has(q, v))
+			continue;
+		question_add(q, xstrdup(v), 0, SOURCE_MISREADING, op[i].label);
+	}
+	if (best->nvalues >= 2) {
+		pick[0] = best->nvalues - 2;
+		pick[1] = 0;
+		pick[2] = 1;
+		for (i = 0; i < 3 && q->nopts < STEM_OPTIONS; i++) {
+			v = best->values[pick[i]];
+			if (!question_has(q, v))
+				question_add(q, xstrdup(v), 0, SOURCE_TRACE,
+				    labels[i]);
+		}
 	}
 	/* Then any other earlier value, to make four. */
 	for (j = best->nvalues - 1; j-- > 0 && q->nopts < STEM_OPTIONS;) {
@@ -446,6 +508,10 @@ stem_variable(struct question *q, const struct stem_names *sn)
 		if (!question_has(q, v))
 			question_add(q, xstrdup(v), 0, SOURCE_TRACE,
 			    "an earlier value of it");
+	}
+	if (q->nopts < 3) {
+		stem_unadd(q);
+		return (1);
 	}
 	q->stem_kind = STEM_VARIABLE;
 	q->stem = xprintf("What is the value of `%s` after the code runs?",
@@ -663,6 +729,29 @@ static const struct {
 	{ STEM_VARIABLE, 3 }, { STEM_TYPE, 3 }, { STEM_LENGTH, 3 },
 };
 
+/*
+ * How far a built stem falls short: an option missing of four, or a wrong
+ * option that is no misreading's run (a guess, a value of the same run),
+ * each one point. The output stem's options are op's.
+ */
+static int
+stem_score(enum stem_kind kind, const struct question *q,
+    const struct distract_option *op, int n)
+{
+	int	 i, nopts = 0, weak = 0;
+
+	if (kind == STEM_OUTPUT) {
+		for (i = 0; i < n && nopts < STEM_OPTIONS; i++, nopts++)
+			weak += !op[i].correct && op[i].generic;
+	} else {
+		for (i = 0; i < q->nopts; i++, nopts++)
+			weak += !q->opts[i].right &&
+			    q->opts[i].source != SOURCE_MISREADING &&
+			    q->opts[i].source != SOURCE_BANK;
+	}
+	return ((nopts < STEM_OPTIONS ? STEM_OPTIONS - nopts : 0) + weak);
+}
+
 /* Build q's options and stem as kind asks: 0, or 1 when it does not fit. */
 static int
 stem_build(enum stem_kind kind, struct question *q,
@@ -671,7 +760,7 @@ stem_build(enum stem_kind kind, struct question *q,
 {
 	switch (kind) {
 	case STEM_VARIABLE:
-		return (stem_variable(q, sn));
+		return (stem_variable(q, sn, op, n, mn));
 	case STEM_TYPE:
 	case STEM_LENGTH:
 		return (stem_shape(q, sn, op, n, mn, kind == STEM_LENGTH));
@@ -690,7 +779,8 @@ stem_choose(const struct question_ctx *ctx, struct question *q,
 {
 	enum stem_kind	 kinds[8], kind;
 	struct stem_names sn, *mn = NULL;
-	int		 weights[8], nkinds = 0, total = 0, k, r;
+	int		 weights[8], nkinds = 0, total = 0, k, r, score;
+	int		 best = 0;
 	unsigned	 want = ctx->stems != 0 ? ctx->stems : ~0U;
 	unsigned	 names = (1U << STEM_VARIABLE) | (1U << STEM_TYPE) |
 			     (1U << STEM_LENGTH);
@@ -704,8 +794,7 @@ stem_choose(const struct question_ctx *ctx, struct question *q,
 	if ((want & names) && q->truth.verdict == VERDICT_OK)
 		stem_names_get(ctx, q, &sn);
 	/* The misreadings' probes, only for a name to ask about. */
-	if ((want & ((1U << STEM_TYPE) | (1U << STEM_LENGTH))) &&
-	    sn.names != NULL) {
+	if ((want & names) && sn.names != NULL) {
 		mn = xcalloc(n + 1, sizeof *mn);
 		stem_misnames_get(ctx, q, op, n, mn);
 	}
@@ -720,9 +809,21 @@ stem_choose(const struct question_ctx *ctx, struct question *q,
 			continue;
 		if (stem_build(kind, q, op, n, &sn, mn) != 0)
 			continue;
+		score = stem_score(kind, q, op, n);
 		stem_unadd(q);
 		free(q->stem);
 		q->stem = NULL;
+		/*
+		 * Only the stems whose options are the most runs of
+		 * misreadings: where one has a guess or a missing option and
+		 * another has none, the other is asked (rather than fill
+		 * with generic options).
+		 */
+		if (nkinds > 0 && score > best)
+			continue;
+		if (nkinds > 0 && score < best)
+			nkinds = total = 0;
+		best = score;
 		kinds[nkinds] = kind;
 		total += weights[nkinds++] = stem_weights[i].weight;
 	}

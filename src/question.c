@@ -39,6 +39,43 @@ stem_kind_name(enum stem_kind k)
 	return (stem_kind_names[k]);
 }
 
+/* The stems a choice question is asked in (form_stem.c). */
+static const enum stem_kind stem_choices[] = {
+	STEM_OUTPUT, STEM_COUNT, STEM_BEHAVIOUR, STEM_VARIABLE, STEM_TYPE,
+	STEM_LENGTH
+};
+
+int
+stem_parse_list(const char *arg, unsigned *mask)
+{
+	char	*copy, *word, *save;
+	size_t	 i;
+	int	 rc = 0;
+
+	*mask = 0;
+	copy = xstrdup(arg);
+	for (word = strtok_r(copy, ",", &save); word != NULL && rc == 0;
+	    word = strtok_r(NULL, ",", &save)) {
+		for (i = 0; i < sizeof stem_choices / sizeof stem_choices[0];
+		    i++) {
+			if (strcmp(word, stem_kind_names[stem_choices[i]]) == 0)
+				break;
+		}
+		if (i == sizeof stem_choices / sizeof stem_choices[0])
+			rc = -1;
+		else
+			*mask |= 1U << stem_choices[i];
+	}
+	free(copy);
+	return (*mask == 0 ? -1 : rc);
+}
+
+const char *
+stem_choice_list(void)
+{
+	return ("output, count, behaviour, variable, type or length");
+}
+
 const char *
 option_source_name(enum option_source s)
 {

@@ -35,6 +35,14 @@ enum stem_kind {
 };
 #define STEM_KINDS	(STEM_LENGTH + 1)
 const char	*stem_kind_name(enum stem_kind);
+/*
+ * The choice stems a --stem argument names, comma-separated ("count",
+ * "variable,type"), as a mask of 1 << STEM_*: 0, or -1 for a name that
+ * is not one (stem_choice_list says which are).
+ */
+int		 stem_parse_list(const char *, unsigned *mask);
+/* "output, count, behaviour, variable, type or length". */
+const char	*stem_choice_list(void);
 
 /* Where an option comes from; its name is the export's source. */
 enum option_source {

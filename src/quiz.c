@@ -47,6 +47,12 @@ quiz_new(struct oracle *o, struct progress *db, struct distract *d,
 }
 
 void
+quiz_set_stems(struct quiz *q, unsigned stems)
+{
+	q->ctx.stems = stems;
+}
+
+void
 quiz_free(struct quiz *q)
 {
 	if (q == NULL)

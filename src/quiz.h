@@ -37,6 +37,8 @@ struct quiz;
 struct quiz		*quiz_new(struct oracle *, struct progress *,
 			     struct distract *, const char *history);
 void			 quiz_free(struct quiz *);
+/* Ask choices only in these stems (1 << STEM_*; 0: any that fits). */
+void			 quiz_set_stems(struct quiz *, unsigned);
 struct term		*quiz_term(struct quiz *);
 /*
  * Ask item it (known to progress as key) as question number of total, in

@@ -3,26 +3,30 @@ them, what the exams also ask: how many lines (or times a repeated line)
 it prints, its expected behaviour when it raises, the value of a name
 after it runs. Every option is a run: the program's, its misreadings'
 (a count no run gives says so), or a value the program itself held
-earlier in the same run. The stem is drawn among those that fit.
+earlier in the same run. The stem is drawn among those that fit and
+whose options are the most misreadings' runs (an option missing of four,
+a near count, a value held earlier or "The code is erroneous" where the
+code runs each count against a stem); --stem asks only in the stems
+named, to drill one.
 
   $ sq() { "$SNIPQUIZ" "$@"; }
-  $ printf 'B\nC\nC\n' | sq practice -q --db s.db --bank "$BANKS/stems.md" --form choice --count 3 --seed 2
+  $ printf 'B\nC\nC\n' | sq practice -q --db s.db --bank "$BANKS/stems.md" --form choice --stem count,behaviour,variable --count 3 --seed 2
   
   Question 1 of 3  PCEP-30-02 2.2
   How many times is `*` printed?
     1 | for i in range(3):
     2 |     print("*")
     3 | print("done")
-    A) 6
+    A) 4
     B) 2
     C) 3
-    D) 4
+    D) 6
   answer> B
   Wrong: the answer is C.
-    A) 6   <- twice as many (a near count, not a run)
+    A) 4   <- range end taken as inclusive
     B) 2   <- range(n) taken as starting at 1
     C) 3   <- what the program does
-    D) 4   <- range end taken as inclusive
+    D) 6   <- twice as many (a near count, not a run)
   
   Question 2 of 3  PCEP-30-02 4.3
   What is the expected behaviour of this program?
@@ -44,30 +48,30 @@ earlier in the same run. The stem is drawn among those that fit.
     3 | x **= 2
     4 | x += 1
     5 | print(x % 4)
-    A) 3
-    B) 9
+    A) 1
+    B) 7
     C) 10
-    D) 7
+    D) 13.25
   answer> C
   Right.
-    A) 3   <- its value after its first change
-    B) 9   <- its value before the last change
+    A) 1   <- x += y taken as x = y
+    B) 7   <- ** taken for multiplication
     C) 10   <- what the program does
-    D) 7   <- its first value
+    D) 13.25   <- // taken for true division
   
   3 answered, 2 right (66%)
 
 The export names each stem's kind and each option's source (a value held
 earlier is "trace").
 
-  $ sq questions -q --bank "$BANKS/stems.md" --form choice --seed 2 | python3 -c '
+  $ sq questions -q --bank "$BANKS/stems.md" --form choice --stem count,behaviour,variable --seed 2 | python3 -c '
   > import json, sys
   > for l in sys.stdin:
   >     q = json.loads(l)
   >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
-  variable trace truth trace
+  count generic truth misreading misreading
   behaviour truth misreading generic
-  variable trace trace trace truth
+  variable misreading misreading truth misreading
 
 "What is the type (or length) of `x` after the code runs?" asks the probe
 for the names the program leaves, and again for each misreading's
@@ -77,7 +81,7 @@ name's own earlier type or length in the same run is another, and a
 length may be filled up with near lengths that say so). A type needs
 three options.
 
-  $ printf 'C\nA\n' | sq practice -q --db t.db --bank "$BANKS/shapes.md" --form choice --count 2 --seed 5
+  $ printf 'C\nB\n' | sq practice -q --db t.db --bank "$BANKS/shapes.md" --form choice --stem type,length --count 2 --seed 5
   
   Question 1 of 2  PCEP-30-02 3.2
   What is the length of `x` after the code runs?
@@ -100,21 +104,42 @@ three options.
     1 | n = "7"
     2 | n = int(n) / 2
     3 | print(n)
-    A) float
-    B) int
-    C) str
-  answer> A
+    A) str
+    B) float
+    C) int
+  answer> B
   Right.
-    A) float   <- what the program does
-    B) int   <- / taken for floor division
-    C) str   <- its type earlier in the run
+    A) str   <- its type earlier in the run
+    B) float   <- what the program does
+    C) int   <- / taken for floor division
   
   2 answered, 2 right (100%)
+
+  $ sq questions -q --bank "$BANKS/shapes.md" --form choice --stem type,length --seed 1 | python3 -c '
+  > import json, sys
+  > for l in sys.stdin:
+  >     q = json.loads(l)
+  >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
+  length truth trace misreading generic
+  type truth trace misreading
+
+Without --stem, each item is asked in a stem that falls least short of
+four options whose wrong ones are all misreadings' runs (each option
+missing, near count, value held earlier or guessed "erroneous" counts
+one): the division's output (one generic option) beats its type (three
+options, one a type held earlier).
 
   $ sq questions -q --bank "$BANKS/shapes.md" --form choice --seed 1 | python3 -c '
   > import json, sys
   > for l in sys.stdin:
   >     q = json.loads(l)
   >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
-  length truth trace misreading generic
-  type truth misreading trace
+  variable truth trace misreading
+  output truth misreading misreading generic
+
+A name that is no stem is a usage error.
+
+  $ sq questions --stem colour
+  snipquiz questions: --stem wants a list of output, count, behaviour, variable, type or length, not 'colour'
+  Try 'snipquiz questions --help' for more information.
+  [2]
