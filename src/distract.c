@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "answer.h"
+#include "belief.h"
 #include "distract.h"
 #include "mutant.h"
 #include "util.h"
@@ -26,6 +27,7 @@ struct distract {
 	struct distract_rule	*rules;
 	size_t			 nrules;
 	struct mutant_catalogue	*mutants;	/* NULL: regex rules only */
+	struct belief_catalogue	*beliefs;	/* NULL: none */
 };
 
 /*
@@ -36,6 +38,7 @@ struct distract_cand {
 	const char	*label;
 	int		 fits;
 	int		 regex;	/* a rewrite of data/misconceptions.tsv */
+	int		 belief; /* code: the belief driver's stdin */
 	char		*code;
 	size_t		 len;
 	struct result	 res;
@@ -66,6 +69,7 @@ distract_free(struct distract *d)
 	}
 	free(d->rules);
 	mutant_free(d->mutants);
+	belief_free(d->beliefs);
 	free(d);
 }
 
@@ -129,7 +133,8 @@ distract_default(char **cause)
 	path = xprintf("%s/data/misconceptions.tsv", util_datadir());
 	d = distract_load(path, cause);
 	free(path);
-	if (d != NULL && (d->mutants = mutant_default(cause)) == NULL) {
+	if (d != NULL && ((d->mutants = mutant_default(cause)) == NULL ||
+	    (d->beliefs = belief_default(cause)) == NULL)) {
 		distract_free(d);
 		return (NULL);
 	}
@@ -310,7 +315,10 @@ distract_submit(struct oracle *o, const struct bank_item *it,
 	struct oracle_req	 req;
 	int			 k;
 
-	oracle_req_item(&req, it, c[i].code, c[i].len);
+	if (c[i].belief)
+		belief_req(&req, it, c[i].code, c[i].len);
+	else
+		oracle_req_item(&req, it, c[i].code, c[i].len);
 	/* A misreading may loop: it gets less time than the truth. */
 	if (req.limits.timeout == 0 || req.limits.timeout > 2)
 		req.limits.timeout = 2;
@@ -341,9 +349,40 @@ distract_printable(const char *text)
 }
 
 /*
+ * Submit the runs of every belief the item's code (src, srclen) triggers
+ * as candidates from c[*nc] on. 0, or -1 with *cause set.
+ */
+static int
+distract_beliefs(struct distract *d, struct oracle *o,
+    const struct bank_item *it, const char *src, size_t srclen,
+    struct distract_cand *c, size_t *nc, int *inflight, char **cause)
+{
+	struct belief	*b;
+	size_t		 i;
+
+	for (i = 0; d->beliefs != NULL && i < d->beliefs->nbeliefs; i++) {
+		b = &d->beliefs->beliefs[i];
+		if (!belief_applies(b, src, srclen))
+			continue;
+		c[*nc].code = belief_input(b, src, srclen, it->input ?
+		    it->input->text : NULL, it->input ? it->input->len : 0,
+		    &c[*nc].len);
+		if (c[*nc].code == NULL)
+			continue;
+		c[*nc].label = b->label;
+		c[*nc].fits = belief_fits(b, it->objective);
+		c[*nc].belief = 1;
+		if (distract_submit(o, it, c, (*nc)++, inflight, cause) == -1)
+			return (-1);
+	}
+	return (0);
+}
+
+/*
  * Run every misreading of it, twice, all submitted before any is
- * collected (they run in parallel): first the mutant driver and every
- * regex rewrite that changes its code; each code mutant as soon as the
+ * collected (they run in parallel): first the mutant driver, every
+ * regex rewrite that changes its code and every belief its code
+ * triggers (data/beliefs.tsv); each code mutant as soon as the
  * driver reports it. A misreading whose two runs disagree (random
  * numbers, threads) would make the same seed give other options, and a
  * learner a key that changes; it is not offered, nor one whose answer
@@ -368,7 +407,8 @@ distract_run(struct distract *d, struct oracle *o,
 	void			*tag;
 	int			 inflight = 0, rc = 0, *got;
 
-	cap = d->nrules + MUTANT_MAX + 1;
+	cap = d->nrules + MUTANT_MAX + 1 +
+	    (d->beliefs != NULL ? d->beliefs->nbeliefs : 0);
 	c = xcalloc(cap, sizeof *c);
 	again = xcalloc(cap, sizeof *again);
 	got = xcalloc(cap, sizeof *got);
@@ -389,6 +429,9 @@ distract_run(struct distract *d, struct oracle *o,
 		c[nc].regex = 1;
 		rc = distract_submit(o, it, c, nc++, &inflight, cause);
 	}
+	if (rc == 0)
+		rc = distract_beliefs(d, o, it, src, srclen, c, &nc, &inflight,
+		    cause);
 	free(src);
 	while (inflight > 0) {
 		if (oracle_collect(o, &r, &tag, cause) == -1) {

@@ -3,7 +3,9 @@
  *
  * Each distractor comes from a plausible misreading of the snippet, run
  * in the oracle: a code mutant (data/mutants.tsv, made by mutant.c's
- * driver with ast, one misreading at one site) or a rewrite from
+ * driver with ast, one misreading at one site), a belief mutant (the
+ * code unchanged, run where a wrong belief about a builtin or library
+ * holds: data/beliefs.tsv, belief.c) or a rewrite from
  * data/misconceptions.tsv (a PCRE2 pattern, a replacement, a label such
  * as "// taken for true division"). Its answer becomes an option only if
  * it differs from the true answer and from every other option.
@@ -30,8 +32,9 @@ struct distract_option {
  */
 struct distract	*distract_load(const char *path, char **cause);
 /*
- * The bundled rules (data/misconceptions.tsv) and code mutants
- * (data/mutants.tsv; distract_load reads rewrites only).
+ * The bundled rules (data/misconceptions.tsv), code mutants
+ * (data/mutants.tsv) and beliefs (data/beliefs.tsv); distract_load reads
+ * rewrites only.
  */
 struct distract	*distract_default(char **cause);
 void		 distract_free(struct distract *);
