@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
+#include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +36,7 @@ belief_free(struct belief_catalogue *c)
 		for (j = 0; j < b->ntriggers; j++)
 			free(b->triggers[j]);
 		free(b->triggers);
+		pcre2_code_free(b->re);
 		free(b->patch);
 		free(b->label);
 		for (j = 0; j < b->nobjectives; j++)
@@ -116,6 +119,42 @@ belief_unescape(const char *s)
 	return (out);
 }
 
+/*
+ * Read a TRIGGER field into b: "re:PATTERN", or names. 0, or -1 with
+ * *cause set ("FILE:LINE: ...").
+ */
+static int
+belief_trigger(struct belief *b, char *field, const char *path, int lineno,
+    char **cause)
+{
+	PCRE2_UCHAR	 msg[256];
+	PCRE2_SIZE	 off;
+	size_t		 k;
+	int		 err;
+
+	if (strncmp(field, "re:", 3) == 0) {
+		b->re = pcre2_compile((PCRE2_SPTR)field + 3,
+		    PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err, &off, NULL);
+		if (b->re != NULL)
+			return (0);
+		pcre2_get_error_message(err, msg, sizeof msg);
+		*cause = xprintf("%s:%d: trigger pattern at offset %zu: %s",
+		    path, lineno, (size_t)off, (char *)msg);
+		return (-1);
+	}
+	belief_split(&b->triggers, &b->ntriggers, field);
+	for (k = 0; k < b->ntriggers; k++) {
+		if (!belief_trigger_ok(b->triggers[k]))
+			break;
+	}
+	if (b->ntriggers > 0 && k == b->ntriggers)
+		return (0);
+	*cause = xprintf("%s:%d: bad trigger \"%s\" (want names, or names "
+	    "joined by +, separated by commas; or re:PATTERN)", path, lineno,
+	    k < b->ntriggers ? b->triggers[k] : "");
+	return (-1);
+}
+
 struct belief_catalogue *
 belief_load(const char *path, char **cause)
 {
@@ -173,18 +212,8 @@ belief_load(const char *path, char **cause)
 		b->example = belief_unescape(f[5]);
 		b->believed = belief_unescape(f[6]);
 		belief_split(&b->objectives, &b->nobjectives, f[4]);
-		belief_split(&b->triggers, &b->ntriggers, f[1]);
-		for (k = 0; k < b->ntriggers; k++) {
-			if (!belief_trigger_ok(b->triggers[k]))
-				break;
-		}
-		if (b->ntriggers == 0 || k < b->ntriggers) {
-			*cause = xprintf("%s:%d: bad trigger \"%s\" (want "
-			    "names, or names joined by +, separated by commas)",
-			    path, lineno, k < b->ntriggers ? b->triggers[k] :
-			    "");
+		if (belief_trigger(b, f[1], path, lineno, cause) == -1)
 			goto fail;
-		}
 	}
 	free(data);
 	return (c);
@@ -290,10 +319,18 @@ belief_has_name(const char *code, size_t len, const char *name, size_t nlen)
 int
 belief_applies(const struct belief *b, const char *code, size_t len)
 {
-	const char	*t, *e;
-	size_t		 i;
-	int		 all;
+	pcre2_match_data	*md;
+	const char		*t, *e;
+	size_t			 i;
+	int			 all;
 
+	if (b->re != NULL) {
+		md = pcre2_match_data_create_from_pattern(b->re, NULL);
+		all = pcre2_match(b->re, (PCRE2_SPTR)code, len, 0, 0, md,
+		    NULL) >= 0;
+		pcre2_match_data_free(md);
+		return (all);
+	}
 	for (i = 0; i < b->ntriggers; i++) {
 		all = 1;
 		for (t = b->triggers[i]; all && *t != '\0'; t = *e ? e + 1 :

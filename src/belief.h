@@ -24,6 +24,7 @@ struct belief {
 	char	 *id;
 	char	**triggers;	/* alternatives, each "name" or "a+b" */
 	size_t	  ntriggers;
+	void	 *re;		/* or a pcre2_code *: the code matches it */
 	char	 *patch;	/* a function of the driver */
 	char	 *label;
 	char	**objectives;	/* "PCEP-30-02 1.4" or "PCEP-30-02 3" */
@@ -39,8 +40,8 @@ struct belief_catalogue {
 
 /*
  * Read a catalogue. NULL with *cause "FILE:LINE: message" for a
- * malformed line, a bad trigger, a patch the driver lacks or an ID seen
- * before.
+ * malformed line, a bad trigger (a pattern names its offset), a patch
+ * the driver lacks or an ID seen before.
  */
 struct belief_catalogue	*belief_load(const char *path, char **cause);
 /* The bundled catalogue (data/beliefs.tsv). */
@@ -56,7 +57,8 @@ int			 belief_fits(const struct belief *,
 /*
  * Whether code (len bytes) triggers belief b: every name of one of its
  * alternatives occurs in it as a name (outside strings and comments;
- * an f-string's text counts as code). Cheap: no oracle.
+ * an f-string's text counts as code), or its pattern matches the code
+ * (for a shape no name shows: a method without self). Cheap: no oracle.
  */
 int			 belief_applies(const struct belief *, const char *code,
 			     size_t len);

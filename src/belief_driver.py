@@ -32,6 +32,7 @@ def _main():
     hooks = {}		# stand-in name -> function, in builtins._sq_belief
     calls = {}		# builtin name -> stand-in name
     methods = {}	# method name -> stand-in name
+    attrs = {}		# attribute name -> stand-in name
     nsites = [0]
     world = [0]
 
@@ -62,6 +63,15 @@ def _main():
             hooks["m_" + name] = stand_in
             methods[name] = "m_" + name
 
+        def attr(self, name, fn):
+            # obj.name read in the snippet is fn(obj); fn returns pass_
+            # to leave it to the real one.
+            def stand_in(obj):
+                r = fn(obj)
+                return getattr(obj, name) if r is pass_ else r
+            hooks["a_" + name] = stand_in
+            attrs[name] = "a_" + name
+
         def module(self, mod, name, fn):
             # mod.name, called from the snippet, is fn(real, ...).
             world[0] = 1
@@ -83,8 +93,13 @@ def _main():
                 fn()
 
         def hook(self, name, fn):
-            # A stand-in a tree rewrite calls as _sq_belief.name.
+            # A stand-in a tree rewrite calls as _sq_belief.name: the
+            # node node(name) gives.
             hooks[name] = fn
+
+        def node(self, name):
+            return ast.Attribute(ast.Name("_sq_belief", ast.Load()), name,
+                                 ast.Load())
 
         def tree(self, fn):
             # fn(tree) rewrites the snippet's syntax tree; it returns how
@@ -95,7 +110,7 @@ def _main():
     w.pass_ = pass_
     w.trees = []
 
-    def hook(name, node):
+    def hook_node(name, node):
         nsites[0] += 1
         h = ast.Attribute(ast.Name("_sq_belief", ast.Load()), name,
                           ast.Load())
@@ -125,10 +140,17 @@ def _main():
             f = n.func
             if (isinstance(f, ast.Name) and f.id in calls
                     and f.id not in self.mine):
-                n.func = hook(calls[f.id], f)
+                n.func = hook_node(calls[f.id], f)
             elif isinstance(f, ast.Attribute) and f.attr in methods:
                 n.args.insert(0, f.value)
-                n.func = hook(methods[f.attr], f)
+                n.func = hook_node(methods[f.attr], f)
+            return n
+
+        def visit_Attribute(self, n):
+            self.generic_visit(n)
+            if isinstance(n.ctx, ast.Load) and n.attr in attrs:
+                return ast.copy_location(ast.Call(
+                    hook_node(attrs[n.attr], n), [n.value], []), n)
             return n
 
     try:
@@ -139,6 +161,7 @@ def _main():
         # A patch that fails to apply leaves the snippet as it is: its
         # answer is the truth, which is never an option.
         try:
+            w.code = code
             globals()[req["patch"]](w)
             for fn in w.trees:
                 nsites[0] += fn(tree) or 0
@@ -295,38 +318,6 @@ def splitlines_trailing(w):
     w.method("splitlines", str, f)
 
 
-def str_in_place(w):
-    # s.upper() as a statement of its own, s a name at module level:
-    # taken as changing s.
-    names = ("upper", "lower", "strip", "lstrip", "rstrip", "replace",
-             "capitalize", "title", "swapcase")
-
-    def change(obj, name, *a, **k):
-        r = getattr(obj, name)(*a, **k)
-        return r if isinstance(obj, str) else obj
-    w.hook("c_in_place", change)
-
-    def fn(tree):
-        import ast
-        n = 0
-        for i, st in enumerate(tree.body):
-            c = st.value if isinstance(st, ast.Expr) else None
-            if (isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
-                    and c.func.attr in names
-                    and isinstance(c.func.value, ast.Name)):
-                name = c.func.value.id
-                call = ast.Call(
-                    ast.Attribute(ast.Name("_sq_belief", ast.Load()),
-                                  "c_in_place", ast.Load()),
-                    [ast.Name(name, ast.Load()), ast.Constant(c.func.attr)]
-                    + c.args, c.keywords)
-                tree.body[i] = ast.copy_location(ast.Assign(
-                    [ast.Name(name, ast.Store())], call), st)
-                n += 1
-        return n
-    w.tree(fn)
-
-
 def _returns_self(w, names, cls):
     for name in names:
         def f(obj, *a, name=name, **k):
@@ -341,10 +332,6 @@ def sort_returns_list(w):
 
 def reverse_returns_list(w):
     _returns_self(w, ("reverse",), list)
-
-
-def append_returns_list(w):
-    _returns_self(w, ("append", "extend", "insert"), list)
 
 
 def remove_every(w):
@@ -418,10 +405,6 @@ def len_nested(w):
     w.call("len", f)
 
 
-def range_list(w):
-    w.call("range", lambda real, *a: list(real(*a)))
-
-
 def range_counts_down(w):
     def f(real, *a):
         if len(a) == 2 and a[0] > a[1]:
@@ -461,13 +444,6 @@ def issubclass_strict(w):
             return False
         return real(c, cls)
     w.call("issubclass", f)
-
-
-def views_as_lists(w):
-    for name in ("keys", "values", "items"):
-        def f(d, name=name):
-            return list(getattr(d, name)())
-        w.method(name, dict, f)
 
 
 def json_dumps_repr(w):
@@ -639,6 +615,404 @@ def logging_message_only(w):
             return real(**k)
         logging.basicConfig = stand_in
     w.setup(f)
+
+
+def _user(obj):
+    # An object of a class the snippet defines.
+    return type(obj).__module__ == "__main__"
+
+
+def exception_with_class(w):
+    def conv(x):
+        if isinstance(x, BaseException):
+            return "%s: %s" % (type(x).__name__, x)
+        return x
+    _print_args(w, conv)
+
+
+def args_message(w):
+    def f(obj):
+        if isinstance(obj, BaseException) and len(obj.args) == 1:
+            return obj.args[0]
+        return w.pass_
+    w.attr("args", f)
+
+
+def containers_use_str(w):
+    def show(x):
+        if isinstance(x, list):
+            return "[" + ", ".join(show(y) for y in x) + "]"
+        if isinstance(x, tuple):
+            return "(" + ", ".join(show(y) for y in x) + \
+                ("," if len(x) == 1 else "") + ")"
+        if isinstance(x, dict):
+            return "{" + ", ".join(show(k) + ": " + show(v)
+                                   for k, v in x.items()) + "}"
+        return str(x) if _user(x) else repr(x)
+
+    def conv(x):
+        if isinstance(x, (list, tuple, dict)):
+            return show(x)
+        return x
+    _print_args(w, conv)
+
+
+def print_uses_repr(w):
+    _print_args(w, lambda x: repr(x) if _user(x) else x)
+
+
+def private_reachable(w):
+    import ast
+
+    def get(name):
+        def f(obj):
+            if hasattr(obj, name):
+                return w.pass_
+            mro = obj.__mro__ if isinstance(obj, type) else \
+                type(obj).__mro__
+            for c in mro:
+                m = "_" + c.__name__.lstrip("_") + name
+                if hasattr(obj, m):
+                    return getattr(obj, m)
+            return w.pass_
+        return f
+
+    def fn(tree):
+        # Reads of obj.__name from outside a class (inside, Python
+        # mangles them itself).
+        inside = set()
+        for n in ast.walk(tree):
+            if isinstance(n, ast.ClassDef):
+                inside.update(id(x) for x in ast.walk(n))
+        for n in ast.walk(tree):
+            if (isinstance(n, ast.Attribute) and id(n) not in inside
+                    and n.attr.startswith("__")
+                    and not n.attr.endswith("__")):
+                w.attr(n.attr, get(n.attr))
+        return 0
+    w.tree(fn)
+
+
+def method_without_self(w):
+    import ast
+
+    def fn(tree):
+        n = 0
+        for c in ast.walk(tree):
+            if not isinstance(c, ast.ClassDef):
+                continue
+            for f in c.body:
+                a = getattr(f, "args", None)
+                if (isinstance(f, ast.FunctionDef) and not f.decorator_list
+                        and not a.posonlyargs and not a.args
+                        and a.vararg is None):
+                    f.decorator_list.append(ast.Name("staticmethod",
+                                                     ast.Load()))
+                    n += 1
+        return n
+    w.tree(fn)
+
+
+def _decorate(w, name, fn, want):
+    # Each class of the snippet for which want(node) holds goes through
+    # fn once made.
+    import ast
+    w.hook(name, fn)
+
+    def rewrite(tree):
+        n = 0
+        for c in ast.walk(tree):
+            if isinstance(c, ast.ClassDef) and want(c):
+                c.decorator_list.append(w.node(name))
+                n += 1
+        return n
+    w.tree(rewrite)
+
+
+def eq_compares_attributes(w):
+    def eq(a, b):
+        if type(a) is not type(b) or not hasattr(a, "__dict__"):
+            return NotImplemented
+        return vars(a) == vars(b)
+
+    def fn(cls):
+        if all(c.__eq__ is object.__eq__ for c in cls.__mro__
+               if c is not cls and c is not object) and \
+                "__eq__" not in vars(cls):
+            h = cls.__hash__
+            cls.__eq__ = eq
+            cls.__hash__ = h
+        return cls
+    _decorate(w, "d_eq", fn, lambda c: True)
+
+
+def self_calls_own_method(w):
+    import ast
+
+    def fn(tree):
+        n = 0
+        for c in ast.walk(tree):
+            if not isinstance(c, ast.ClassDef):
+                continue
+            mine = {f.name for f in c.body if isinstance(f, ast.FunctionDef)}
+            for f in c.body:
+                if not isinstance(f, ast.FunctionDef) or not f.args.args:
+                    continue
+                me = f.args.args[0].arg
+                for x in ast.walk(f):
+                    if (isinstance(x, ast.Call)
+                            and isinstance(x.func, ast.Attribute)
+                            and isinstance(x.func.value, ast.Name)
+                            and x.func.value.id == me
+                            and x.func.attr in mine):
+                        x.args.insert(0, x.func.value)
+                        x.func = ast.Attribute(ast.Name(c.name, ast.Load()),
+                                               x.func.attr, ast.Load())
+                        n += 1
+        return n
+    w.tree(fn)
+
+
+def _class_names(c):
+    # The names a class body assigns.
+    import ast
+    out = {}
+    for st in c.body:
+        if isinstance(st, ast.Assign):
+            for t in st.targets:
+                if isinstance(t, ast.Name):
+                    out[t.id] = st.value
+    return out
+
+
+def instance_assign_sets_class(w):
+    import ast
+
+    def owner(obj, name):
+        if isinstance(obj, type):
+            return obj
+        for c in type(obj).__mro__:
+            if name in vars(c):
+                return c
+        return obj
+    w.hook("owner", owner)
+
+    def fn(tree):
+        names = set()
+        for c in ast.walk(tree):
+            if isinstance(c, ast.ClassDef):
+                names.update(_class_names(c))
+        n = 0
+        for st in ast.walk(tree):
+            if isinstance(st, ast.Assign):
+                targets = st.targets
+            elif isinstance(st, ast.AugAssign):
+                targets = [st.target]
+            else:
+                continue
+            for t in targets:
+                if (isinstance(t, ast.Attribute) and t.attr in names
+                        and isinstance(t.value, ast.Name)):
+                    t.value = ast.Call(w.node("owner"), [
+                        t.value, ast.Constant(t.attr)], [])
+                    n += 1
+        return n
+    w.tree(fn)
+
+
+def class_list_copied(w):
+    import ast, copy
+
+    def fn(cls):
+        names = [k for k, v in vars(cls).items()
+                 if isinstance(v, (list, dict, set))]
+        init = cls.__init__
+
+        def __init__(self, *a, **k):
+            for n in names:
+                try:
+                    setattr(self, n, copy.copy(getattr(cls, n)))
+                except AttributeError:
+                    pass
+            init(self, *a, **k)
+        cls.__init__ = __init__
+        return cls
+
+    def mutable(c):
+        return any(isinstance(v, (ast.List, ast.Dict, ast.Set))
+                   for v in _class_names(c).values())
+    _decorate(w, "d_fresh", fn, mutable)
+
+
+def dict_includes_class(w):
+    def f(obj):
+        if isinstance(obj, type) or not hasattr(obj, "__dict__"):
+            return w.pass_
+        out = {}
+        for c in reversed(type(obj).__mro__):
+            if c is object:
+                continue
+            out.update((k, v) for k, v in vars(c).items()
+                       if not k.startswith("__") and not callable(v)
+                       and not isinstance(v, (staticmethod, classmethod,
+                                              property)))
+        out.update(vars(obj))
+        return out
+    w.attr("__dict__", f)
+
+
+def _compare(w, conv):
+    # Comparisons of two strings in the snippet compare conv(a), conv(b).
+    import ast, operator
+    ops = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt,
+           ast.GtE: operator.ge}
+
+    def cmp(a, op, b):
+        if isinstance(a, str) and isinstance(b, str):
+            a, b = conv(a), conv(b)
+        return op(a, b)
+
+    class Rewrite(ast.NodeTransformer):
+        n = 0
+
+        def visit_Compare(self, c):
+            self.generic_visit(c)
+            if len(c.ops) != 1 or type(c.ops[0]) not in ops:
+                return c
+            self.n += 1
+            op = w.node("op_" + ops[type(c.ops[0])].__name__)
+            return ast.copy_location(ast.Call(w.node("cmp"), [
+                c.left, op, c.comparators[0]], []), c)
+
+    def fn(tree):
+        r = Rewrite()
+        r.visit(tree)
+        return r.n
+    w.hook("cmp", cmp)
+    for f in ops.values():
+        w.hook("op_" + f.__name__, f)
+    w.tree(fn)
+
+
+def compare_ignoring_case(w):
+    _compare(w, str.lower)
+
+
+def digits_compared_as_numbers(w):
+    def conv(s):
+        try:
+            return (0, int(s))
+        except ValueError:
+            return (1, s)
+    _compare(w, conv)
+
+
+def bool_blank_false(w):
+    def f(real, *a):
+        if a and isinstance(a[0], str) and a[0] and a[0].isspace():
+            return False
+        return real(*a)
+    w.call("bool", f)
+
+
+def bool_falsy_items(w):
+    def f(real, *a):
+        if (a and isinstance(a[0], (list, tuple, set)) and a[0]
+                and not any(a[0])):
+            return False
+        return real(*a)
+    w.call("bool", f)
+
+
+def prefixed_literal_decimal(w):
+    import ast
+
+    def fn(tree):
+        n = 0
+        for c in ast.walk(tree):
+            if not (isinstance(c, ast.Constant) and type(c.value) is int):
+                continue
+            t = ast.get_source_segment(w.code, c) or ""
+            if t[:2].lower() in ("0o", "0b") and t[2:].replace("_", "") \
+                    .isdigit():
+                c.value = int(t[2:].replace("_", ""))
+                n += 1
+        return n
+    w.tree(fn)
+
+
+def reimport_runs_again(w):
+    def f():
+        import builtins, os, sys
+        real = builtins.__import__
+        cwd = os.getcwd()
+
+        def stand_in(name, globals=None, locals=None, fromlist=(), level=0):
+            if sys._getframe(1).f_code.co_filename == "main.py":
+                top = name.split(".")[0]
+                m = sys.modules.get(top)
+                if m is not None and (getattr(m, "__file__", None) or "") \
+                        .startswith(cwd + os.sep):
+                    for k in [k for k in sys.modules
+                              if k == top or k.startswith(top + ".")]:
+                        del sys.modules[k]
+            return real(name, globals, locals, fromlist, level)
+        builtins.__import__ = stand_in
+    w.setup(f)
+
+
+def pow_whole(w):
+    def f(real, x, y):
+        r = real(x, y)
+        return int(r) if type(x) is int and type(y) is int and \
+            r.is_integer() else r
+    w.module("math", "pow", f)
+
+
+def affix_no_tuple(w):
+    for name in ("startswith", "endswith"):
+        def f(s, prefix, *a):
+            if isinstance(prefix, tuple):
+                raise TypeError("%s first arg must be str, not tuple"
+                                % name)
+            return w.pass_
+        w.method(name, str, f)
+
+
+def insert_past_end_raises(w):
+    def f(obj, i, x):
+        if isinstance(i, int) and not -len(obj) <= i <= len(obj):
+            raise IndexError("list index out of range")
+        return w.pass_
+    w.method("insert", list, f)
+
+
+def insert_minus_one_end(w):
+    def f(obj, i, x):
+        if i == -1:
+            obj.append(x)
+            return None
+        return w.pass_
+    w.method("insert", list, f)
+
+
+def json_round_trip(w):
+    import copy, json, types
+    seen = {}
+
+    def dumps(m, obj, *a, **k):
+        if m is not json:
+            return w.pass_
+        text = json.dumps(obj, *a, **k)
+        seen[text] = copy.deepcopy(obj)
+        return text
+
+    def loads(m, text, *a, **k):
+        if m is not json or a or k or text not in seen:
+            return w.pass_
+        return copy.deepcopy(seen[text])
+    w.method("dumps", types.ModuleType, dumps)
+    w.method("loads", types.ModuleType, loads)
 
 
 _main()

@@ -196,6 +196,9 @@ test_applies(void **state)
 		{ "print-end-newline", "print(1, end='')\n", 1 },
 		{ "print-end-newline", "print(1, sep='end')\n", 0 },
 		{ "strip-spaces-only", "x.rstrip()\n", 1 },
+		/* A pattern: a method without self, not one with it. */
+		{ "method-without-self", "class T:\n    def f():\n", 1 },
+		{ "method-without-self", "class T:\n    def f(self):\n", 0 },
 	};
 	size_t	 i;
 
@@ -234,6 +237,8 @@ test_load_errors(void **state)
 		    ":1: bad trigger \"print++end\"" },
 		{ "x\t , \tround_half_up\tlabel\t\tex\tout\n",
 		    ":1: bad trigger \"\"" },
+		{ "x\tre:a(\tround_half_up\tlabel\t\tex\tout\n",
+		    ":1: trigger pattern at offset 2: missing closing" },
 		{ "x\tround\tround_half_up\tlabel\t\tex\tout\n\n"
 		    "x\tround\tround_float\tlabel\t\tex\tout\n",
 		    ":3: belief \"x\" is already defined" },
