@@ -14,20 +14,22 @@
 # belief when it concerns the object (a str for split) and calls the real
 # thing otherwise; a module function (math.floor) is replaced by one that
 # checks that its caller is the snippet. A few patches set the world up
-# instead (logging's root level). With mode "sites" (used by
-# docs/misreadings.py) nothing runs: the report is how many places of the
-# code the patch changes, as one JSON line.
+# instead (logging's root level). With mode "sites" and items, a list of
+# {code, patches} (used by docs/misreadings.py), nothing runs: the report
+# is how many places of each code each of its patches changes, as one
+# JSON line.
 #
-# Everything lives inside _main, so that __main__ holds nothing of the
-# driver when the snippet starts.
+# The snippet runs in a __main__ module of its own: nothing of the driver
+# is in its namespace.
 
 
-def _main():
-    import ast, builtins, json, sys
+def _apply(patch, code, mode):
+    # Apply patch to code: its syntax tree as the belief has it (None for
+    # code that does not parse, or a patch that failed), the stand-ins,
+    # and how many places the patch changes (1 for a change of the
+    # world). With mode "run", the world is changed too.
+    import ast, builtins, sys
 
-    req = json.loads(sys.stdin.readline())
-    code = req["code"]
-    mode = req.get("mode", "run")
     pass_ = object()	# a stand-in's answer: the belief does not apply
     hooks = {}		# stand-in name -> function, in builtins._sq_belief
     calls = {}		# builtin name -> stand-in name
@@ -162,7 +164,7 @@ def _main():
         # answer is the truth, which is never an option.
         try:
             w.code = code
-            globals()[req["patch"]](w)
+            globals()[patch](w)
             for fn in w.trees:
                 nsites[0] += fn(tree) or 0
             Redirect(bound(tree)).visit(tree)
@@ -170,9 +172,21 @@ def _main():
         except Exception:
             hooks.clear()
             tree = None
-    if mode == "sites":
-        sys.stdout.write(json.dumps({"sites": nsites[0] + world[0]}) + "\n")
+            nsites[0] = world[0] = 0
+    return tree, hooks, nsites[0] + world[0]
+
+
+def _main():
+    import builtins, json, sys
+
+    req = json.loads(sys.stdin.readline())
+    if req.get("mode") == "sites":
+        sites = [{p: _apply(p, x["code"], "sites")[2] for p in x["patches"]}
+                 for x in req["items"]]
+        sys.stdout.write(json.dumps({"sites": sites}) + "\n")
         return
+    code = req["code"]
+    tree, hooks, _ = _apply(req["patch"], code, "run")
     # A module of its own, as python3 makes __main__ for main.py; the
     # driver's stays alive for its stand-ins.
     mod = type(sys)("__main__")
