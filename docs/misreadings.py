@@ -131,7 +131,8 @@ for name, code in items:
     want = [b for b in beliefs if triggered(b, code, have)]
     if want:
         asked.append((name, code, want))
-req = json.dumps({"mode": "sites", "items": [
+req = json.dumps({"mode": "sites", "source": open(os.path.join(
+    src, "src/belief_patches.py"), encoding="utf-8").read(), "items": [
     {"code": code, "patches": sorted({b["patch"] for b in want})}
     for name, code, want in asked]})
 out = subprocess.run([sys.executable, bdriver], input=req + "\n", text=True,
@@ -154,7 +155,8 @@ print("## Beliefs")
 print()
 print("A belief is a wrong idea of what a builtin or a library does. Its")
 print("wrong option is what the program prints, unchanged, in a world where")
-print("the belief holds: `src/belief_driver.py` redirects the snippet's own")
+print("the belief holds: `src/belief_driver.py` applies the belief's patch")
+print("(a function of `src/belief_patches.py`): it redirects the snippet's own")
 print("calls of what the belief is about (or sets the world up, as for")
 print("logging's level) and runs it in the oracle like any snippet. A belief")
 print("is run only for an item whose code has its trigger. These are the")

@@ -20,6 +20,11 @@ static const char belief_driver[] =
 #include "src/belief_driver.h"
     ;
 
+/* src/belief_patches.py, likewise. */
+static const char belief_patches[] =
+#include "src/belief_patches.h"
+    ;
+
 #define BELIEF_FIELDS	7
 
 void
@@ -38,6 +43,7 @@ belief_free(struct belief_catalogue *c)
 		free(b->triggers);
 		pcre2_code_free(b->re);
 		free(b->patch);
+		free(b->source);
 		free(b->label);
 		for (j = 0; j < b->nobjectives; j++)
 			free(b->objectives[j]);
@@ -86,19 +92,39 @@ belief_trigger_ok(const char *t)
 	return (p != t);
 }
 
-/* Whether the driver defines patch: "\ndef PATCH(w):". */
-static int
-belief_patch_ok(const char *patch)
+/*
+ * What a run under patch needs of src/belief_patches.py: the file cut at
+ * each top-level def, without the other patches (the functions whose
+ * names do not start with _). NULL when the file has no "def PATCH(w):".
+ */
+static char *
+belief_source(const char *patch)
 {
-	char	*want;
-	int	 found;
+	struct buf	 b;
+	const char	*p, *end, *name;
+	size_t		 n, plen = strlen(patch);
+	int		 found = 0;
 
-	if (*patch == '_' || strchr(patch, '(') != NULL)
-		return (0);	/* the driver's own helpers are no patch */
-	want = xprintf("\ndef %s(w):\n", patch);
-	found = strstr(belief_driver, want) != NULL;
-	free(want);
-	return (found);
+	buf_init(&b);
+	for (p = belief_patches; *p != '\0'; p = end) {
+		end = strstr(p + 1, "\ndef ");
+		end = end != NULL ? end + 1 : p + strlen(p);
+		if (strncmp(p, "def ", 4) == 0 && p[4] != '_') {
+			name = p + 4;
+			n = strcspn(name, "(");
+			if (n != plen || strncmp(name, patch, n) != 0)
+				continue;
+			if (strncmp(name + n, "(w):\n", 5) != 0)
+				continue;
+			found = 1;
+		}
+		buf_add(&b, p, end - p);
+	}
+	if (!found || *patch == '_') {
+		buf_free(&b);
+		return (NULL);
+	}
+	return (buf_detach(&b, NULL));
 }
 
 /* Undo the catalogue's escapes: \n, \t, \\. */
@@ -161,6 +187,7 @@ belief_load(const char *path, char **cause)
 	struct belief_catalogue	*c;
 	struct belief		*b;
 	char			*data, *line, *next, *f[BELIEF_FIELDS];
+	char			*source;
 	size_t			 len, k;
 	int			 lineno = 0, i;
 
@@ -196,9 +223,9 @@ belief_load(const char *path, char **cause)
 				goto fail;
 			}
 		}
-		if (!belief_patch_ok(f[2])) {
+		if ((source = belief_source(f[2])) == NULL) {
 			*cause = xprintf("%s:%d: unknown patch \"%s\" (not a "
-			    "function of src/belief_driver.py)", path, lineno,
+			    "function of src/belief_patches.py)", path, lineno,
 			    f[2]);
 			goto fail;
 		}
@@ -208,6 +235,7 @@ belief_load(const char *path, char **cause)
 		memset(b, 0, sizeof *b);
 		b->id = xstrdup(f[0]);
 		b->patch = xstrdup(f[2]);
+		b->source = source;
 		b->label = xstrdup(f[3]);
 		b->example = belief_unescape(f[5]);
 		b->believed = belief_unescape(f[6]);
@@ -356,6 +384,7 @@ belief_input(const struct belief *b, const char *code, size_t len,
 
 	o = json_object();
 	json_object_set_new(o, "patch", json_string(b->patch));
+	json_object_set_new(o, "source", json_string(b->source));
 	if (json_object_set_new(o, "code", json_stringn(code, len)) == -1) {
 		/* Not UTF-8: it does not compile under any belief. */
 		json_decref(o);

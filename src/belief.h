@@ -6,7 +6,7 @@
  * library does (round rounding halves up, split() cutting at single
  * spaces, logging's default level DEBUG), each with a trigger (names the
  * code must use for the belief to matter), a patch (a function of
- * src/belief_driver.py), a label written for the learner, the objectives
+ * src/belief_patches.py), a label written for the learner, the objectives
  * it belongs to, and an example program with what it prints where the
  * belief holds. The belief driver, run in the oracle as the snippet would
  * be, applies the patch and runs the snippet as __main__: its output and
@@ -25,7 +25,8 @@ struct belief {
 	char	**triggers;	/* alternatives, each "name" or "a+b" */
 	size_t	  ntriggers;
 	void	 *re;		/* or a pcre2_code *: the code matches it */
-	char	 *patch;	/* a function of the driver */
+	char	 *patch;	/* a function of src/belief_patches.py */
+	char	 *source;	/* what of that file the driver needs */
 	char	 *label;
 	char	**objectives;	/* "PCEP-30-02 1.4" or "PCEP-30-02 3" */
 	size_t	  nobjectives;
