@@ -829,3 +829,137 @@ def json_round_trip(w):
         return copy.deepcopy(seen[text])
     w.method("dumps", types.ModuleType, dumps)
     w.method("loads", types.ModuleType, loads)
+
+
+def except_name_kept(w):
+    # except E as err: the name taken as an ordinary variable that
+    # outlives the clause.
+    import ast
+
+    def fn(tree):
+        n = 0
+        for h in ast.walk(tree):
+            if isinstance(h, ast.ExceptHandler) and h.name:
+                keep = ast.Assign([ast.Name(h.name, ast.Store())],
+                                  ast.Name("_sq_exc", ast.Load()))
+                h.body.insert(0, ast.copy_location(keep, h))
+                h.name = "_sq_exc"
+                n += 1
+        return n
+    w.tree(fn)
+
+
+def except_most_specific(w):
+    # The except clauses of a try taken in order of specificity: a
+    # subclass's clause before its base's, as far as the code shows the
+    # hierarchy (its own classes, and builtin exceptions).
+    import ast, builtins
+
+    def fn(tree):
+        bases = {}
+        for c in ast.walk(tree):
+            if isinstance(c, ast.ClassDef):
+                bases[c.name] = [b.id for b in c.bases
+                                 if isinstance(b, ast.Name)]
+
+        def ancestors(name, seen=()):
+            out = {name}
+            for b in bases.get(name, []):
+                if b not in seen:
+                    out |= ancestors(b, seen + (name,))
+            real = getattr(builtins, name, None)
+            if isinstance(real, type):
+                out |= {k.__name__ for k in real.__mro__}
+            return out
+
+        def under(h, other):
+            # Is h's type a strict subclass of other's?
+            if not (isinstance(h.type, ast.Name)
+                    and isinstance(other.type, ast.Name)):
+                return False
+            return h.type.id != other.type.id and \
+                other.type.id in ancestors(h.type.id)
+        n = 0
+        for t in ast.walk(tree):
+            if not isinstance(t, ast.Try):
+                continue
+            hs = list(t.handlers)
+            out = []
+            for h in hs:
+                at = len(out)
+                for i, o in enumerate(out):
+                    if under(h, o):
+                        at = i
+                        break
+                out.insert(at, h)
+            if out != hs:
+                t.handlers = out
+                n += 1
+        return n
+    w.tree(fn)
+
+
+def stderr_as_output(w):
+    import sys
+
+    def f(obj):
+        return sys.stdout if obj is sys else w.pass_
+    w.attr("stderr", f)
+
+
+def undefined_name_at_def(w):
+    # A function using a name bound nowhere in the program: taken as an
+    # error where the function is defined.
+    import ast, builtins
+
+    def fn(tree):
+        bound = set(dir(builtins))
+        for x in ast.walk(tree):
+            if isinstance(x, ast.Name) and not isinstance(x.ctx, ast.Load):
+                bound.add(x.id)
+            elif isinstance(x, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                ast.ClassDef)):
+                bound.add(x.name)
+            elif isinstance(x, ast.arg):
+                bound.add(x.arg)
+            elif isinstance(x, ast.alias):
+                bound.add((x.asname or x.name).split(".")[0])
+            elif isinstance(x, ast.ExceptHandler) and x.name:
+                bound.add(x.name)
+            elif isinstance(x, (ast.Global, ast.Nonlocal)):
+                bound.update(x.names)
+        n = 0
+        for i in range(len(tree.body) - 1, -1, -1):
+            f = tree.body[i]
+            if not isinstance(f, ast.FunctionDef):
+                continue
+            missing = sorted({x.id for x in ast.walk(f)
+                              if isinstance(x, ast.Name)
+                              and isinstance(x.ctx, ast.Load)
+                              and x.id not in bound})
+            if missing:
+                err = ast.Raise(ast.Call(ast.Name("NameError", ast.Load()),
+                                         [ast.Constant(
+                                             "name %r is not defined"
+                                             % missing[0])], []), None)
+                tree.body.insert(i + 1, ast.copy_location(err, f))
+                n += 1
+        return n
+    w.tree(fn)
+
+
+def e_notation_int(w):
+    import ast
+
+    def fn(tree):
+        n = 0
+        for c in ast.walk(tree):
+            if not (isinstance(c, ast.Constant) and type(c.value) is float):
+                continue
+            t = ast.get_source_segment(w.code, c) or ""
+            if "e" in t.lower() and c.value.is_integer() \
+                    and abs(c.value) < 1e16:
+                c.value = int(c.value)
+                n += 1
+        return n
+    w.tree(fn)
