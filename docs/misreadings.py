@@ -33,7 +33,7 @@ for bank in sorted(glob.glob(os.path.join(src, "snippets/*.md"))):
 driver = os.path.join(src, "src/mutant_driver.py")
 rules = [dict(id=r["id"], kind=r["kind"], **{"from": r["frm"], "to": r["to"]})
          for r in rows]
-example = {}
+example, more = {}, {}
 for name, code in items:
     want = rules
     req = json.dumps({"code": code, "max": 1000, "rules": want})
@@ -46,12 +46,21 @@ for name, code in items:
     for m in rep["mutants"]:
         after = m["code"].splitlines()
         diff = [(a, b) for a, b in zip(before, after) if a != b]
-        if len(before) != len(after) or len(diff) != 1:
+        if len(before) != len(after) or not diff:
+            continue
+        if len(diff) > 1:
+            # A belief held everywhere: shown by its first line, if need be.
+            if m["rule"] not in more:
+                more[m["rule"]] = (name, diff[0][0].strip(),
+                                   diff[0][1].strip() + " …")
             continue
         # The shortest line shows a misreading best.
         old = example.get(m["rule"])
         if old is None or len(diff[0][0].strip()) < len(old[1]):
             example[m["rule"]] = (name, diff[0][0].strip(), diff[0][1].strip())
+
+for rule, ex in more.items():
+    example.setdefault(rule, ex)
 
 def cell(s):
     return s.replace("|", "\\|")
@@ -64,12 +73,15 @@ print("again (tests/docs.test checks that this file is current). -->")
 print()
 print("A wrong option in snipquiz is what a misreading of the program prints:")
 print("the code as a learner misreads it, made by `src/mutant_driver.py` with")
-print("CPython's `ast` (one misreading at one place at a time) and run in the")
-print("oracle like any snippet. These are the misreadings it knows, with an")
-print("example from the bundled banks where one exists: the line as written,")
-print("then as misread. An item of one of a misreading's objectives ranks it")
-print("first. Wrong beliefs about what a builtin or a library does are")
-print("run too: see [Beliefs](#beliefs) below.")
+print("CPython's `ast` (one misreading at one place at a time; a belief about")
+print("`print`'s keywords at every place) and run in the oracle like any")
+print("snippet. These are the misreadings it knows, with an example from the")
+print("bundled banks where one exists: the line as written, then as misread.")
+print("An item of one of a misreading's objectives ranks it first. An item may")
+print("also carry its own misreadings, whole programs in ```misread blocks")
+print("(docs/bank-format.md, \"Misreadings\"): those rank before these.")
+print("Wrong beliefs about what a builtin or a library does are run too:")
+print("see [Beliefs](#beliefs) below.")
 print()
 kinds = []
 for r in rows:

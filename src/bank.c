@@ -57,6 +57,7 @@ struct bank_state {
 	size_t			 errorsalloc;	/* and in bank->errors */
 	int			 broken;
 	int			 meta_allowed;
+	int			 misread_over;	/* "more than 8" said */
 	struct buf		 prompt;
 	struct buf		 expl;
 };
@@ -293,6 +294,11 @@ bank_item_clear(struct bank_item *it)
 		free(it->alts[i].error_msg);
 	}
 	free(it->alts);
+	for (i = 0; i < it->nmisreads; i++) {
+		free(it->misreads[i].label);
+		free(it->misreads[i].code);
+	}
+	free(it->misreads);
 	free(it->error_type);
 	free(it->error_msg);
 	free(it->prompt);
@@ -504,6 +510,83 @@ bank_check_gap(struct bank_state *st, struct bank_item *it)
 		    " have a blank yet", it->id);
 }
 
+/*
+ * A misreading must differ from the program it misreads (the gap filled)
+ * and be complete itself: a blank left in it would run as a name.
+ */
+static void
+bank_check_misreads(struct bank_state *st, struct bank_item *it)
+{
+	struct bank_misread	*m;
+	char			*src;
+	size_t			 len, i;
+
+	src = bank_item_source(it, &len);
+	for (i = 0; i < it->nmisreads; i++) {
+		m = &it->misreads[i];
+		if (m->len == len && memcmp(m->code, src, len) == 0)
+			bank_error_at(st, m->line, "%s: misreading '%s' is the"
+			    " program itself: change what the learner misreads",
+			    it->id, m->label);
+		else if (it->fill != NULL && gap_count(m->code, m->len) > 0)
+			bank_error_at(st, m->line, "%s: misreading '%s' has a"
+			    " blank (___): write the whole program as misread",
+			    it->id, m->label);
+	}
+	free(src);
+}
+
+/*
+ * A ```misread LABEL block: keep its label and program. label is the
+ * fence's info after "misread".
+ */
+static void
+bank_misread(struct bank_state *st, cmark_node *node, const char *label)
+{
+	struct bank_item	*it = st->cur;
+	struct bank_misread	*m;
+	const char		*p;
+	size_t			 i, nchars = 0;
+	int			 line = cmark_node_get_start_line(node);
+
+	while (*label == ' ' || *label == '\t')
+		label++;
+	/* Past eight the item is wrong anyway: one error, nothing kept. */
+	if (it->nmisreads == BANK_MAX_MISREADS) {
+		if (!st->misread_over)
+			bank_error_at(st, line, "%s: more than %d ```misread"
+			    " blocks: an item has at most %d", it->id,
+			    BANK_MAX_MISREADS, BANK_MAX_MISREADS);
+		st->misread_over = 1;
+		return;
+	}
+	for (p = label; *p != '\0'; p++)
+		nchars += ((unsigned char)*p & 0xc0) != 0x80;
+	if (nchars < BANK_MISREAD_LABEL_MIN || nchars > BANK_MISREAD_LABEL_MAX) {
+		bank_error_at(st, line, "%s: a ```misread block is labelled by"
+		    " what the learner believed, %d to %d characters"
+		    " (```misread range end taken as inclusive), not %zu", it->id,
+		    BANK_MISREAD_LABEL_MIN, BANK_MISREAD_LABEL_MAX, nchars);
+		return;
+	}
+	for (i = 0; i < it->nmisreads; i++) {
+		if (strcmp(it->misreads[i].label, label) == 0) {
+			bank_error_at(st, line, "%s: misreading '%s' is given"
+			    " twice (the first at line %d)", it->id, label,
+			    it->misreads[i].line);
+			return;
+		}
+	}
+	it->misreads = xreallocarray(it->misreads, it->nmisreads + 1,
+	    sizeof *it->misreads);
+	m = &it->misreads[it->nmisreads++];
+	m->label = xstrdup(label);
+	p = cmark_node_get_literal(node);
+	m->code = xstrdup(p != NULL ? p : "");
+	m->len = strlen(m->code);
+	m->line = line;
+}
+
 /* Add the lines gathered in more to the last option's text. */
 static void
 bank_option_join(struct bank_item *it, struct buf *more)
@@ -616,6 +699,10 @@ bank_end_item(struct bank_state *st, int end_line)
 	if (it == NULL)
 		return;
 	it->end_line = end_line;
+	if (it->code == NULL && it->nmisreads > 0 && !st->broken)
+		bank_error_at(st, it->misreads[0].line, "%s: a ```misread block"
+		    " in an item with no ```python block: a misreading is the"
+		    " item's program as misread", it->id);
 	if (it->code == NULL && !st->broken)
 		bank_error_at(st, it->line, "%s: item has no ```python block",
 		    it->id);
@@ -626,6 +713,8 @@ bank_end_item(struct bank_state *st, int end_line)
 		    " ```%s block", it->id, it->output ? "output" : "error");
 	if (it->code != NULL && !st->broken)
 		bank_check_gap(st, it);
+	if (it->code != NULL && it->nmisreads > 0 && !st->broken)
+		bank_check_misreads(st, it);
 	if (it->where != NULL && it->params == NULL && !st->broken)
 		bank_error_at(st, it->where->start_line, "%s: a ```where block"
 		    " needs a ```params block to test", it->id);
@@ -706,6 +795,7 @@ bank_start_item(struct bank_state *st, cmark_node *node)
 	st->cur->line = line;
 	st->cur->form = FORM_OUTPUT;
 	st->meta_allowed = 1;
+	st->misread_over = 0;
 	if (!bank_match(bank_re_id(), id, strlen(id), NULL, 0)) {
 		bank_error_at(st, line, "'%s' is not an item id: use letters,"
 		    " digits, '.', '_' and '-' (and '#' or '###' for headings"
@@ -936,6 +1026,11 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 	else if (strcmp(word, "options") == 0)
 		slot = &it->options;
 	name = word;
+	if (strcmp(word, "misread") == 0) {
+		bank_misread(st, node, info + n);
+		free(word);
+		return;
+	}
 	/* ```output python>=3.12: a key for some versions only. */
 	if ((slot == &it->output || slot == &it->error) && info != NULL &&
 	    bank_alt_block(st, node, word, info + n)) {

@@ -62,6 +62,23 @@ struct bank_alt {
 /* The most version ranges one item's keys may name. */
 #define BANK_MAX_ALTS	16
 
+/*
+ * An authored misreading (```misread LABEL): the whole program as a
+ * learner misreads it, run like a code mutant; its result is a wrong
+ * option labelled by label (docs/bank-format.md, "Misreadings").
+ */
+struct bank_misread {
+	char	*label;		/* what the learner believed */
+	char	*code;		/* the misread program, complete */
+	size_t	 len;
+	int	 line;		/* its opening fence */
+};
+
+/* The most misreadings one item may carry, and a label's length. */
+#define BANK_MAX_MISREADS	8
+#define BANK_MISREAD_LABEL_MIN	3
+#define BANK_MISREAD_LABEL_MAX	60
+
 /* The keys an item holds for one interpreter (see bank_item_keys). */
 struct bank_keys {
 	const struct bank_block	*output;
@@ -93,6 +110,8 @@ struct bank_item {
 	const char		*python;	/* from meta: a version range */
 	struct bank_alt		*alts;		/* keys for some versions */
 	size_t			 nalts;
+	struct bank_misread	*misreads;	/* ```misread blocks */
+	size_t			 nmisreads;
 	char			*error_type;	/* parsed error key */
 	char			*error_msg;	/* NULL: any message */
 	char			*prompt;	/* prose before the code */

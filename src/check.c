@@ -62,11 +62,15 @@ struct check_event {
 	int			 fpending;	/* --python runs still to come */
 	int			 ffailed;	/* one of them failed */
 	char			*ftext;		/* what they found wrong */
+	size_t			 mnext;		/* misreadings run so far */
+	struct result		*mres;		/* their results */
+	struct buf		 mtext;		/* what they found wrong */
 };
 
 #define CHECK_STAGE_FIRST	1	/* against the keys */
 #define CHECK_STAGE_PROBE	2	/* judging eval options */
 #define CHECK_STAGE_AGAIN	3	/* under the other hash seed */
+#define CHECK_STAGE_MISREAD	4	/* an authored misreading */
 
 struct check_run {
 	const struct check_opts	*opts;
@@ -649,13 +653,136 @@ check_submit_probe(struct check_run *cr, struct oracle *o,
 	return (rc);
 }
 
-/* The item's keys and options passed: what comes next for it. */
+/* Its second run, under the other hash seed, is what comes next. */
 static void
-check_passed_first(struct check_run *cr, struct check_event *ev)
+check_queue_again(struct check_run *cr, struct check_event *ev)
 {
 	cr->queue = xreallocarray(cr->queue, cr->nqueue + 1,
 	    sizeof *cr->queue);
 	cr->queue[cr->nqueue++] = ev;
+}
+
+/*
+ * Do two results give the same answer, as keys are compared: the output
+ * (normalised) and the exception's type, not its message?
+ */
+static int
+check_same_answer(const struct result *a, const struct result *b)
+{
+	if (!answer_output_matches(a->out, a->out_len, b->out, b->out_len))
+		return (0);
+	if (a->exc_type == NULL || b->exc_type == NULL)
+		return (a->exc_type == b->exc_type);
+	return (answer_error_matches(a->exc_type, NULL, b->exc_type, NULL));
+}
+
+/*
+ * Judge the run r of misreading k of item id (ms: its misreadings, as
+ * written or as a variant expands them): it must run to an answer
+ * (compiled, within the limits) that is neither the true one (truth)
+ * nor an earlier misreading's (mres[0..k-1]). What is wrong goes to t;
+ * r is moved to mres[k] (emptied when it gave no answer).
+ */
+static void
+check_misread_judge(const char *path, const char *id,
+    const struct bank_misread *ms, size_t k, const struct result *truth,
+    struct result *mres, struct result *r, struct buf *t)
+{
+	const struct bank_misread	*m = &ms[k];
+	char				*desc;
+	size_t				 j;
+
+	mres[k] = *r;
+	memset(r, 0, sizeof *r);
+	r = &mres[k];
+	/*
+	 * A misreading may raise SyntaxError as it runs: that is how a bank
+	 * says the learner takes the code for erroneous.
+	 */
+	if (r->verdict == VERDICT_RAISED && result_compile_error(r)) {
+		/* The message names the line already. */
+		buf_addf(t, "%s:%d: %s: misreading '%s' does not compile: %s:"
+		    " %s\n", path, m->line, id, m->label, r->exc_type,
+		    r->exc_msg != NULL ? r->exc_msg : "");
+		goto unusable;
+	}
+	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED) {
+		desc = result_describe(r);
+		buf_addf(t, "%s:%d: %s: misreading '%s' does not run to an"
+		    " answer: %s\n", path, m->line, id, m->label, desc);
+		free(desc);
+		goto unusable;
+	}
+	if (check_same_answer(truth, r)) {
+		buf_addf(t, "%s:%d: %s: misreading '%s' gives the true answer\n",
+		    path, m->line, id, m->label);
+		return;
+	}
+	for (j = 0; j < k; j++) {
+		if (mres[j].verdict != VERDICT_OK &&
+		    mres[j].verdict != VERDICT_RAISED)
+			continue;
+		if (check_same_answer(&mres[j], r)) {
+			buf_addf(t, "%s:%d: %s: misreading '%s' gives the same"
+			    " answer as '%s' (line %d)\n", path, m->line, id,
+			    m->label, ms[j].label, ms[j].line);
+			return;
+		}
+	}
+	return;
+unusable:
+	/* Compared with nothing later. */
+	result_free(r);
+	r->verdict = VERDICT_INTERNAL;
+}
+
+/*
+ * The item's keys and options passed: its authored misreadings run next,
+ * one at a time in o, then the item runs again under the other hash
+ * seed. Submits the next misreading (1), or, when none is left, fails
+ * the item if one was wrong or queues its second run (0). -1 with *cause
+ * if the oracle failed.
+ */
+static int
+check_passed_first(struct check_run *cr, struct oracle *o,
+    struct check_event *ev, char **cause)
+{
+	const struct bank_item	*it = ev->item;
+	struct oracle_req	 req;
+	size_t			 i;
+
+	/* Past a --fail-fast cut, nothing more is run. */
+	if (ev->mnext < it->nmisreads && (size_t)(ev - cr->events) < cr->cut) {
+		if (ev->mres == NULL) {
+			ev->mres = xcalloc(it->nmisreads, sizeof *ev->mres);
+			buf_init(&ev->mtext);
+		}
+		oracle_req_item(&req, it, it->misreads[ev->mnext].code,
+		    it->misreads[ev->mnext].len);
+		if (cr->opts->timeout > 0)
+			req.limits.timeout = cr->opts->timeout;
+		ev->stage = CHECK_STAGE_MISREAD;
+		if (oracle_submit(o, &req, ev, cause) == -1)
+			return (-1);
+		return (1);
+	}
+	if (ev->mres != NULL) {
+		for (i = 0; i < it->nmisreads; i++)
+			result_free(&ev->mres[i]);
+		free(ev->mres);
+		ev->mres = NULL;
+		if (ev->mtext.len > 0) {
+			ev->passed = 0;
+			ev->ready = 1;
+			ev->text = buf_detach(&ev->mtext, NULL);
+			result_free(&ev->first);
+			check_failed(cr, ev);
+			return (0);
+		}
+		buf_free(&ev->mtext);
+	}
+	check_queue_again(cr, ev);
+	return (0);
 }
 
 /*
@@ -783,8 +910,10 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 				check_marks(cr, ev, right);
 				free(right);
 			}
-			if (ev->passed)
-				check_passed_first(cr, ev);
+			if (ev->passed && (k = check_passed_first(cr, a, ev,
+			    &cause)) == -1)
+				goto fail;
+			inflight[0] += ev->passed && k == 1;
 			break;
 		case CHECK_STAGE_PROBE:
 			right = xcalloc(ev->item->nopts, sizeof *right);
@@ -803,8 +932,19 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 				check_marks(cr, ev, right);
 			free(right);
 			result_free(&r);
-			if (ev->passed)
-				check_passed_first(cr, ev);
+			if (ev->passed && (k = check_passed_first(cr, a, ev,
+			    &cause)) == -1)
+				goto fail;
+			inflight[0] += ev->passed && k == 1;
+			break;
+		case CHECK_STAGE_MISREAD:
+			check_misread_judge(ev->bank->path, ev->item->id,
+			    ev->item->misreads, ev->mnext, &ev->first, ev->mres,
+			    &r, &ev->mtext);
+			ev->mnext++;
+			if ((k = check_passed_first(cr, a, ev, &cause)) == -1)
+				goto fail;
+			inflight[0] += k == 1;
 			break;
 		case CHECK_STAGE_AGAIN:
 			if (!answer_stable(&ev->first, &r, &why)) {
@@ -830,6 +970,54 @@ fail:
 	return (-1);
 }
 
+/*
+ * A template's misreadings, expanded in one of its variants, judged as
+ * an item's are (one at a time: templates with misreadings are few).
+ * The first variant that fails one fails the template (ev->text). 0, or
+ * -1 with *cause if the oracle failed.
+ */
+static int
+check_variant_misreads(struct check_run *cr, struct oracle *o,
+    struct check_event *ev, const struct gen_variant *v, char **cause)
+{
+	struct oracle_req	 req;
+	struct result		*mres, r;
+	struct buf		 t;
+	size_t			 k;
+	int			 rc = 0;
+
+	if (v->nmisreads == 0)
+		return (0);
+	mres = xcalloc(v->nmisreads, sizeof *mres);
+	buf_init(&t);
+	for (k = 0; k < v->nmisreads; k++) {
+		memset(&req, 0, sizeof req);
+		req.source = v->misreads[k].code;
+		req.source_len = v->misreads[k].len;
+		req.filename = "main.py";
+		req.stdin_data = v->input;
+		req.stdin_len = v->input_len;
+		req.limits.timeout = cr->opts->timeout > 0 ? cr->opts->timeout :
+		    ev->item->timeout;
+		if ((rc = oracle_run(o, &req, &r, cause)) == -1)
+			break;
+		check_misread_judge(ev->bank->path, ev->item->id, v->misreads,
+		    k, &v->result, mres, &r, &t);
+	}
+	for (k = 0; k < v->nmisreads; k++)
+		result_free(&mres[k]);
+	free(mres);
+	if (rc == 0 && t.len > 0) {
+		ev->passed = 0;
+		ev->text = xprintf("%s:%d: %s: in variant %s:\n%s",
+		    ev->bank->path, ev->item->params->start_line, ev->item->id,
+		    v->seed, t.data);
+		check_failed(cr, ev);
+	}
+	buf_free(&t);
+	return (rc);
+}
+
 /* Check generator templates: each must give a few stable variants. */
 static int
 check_templates(struct check_run *cr, struct gen_oracles *g)
@@ -848,9 +1036,21 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 		t0 = util_now();
 		n = gen_draw(g, ev->item, 0, CHECK_VARIANTS, 0, &vs, &cause);
 		ev->time = util_now() - t0;
-		if (n == CHECK_VARIANTS)
+		if (n == CHECK_VARIANTS) {
 			ev->passed = 1;
-		else {
+			for (k = 0; k < n && ev->passed; k++) {
+				if (check_variant_misreads(cr, g->a, ev,
+				    &vs[k], &cause) == -1) {
+					fprintf(stderr, "%s check: %s\n",
+					    sq_progname, cause);
+					free(cause);
+					for (k = 0; k < n; k++)
+						gen_variant_free(&vs[k]);
+					free(vs);
+					return (-1);
+				}
+			}
+		} else {
 			ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
 			    ev->item->params->start_line, ev->item->id, cause);
 			check_failed(cr, ev);
@@ -1100,6 +1300,12 @@ out:
 		free(cr.events[i].note);
 		free(cr.events[i].skip);
 		free(cr.events[i].ftext);
+		if (cr.events[i].mres != NULL) {
+			for (k = 0; k < (int)cr.events[i].item->nmisreads; k++)
+				result_free(&cr.events[i].mres[k]);
+			free(cr.events[i].mres);
+			buf_free(&cr.events[i].mtext);
+		}
 		update_free(&cr.events[i].edits);
 		result_free(&cr.events[i].first);
 	}

@@ -130,12 +130,13 @@ const struct cli_command cmd_check_entry = {
 	.synopsis = "[options] [PATH...]",
 	.about = "Run every item of the banks in PATH (Markdown files, or"
 	    " folders searched for\n*.md; default: the bundled banks) in the"
-	    " oracle and compare with its keys.\nEach mismatch is reported as"
-	    " FILE:LINE: ID: what differs, then a diff; the\nlast line is"
-	    " 'N passed, N failed' (and ', N errors' for items that could"
-	    " not be\nparsed). Exit status: 0 all passed, 1 some failed or"
-	    " could not be parsed\n(or there was nothing to check), 2 usage"
-	    " or unreadable input, 70 the oracle\ncould not run.",
+	    " oracle and compare with its keys;\neach ```misread block must"
+	    " run to an answer of its own. Each mismatch is\nreported as"
+	    " FILE:LINE: ID: what differs, then a diff; the last line is\n'N"
+	    " passed, N failed' (and ', N errors' for items that could not be"
+	    " parsed).\nExit status: 0 all passed, 1 some failed or could not"
+	    " be parsed (or there\nwas nothing to check), 2 usage or"
+	    " unreadable input, 70 the oracle could\nnot run.",
 	.options = check_options
 };
 

@@ -385,6 +385,8 @@ cmd_practice(int argc, char **argv)
 			}
 			vitem.prompt = var.prompt;
 			vitem.explanation = var.explanation;
+			vitem.misreads = var.misreads;
+			vitem.nmisreads = var.nmisreads;
 			item = xprintf("generator:%s", tmpl->id);
 			out = quiz_ask(q, item, &vitem, forms, nforms,
 			    (int)asked + 1, (int)v.count, &qform, &cause);

@@ -1,11 +1,9 @@
 /*
- * distract.c: rewrite snippets by misconception, run them, keep the
- * answers that are wrong in a new way.
+ * distract.c: run the misreadings of a snippet (its code mutants and its
+ * authored misreadings), keep the answers that are wrong in a new way.
  */
 #include "config.h"
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,37 +13,31 @@
 #include "belief.h"
 #include "distract.h"
 #include "mutant.h"
+#include "probe.h"
 #include "util.h"
 
-struct distract_rule {
-	char		*label;
-	pcre2_code	*re;
-	char		*repl;
-};
-
 struct distract {
-	struct distract_rule	*rules;
-	size_t			 nrules;
-	struct mutant_catalogue	*mutants;	/* NULL: regex rules only */
+	struct mutant_catalogue	*mutants;
 	struct belief_catalogue	*beliefs;	/* NULL: none */
 };
 
 /*
  * One misreading of an item: its program, and once run twice alike, its
- * result. fits: its objectives include the item's.
+ * result. fits: its objectives include the item's (an authored one was
+ * written for the item: it fits).
  */
 struct distract_cand {
 	const char	*label;
 	int		 fits;
-	int		 regex;	/* a rewrite of data/misconceptions.tsv */
-	int		 belief; /* code: the belief driver's stdin */
+	int		 authored;	/* the item's own ```misread block */
+	int		 belief;	/* code: the belief driver's stdin */
 	char		*code;
 	size_t		 len;
 	struct result	 res;
 	int		 have;
 };
 
-/* Generic wrong answers, for when the rewrites do not give enough. */
+/* Generic wrong answers, for when the misreadings do not give enough. */
 static const struct {
 	const char	*text;
 	const char	*label;
@@ -58,83 +50,21 @@ static const struct {
 void
 distract_free(struct distract *d)
 {
-	size_t	 i;
-
 	if (d == NULL)
 		return;
-	for (i = 0; i < d->nrules; i++) {
-		free(d->rules[i].label);
-		pcre2_code_free(d->rules[i].re);
-		free(d->rules[i].repl);
-	}
-	free(d->rules);
 	mutant_free(d->mutants);
 	belief_free(d->beliefs);
 	free(d);
 }
 
 struct distract *
-distract_load(const char *path, char **cause)
-{
-	struct distract	*d;
-	PCRE2_UCHAR	 msg[256];
-	PCRE2_SIZE	 off;
-	char		*data, *line, *next, *t1, *t2;
-	size_t		 len;
-	int		 lineno = 0, err;
-
-	/* The bundled table is 2 KB. */
-	if (util_read_file(path, 1 << 20, &data, &len, cause) == -1)
-		return (NULL);
-	d = xcalloc(1, sizeof *d);
-	for (line = data; line != NULL && *line != '\0'; line = next) {
-		lineno++;
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		if (*line == '#' || *line == '\0')
-			continue;
-		if ((t1 = strchr(line, '\t')) == NULL ||
-		    (t2 = strchr(t1 + 1, '\t')) == NULL) {
-			*cause = xprintf("%s:%d: want LABEL<TAB>PATTERN<TAB>"
-			    "REPLACEMENT", path, lineno);
-			goto fail;
-		}
-		*t1++ = '\0';
-		*t2++ = '\0';
-		d->rules = xreallocarray(d->rules, d->nrules + 1,
-		    sizeof *d->rules);
-		d->rules[d->nrules].re = pcre2_compile((PCRE2_SPTR)t1,
-		    PCRE2_ZERO_TERMINATED, PCRE2_MULTILINE | PCRE2_UTF, &err,
-		    &off, NULL);
-		if (d->rules[d->nrules].re == NULL) {
-			pcre2_get_error_message(err, msg, sizeof msg);
-			*cause = xprintf("%s:%d: pattern at offset %zu: %s", path,
-			    lineno, (size_t)off, (char *)msg);
-			goto fail;
-		}
-		d->rules[d->nrules].label = xstrdup(line);
-		d->rules[d->nrules].repl = xstrdup(t2);
-		d->nrules++;
-	}
-	free(data);
-	return (d);
-fail:
-	free(data);
-	distract_free(d);
-	return (NULL);
-}
-
-struct distract *
 distract_default(char **cause)
 {
 	struct distract	*d;
-	char		*path;
 
-	path = xprintf("%s/data/misconceptions.tsv", util_datadir());
-	d = distract_load(path, cause);
-	free(path);
-	if (d != NULL && ((d->mutants = mutant_default(cause)) == NULL ||
-	    (d->beliefs = belief_default(cause)) == NULL)) {
+	d = xcalloc(1, sizeof *d);
+	if ((d->mutants = mutant_default(cause)) == NULL ||
+	    (d->beliefs = belief_default(cause)) == NULL) {
 		distract_free(d);
 		return (NULL);
 	}
@@ -152,10 +82,15 @@ distract_render(const struct result *r)
 	buf_init(&b);
 	buf_add(&b, out, len);
 	free(out);
+	/*
+	 * A program that does not compile prints nothing: "erroneous". One
+	 * that printed first is a misreading's (a learner who takes a syntax
+	 * error for one raised when its line runs): it raises.
+	 */
 	if (r->exc_type != NULL) {
-		if (strcmp(r->exc_type, "SyntaxError") == 0 ||
+		if (r->out_len == 0 && (strcmp(r->exc_type, "SyntaxError") == 0 ||
 		    strcmp(r->exc_type, "IndentationError") == 0 ||
-		    strcmp(r->exc_type, "TabError") == 0)
+		    strcmp(r->exc_type, "TabError") == 0))
 			buf_addf(&b, "(the code is erroneous: %s)\n", r->exc_type);
 		else
 			buf_addf(&b, "(raises %s)\n", r->exc_type);
@@ -163,111 +98,6 @@ distract_render(const struct result *r)
 	if (b.len == 0)
 		buf_adds(&b, "(nothing is printed)\n");
 	return (buf_detach(&b, NULL));
-}
-
-/*
- * Which bytes of code are inside a string literal or a comment: a
- * misreading of the code is not a rewrite of the text it prints. The
- * opening quote itself counts as outside (a rule may match a literal as
- * a whole). A rough lexer: prefixes need no care, escapes are skipped.
- */
-static char *
-distract_literal_mask(const char *code, size_t len)
-{
-	char	*mask = xcalloc(len + 1, 1);
-	size_t	 i = 0, q;
-	char	 quote;
-
-	while (i < len) {
-		if (code[i] == '#') {
-			while (i < len && code[i] != '\n')
-				mask[i++] = 1;
-			continue;
-		}
-		if (code[i] != '\'' && code[i] != '"') {
-			i++;
-			continue;
-		}
-		quote = code[i];
-		q = i + 2 < len && code[i + 1] == quote && code[i + 2] == quote ?
-		    3 : 1;
-		i += q;
-		while (i < len) {
-			if (code[i] == '\\' && i + 1 < len) {
-				mask[i++] = 1;
-				mask[i++] = 1;
-				continue;
-			}
-			if (code[i] == quote && (q == 1 || (i + 2 < len &&
-			    code[i + 1] == quote && code[i + 2] == quote)))
-				break;
-			if (q == 1 && code[i] == '\n')
-				break;
-			mask[i++] = 1;
-		}
-		/* The closing quote(s) belong to the literal too. */
-		for (q = i + q <= len ? q : len - i; q > 0; q--)
-			mask[i++] = 1;
-	}
-	return (mask);
-}
-
-/*
- * Apply one rule to every match that starts outside strings and
- * comments; NULL when none does.
- */
-static char *
-distract_rewrite(const struct distract_rule *rule, const char *code,
-    size_t len, size_t *outlen)
-{
-	pcre2_match_data	*md;
-	PCRE2_SIZE		*ov, size;
-	PCRE2_UCHAR		*repl;
-	struct buf		 b;
-	char			*mask;
-	size_t			 at = 0, done = 0;
-	int			 n = 0, rc;
-
-	mask = distract_literal_mask(code, len);
-	md = pcre2_match_data_create_from_pattern(rule->re, NULL);
-	buf_init(&b);
-	while (at <= len && pcre2_match(rule->re, (PCRE2_SPTR)code, len, at, 0,
-	    md, NULL) >= 0) {
-		ov = pcre2_get_ovector_pointer(md);
-		if (ov[0] < len && mask[ov[0]]) {
-			at = ov[0] + 1;
-			continue;
-		}
-		size = 256;
-		for (;;) {
-			repl = xmalloc(size);
-			rc = pcre2_substitute(rule->re, (PCRE2_SPTR)code, len,
-			    0, PCRE2_SUBSTITUTE_MATCHED |
-			    PCRE2_SUBSTITUTE_REPLACEMENT_ONLY |
-			    PCRE2_SUBSTITUTE_OVERFLOW_LENGTH, md, NULL,
-			    (PCRE2_SPTR)rule->repl, PCRE2_ZERO_TERMINATED, repl,
-			    &size);
-			if (rc != PCRE2_ERROR_NOMEMORY)
-				break;
-			free(repl);	/* size now says what is needed */
-		}
-		if (rc >= 0) {
-			buf_add(&b, code + done, ov[0] - done);
-			buf_add(&b, repl, size);
-			done = ov[1];
-			n++;
-		}
-		free(repl);
-		at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-	}
-	pcre2_match_data_free(md);
-	free(mask);
-	if (n == 0) {
-		buf_free(&b);
-		return (NULL);
-	}
-	buf_add(&b, code + done, len - done);
-	return (buf_detach(&b, outlen));
 }
 
 static int
@@ -380,9 +210,10 @@ distract_beliefs(struct distract *d, struct oracle *o,
 
 /*
  * Run every misreading of it, twice, all submitted before any is
- * collected (they run in parallel): first the mutant driver, every
- * regex rewrite that changes its code and every belief its code
- * triggers (data/beliefs.tsv); each code mutant as soon as the
+ * collected (they run in parallel): first the mutant driver, the
+ * item's authored misreadings (```misread blocks, complete programs:
+ * for a gap item the blank is filled as misread) and every belief its
+ * code triggers (data/beliefs.tsv); each code mutant as soon as the
  * driver reports it. A misreading whose two runs disagree (random
  * numbers, threads) would make the same seed give other options, and a
  * learner a key that changes; it is not offered, nor one whose answer
@@ -407,7 +238,7 @@ distract_run(struct distract *d, struct oracle *o,
 	void			*tag;
 	int			 inflight = 0, rc = 0, *got;
 
-	cap = d->nrules + MUTANT_MAX + 1 +
+	cap = it->nmisreads + MUTANT_MAX + 1 +
 	    (d->beliefs != NULL ? d->beliefs->nbeliefs : 0);
 	c = xcalloc(cap, sizeof *c);
 	again = xcalloc(cap, sizeof *again);
@@ -421,12 +252,14 @@ distract_run(struct distract *d, struct oracle *o,
 		inflight += rc == 0;
 		free(owned);	/* the oracle has its own copy */
 	}
-	for (i = 0; i < d->nrules && rc == 0; i++) {
-		if ((c[nc].code = distract_rewrite(&d->rules[i], src, srclen,
-		    &c[nc].len)) == NULL)
-			continue;
-		c[nc].label = d->rules[i].label;
-		c[nc].regex = 1;
+	/* Written for this item: they fit its objective by definition. */
+	for (i = 0; i < it->nmisreads && rc == 0; i++) {
+		c[nc].label = it->misreads[i].label;
+		c[nc].fits = 1;
+		c[nc].authored = 1;
+		c[nc].code = xstrndup(it->misreads[i].code,
+		    it->misreads[i].len);
+		c[nc].len = it->misreads[i].len;
 		rc = distract_submit(o, it, c, nc++, &inflight, cause);
 	}
 	if (rc == 0)
@@ -516,7 +349,7 @@ struct distract_rank {
 	char	*text;
 	int	 crash;		/* 1: raises where the truth does not */
 	int	 fits;		/* 0: of the item's objective */
-	int	 regex;		/* 1: a regex rewrite (a mutant ties first) */
+	int	 authored;	/* 0: the item's own misreading (first) */
 	int	 near;		/* 0: as many lines, raises as the truth does */
 	int	 lines;		/* lines that differ */
 	int	 tokens;	/* tokens that differ */
@@ -549,6 +382,10 @@ distract_rank_cmp(const void *va, const void *vb)
 {
 	const struct distract_rank	*a = va, *b = vb;
 
+	if (a->authored != b->authored)
+		return (a->authored - b->authored);
+	if (a->authored == 0)
+		return (a->cand < b->cand ? -1 : a->cand > b->cand);
 	if (a->crash != b->crash)
 		return (a->crash - b->crash);
 	if (a->fits != b->fits)
@@ -559,19 +396,18 @@ distract_rank_cmp(const void *va, const void *vb)
 		return (a->lines - b->lines);
 	if (a->tokens != b->tokens)
 		return (a->tokens - b->tokens);
-	if (a->regex != b->regex)
-		return (a->regex - b->regex);
 	return (a->cand < b->cand ? -1 : a->cand > b->cand);
 }
 
 /*
- * The misreadings that ran, ranked as a learner would pick them: a crash
- * where the truth ends cleanly last (a dropped return raising TypeError
- * is rarely what a learner predicts); before those, the item's
- * objective's misreadings first, then near-misses (as many lines as the
+ * The misreadings that ran, ranked as a learner would pick them: the
+ * item's authored misreadings first, in the order written (the author
+ * wrote them for this item, and may mean a crash as the trap). Then the
+ * code mutants: a crash where the truth ends cleanly last (a dropped
+ * return raising TypeError is rarely what a learner predicts); before
+ * those, the item's objective's misreadings first, then near-misses (as many lines as the
  * truth, an exception where it has one), then the fewest differing lines
- * and tokens; ties: code mutants first, then in catalogue order
- * (reproducible). Returns how many; each
+ * and tokens; ties in catalogue order (reproducible). Returns how many; each
  * rank's text is the caller's to free.
  */
 static size_t
@@ -592,7 +428,7 @@ distract_rank(struct distract_cand *c, size_t nc, const struct result *truth,
 		rk[n].cand = i;
 		rk[n].text = distract_render(&c[i].res);
 		rk[n].fits = !c[i].fits;
-		rk[n].regex = c[i].regex;
+		rk[n].authored = !c[i].authored;
 		answer_lines_free(answer_lines(c[i].res.out, c[i].res.out_len,
 		    &ml));
 		rk[n].crash = c[i].res.exc_type != NULL &&
@@ -670,124 +506,478 @@ distract_options(struct distract *d, struct oracle *o,
 }
 
 /*
- * What can be said of a result: its first and last line, length, end.
- * With all, the last line is said of a one-line output too (to judge
- * another's claims by), not only of a longer one (to offer).
+ * Pick a select's options from claims proven true or false: up to three
+ * false ones first chosen in the order given (the misreadings' rank),
+ * one per misreading and per key while they last, then two true ones,
+ * those about what a chosen false one is about first. The options hold
+ * the two true claims, then the false ones; 0 (and *opts NULL) when
+ * fewer than two of either.
  */
-static int
-distract_claims(const struct result *r, char **claims, int all)
+int
+distract_pick(const struct distract_claim *c, int n,
+    struct distract_option **opts)
 {
-	char	**lines;
-	int	  n, k = 0;
+	struct distract_option	*op = NULL;
+	int			*taken, nt = 0, nf = 0, pass, i, j;
+	int			 fpick[DISTRACT_FALSE], tpick[2];
+
+	*opts = NULL;
+	taken = xcalloc((size_t)n + 1, sizeof *taken);
+	/* Pass 0: new label and new key; 1: new label; 2: any. */
+	for (pass = 0; pass < 3 && nf < DISTRACT_FALSE; pass++) {
+		for (i = 0; i < n && nf < DISTRACT_FALSE; i++) {
+			if (c[i].right || taken[i])
+				continue;
+			for (j = 0; j < nf; j++) {
+				if (strcmp(c[fpick[j]].text, c[i].text) == 0)
+					break;
+				if (pass < 2 && c[fpick[j]].label != NULL &&
+				    c[i].label != NULL && strcmp(c[fpick[j]].label,
+				    c[i].label) == 0)
+					break;
+				if (pass < 1 && strcmp(c[fpick[j]].key,
+				    c[i].key) == 0)
+					break;
+			}
+			if (j < nf)
+				continue;
+			taken[i] = 1;
+			fpick[nf++] = i;
+		}
+	}
+	/* Pass 0: about what a false one is about, in its order; 1: any. */
+	for (pass = 0; pass < 2 && nt < 2 && nf >= 2; pass++) {
+		for (j = 0; j < (pass == 0 ? nf : 1) && nt < 2; j++) {
+			for (i = 0; i < n && nt < 2; i++) {
+				if (!c[i].right || taken[i] || (pass == 0 &&
+				    strcmp(c[i].key, c[fpick[j]].key) != 0))
+					continue;
+				taken[i] = 1;
+				tpick[nt++] = i;
+				if (pass == 0)
+					break;
+			}
+		}
+	}
+	free(taken);
+	if (nf < 2 || nt < 2)
+		return (0);
+	n = 0;
+	for (i = 0; i < nt; i++)
+		distract_add(&op, &n, xstrdup(c[tpick[i]].text), NULL, 1, 0);
+	for (i = 0; i < nf; i++)
+		distract_add(&op, &n, xstrdup(c[fpick[i]].text),
+		    c[fpick[i]].label, 0, 0);
+	*opts = op;
+	return (n);
+}
+
+char *
+distract_ordinal_line(int k, const char *line)
+{
+	static const char	*ordinals[] = {
+		"first", "second", "third", "fourth", "fifth", "sixth",
+		"seventh", "eighth", "ninth", "tenth"
+	};
+
+	if (k < 10)
+		return (xprintf("The %s line printed is `%s`", ordinals[k],
+		    line));
+	return (xprintf("Line %d of the output is `%s`", k + 1, line));
+}
+
+/* A growing list of claims; their text and key are owned. */
+struct distract_claims {
+	struct distract_claim	*c;
+	int			 n;
+};
+
+static void
+distract_claim_add(struct distract_claims *cl, char *text, char *key,
+    const char *label, int right)
+{
+	int	 i;
+
+	for (i = 0; i < cl->n; i++) {
+		/* The first to say it keeps it (truth first, then by rank). */
+		if (strcmp(cl->c[i].text, text) == 0) {
+			free(text);
+			free(key);
+			return;
+		}
+	}
+	cl->c = xreallocarray(cl->c, cl->n + 1, sizeof *cl->c);
+	cl->c[cl->n].text = text;
+	cl->c[cl->n].key = key;
+	cl->c[cl->n].label = label;
+	cl->c[cl->n].right = right;
+	cl->n++;
+}
+
+static void
+distract_claims_free(struct distract_claims *cl)
+{
+	int	 i;
+
+	for (i = 0; i < cl->n; i++) {
+		free(cl->c[i].text);
+		free(cl->c[i].key);
+	}
+	free(cl->c);
+	memset(cl, 0, sizeof *cl);
+}
+
+/*
+ * A fact as a statement in words: a name's value ("`x` is 5 after the
+ * code runs") or two names' identity; NULL for another fact (a length,
+ * an item: the expressions stem says those).
+ */
+static char *
+distract_fact_words(const struct probe_fact *f)
+{
+	const char	*tilde, *not;
+
+	/* What a statement quotes holds no backtick (export.c splits on them). */
+	if (strchr(f->expr, '`') != NULL)
+		return (NULL);
+	if (f->value != NULL)
+		return (xprintf("`%s` is %s after the code runs", f->key,
+		    f->value));
+	if ((tilde = strchr(f->key, '~')) == NULL)
+		return (NULL);
+	not = strstr(f->expr, " is not ");
+	return (xprintf("`%.*s` and `%s` are %s after the code runs",
+	    (int)(tilde - f->key), f->key, tilde + 1, not != NULL ?
+	    "equal but different objects" : "the same object"));
+}
+
+/* Can line be quoted in a statement: short, not empty, no backtick? */
+static int
+distract_quotable(const char *line)
+{
+	return (*line != '\0' && strlen(line) <= 40 &&
+	    strchr(line, '`') == NULL);
+}
+
+/*
+ * What a run says of its lines and its end, as claims: the truth's every
+ * quotable line (right), or a misreading's first two lines that differ
+ * from the truth's same line (false, proven by the truth's run), then
+ * its exception where the truth raises another or none ("It raises
+ * TypeError"), or its clean end where the truth raises.
+ */
+static void
+distract_run_claims(struct distract_claims *cl, const struct result *r,
+    const struct result *truth, const char *label)
+{
+	char	**lines, **tlines;
+	int	  n, tn, k, said = 0, right = label == NULL;
 
 	lines = answer_lines(r->out, r->out_len, &n);
-	/*
-	 * A line too long for an option on an 80-column screen is not said;
-	 * an empty first line is said in words (normalised output never
-	 * ends with one).
-	 */
-	if (n > 0 && (all || strlen(lines[0]) <= 40))
-		claims[k++] = *lines[0] == '\0' ?
-		    xstrdup("The first line it prints is empty") :
-		    xprintf("The first line it prints is %s", lines[0]);
-	if ((n > 1 && (all || strlen(lines[n - 1]) <= 40)) || (all && n == 1))
-		claims[k++] = xprintf("The last line it prints is %s",
-		    lines[n - 1]);
-	claims[k++] = n == 0 ? xstrdup("It prints nothing") :
-	    xprintf("It prints exactly %d line%s", n, n == 1 ? "" : "s");
-	claims[k++] = r->exc_type != NULL ? xprintf("It raises %s",
-	    r->exc_type) : xstrdup("It ends without an exception");
+	tlines = answer_lines(truth->out, truth->out_len, &tn);
+	for (k = 0; k < n && k < tn && said < 2; k++) {
+		if (!distract_quotable(lines[k]) || (!right &&
+		    strcmp(lines[k], tlines[k]) == 0))
+			continue;
+		distract_claim_add(cl, distract_ordinal_line(k, lines[k]),
+		    xprintf("line %d", k + 1), label, right);
+		said += !right;
+	}
 	answer_lines_free(lines);
-	return (k);
+	answer_lines_free(tlines);
+	if (r->exc_type != NULL && (right || truth->exc_type == NULL ||
+	    strcmp(r->exc_type, truth->exc_type) != 0))
+		distract_claim_add(cl, xprintf("It raises %s", r->exc_type),
+		    xstrdup("raise"), label, right);
+	else if (r->exc_type == NULL && (right || truth->exc_type != NULL))
+		distract_claim_add(cl, xstrdup("It ends without an exception"),
+		    xstrdup("raise"), label, right);
+}
+
+/* A names probe's input for code, as it runs for item it. */
+static void
+distract_probe_input(const struct bank_item *it, const char *code,
+    size_t len, int misread, struct probe_input *in)
+{
+	memset(in, 0, sizeof *in);
+	in->source = code;
+	in->source_len = len;
+	if (it->input != NULL) {
+		in->stdin_data = it->input->text;
+		in->stdin_len = it->input->len;
+	}
+	in->timeout = it->timeout;
+	/* A misreading gets less time, as in distract_submit. */
+	if (misread && (in->timeout == 0 || in->timeout > 2))
+		in->timeout = 2;
+}
+
+/* The facts of one program under the probe: the truth's, a misreading's. */
+struct distract_facts {
+	size_t			 cand;	/* the misreading; unused for the truth */
+	struct probe_fact	*f;
+	size_t			 n;
+};
+
+/*
+ * A program's facts as claims, those judged as right says (judged[j] for
+ * its fact j): in words where they have them; as expressions, a length,
+ * an item or an identity before a name's whole value, so that a list's
+ * misreading is asked as "len(a) == 3" more often than as its repr.
+ */
+static void
+distract_fact_claims(struct distract_claims *words,
+    struct distract_claims *exprs, const struct distract_facts *df,
+    const int *judged, const char *label, int right)
+{
+	const struct probe_fact	*f;
+	char			*text;
+	size_t			 j;
+	int			 pass;
+
+	for (j = 0; df != NULL && j < df->n; j++) {
+		f = &df->f[j];
+		if (judged[j] == right &&
+		    (text = distract_fact_words(f)) != NULL)
+			distract_claim_add(words, text, xstrdup(f->key), label,
+			    right);
+	}
+	for (pass = 0; pass < 2; pass++) {
+		for (j = 0; df != NULL && j < df->n; j++) {
+			f = &df->f[j];
+			if (judged[j] != right || (f->value == NULL) != !pass)
+				continue;
+			distract_claim_add(exprs, xstrdup(f->expr),
+			    xstrdup(f->key), label, right);
+		}
+	}
+}
+
+/*
+ * Probe the truth's program, then, when it has facts, up to
+ * DISTRACT_PROBED - 1 misreadings (as they rank, one per label, those
+ * that ended well), all submitted before any is collected: most snippets
+ * keep no literal value in a top-level name, and their misreadings need
+ * no probe. facts[0] is the truth's; a program that printed otherwise
+ * under the probe than alone has no facts. Returns how many entries, or
+ * -1 with *cause (the oracle failed; nothing is left to free).
+ */
+static int
+distract_probe_all(struct oracle *o, const struct bank_item *it,
+    const char *src, size_t srclen, const struct result *truth,
+    const struct distract_cand *c, const struct distract_rank *rk, size_t nr,
+    struct distract_facts *facts, char **cause)
+{
+	const struct result	*want;
+	struct probe_input	 in;
+	struct oracle_req	 req;
+	struct result		 r;
+	char			*owned, *out, *why = NULL;
+	size_t			 i, k, nf = 1;
+	void			*tag;
+	int			 inflight = 0, rc = 0, round;
+
+	memset(facts, 0, DISTRACT_PROBED * sizeof *facts);
+	for (round = 0; round < 2 && rc == 0; round++) {
+		if (round == 0) {
+			distract_probe_input(it, src, srclen, 0, &in);
+			probe_names_request(&in, &req, &owned);
+			rc = oracle_submit(o, &req, (void *)(uintptr_t)1, cause);
+			free(owned);
+			inflight += rc == 0;
+		} else if (facts[0].n == 0)
+			break;
+		for (i = 0; round == 1 && i < nr && nf < DISTRACT_PROBED &&
+		    rc == 0; i++) {
+			if (c[rk[i].cand].res.exc_type != NULL ||
+			    c[rk[i].cand].res.verdict != VERDICT_OK)
+				continue;
+			for (k = 1; k < nf; k++) {
+				if (strcmp(c[facts[k].cand].label,
+				    c[rk[i].cand].label) == 0)
+					break;
+			}
+			if (k < nf)
+				continue;
+			facts[nf].cand = rk[i].cand;
+			distract_probe_input(it, c[rk[i].cand].code,
+			    c[rk[i].cand].len, 1, &in);
+			probe_names_request(&in, &req, &owned);
+			rc = oracle_submit(o, &req, (void *)(uintptr_t)(nf + 1),
+			    cause);
+			free(owned);
+			inflight += rc == 0;
+			nf++;
+		}
+		while (inflight > 0) {
+			if (oracle_collect(o, &r, &tag, cause) == -1) {
+				rc = -1;
+				break;
+			}
+			inflight--;
+			k = (uintptr_t)tag - 1;
+			want = k == 0 ? truth : &c[facts[k].cand].res;
+			if (probe_facts_read(&r, &facts[k].f, &facts[k].n, &out,
+			    &why) == -1) {
+				free(why);
+				why = NULL;
+			} else {
+				/* It must print what it prints alone. */
+				if (strlen(out) != want->out_len || memcmp(out,
+				    want->out, want->out_len) != 0) {
+					probe_facts_free(facts[k].f, facts[k].n);
+					facts[k].f = NULL;
+					facts[k].n = 0;
+				}
+				free(out);
+			}
+			result_free(&r);
+		}
+	}
+	if (rc == -1) {
+		for (k = 0; k < nf; k++)
+			probe_facts_free(facts[k].f, facts[k].n);
+		return (-1);
+	}
+	return ((int)nf);
+}
+
+/*
+ * Judge every fact's expression in the truth's namespace, twice (both
+ * runs must agree): *judged[j] is 1 (true both times), 0 (false both
+ * times) or -1 (raised, or the runs differ), for exprs in the order
+ * given. 0, or -1 with *cause (the oracle failed); a program the probe
+ * cannot follow leaves every expression -1.
+ */
+static int
+distract_judge(struct oracle *o, const struct bank_item *it, const char *src,
+    size_t srclen, const char **exprs, size_t n, int *judged, char **cause)
+{
+	struct probe_input	 in;
+	struct oracle_req	 req;
+	struct result		 r;
+	char			*owned, *why = NULL;
+	int			*v[2];
+	size_t			 j;
+	void			*tag;
+	int			 k, inflight = 0, ok[2] = { 0, 0 }, rc = 0;
+
+	for (j = 0; j < n; j++)
+		judged[j] = -1;
+	v[0] = xcalloc(n + 1, sizeof *v[0]);
+	v[1] = xcalloc(n + 1, sizeof *v[1]);
+	distract_probe_input(it, src, srclen, 0, &in);
+	probe_eval_request(&in, exprs, n, &req, &owned);
+	for (k = 0; k < 2 && rc == 0; k++) {
+		rc = oracle_submit(o, &req, (void *)(uintptr_t)(k + 1), cause);
+		inflight += rc == 0;
+	}
+	free(owned);
+	while (inflight > 0) {
+		if (oracle_collect(o, &r, &tag, cause) == -1) {
+			rc = -1;
+			break;
+		}
+		inflight--;
+		k = (int)((uintptr_t)tag - 1);
+		if (probe_eval_values(&r, v[k], n, &why) == 0)
+			ok[k] = 1;
+		free(why);
+		why = NULL;
+		result_free(&r);
+	}
+	for (j = 0; j < n && ok[0] && ok[1]; j++)
+		judged[j] = v[0][j] == v[1][j] ? v[0][j] : -1;
+	free(v[0]);
+	free(v[1]);
+	return (rc);
 }
 
 int
 distract_statements(struct distract *d, struct oracle *o,
     const struct bank_item *it, const struct result *truth,
-    struct distract_option **opts, char **cause)
+    struct distract_select *sel, char **cause)
 {
-	struct distract_option	*op = NULL;
+	struct distract_facts	 facts[DISTRACT_PROBED];
+	struct distract_claims	 words, exprs;
 	struct distract_cand	*c;
 	struct distract_rank	*rk;
-	char			*claims[4], *mine[4], **lines, *text;
-	const char		*label;
-	size_t			 i, nc, nr;
-	int			 n = 0, ntrue, nmine, k, j, nfalse = 0, nlines;
+	const char		**list = NULL, *label;
+	char			*src;
+	size_t			 i, j, srclen, nc, nr, nlist = 0, at;
+	int			 nf = 0, *judged = NULL, rc = 0;
 
+	memset(sel, 0, sizeof *sel);
+	memset(&words, 0, sizeof words);
+	memset(&exprs, 0, sizeof exprs);
 	if (distract_run(d, o, it, &c, &nc, cause) == -1)
 		return (-1);
-	ntrue = distract_claims(truth, claims, 0);
-	/* Two true claims, drawn; the rest are not offered. */
-	for (k = 0; k < 2; k++) {
-		j = k + (int)(random() % (ntrue - k));
-		distract_add(&op, &n, claims[j], NULL, 1, 0);
-		claims[j] = claims[k];
-	}
-	for (k = 2; k < ntrue; k++)
-		free(claims[k]);
-	ntrue = distract_claims(truth, claims, 1);
-	/*
-	 * False claims: what a misreading's run says and the truth's does
-	 * not, the misreadings taken as they rank for a choice.
-	 */
 	nr = distract_rank(c, nc, truth, &rk);
-	for (i = 0; i < nr; i++) {
-		free(rk[i].text);
-		nmine = distract_claims(&c[rk[i].cand].res, mine, 0);
-		for (k = 0; k < nmine; k++) {
-			for (j = 0; j < ntrue; j++) {
-				if (strcmp(claims[j], mine[k]) == 0)
-					break;
-			}
-			if (j == ntrue && nfalse < 3 &&
-			    !distract_have(op, n, mine[k])) {
-				distract_add(&op, &n, mine[k],
-				    c[rk[i].cand].label, 0, 0);
-				nfalse++;
-				mine[k] = NULL;
-			}
-			free(mine[k]);
+	src = bank_item_source(it, &srclen);
+	/* Values and expressions: only of a program that ends well. */
+	if (truth->verdict == VERDICT_OK && truth->exc_type == NULL &&
+	    (nf = distract_probe_all(o, it, src, srclen, truth, c, rk, nr, facts,
+	    cause)) == -1) {
+		nf = 0;
+		rc = -1;
+		goto out;
+	}
+	/* Every fact's expression once, judged in the truth's namespace. */
+	for (i = 0; i < (size_t)nf; i++) {
+		for (j = 0; j < facts[i].n; j++) {
+			list = xreallocarray(list, nlist + 1, sizeof *list);
+			list[nlist++] = facts[i].f[j].expr;
 		}
 	}
-	while (ntrue > 0)
-		free(claims[--ntrue]);
-	free(rk);
-	distract_cands_free(c, nc);
+	judged = xcalloc(nlist + 1, sizeof *judged);
+	if (nlist > 0 && distract_judge(o, it, src, srclen, list, nlist, judged,
+	    cause) == -1) {
+		rc = -1;
+		goto out;
+	}
 	/*
-	 * Too few misreadings apply: fill up with what is false by the truth
-	 * itself (one line more than it prints; an exception where it ends
-	 * cleanly, or none where it raises).
+	 * Claims: the truth's first (right when its run proves them), then
+	 * each misreading's as it ranks (false when the truth's run proves
+	 * them so): its values, then its lines and its end. An expression
+	 * judged otherwise, or not at all, is no claim.
 	 */
-	for (k = 0; k < 2 && nfalse < 2; k++) {
-		if (k == 0) {
-			lines = answer_lines(truth->out, truth->out_len,
-			    &nlines);
-			answer_lines_free(lines);
-			text = xprintf("It prints exactly %d line%s", nlines + 1,
-			    nlines == 0 ? "" : "s");
-			label = "a line too many counted";
-		} else if (truth->exc_type != NULL) {
-			text = xstrdup("It ends without an exception");
-			label = "the exception missed";
-		} else {
-			text = xstrdup("It raises an exception");
-			label = "an error seen where there is none";
+	distract_fact_claims(&words, &exprs, nf > 0 ? &facts[0] : NULL,
+	    judged, NULL, 1);
+	distract_run_claims(&words, truth, truth, NULL);
+	for (i = 0; i < nr; i++) {
+		label = c[rk[i].cand].label;
+		for (j = 1, at = nf > 0 ? facts[0].n : 0; j < (size_t)nf;
+		    at += facts[j++].n) {
+			if (facts[j].cand == rk[i].cand)
+				distract_fact_claims(&words, &exprs, &facts[j],
+				    judged + at, label, 0);
 		}
-		if (distract_have(op, n, text))
-			free(text);
-		else {
-			distract_add(&op, &n, text, label, 0, 1);
-			nfalse++;
-		}
+		distract_run_claims(&words, &c[rk[i].cand].res, truth, label);
 	}
-	if (nfalse < 2) {
-		distract_options_free(op, n);
-		return (0);
-	}
-	*opts = op;
-	return (n);
+	sel->nstatements = distract_pick(words.c, words.n, &sel->statements);
+	sel->nexprs = distract_pick(exprs.c, exprs.n, &sel->exprs);
+out:
+	for (i = 0; i < (size_t)nf; i++)
+		probe_facts_free(facts[i].f, facts[i].n);
+	for (i = 0; i < nr; i++)
+		free(rk[i].text);
+	free(rk);
+	free(list);
+	free(judged);
+	free(src);
+	distract_claims_free(&words);
+	distract_claims_free(&exprs);
+	distract_cands_free(c, nc);
+	return (rc);
 }
 
+void
+distract_select_free(struct distract_select *sel)
+{
+	distract_options_free(sel->statements, sel->nstatements);
+	distract_options_free(sel->exprs, sel->nexprs);
+	memset(sel, 0, sizeof *sel);
+}
 void
 distract_options_free(struct distract_option *o, int n)
 {

@@ -3,12 +3,13 @@
  *
  * Each distractor comes from a plausible misreading of the snippet, run
  * in the oracle: a code mutant (data/mutants.tsv, made by mutant.c's
- * driver with ast, one misreading at one site), a belief mutant (the
- * code unchanged, run where a wrong belief about a builtin or library
- * holds: data/beliefs.tsv, belief.c) or a rewrite from
- * data/misconceptions.tsv (a PCRE2 pattern, a replacement, a label such
- * as "// taken for true division"). Its answer becomes an option only if
- * it differs from the true answer and from every other option.
+ * driver with ast, one misreading at one site, a label such as "//
+ * taken for true division"), a belief mutant (the code unchanged, run
+ * where a wrong belief about a builtin or library holds: data/beliefs.tsv,
+ * belief.c) or one of the item's authored misreadings (a ```misread
+ * block: the whole program as misread, and its label). Its answer becomes
+ * an option only if it differs from the true answer and from every other
+ * option.
  */
 #ifndef SQ_DISTRACT_H
 #define SQ_DISTRACT_H
@@ -27,14 +28,9 @@ struct distract_option {
 };
 
 /*
- * Read misconception rules. NULL with *cause "FILE:LINE: message" for a
- * malformed line (a bad pattern names its offset).
- */
-struct distract	*distract_load(const char *path, char **cause);
-/*
- * The bundled rules (data/misconceptions.tsv), code mutants
- * (data/mutants.tsv) and beliefs (data/beliefs.tsv); distract_load reads
- * rewrites only.
+ * The bundled code mutants (data/mutants.tsv) and beliefs
+ * (data/beliefs.tsv). NULL with *cause set when a catalogue cannot be
+ * read.
  */
 struct distract	*distract_default(char **cause);
 void		 distract_free(struct distract *);
@@ -42,9 +38,10 @@ void		 distract_free(struct distract *);
 char		*distract_render(const struct result *);
 /*
  * Up to want options for item it whose true result is truth: the truth
- * first, then distractors as they rank (a crash where the truth ends
- * cleanly last; the item's objective's misreadings first, then
- * near-misses, then the closest), one per label, then one generic answer
+ * first, then distractors as they rank (the item's authored
+ * misreadings first, as written; then, of the code mutants, a crash where
+ * the truth ends cleanly last, the item's objective's misreadings first,
+ * then near-misses, then the closest), one per label, then one generic answer
  * at most, only beside a real one (the question shuffles them). Returns
  * how many options (1 when no wrong one could be found); -1 with *cause
  * if the oracle failed. Free the options with distract_options_free.
@@ -52,18 +49,63 @@ char		*distract_render(const struct result *);
 int		 distract_options(struct distract *, struct oracle *,
 		     const struct bank_item *it, const struct result *truth,
 		     int want, struct distract_option **opts, char **cause);
+/* A select's false options at most; the probes a select runs at most. */
+#define DISTRACT_FALSE	3
+#define DISTRACT_PROBED	13	/* the truth and 12 misreadings */
+
 /*
- * For "select two": statements about what the program does (its first
- * and last line, how many lines, whether it raises), two of them true
- * and two or three false, each false one what a misreading's run does
- * (or, when fewer than two misreadings apply, false by the truth itself:
- * a line count one too high, an exception where there is none or none
- * where there is one), the true ones first. Returns how many options;
- * -1 with *cause if the oracle failed.
+ * "Select two", asked two ways over the same runs: statements (a name's
+ * value, two names' identity, a line printed, the end: "`x` is 5 after
+ * the code runs", "The second line printed is `3 4`", "It raises
+ * TypeError") and expressions over the final names ("len(a) == 3", "a is
+ * b"). Each list holds two true options, then two or three false ones,
+ * each what a misreading predicts, labelled with it; or nothing (NULL,
+ * 0) when fewer than two misreadings give a false one: never a filler.
+ */
+struct distract_select {
+	struct distract_option	*statements;
+	int			 nstatements;
+	struct distract_option	*exprs;
+	int			 nexprs;
+};
+
+/*
+ * Both ways for item it whose true result is truth. The misreadings run
+ * as for distract_options; then the names probe runs on the truth and,
+ * when it has facts, on up to 12 of them (as they rank, one per label,
+ * those that ended well), all at once, and each fact a probe found (probe.h) is judged
+ * by evaluating it in the truth's final namespace, twice: a truth's fact
+ * is a true option only if it holds both times, a misreading's a false
+ * one only if it is false both times. A line or an exception is judged
+ * by the truth's run. Values and expressions only for a truth that ends
+ * well. 0 with *sel filled (free with distract_select_free); -1 with
+ * *cause if the oracle failed.
  */
 int		 distract_statements(struct distract *, struct oracle *,
 		     const struct bank_item *it, const struct result *truth,
-		     struct distract_option **opts, char **cause);
+		     struct distract_select *sel, char **cause);
+void		 distract_select_free(struct distract_select *);
+
+/* A claim for a select, proven true or false by running. */
+struct distract_claim {
+	char		*text;		/* as shown */
+	char		*key;		/* what it is about: "x", "line 2" */
+	const char	*label;		/* the misreading's, or NULL (truth) */
+	int		 right;
+};
+/*
+ * Choose a select's options from claims (pure): up to DISTRACT_FALSE
+ * false ones in the order given (the misreadings' rank), one per label
+ * and per key while there are enough, then one per label, then any; then
+ * two true ones, those with the key of a chosen false one first (in the
+ * false ones' order), then in the order given. The true options first.
+ * Returns how many, or 0 (*opts NULL) when fewer than two true or two
+ * false claims.
+ */
+int		 distract_pick(const struct distract_claim *, int n,
+		     struct distract_option **opts);
+/* "The second line printed is `3 4`" for line k (from 0). */
+char		*distract_ordinal_line(int k, const char *line);
 void		 distract_options_free(struct distract_option *, int n);
 
 #endif

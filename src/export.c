@@ -94,6 +94,47 @@ export_is_code(const struct question *q, const struct question_option *o)
 	    q->stem_kind == STEM_VARIABLE);
 }
 
+/*
+ * Is the option a statement that quotes code between backticks ("`x` is
+ * 5 after the code runs"), as distract_statements writes them (what it
+ * quotes holds no backtick): an even number of them, at least two.
+ */
+static int
+export_has_spans(const struct question *q, const struct question_option *o)
+{
+	const char	*p;
+	int		 n = 0;
+
+	if (q->stem_kind != STEM_SELECT || o->source == SOURCE_BANK ||
+	    o->source == SOURCE_GENERIC)
+		return (0);
+	for (p = o->text; (p = strchr(p, '`')) != NULL; p++)
+		n++;
+	return (n > 0 && n % 2 == 0);
+}
+
+/*
+ * Append text's pieces in turn to b: words with words(), what is between
+ * backticks with code() (export_has_spans says text fits).
+ */
+static void
+export_spans(struct buf *b, const char *text, size_t n,
+    void (*words)(struct buf *, const char *, size_t),
+    void (*code)(struct buf *, const char *, size_t))
+{
+	const char	*p = text, *e = text + n, *q;
+	int		 in = 0;
+
+	while (p < e) {
+		if ((q = memchr(p, '`', (size_t)(e - p))) == NULL)
+			q = e;
+		if (q > p)
+			(in ? code : words)(b, p, (size_t)(q - p));
+		in = !in;
+		p = q + 1;
+	}
+}
+
 /* Does text need a block to be shown as it is (lines, edge spaces)? */
 static int
 export_needs_block(const char *text, size_t n)
@@ -206,6 +247,15 @@ html_escape(struct buf *b, const char *p, size_t n)
 	buf_free(&u);
 }
 
+/* Append text as HTML inline code. */
+static void
+html_code(struct buf *b, const char *p, size_t n)
+{
+	buf_adds(b, "<code>");
+	html_escape(b, p, n);
+	buf_adds(b, "</code>");
+}
+
 /*
  * Append Markdown prose (a bank's prompt or explanation) as HTML, by
  * cmark: its safe mode leaves out raw HTML and javascript: links, which a
@@ -244,7 +294,9 @@ html_option(struct buf *b, const struct question *q,
 {
 	size_t	 n = export_len(o->text);
 
-	if (!export_is_code(q, o))
+	if (export_has_spans(q, o))
+		export_spans(b, o->text, n, html_escape, html_code);
+	else if (!export_is_code(q, o))
 		html_escape(b, o->text, n);
 	else if (export_needs_block(o->text, n))
 		html_pre(b, o->text, n);
@@ -543,7 +595,9 @@ export_md(struct export *e, const struct question *q, struct buf *out)
 			continue;
 		}
 		buf_addc(out, ' ');
-		if (export_is_code(q, o))
+		if (export_has_spans(q, o))
+			export_spans(out, o->text, n, md_words, md_code);
+		else if (export_is_code(q, o))
 			md_code(out, o->text, n);
 		else
 			md_words(out, o->text, n);

@@ -68,12 +68,19 @@ gen_oracles_stop(struct gen_oracles *g)
 void
 gen_variant_free(struct gen_variant *v)
 {
+	size_t	 i;
+
 	if (v == NULL)
 		return;
 	free(v->code);
 	free(v->input);
 	free(v->prompt);
 	free(v->explanation);
+	for (i = 0; i < v->nmisreads; i++) {
+		free(v->misreads[i].label);
+		free(v->misreads[i].code);
+	}
+	free(v->misreads);
 	free(v->seed);
 	result_free(&v->result);
 }
@@ -139,17 +146,24 @@ gen_expand(const char *text, size_t len, json_t *vars, struct buf *out,
 }
 
 static char *
-gen_expand_block(const struct bank_block *bl, json_t *vars, size_t *len,
-    char **cause)
+gen_expand_block_text(const char *text, size_t textlen, json_t *vars,
+    size_t *len, char **cause)
 {
 	struct buf	 b;
 
 	buf_init(&b);
-	if (gen_expand(bl->text, bl->len, vars, &b, cause) == -1) {
+	if (gen_expand(text, textlen, vars, &b, cause) == -1) {
 		buf_free(&b);
 		return (NULL);
 	}
 	return (buf_detach(&b, len));
+}
+
+static char *
+gen_expand_block(const struct bank_block *bl, json_t *vars, size_t *len,
+    char **cause)
+{
+	return (gen_expand_block_text(bl->text, bl->len, vars, len, cause));
 }
 
 static char *
@@ -165,6 +179,40 @@ gen_expand_text(const char *text, json_t *vars, char **cause)
 		return (NULL);
 	}
 	return (buf_detach(&b, NULL));
+}
+
+/*
+ * Expand the template's misreadings into v, as its program is expanded
+ * (labels are kept as written). One that comes out as the variant's
+ * program itself (two values alike) is dropped: it misreads nothing. 0,
+ * or -1 with *cause naming an unknown value.
+ */
+static int
+gen_expand_misreads(const struct bank_item *it, json_t *vars,
+    struct gen_variant *v, char **cause)
+{
+	struct bank_misread	*m;
+	size_t			 i;
+
+	if (it->nmisreads == 0)
+		return (0);
+	v->misreads = xcalloc(it->nmisreads, sizeof *v->misreads);
+	for (i = 0; i < it->nmisreads; i++) {
+		m = &v->misreads[v->nmisreads];
+		m->line = it->misreads[i].line;
+		if ((m->code = gen_expand_block_text(it->misreads[i].code,
+		    it->misreads[i].len, vars, &m->len, cause)) == NULL)
+			return (-1);
+		if (m->len == v->code_len && memcmp(m->code, v->code,
+		    m->len) == 0) {
+			free(m->code);
+			m->code = NULL;
+			continue;
+		}
+		m->label = xstrdup(it->misreads[i].label);
+		v->nmisreads++;
+	}
+	return (0);
 }
 
 /* The request that runs a template's params block with this seed. */
@@ -333,7 +381,9 @@ gen_batch(struct gen_oracles *g, const struct bank_item *it,
 		    (it->prompt == NULL || (c[i].v.prompt = gen_expand_text(
 		    it->prompt, vars, &c[i].problem)) != NULL) &&
 		    (it->explanation == NULL || (c[i].v.explanation =
-		    gen_expand_text(it->explanation, vars, &c[i].problem)) != NULL))
+		    gen_expand_text(it->explanation, vars, &c[i].problem)) !=
+		    NULL) && gen_expand_misreads(it, vars, &c[i].v,
+		    &c[i].problem) == 0)
 			c[i].usable = 1;
 		json_decref(vars);
 	}
@@ -441,13 +491,18 @@ gen_draw(struct gen_oracles *g, const struct bank_item *it,
 	return (n);
 }
 
-/* Append a fenced block (fence longer than the content needs). */
+/*
+ * Append a fenced block (fence longer than the content needs). A backtick
+ * fence cannot carry a backtick in its info string (a misread label):
+ * then tildes.
+ */
 static void
 gen_block(struct buf *b, const char *info, const char *text, size_t len)
 {
 	char	*block;
 
-	block = update_render_block(info, text, len, '`');
+	block = update_render_block(info, text, len,
+	    strchr(info, '`') != NULL ? '~' : '`');
 	buf_addc(b, '\n');
 	buf_adds(b, block);
 	free(block);
@@ -458,7 +513,7 @@ gen_render(struct buf *b, const struct bank_item *it, int n,
     const struct gen_variant *v)
 {
 	const struct result	*r = &v->result;
-	char			*norm;
+	char			*norm, *info;
 	size_t			 i, len;
 
 	buf_addf(b, "## %s.%d\n", it->id, n);
@@ -489,6 +544,11 @@ gen_render(struct buf *b, const struct bank_item *it, int n,
 		    xprintf("%s\n", r->exc_type);
 		gen_block(b, "error", norm, strlen(norm));
 		free(norm);
+	}
+	for (i = 0; i < v->nmisreads; i++) {
+		info = xprintf("misread %s", v->misreads[i].label);
+		gen_block(b, info, v->misreads[i].code, v->misreads[i].len);
+		free(info);
 	}
 	if (v->explanation != NULL)
 		buf_addf(b, "\n%s", v->explanation);

@@ -5,8 +5,8 @@
  * A template is a bank item with a ```params block (Python run in the
  * oracle with `random` seeded, defining the values), an optional ```where
  * condition (a Python expression; a draw where it is false is drawn
- * again) and ```python, ```stdin and prose that name the values as
- * ${name} (str) or ${name!r} (repr). The key of each variant is what the
+ * again) and ```python, ```stdin, ```misread and prose that name the
+ * values as ${name} (str) or ${name!r} (repr). The key of each variant is what the
  * oracle prints or raises, accepted only when a second run under another
  * hash seed agrees.
  */
@@ -33,6 +33,8 @@ struct gen_variant {
 	size_t		 input_len;
 	char		*prompt;	/* expanded prose, or NULL */
 	char		*explanation;
+	struct bank_misread *misreads;	/* expanded ```misread blocks */
+	size_t		 nmisreads;
 	char		*seed;		/* what reproduces it */
 	struct result	 result;	/* the oracle's answer */
 };

@@ -498,6 +498,117 @@ def _m_arg_add(r, n):
     n.args.append(ast.Constant(ast.literal_eval(r["to"])))
 
 
+def _t_method_inplace(r, n):
+    # s.upper() as a statement: its result thrown away. FROM: the methods,
+    # comma-separated.
+    return (isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
+            and isinstance(n.value.func, ast.Attribute)
+            and n.value.func.attr in r["from"].split(",")
+            and isinstance(n.value.func.value, ast.Name))
+
+
+def _m_method_inplace(r, n):
+    # ... read as changing s: s = s.upper()
+    name = n.value.func.value.id
+    return ast.Assign(targets=[ast.Name(id=name, ctx=ast.Store())],
+                      value=n.value)
+
+
+def _returns_self(r, c):
+    # The object a call of r["from"] changes and gives None for, or None:
+    # x of x.sort(), cards of random.shuffle(cards); a name only (it is
+    # read twice in the mutant).
+    if not _called_any(c, r["from"]):
+        return None
+    o = c.func.value if r["from"].startswith(".") else (
+        c.args[0] if c.args else None)
+    return o if isinstance(o, ast.Name) else None
+
+
+def _t_returns_self(r, n):
+    # A node that uses the value of such a call (z = x.sort(), print(...)),
+    # not a statement of it alone.
+    return (not isinstance(n, ast.Expr) and any(
+        _returns_self(r, c) is not None for c in ast.iter_child_nodes(n)))
+
+
+def _m_returns_self(r, n):
+    # The call taken as giving the object: (x.sort(), x)[1].
+    for field, value in ast.iter_fields(n):
+        items = value if isinstance(value, list) else [value]
+        for i, c in enumerate(items):
+            o = _returns_self(r, c) if isinstance(c, ast.AST) else None
+            if o is None:
+                continue
+            new = ast.Subscript(
+                value=ast.Tuple(elts=[c, ast.Name(id=o.id, ctx=ast.Load())],
+                                ctx=ast.Load()),
+                slice=ast.Constant(1), ctx=ast.Load())
+            if isinstance(value, list):
+                value[i] = new
+            else:
+                setattr(n, field, new)
+
+
+def _t_iadd_method(r, n):
+    # lst += [3]
+    return (isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)
+            and isinstance(n.value, ast.List)
+            and isinstance(n.target, ast.Name))
+
+
+def _m_iadd_method(r, n):
+    # ... read as lst.append([3])
+    f = ast.Attribute(value=ast.Name(id=n.target.id, ctx=ast.Load()),
+                      attr=r["to"], ctx=ast.Load())
+    return ast.Expr(value=ast.Call(func=f, args=[n.value], keywords=[]))
+
+
+def _t_kwarg_drop_all(r, n):
+    # One site a program: the module, when some call names the keyword.
+    return isinstance(n, ast.Module) and any(
+        _t_kwarg_drop(r, c) for c in _walk(n))
+
+
+def _m_kwarg_drop_all(r, n):
+    # A belief holds everywhere: the keyword dropped from every call.
+    for c in _walk(n):
+        if _t_kwarg_drop(r, c):
+            _m_kwarg_drop(r, c)
+
+
+def _t_dstar_star(r, n):
+    # f(**d)
+    return isinstance(n, ast.Call) and any(k.arg is None for k in n.keywords)
+
+
+def _m_dstar_star(r, n):
+    # ... read as f(*d): the keys unpacked as positional arguments.
+    n.args.extend(ast.Starred(value=k.value, ctx=ast.Load())
+                  for k in n.keywords if k.arg is None)
+    n.keywords = [k for k in n.keywords if k.arg is not None]
+
+
+def _is_str(n):
+    return isinstance(n, ast.Constant) and type(n.value) is str
+
+
+def _t_str_repeat(r, n):
+    # "ab" * 2 (or 2 * "ab")
+    return (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult)
+            and _is_str(n.left) != _is_str(n.right))
+
+
+def _m_str_repeat(r, n):
+    # ... read as "ab" + str(2)
+    def conv(x):
+        return ast.Call(func=ast.Name(id="str", ctx=ast.Load()), args=[x],
+                        keywords=[])
+    if _is_str(n.left):
+        return ast.BinOp(n.left, ast.Add(), conv(n.right))
+    return ast.BinOp(conv(n.left), ast.Add(), n.right)
+
+
 _KINDS = {k[3:]: (v, globals()["_m_" + k[3:]])
           for k, v in list(globals().items()) if k.startswith("_t_")
           and k not in ("_t_slice",)}

@@ -219,6 +219,60 @@ probe_names(struct oracle *o, const struct probe_input *in,
 }
 
 void
+probe_names_request(const struct probe_input *in, struct oracle_req *req,
+    char **owned)
+{
+	probe_request(in, "names", NULL, 0, req, owned);
+}
+
+int
+probe_facts_read(const struct result *r, struct probe_fact **facts,
+    size_t *n, char **out, char **cause)
+{
+	struct probe_fact	*f;
+	json_t			*rep, *list, *e;
+	size_t			 i;
+
+	*facts = NULL;
+	*n = 0;
+	if ((rep = probe_report(r, cause)) == NULL)
+		return (-1);
+	if (json_is_object(json_object_get(rep, "exc"))) {
+		json_decref(rep);
+		*cause = xstrdup("the program raised under the probe");
+		return (-1);
+	}
+	*out = probe_str(rep, "out");
+	list = json_object_get(rep, "facts");
+	*facts = xcalloc(json_array_size(list) + 1, sizeof **facts);
+	json_array_foreach(list, i, e) {
+		if (json_string_value(json_array_get(e, 0)) == NULL ||
+		    json_string_value(json_array_get(e, 1)) == NULL)
+			continue;
+		f = &(*facts)[(*n)++];
+		f->key = xstrdup(json_string_value(json_array_get(e, 0)));
+		f->expr = xstrdup(json_string_value(json_array_get(e, 1)));
+		f->value = json_string_value(json_array_get(e, 2)) != NULL ?
+		    xstrdup(json_string_value(json_array_get(e, 2))) : NULL;
+	}
+	json_decref(rep);
+	return (0);
+}
+
+void
+probe_facts_free(struct probe_fact *facts, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(facts[i].key);
+		free(facts[i].expr);
+		free(facts[i].value);
+	}
+	free(facts);
+}
+
+void
 probe_names_free(struct probe_name *names, size_t n)
 {
 	size_t	 i, j;

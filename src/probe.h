@@ -89,4 +89,35 @@ int	 probe_names(struct oracle *, const struct probe_input *,
 	     struct probe_name **names, size_t *n, char **out, char **cause);
 void	 probe_names_free(struct probe_name *, size_t n);
 
+/*
+ * A fact about the final names: an expression the driver evaluated to
+ * True in the program's namespace after its run, over names of literal
+ * values (int, float, str, bool, None, list, tuple, dict whose repr
+ * reads back as itself, at most 30 characters): "x == 5", "x is None",
+ * "len(a) == 3", "a[0] == 1", "d['k'] == 2", "a is b", "a is not b"
+ * (equal lists or dicts), each at most 40 characters.
+ */
+struct probe_fact {
+	char	*key;		/* what it is about: "x", "len(a)", "a~b" */
+	char	*expr;
+	char	*value;		/* a name's own fact: its literal; or NULL */
+};
+
+/*
+ * The names probe's request, to submit among others (the facts come in
+ * the same report as the names); the caller frees *owned after
+ * submitting it.
+ */
+void	 probe_names_request(const struct probe_input *,
+	     struct oracle_req *req, char **owned);
+/*
+ * The facts from a names probe's result: 0 with *facts and *n filled
+ * (free with probe_facts_free) and *out what the program printed under
+ * the probe (caller frees); -1 with *cause set, also when the program
+ * raised under the probe.
+ */
+int	 probe_facts_read(const struct result *, struct probe_fact **facts,
+	     size_t *n, char **out, char **cause);
+void	 probe_facts_free(struct probe_fact *, size_t n);
+
 #endif

@@ -2,7 +2,7 @@
 # as one JSON line. snipquiz runs this inside the oracle's sandbox (see
 # src/probe.h); the request comes as JSON on stdin: mode ("eval", "trace"
 # or "names"), code, stdin, exprs.
-import io, json, sys, types
+import ast, io, json, keyword, sys, types
 
 _req = json.loads(sys.stdin.read())
 _real = sys.stdout
@@ -112,6 +112,75 @@ def _note():
             h.append(s)
 
 
+def _literal(v):
+    # A value written as a literal that reads back as itself (no custom
+    # repr, no nan): the only kind a fact quotes.
+    s = _short(v)
+    if not s or type(v) not in (int, float, str, bool, type(None), list,
+                                tuple, dict):
+        return ""
+    try:
+        if ast.literal_eval(s) == v:
+            return s
+    except BaseException:
+        pass
+    return ""
+
+
+def _facts():
+    # Expressions true of the final names, each [key, expression, value]:
+    # key is what it is about ("x", "len(a)", "a[0]", "a~b"); value the
+    # literal a name's own fact quotes, else None. Each is evaluated here
+    # and kept only if it is True, so nothing is judged by its text.
+    cand, shown = [], {}
+    for k, v in list(_g.items()):
+        # A snippet may put any string in globals(): only a name a
+        # program could write is quoted in an expression.
+        if (not isinstance(k, str) or k.startswith("_") or
+                isinstance(v, _hidden) or not k.isidentifier() or
+                keyword.iskeyword(k)):
+            continue
+        s = _literal(v)
+        if not s:
+            continue
+        shown[k] = v
+        if v is None or type(v) is bool:
+            cand.append([k, k + " is " + s, s])
+        else:
+            cand.append([k, k + " == " + s, s])
+        if type(v) in (str, list, tuple, dict):
+            cand.append(["len(" + k + ")", "len(%s) == %d" % (k, len(v)),
+                         None])
+        if type(v) in (str, list, tuple) and len(v) >= 2:
+            for i in (0, 1, -1):
+                e = _literal(v[i])
+                if e:
+                    key = "%s[%d]" % (k, i)
+                    cand.append([key, key + " == " + e, None])
+        if type(v) is dict and v:
+            key = "%s[%s]" % (k, _literal(next(iter(v))))
+            e = _literal(v[next(iter(v))])
+            if e and not key.endswith("[]"):
+                cand.append([key, key + " == " + e, None])
+    names = [k for k, v in shown.items() if type(v) in (list, dict)]
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if shown[a] is shown[b]:
+                cand.append([a + "~" + b, a + " is " + b, None])
+            elif shown[a] == shown[b]:
+                cand.append([a + "~" + b, a + " is not " + b, None])
+    out = []
+    for key, e, s in cand:
+        if len(e) > 40:
+            continue
+        try:
+            if eval(e, _g) is True:
+                out.append([key, e, s])
+        except BaseException:
+            pass
+    return out
+
+
 def _watch(f, event, arg):
     # The module's own lines only: each line event follows a finished one.
     if f.f_code.co_filename != "main.py" or f.f_code.co_name != "<module>":
@@ -150,6 +219,7 @@ def _main():
     elif _req["mode"] == "names":
         _note()
         rep["names"] = [[k, h] for k, h in _hist.items()]
+        rep["facts"] = _facts() if exc is None else []
         rep["out"] = _output()
     else:
         vals = []

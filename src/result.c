@@ -152,3 +152,16 @@ result_to_json(const struct result *r)
 		fatalx("result_to_json: cannot encode");
 	return (s);
 }
+
+int
+result_compile_error(const struct result *r)
+{
+	static const char	 tb[] = "Traceback (most recent call last):";
+
+	if (r->exc_type == NULL || (strcmp(r->exc_type, "SyntaxError") != 0 &&
+	    strcmp(r->exc_type, "IndentationError") != 0 &&
+	    strcmp(r->exc_type, "TabError") != 0))
+		return (0);
+	return (r->err == NULL || memmem(r->err, r->err_len, tb,
+	    sizeof tb - 1) == NULL);
+}

@@ -72,6 +72,13 @@ char		*result_describe(const struct result *);
  * limit and internal errors.
  */
 int		 result_exit_status(const struct result *);
+/*
+ * Did the program not compile: a SyntaxError (IndentationError,
+ * TabError) with no traceback above it, as python3 shows a file it cannot
+ * compile? One raised by the program as it ran (`raise SyntaxError`, an
+ * exec() of bad text) has a traceback and is not.
+ */
+int		 result_compile_error(const struct result *);
 /* The whole result as a JSON object (caller frees the string). */
 char		*result_to_json(const struct result *);
 

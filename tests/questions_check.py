@@ -306,7 +306,17 @@ def check_gift(gift_path, json_path):
             continue
         total = 0
         for (w, t, tf, fb), o in zip(g["answers"], q["options"]):
-            if tf != "html" or html_text(t) != o["text"].rstrip("\n"):
+            want = o["text"].rstrip("\n")
+            # A statement's quotes ("`x` is 5 ...") are HTML code spans.
+            if (q["stem_kind"] == "select" and o["source"] in
+                    ("truth", "misreading") and want.count("`") >= 2 and
+                    want.count("`") % 2 == 0):
+                spans = want.split("`")[1::2]
+                want = want.replace("`", "")
+                if [html.unescape(x) for x in re.findall(
+                        r"<code>(.*?)</code>", t)] != spans:
+                    bad(name, "answer %r: not code %r" % (t, spans))
+            if tf != "html" or html_text(t) != want:
                 bad(name, "answer %r (%s) for option %r" % (t, tf, o["text"]))
             if (w > 0) != o["right"]:
                 bad(name, "weight %g for option %r" % (w, o["text"]))

@@ -77,22 +77,22 @@ right pick earns its share of the points and each wrong one takes a share
 away. (The first item here has no options of its own: it gets statements
 to select, as below.)
 
-  $ printf 'B\nBD\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
+  $ printf 'A\nBC\n' | P --objective "PCEP-30-02 3.1" --form select --count 2 --db r.db
   
   Question 1 of 2  PCEP-30-02 3.1
   Which two statements about this program are true? (Select two answers)
     1 | x = [1, 2, 3]
     2 | print(x[-1])
-    A) The first line it prints is 2
-    B) The first line it prints is 3
-    C) The first line it prints is 1
-    D) It ends without an exception
-  answer> B
-  Partly right (50%): the answer is BD.
-    A) The first line it prints is 2   <- x[-1] taken as the second-to-last
-    B) The first line it prints is 3   <- true
-    C) The first line it prints is 1   <- negative indexes counted from -0
-    D) It ends without an exception   <- true
+    A) The first line printed is `3`
+    B) The first line printed is `2`
+    C) The first line printed is `1`
+    D) `x` is [1, 2, 3] after the code runs
+  answer> A
+  Partly right (50%): the answer is AD.
+    A) The first line printed is `3`   <- true
+    B) The first line printed is `2`   <- x[-1] taken as the second-to-last
+    C) The first line printed is `1`   <- negative indexes counted from -0
+    D) `x` is [1, 2, 3] after the code runs   <- true
   
   Negative indexes count from the end: `x[-1]` is the last item, and so is
   `x[len(x) - 1]`.
@@ -103,15 +103,15 @@ to select, as below.)
     2 | b = a
     3 | b.append(4)
     A) b == [1, 2, 3]
-    B) a is b
-    C) a[3] == 3
-    D) len(a) == 4
-  answer> BD
+    B) len(a) == 4
+    C) a is b
+    D) a[3] == 3
+  answer> BC
   Right.
     A) b == [1, 2, 3]   <- false
-    B) a is b   <- true
-    C) a[3] == 3   <- false
-    D) len(a) == 4   <- true
+    B) len(a) == 4   <- true
+    C) a is b   <- true
+    D) a[3] == 3   <- false
   
   `b = a` names the same list twice; appending through `b` changes `a`.
   
@@ -140,7 +140,7 @@ to select, as below.)
 Select two statements about what a program does: the false ones are what a
 misreading of the code would make it do, each run to prove it.
 
-  $ printf 'AB\n' | sq practice -q --db s.db --bank "$BANKS/statements.md" --seed 1 --form select
+  $ printf 'CD\n' | sq practice -q --db s.db --bank "$BANKS/statements.md" --seed 1 --form select
   
   Question 1 of 1  PCEP-30-02 2.2
   Which two statements about this program are true? (Select two answers)
@@ -149,28 +149,29 @@ misreading of the code would make it do, each run to prove it.
     3 |     total += i
     4 | print(total)
     5 | print(total // 2)
-    A) The first line it prints is 3
-    B) The first line it prints is 10
-    C) The last line it prints is 1
-    D) The last line it prints is 3
-    E) It prints exactly 2 lines
-  answer> AB
-  Wrong: the answer is DE.
-    A) The first line it prints is 3   <- x += y taken as x = y
-    B) The first line it prints is 10   <- range end taken as inclusive
-    C) The last line it prints is 1   <- x += y taken as x = y
-    D) The last line it prints is 3   <- true
-    E) It prints exactly 2 lines   <- true
+    A) `total` is 6 after the code runs
+    B) `i` is 3 after the code runs
+    C) The second line printed is `3.0`
+    D) `i` is 4 after the code runs
+    E) `total` is 3 after the code runs
+  answer> CD
+  Wrong: the answer is AB.
+    A) `total` is 6 after the code runs   <- true
+    B) `i` is 3 after the code runs   <- true
+    C) The second line printed is `3.0`   <- // taken for true division
+    D) `i` is 4 after the code runs   <- range end taken as inclusive
+    E) `total` is 3 after the code runs   <- x += y taken as x = y
   
   `range(1, 4)` stops before 4: 1 + 2 + 3 is 6, and `//` keeps it whole.
   
   1 answered, 0 right (0%)
 
-When fewer than two misreadings apply, statements false by the truth
-itself fill up: a line count one too high, an exception where it ends
-cleanly.
+One misreading may back two false statements: what it prints and the
+value it leaves (x += y taken as x = y gives 4 both ways). Fewer than two
+and the item is not asked as a select: no statement false by the truth
+alone (a line count, "It raises an exception") fills in.
 
-  $ printf 'AB\n' | P --form select --objective "PCEP-30-02 2.2" --count 1
+  $ printf 'BC\n' | P --form select --objective "PCEP-30-02 2.2" --count 1
   
   Question 1 of 1  PCEP-30-02 2.2
   Which two statements about this program are true? (Select two answers)
@@ -178,16 +179,16 @@ cleanly.
     2 | for n in [3, 4]:
     3 |     total += n
     4 | print(total)
-    A) It prints exactly 1 line
-    B) It ends without an exception
-    C) The first line it prints is 4
-    D) It prints exactly 2 lines
-  answer> AB
+    A) The first line printed is `4`
+    B) The first line printed is `7`
+    C) `total` is 7 after the code runs
+    D) `total` is 4 after the code runs
+  answer> BC
   Right.
-    A) It prints exactly 1 line   <- true
-    B) It ends without an exception   <- true
-    C) The first line it prints is 4   <- x += y taken as x = y
-    D) It prints exactly 2 lines   <- a line too many counted
+    A) The first line printed is `4`   <- x += y taken as x = y
+    B) The first line printed is `7`   <- true
+    C) `total` is 7 after the code runs   <- true
+    D) `total` is 4 after the code runs   <- x += y taken as x = y
   
   1 answered, 1 right (100%)
 
@@ -206,19 +207,19 @@ is still misread as a whole.
     B) a/b 3
        5 1 xx
     C) a/b 3.5
-       5 2 xx
-    D) a/b 3.5
        5 1 x2
+    D) a/b 3.5
+       5 2 xx
   answer> A
   Right.
     A) a/b 3.5   <- what the program does
        5 1 xx
     B) a/b 3   <- / taken for floor division
        5 1 xx
-    C) a/b 3.5   <- % taken for the quotient
-       5 2 xx
-    D) a/b 3.5   <- string repetition taken as concatenation
+    C) a/b 3.5   <- string repetition taken as concatenation
        5 1 x2
+    D) a/b 3.5   <- % taken for the quotient
+       5 2 xx
   
   1 answered, 1 right (100%)
 
@@ -282,6 +283,6 @@ Progress records each form by name.
   gap 1 '2'
   gap 1 'D'
   choice 1 'A'
-  select 1 'AB'
+  select 1 'BC'
   output 1 '7
   '

@@ -26,6 +26,12 @@ A seed gives the same bank, byte for byte; the variants are distinct.
   -13 1
   ```
   
+  ```misread // taken as rounding toward zero
+  x = -25
+  y = 2
+  print(int(x / y), x % y)
+  ```
+  
   -25 // 2 is -13: `//` rounds toward minus infinity.
   
   ## floor-div.2
@@ -42,6 +48,12 @@ A seed gives the same bank, byte for byte; the variants are distinct.
   
   ```output
   -3 4
+  ```
+  
+  ```misread // taken as rounding toward zero
+  x = -17
+  y = 7
+  print(int(x / y), x % y)
   ```
   
   -17 // 7 is -3: `//` rounds toward minus infinity.
@@ -95,10 +107,10 @@ passing item again under another hash seed.
 
   $ cp "$G" generators.md
   $ sq check -q generators.md 2>&1 | grep -v '^[-+@{ ]'
-  generators.md:47: fruit-set: only 0 distinct variants in 40 draws; the last one: unstable output: it differs from one run to the next (string sets, dict order from sets, times, ids)
-  generators.md:60: object-repr: only 0 distinct variants in 40 draws; the last one: unstable output: it shows a memory address (*), which changes from run to run (glob)
-  generators.md:76: broken-params: the params or where block raised: NameError: name 'undefined_name' is not defined
-  generators.md:90: unknown-value: the template names ${b}, which the params block does not define
+  generators.md:53: fruit-set: only 0 distinct variants in 40 draws; the last one: unstable output: it differs from one run to the next (string sets, dict order from sets, times, ids)
+  generators.md:66: object-repr: only 0 distinct variants in 40 draws; the last one: unstable output: it shows a memory address (*), which changes from run to run (glob)
+  generators.md:82: broken-params: the params or where block raised: NameError: name 'undefined_name' is not defined
+  generators.md:96: unknown-value: the template names ${b}, which the params block does not define
   2 passed, 4 failed
   $ cp "$BANKS/unstable.md" .
   $ sq check -q unstable.md

@@ -106,24 +106,24 @@ the misreading's words, how many to pick, and the answer.
       "answer": "C",
       "explanation": "`//` is floor division.\n"
   }
-  $ Q --bank "$BANKS/order.md" | $PYTHON_EXE -m json.tool --json-lines
+  $ Q --bank "$BANKS/select.md" --objective "PCEP-30-02 3.2" --form select | $PYTHON_EXE -m json.tool --json-lines
   {
-      "item": "order.md#order-me",
+      "item": "select.md#append-total",
       "exam": "PCEP-30-02",
-      "objective": "PCEP-30-02 3.1",
+      "objective": "PCEP-30-02 3.2",
       "form": "select",
       "stem_kind": "select",
       "stem": "Which two statements about this program are true? (Select two answers)",
-      "code": "nums = [3, 1, 2]\nnums.append(5)\nnums.sort()\nprint(nums)\n",
+      "code": "nums = [3, 1, 2]\nnums.append(4)\ntotal = sum(nums)\nprint(total)\nprint(nums[-1])\n",
       "input": null,
       "aim": null,
       "options": [
           {
               "letter": "A",
-              "text": "It prints exactly 1 line",
-              "right": true,
-              "source": "truth",
-              "label": null
+              "text": "The second line printed is `1`",
+              "right": false,
+              "source": "misreading",
+              "label": "the minus sign overlooked"
           },
           {
               "letter": "B",
@@ -134,13 +134,20 @@ the misreading's words, how many to pick, and the answer.
           },
           {
               "letter": "C",
-              "text": "It prints nothing",
-              "right": false,
-              "source": "misreading",
-              "label": "append taken for extend"
+              "text": "The second line printed is `4`",
+              "right": true,
+              "source": "truth",
+              "label": null
           },
           {
               "letter": "D",
+              "text": "The second line printed is `2`",
+              "right": false,
+              "source": "misreading",
+              "label": "x[-1] taken as the second-to-last"
+          },
+          {
+              "letter": "E",
               "text": "It raises TypeError",
               "right": false,
               "source": "misreading",
@@ -148,8 +155,8 @@ the misreading's words, how many to pick, and the answer.
           }
       ],
       "pick": 2,
-      "answer": "AB",
-      "explanation": "Append, then sort, then print.\n"
+      "answer": "BC",
+      "explanation": "`append` adds one item; `nums[-1]` is the last one.\n"
   }
 
 The same seed gives the same questions, byte for byte; --count draws
@@ -224,10 +231,10 @@ away, as the exams' partial credit does.
 
   $ Q --bank "$BANKS/forms.md" --objective "PCEP-30-02 2.2" --format gift
   ::forms.md\#running-total::[html]<p>Which two statements about this program are true? (Select two answers)</p>\n<pre><code>total \= 0\nfor n in [3, 4]\:\n    total +\= n\nprint(total)</code></pre>{
-  \t~%50%It prints exactly 1 line (esc)
-  \t~%50%It ends without an exception (esc)
-  \t~%-50%The first line it prints is 4#x +\\= y taken as x \\= y (esc)
-  \t~%-50%It prints exactly 2 lines#a line too many counted (esc)
+  \t~%-50%The first line printed is <code>4</code>#x +\\= y taken as x \\= y (esc)
+  \t~%50%The first line printed is <code>7</code> (esc)
+  \t~%50%<code>total</code> is 7 after the code runs (esc)
+  \t~%-50%<code>total</code> is 4 after the code runs#x +\\= y taken as x \\= y (esc)
   }
   
 

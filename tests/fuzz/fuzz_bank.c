@@ -30,13 +30,19 @@ fuzz_item(struct bank *b, struct bank_item *it, struct update *u)
 {
 	struct bank_keys	 k;
 	char			*src, *type, *msg, *cause;
-	size_t			 len;
+	size_t			 len, i;
 
 	FUZZ_ASSERT(it->id != NULL && it->code != NULL);
 	FUZZ_ASSERT(bank_find(b, it->id) != NULL);
 	src = bank_item_source(it, &len);
 	FUZZ_ASSERT(strlen(src) <= len);
 	free(src);
+	FUZZ_ASSERT(it->nmisreads <= BANK_MAX_MISREADS);
+	for (i = 0; i < it->nmisreads; i++) {
+		FUZZ_ASSERT(strlen(it->misreads[i].label) >=
+		    BANK_MISREAD_LABEL_MIN);
+		FUZZ_ASSERT(strlen(it->misreads[i].code) == it->misreads[i].len);
+	}
 	bank_item_keys(it, "3.11.2", &k);
 	bank_item_keys(it, "3.13.0", &k);
 	bank_item_keys(it, NULL, &k);

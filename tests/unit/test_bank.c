@@ -826,6 +826,125 @@ test_err_bad_form(void **state)
 	bank_free(b);
 }
 
+/* ```misread LABEL blocks: label, program and line kept, in order. */
+static void
+test_misreads(void **state)
+{
+	struct bank		*b;
+	struct bank_item	*it;
+
+	(void)state;
+	b = parse("## a\n"				/* 1 */
+	    "\n"					/* 2 */
+	    "```python\nx = 1\nprint(x)\n```\n"		/* 3-6 */
+	    "\n"					/* 7 */
+	    "```output\n1\n```\n"			/* 8-10 */
+	    "\n"					/* 11 */
+	    "```misread x taken as two\n"		/* 12 */
+	    "x = 2\nprint(x)\n```\n"			/* 13-15 */
+	    "\n"					/* 16 */
+	    "```misread  print taken as silent\n"	/* 17 */
+	    "x = 1\n```\n"				/* 18-19 */
+	    "\n"					/* 20 */
+	    "Prose after.\n");
+	assert_int_equal(b->nerrors, 0);
+	it = &b->items[0];
+	assert_int_equal(it->nmisreads, 2);
+	assert_string_equal(it->misreads[0].label, "x taken as two");
+	assert_string_equal(it->misreads[0].code, "x = 2\nprint(x)\n");
+	assert_int_equal(it->misreads[0].len, 15);
+	assert_int_equal(it->misreads[0].line, 12);
+	assert_string_equal(it->misreads[1].label, "print taken as silent");
+	assert_int_equal(it->misreads[1].line, 17);
+	/* The explanation is prose only: a misread block is no part of it. */
+	assert_string_equal(it->explanation, "Prose after.\n");
+	bank_free(b);
+}
+
+/* A gap item's misreading is the whole program, its blank filled. */
+static void
+test_misread_gap(void **state)
+{
+	struct bank	*b;
+
+	(void)state;
+	b = parse("## a\n- form: gap\n\n"
+	    "```python\nprint(___)\n```\n\n```fill\n1\n```\n\n"
+	    "```misread one taken as two\nprint(2)\n```\n");
+	assert_int_equal(b->nerrors, 0);
+	assert_int_equal(b->items[0].nmisreads, 1);
+	bank_free(b);
+	/* The program as filled is no misreading. */
+	b = parse("## a\n"				/* 1 */
+	    "```python\nprint(___)\n```\n"		/* 2-4 */
+	    "```fill\n1\n```\n"				/* 5-7 */
+	    "```misread one taken as one\n"		/* 8 */
+	    "print(1)\n```\n");
+	assert_one_error(b, 8, "a: ", "'one taken as one'", "program itself",
+	    NULL);
+	bank_free(b);
+	/* Nor is one with the blank left in it. */
+	b = parse("## a\n"				/* 1 */
+	    "```python\nprint(___)\n```\n"		/* 2-4 */
+	    "```fill\n1\n```\n"				/* 5-7 */
+	    "```misread the blank taken as two\n"	/* 8 */
+	    "print(___ + 1)\n```\n");
+	assert_one_error(b, 8, "a: ", "blank", NULL);
+	bank_free(b);
+}
+
+/* Each rule of a misread block, each at its line. */
+static void
+test_err_misread(void **state)
+{
+	struct buf	 src;
+	struct bank	*b;
+	int		 i;
+
+	(void)state;
+	/* No label, or one too short or too long (60 characters). */
+	b = parse("## a\n```python\nx\n```\n```misread\ny\n```\n");
+	assert_one_error(b, 5, "a: ", "3 to 60 characters", "not 0", NULL);
+	bank_free(b);
+	b = parse("## a\n```python\nx\n```\n```misread ab\ny\n```\n");
+	assert_one_error(b, 5, "not 2", NULL);
+	bank_free(b);
+	b = parse("## a\n```python\nx\n```\n```misread "
+	    "0123456789012345678901234567890123456789012345678901234567890"
+	    "\ny\n```\n");
+	assert_one_error(b, 5, "not 61", NULL);
+	bank_free(b);
+	/* Characters, not bytes: 60 accented letters pass. */
+	buf_init(&src);
+	buf_adds(&src, "## a\n```python\nx\n```\n```misread ");
+	for (i = 0; i < 60; i++)
+		buf_adds(&src, "\xc3\xa9");
+	buf_adds(&src, "\ny\n```\n");
+	b = bank_parse("t.md", src.data, src.len);
+	assert_int_equal(b->nerrors, 0);
+	bank_free(b);
+	buf_free(&src);
+	/* A label given twice. */
+	b = parse("## a\n```python\nx\n```\n"		/* 1-4 */
+	    "```misread y taken\ny\n```\n"		/* 5-7 */
+	    "```misread y taken\nz\n```\n");		/* 8-10 */
+	assert_one_error(b, 8, "'y taken'", "twice", "line 5", NULL);
+	bank_free(b);
+	/* More than 8: one error, at the ninth. */
+	buf_init(&src);
+	buf_adds(&src, "## a\n```python\nx\n```\n");
+	for (i = 0; i < 10; i++)
+		buf_addf(&src, "```misread name %d\ny%d\n```\n", i, i);
+	b = bank_parse("t.md", src.data, src.len);
+	assert_one_error(b, 5 + 3 * 8, "a: ", "more than 8", NULL);
+	bank_free(b);
+	buf_free(&src);
+	/* No program to misread. */
+	b = parse("## a\n\n```misread x taken\ny\n```\n");
+	assert_one_error(b, 3, "a: ", "no ```python block", NULL);
+	bank_free(b);
+}
+
 /* A timeout must be a positive number of seconds. */
 static void
 test_err_bad_timeout(void **state)
@@ -1984,6 +2103,9 @@ main(void)
 		cmocka_unit_test(test_err_unclosed_fence),
 		cmocka_unit_test(test_err_unknown_meta_key),
 		cmocka_unit_test(test_err_bad_form),
+		cmocka_unit_test(test_misreads),
+		cmocka_unit_test(test_misread_gap),
+		cmocka_unit_test(test_err_misread),
 		cmocka_unit_test(test_err_bad_timeout),
 		cmocka_unit_test(test_err_bad_objective),
 		cmocka_unit_test(test_err_meta_not_one_line),

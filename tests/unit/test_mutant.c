@@ -178,6 +178,34 @@ static const struct {
 	    "x = [1, 2, 3]\nprint(x.pop())\n",
 	    "x = [1, 2, 3]\nprint(x.pop(0))",
 	    "1\n" },
+	{ "str-method-inplace",
+	    "s = 'ab'\ns.upper()\nprint(s)\n",
+	    "s = 'ab'\ns = s.upper()\nprint(s)",
+	    "AB\n" },
+	{ "sort-returns-list",
+	    "x = [2, 1]\nprint(x.sort())\nx.sort()\n",
+	    "x = [2, 1]\nprint((x.sort(), x)[1])\nx.sort()",
+	    "[1, 2]\n" },
+	{ "shuffle-returns-list",
+	    "import random\nc = [1]\nr = random.shuffle(c)\nprint(r)\n",
+	    "import random\nc = [1]\nr = (random.shuffle(c), c)[1]\nprint(r)",
+	    "[1]\n" },
+	{ "iadd-append",
+	    "x = [1]\nx += [2]\nprint(x)\n",
+	    "x = [1]\nx.append([2])\nprint(x)",
+	    "[1, [2]]\n" },
+	{ "end-ignored-all",
+	    "print(1, end='')\nprint(2, end='')\nprint()\n",
+	    "print(1)\nprint(2)\nprint()",
+	    "1\n2\n\n" },
+	{ "dstar-star",
+	    "def f(x, y):\n    print(x, y)\nf(**{'x': 1, 'y': 2})\n",
+	    "def f(x, y):\n    print(x, y)\nf(*{'x': 1, 'y': 2})",
+	    "x y\n" },
+	{ "str-repeat-concat",
+	    "print('x' * 2)\n",
+	    "print('x' + str(2))",
+	    "x2\n" },
 };
 
 static int
@@ -463,6 +491,62 @@ test_rank(void **state)
 	bank_free(b);
 }
 
+/*
+ * An item's authored misreadings come first, in the order written (even
+ * one that raises); one that gives the truth is no option; a gap item's
+ * runs as written (complete), not with the blank filled.
+ */
+static void
+test_authored(void **state)
+{
+	static const char	 src[] =
+	    "## a\n"
+	    "```python\nprint(7 // 2)\n```\n"
+	    "```misread the divisor taken as zero\nprint(7 // 0)\n```\n"
+	    "```misread the truth, misread as itself\nprint(3)\n```\n"
+	    "```misread a far misreading\nprint(100)\n```\n"
+	    "## g\n"
+	    "```python\nprint(___)\n```\n"
+	    "```fill\n7 // 2\n```\n"
+	    "```misread the fill taken as a power\nprint(7 ** 2)\n```\n";
+	struct bank		*b;
+	struct bank_item	*it;
+	struct distract_option	*op;
+	struct oracle_req	 req;
+	struct result		 truth;
+	char			*cause = NULL, *code;
+	size_t			 len;
+	int			 n, j;
+
+	(void)state;
+	b = bank_parse("a.md", src, strlen(src));
+	assert_int_equal(b->nerrors, 0);
+	n = rank_options(&b->items[0], 4, &op);
+	assert_int_equal(n, 4);
+	assert_string_equal(op[1].label, "the divisor taken as zero");
+	assert_string_equal(op[1].text, "(raises ZeroDivisionError)\n");
+	assert_string_equal(op[2].label, "a far misreading");
+	assert_string_equal(op[2].text, "100\n");
+	for (j = 0; j < n; j++) {
+		if (op[j].label != NULL)
+			assert_string_not_equal(op[j].label,
+			    "the truth, misread as itself");
+	}
+	distract_options_free(op, n);
+	it = &b->items[1];
+	code = bank_item_source(it, &len);
+	oracle_req_item(&req, it, code, len);
+	assert_int_equal(oracle_run(oracle, &req, &truth, &cause), 0);
+	free(code);
+	n = distract_options(distract, oracle, it, &truth, 4, &op, &cause);
+	result_free(&truth);
+	assert_true(n >= 2);
+	assert_string_equal(op[1].label, "the fill taken as a power");
+	assert_string_equal(op[1].text, "49\n");
+	distract_options_free(op, n);
+	bank_free(b);
+}
+
 int
 main(void)
 {
@@ -473,6 +557,7 @@ main(void)
 		cmocka_unit_test(test_load_errors),
 		cmocka_unit_test(test_fits),
 		cmocka_unit_test(test_rank),
+		cmocka_unit_test(test_authored),
 	};
 
 	return (cmocka_run_group_tests(tests, group_setup, group_teardown));

@@ -1,0 +1,142 @@
+Authored misreadings: a ```misread LABEL block holds the whole program as
+a learner misreads it. check runs each one; practice offers its answer
+as a wrong option labelled by what the learner believed.
+
+  $ sq() { "$SNIPQUIZ" "$@"; }
+  $ py() { "$PYTHON_EXE" -c "$@"; }
+  $ cp "$BANKS/misread.md" "$BANKS/misread-bad.md" "$BANKS/misread-update.md" .
+
+Misreadings that each run to an answer of their own pass.
+
+  $ sq check -q -v misread.md
+  misread.md:6: range-sum: ok
+  misread.md:51: round-half: ok
+  misread.md:70: gap-slice: ok
+  misread.md:94: syntax-error-first: ok
+  4 passed, 0 failed
+
+One that gives the true answer, the same answer as another, does not
+compile or does not end fails its item, each named at its block; a block
+that breaks the format is a parse error (an empty or too short label, a
+label given twice, a copy of the program, more than 8, no program).
+
+  $ sq check -q --timeout 1 misread-bad.md > out; echo "exit $?"
+  exit 1
+  $ sed 's/: timed out (.*)$/: timed out/' out
+  misread-bad.md:18: bad-misreads: misreading '// taken as rounding down' gives the true answer
+  misread-bad.md:26: bad-misreads: misreading '// taken as rounding halves up' gives the same answer as '// taken as rounding' (line 22)
+  misread-bad.md:30: bad-misreads: misreading '// taken as a broken operator' does not compile: SyntaxError: invalid syntax (main.py, line 1)
+  misread-bad.md:34: bad-misreads: misreading 'the division taken as endless' does not run to an answer: timed out
+  misread-bad.md:52: parse-errors: a ```misread block is labelled by what the learner believed, 3 to 60 characters (```misread range end taken as inclusive), not 2
+  misread-bad.md:60: parse-errors: misreading 'a one taken as a two' is given twice (the first at line 56)
+  misread-bad.md:77: same-as-program: misreading 'the program read as it is' is the program itself: change what the learner misreads
+  misread-bad.md:120: nine: more than 8 ```misread blocks: an item has at most 8
+  misread-bad.md:132: no-program: a ```misread block in an item with no ```python block: a misreading is the item's program as misread
+  0 passed, 1 failed, 5 errors
+
+The reports for CI count them like wrong keys.
+
+  $ sq check -q --timeout 1 --format json misread-bad.md | py 'import json, sys; [print(o.get("id"), o["status"], o["line"]) for o in map(json.loads, sys.stdin)]'
+  bad-misreads fail 3
+  None error 52
+  None error 60
+  None error 77
+  None error 120
+  None error 132
+  $ sq check -q --timeout 1 --format tap misread-bad.md | grep -E '^(not )?ok'
+  not ok 1 - misread-bad.md#bad-misreads
+  not ok 2 - misread-bad.md:52
+  not ok 3 - misread-bad.md:60
+  not ok 4 - misread-bad.md:77
+  not ok 5 - misread-bad.md:120
+  not ok 6 - misread-bad.md:132
+  $ sq check -q --timeout 1 --format junit misread-bad.md | py 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.stdin).getroot(); print(r.get("tests"), r.get("failures"), r.get("errors"))'
+  6 1 5
+
+--update rewrites a wrong key, never a misread block.
+
+  $ sq check -q --update misread-update.md
+  misread-update.md:10: floor-division: output differs
+  --- expected
+  +++ actual
+  @@ -1 +1 @@
+  -3.5
+  +3
+  updated 1 item in 1 file
+  0 passed, 1 failed
+  [1]
+  $ cat misread-update.md
+  # A wrong key beside an authored misreading (used by tests/cli/misread.t)
+  
+  ## floor-division
+  - objective: PCEP-30-02 1.4
+  
+  ```python
+  print(7 // 2)
+  ```
+  
+  ```output
+  3
+  ```
+  
+  ```misread // taken for true division
+  print(7 / 2)
+  ```
+  
+  The key is the misreading's answer: --update fixes the key only.
+  $ sq check -q misread-update.md
+  1 passed, 0 failed
+
+practice offers an authored misreading's answer as a wrong option, with
+its label (authored misreadings rank before code mutants).
+
+  $ printf 'A\n' | sq practice -q --db p.db --bank misread.md --form choice --seed 1 --count 1 --objective "PCEP-30-02 1.4"
+  
+  Question 1 of 1  PCEP-30-02 1.4
+  What does this program print?
+    1 | print(round(2.5), round(3.5))
+    A) 24
+    B) 3 4
+    C) 2 4
+    D) 2 3
+  answer> A
+  Wrong: the answer is C.
+    A) 24   <- print puts no space between items
+    B) 3 4   <- round taken as rounding halves up
+    C) 2 4   <- what the program does
+    D) 2 3   <- round() taken as truncating
+  
+  Halves go to the even neighbour.
+  
+  1 answered, 0 right (0%)
+
+A generator template may carry misread blocks, its ${name} values
+expanded like its program's; gen writes them into every variant, and
+check judges them in each variant it draws.
+
+  $ sq gen -q -g "$BANKS/generators.md" --seed 5 --count 1 floor-div | sed -n '/^```misread/,/^```$/p'
+  ```misread // taken as rounding toward zero
+  x = -25
+  y = 2
+  print(int(x / y), x % y)
+  ```
+  $ sq check -q "$BANKS/misread-gen.md" | sed "s|$BANKS/||"
+  misread-gen.md:8: double: in variant 0:double:1:
+  misread-gen.md:20: double: misreading 'the order of the operands taken as mattering' gives the true answer
+  1 passed, 1 failed
+
+A label holding a backtick is written with a tilde fence.
+
+  $ sq gen -q -g "$BANKS/misread-gen.md" --seed 1 --count 1 backtick-label | sed -n '/^~~~misread/,/^~~~$/p'
+  ~~~misread `//` taken for true division
+  print(7 / 2)
+  ~~~
+
+A misreading that raises SyntaxError after printing (the learner takes a
+syntax error for one raised when its line is reached) reads as raising;
+only a program that prints nothing and does not compile is "erroneous".
+
+  $ sq questions -q --bank misread.md --form choice --seed 1 --objective "PCEP-30-02 1.1" | py 'import json, sys; [print(repr(o["text"]), o["source"]) for q in map(json.loads, sys.stdin) for o in q["options"]]'
+  '(nothing is printed)' generic
+  '(the code is erroneous: SyntaxError)' truth
+  'Start\n(raises SyntaxError)' misreading
