@@ -180,7 +180,9 @@ distract_printable(const char *text)
 
 /*
  * Submit the runs of every belief the item's code (src, srclen) triggers
- * as candidates from c[*nc] on. 0, or -1 with *cause set.
+ * as candidates from c[*nc] on, unless the item has three authored
+ * misreadings: those rank first and fill a choice, so a belief's run
+ * would only cost time. 0, or -1 with *cause set.
  */
 static int
 distract_beliefs(struct distract *d, struct oracle *o,
@@ -190,6 +192,8 @@ distract_beliefs(struct distract *d, struct oracle *o,
 	struct belief	*b;
 	size_t		 i;
 
+	if (it->nmisreads >= 3)
+		return (0);
 	for (i = 0; d->beliefs != NULL && i < d->beliefs->nbeliefs; i++) {
 		b = &d->beliefs->beliefs[i];
 		if (!belief_applies(b, src, srclen))
