@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "answer.h"
+#include "belief.h"
 #include "distract.h"
 #include "mutant.h"
 #include "probe.h"
@@ -17,6 +18,7 @@
 
 struct distract {
 	struct mutant_catalogue	*mutants;
+	struct belief_catalogue	*beliefs;	/* NULL: none */
 };
 
 /*
@@ -28,6 +30,7 @@ struct distract_cand {
 	const char	*label;
 	int		 fits;
 	int		 authored;	/* the item's own ```misread block */
+	int		 belief;	/* code: the belief driver's stdin */
 	char		*code;
 	size_t		 len;
 	struct result	 res;
@@ -50,6 +53,7 @@ distract_free(struct distract *d)
 	if (d == NULL)
 		return;
 	mutant_free(d->mutants);
+	belief_free(d->beliefs);
 	free(d);
 }
 
@@ -59,8 +63,9 @@ distract_default(char **cause)
 	struct distract	*d;
 
 	d = xcalloc(1, sizeof *d);
-	if ((d->mutants = mutant_default(cause)) == NULL) {
-		free(d);
+	if ((d->mutants = mutant_default(cause)) == NULL ||
+	    (d->beliefs = belief_default(cause)) == NULL) {
+		distract_free(d);
 		return (NULL);
 	}
 	return (d);
@@ -147,7 +152,10 @@ distract_submit(struct oracle *o, const struct bank_item *it,
 	struct oracle_req	 req;
 	int			 k;
 
-	oracle_req_item(&req, it, c[i].code, c[i].len);
+	if (c[i].belief)
+		belief_req(&req, it, c[i].code, c[i].len);
+	else
+		oracle_req_item(&req, it, c[i].code, c[i].len);
 	/* A misreading may loop: it gets less time than the truth. */
 	if (req.limits.timeout == 0 || req.limits.timeout > 2)
 		req.limits.timeout = 2;
@@ -178,14 +186,49 @@ distract_printable(const char *text)
 }
 
 /*
+ * Submit the runs of every belief the item's code (src, srclen) triggers
+ * as candidates from c[*nc] on, unless the item has three authored
+ * misreadings: those rank first and fill a choice, so a belief's run
+ * would only cost time. 0, or -1 with *cause set.
+ */
+static int
+distract_beliefs(struct distract *d, struct oracle *o,
+    const struct bank_item *it, const char *src, size_t srclen,
+    struct distract_cand *c, size_t *nc, int *inflight, char **cause)
+{
+	struct belief	*b;
+	size_t		 i;
+
+	if (it->nmisreads >= 3)
+		return (0);
+	for (i = 0; d->beliefs != NULL && i < d->beliefs->nbeliefs; i++) {
+		b = &d->beliefs->beliefs[i];
+		if (!belief_applies(b, src, srclen))
+			continue;
+		c[*nc].code = belief_input(b, src, srclen, it->input ?
+		    it->input->text : NULL, it->input ? it->input->len : 0,
+		    &c[*nc].len);
+		if (c[*nc].code == NULL)
+			continue;
+		c[*nc].label = b->label;
+		c[*nc].fits = belief_fits(b, it->objective);
+		c[*nc].belief = 1;
+		if (distract_submit(o, it, c, (*nc)++, inflight, cause) == -1)
+			return (-1);
+	}
+	return (0);
+}
+
+/*
  * Run every misreading of it, twice, all submitted before any is
- * collected (they run in parallel): first the mutant driver and the
+ * collected (they run in parallel): first the mutant driver, the
  * item's authored misreadings (```misread blocks, complete programs:
- * for a gap item the blank is filled as misread); each code mutant as
- * soon as the driver reports it. A misreading whose two runs disagree
- * (random numbers, threads) would make the same seed give other options,
- * and a learner a key that changes; it is not offered, nor one whose
- * answer shows a memory address (answer_stable). Returns the misreadings
+ * for a gap item the blank is filled as misread) and every belief its
+ * code triggers (data/beliefs.tsv); each code mutant as soon as the
+ * driver reports it. A misreading whose two runs disagree (random
+ * numbers, threads) would make the same seed give other options, and a
+ * learner a key that changes; it is not offered, nor one whose answer
+ * shows a memory address (answer_stable). Returns the misreadings
  * in *out and *n (free with distract_cands_free): c[i].have says whether
  * c[i].res holds a result (one that ran to its end or raised, alike both
  * times). 0, or -1 with *cause set (the oracle failed). A driver that
@@ -206,7 +249,8 @@ distract_run(struct distract *d, struct oracle *o,
 	void			*tag;
 	int			 inflight = 0, rc = 0, *got;
 
-	cap = it->nmisreads + MUTANT_MAX + 1;
+	cap = it->nmisreads + MUTANT_MAX + 1 +
+	    (d->beliefs != NULL ? d->beliefs->nbeliefs : 0);
 	c = xcalloc(cap, sizeof *c);
 	again = xcalloc(cap, sizeof *again);
 	got = xcalloc(cap, sizeof *got);
@@ -229,6 +273,9 @@ distract_run(struct distract *d, struct oracle *o,
 		c[nc].len = it->misreads[i].len;
 		rc = distract_submit(o, it, c, nc++, &inflight, cause);
 	}
+	if (rc == 0)
+		rc = distract_beliefs(d, o, it, src, srclen, c, &nc, &inflight,
+		    cause);
 	free(src);
 	while (inflight > 0) {
 		if (oracle_collect(o, &r, &tag, cause) == -1) {

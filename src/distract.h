@@ -4,10 +4,12 @@
  * Each distractor comes from a plausible misreading of the snippet, run
  * in the oracle: a code mutant (data/mutants.tsv, made by mutant.c's
  * driver with ast, one misreading at one site, a label such as "//
- * taken for true division") or one of the item's authored misreadings
- * (a ```misread block: the whole program as misread, and its label). Its
- * answer becomes an option only if it differs from the true answer and
- * from every other option.
+ * taken for true division"), a belief mutant (the code unchanged, run
+ * where a wrong belief about a builtin or library holds: data/beliefs.tsv,
+ * belief.c) or one of the item's authored misreadings (a ```misread
+ * block: the whole program as misread, and its label). Its answer becomes
+ * an option only if it differs from the true answer and from every other
+ * option.
  */
 #ifndef SQ_DISTRACT_H
 #define SQ_DISTRACT_H
@@ -27,8 +29,9 @@ struct distract_option {
 };
 
 /*
- * The bundled code mutants (data/mutants.tsv). NULL with *cause set when
- * the catalogue cannot be read.
+ * The bundled code mutants (data/mutants.tsv) and beliefs
+ * (data/beliefs.tsv). NULL with *cause set when a catalogue cannot be
+ * read.
  */
 struct distract	*distract_default(char **cause);
 void		 distract_free(struct distract *);

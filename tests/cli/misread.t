@@ -95,13 +95,13 @@ its label (authored misreadings rank before code mutants).
   Question 1 of 1  PCEP-30-02 1.4
   What does this program print?
     1 | print(round(2.5), round(3.5))
-    A) 24
+    A) 2.0 4.0
     B) 3 4
     C) 2 4
     D) 2 3
   answer> A
   Wrong: the answer is C.
-    A) 24   <- print puts no space between items
+    A) 2.0 4.0   <- round(x) taken as giving a float (3.0, not 3)
     B) 3 4   <- round taken as rounding halves up
     C) 2 4   <- what the program does
     D) 2 3   <- round() taken as truncating
