@@ -144,13 +144,15 @@ distract_cands_free(struct distract_cand *c, size_t n)
 	free(c);
 }
 
-/* Submit misreading i's two runs. 0, or -1 with *cause set. */
+/*
+ * Submit run k (0 or 1) of misreading i, tagged 2 * i + k + 1. 0, or -1
+ * with *cause set.
+ */
 static int
 distract_submit(struct oracle *o, const struct bank_item *it,
-    struct distract_cand *c, size_t i, int *inflight, char **cause)
+    struct distract_cand *c, size_t i, int k, int *inflight, char **cause)
 {
 	struct oracle_req	 req;
-	int			 k;
 
 	if (c[i].belief)
 		belief_req(&req, it, c[i].code, c[i].len);
@@ -159,12 +161,10 @@ distract_submit(struct oracle *o, const struct bank_item *it,
 	/* A misreading may loop: it gets less time than the truth. */
 	if (req.limits.timeout == 0 || req.limits.timeout > 2)
 		req.limits.timeout = 2;
-	for (k = 0; k < 2; k++) {
-		if (oracle_submit(o, &req, (void *)(uintptr_t)(2 * i + k + 1),
-		    cause) == -1)
-			return (-1);
-		(*inflight)++;
-	}
+	if (oracle_submit(o, &req, (void *)(uintptr_t)(2 * i + k + 1),
+	    cause) == -1)
+		return (-1);
+	(*inflight)++;
 	return (0);
 }
 
@@ -213,10 +213,139 @@ distract_beliefs(struct distract *d, struct oracle *o,
 		c[*nc].label = b->label;
 		c[*nc].fits = belief_fits(b, it->objective);
 		c[*nc].belief = 1;
-		if (distract_submit(o, it, c, (*nc)++, inflight, cause) == -1)
+		if (distract_submit(o, it, c, (*nc)++, 0, inflight, cause) == -1)
 			return (-1);
 	}
 	return (0);
+}
+
+/* How a misreading's option ranks: lower first. */
+struct distract_rank {
+	size_t	 cand;
+	char	*text;
+	int	 crash;		/* 1: raises where the truth does not */
+	int	 fits;		/* 0: of the item's objective */
+	int	 authored;	/* 0: the item's own misreading (first) */
+	int	 near;		/* 0: as many lines, raises as the truth does */
+	int	 lines;		/* lines that differ */
+	int	 tokens;	/* tokens that differ */
+};
+
+static size_t	distract_rank(struct distract_cand *, size_t,
+		    const struct result *, struct distract_rank **);
+
+/* How many misreadings get their second run (see distract_confirm). */
+#define DISTRACT_CONFIRM	8
+
+/*
+ * Collect one run: the mutant driver's report (its mutants submitted,
+ * each a first run, from c[*nc] on) or run k of misreading i (tag 2 * i
+ * + k + 1): got[i] becomes 1 with c[i].res (the first), 2 with again[i]
+ * (the second), -1 when either failed. 0, or -1 with *cause set.
+ */
+static int
+distract_collect(struct distract *d, struct oracle *o,
+    const struct bank_item *it, struct distract_cand *c, size_t *nc,
+    size_t cap, int *got, struct result *again, int *inflight, char **cause)
+{
+	struct mutant		*m = NULL;
+	struct mutant_rule	*mr;
+	struct result		 r;
+	char			*why = NULL;
+	size_t			 nm = 0, i, j;
+	void			*tag;
+	int			 rc = 0;
+
+	if (oracle_collect(o, &r, &tag, cause) == -1)
+		return (-1);
+	(*inflight)--;
+	if (tag == NULL) {
+		if (mutant_report(d->mutants, &r, &m, &nm, &why) == -1)
+			free(why);
+		result_free(&r);
+		for (j = 0; j < nm && rc == 0 && *nc < cap; j++) {
+			mr = &d->mutants->rules[m[j].rule];
+			c[*nc].label = mr->label;
+			c[*nc].fits = mutant_fits(mr, it->objective);
+			c[*nc].code = m[j].code;
+			c[*nc].len = strlen(m[j].code);
+			m[j].code = NULL;
+			rc = distract_submit(o, it, c, (*nc)++, 0, inflight,
+			    cause);
+		}
+		mutant_list_free(m, nm);
+		return (rc);
+	}
+	i = ((uintptr_t)tag - 1) / 2;
+	if ((r.verdict != VERDICT_OK && r.verdict != VERDICT_RAISED) ||
+	    got[i] == -1) {
+		/* Either run failing drops the misreading. */
+		result_free(&r);
+		if (got[i] == 1)
+			result_free(&c[i].res);
+		got[i] = -1;
+	} else if (got[i] == 0) {
+		c[i].res = r;
+		got[i] = 1;
+	} else {
+		again[i] = r;
+		got[i] = 2;
+	}
+	return (0);
+}
+
+/*
+ * Submit the second run of the misreadings that can be offered: those
+ * whose first run gave an answer a screen can show, unlike the truth's,
+ * as distract_rank orders them, one a label and an answer, at most
+ * DISTRACT_CONFIRM. The rest are never offered: a second run of all
+ * (some 40 code mutants) would double the time a question takes. 0, or
+ * -1 with *cause set.
+ */
+static int
+distract_confirm(struct oracle *o, const struct bank_item *it,
+    const struct result *truth, struct distract_cand *c, size_t nc,
+    const int *got, int *inflight, char **cause)
+{
+	struct distract_rank	*rk;
+	char			*t, *x;
+	size_t			 i, j, nr, k = 0, *took;
+	int			 rc = 0;
+
+	for (i = 0; i < nc; i++) {
+		c[i].have = 0;
+		if (got[i] == 1) {
+			x = distract_render(&c[i].res);
+			c[i].have = distract_printable(x);
+			free(x);
+		}
+	}
+	t = distract_render(truth);
+	nr = distract_rank(c, nc, truth, &rk);
+	took = xcalloc(DISTRACT_CONFIRM, sizeof *took);
+	for (i = 0; i < nr; i++) {
+		if (k < DISTRACT_CONFIRM && strcmp(rk[i].text, t) != 0) {
+			for (j = 0; j < k; j++) {
+				x = distract_render(&c[took[j]].res);
+				if (strcmp(x, rk[i].text) == 0 ||
+				    strcmp(c[took[j]].label,
+				    c[rk[i].cand].label) == 0) {
+					free(x);
+					break;
+				}
+				free(x);
+			}
+			if (j == k)
+				took[k++] = rk[i].cand;
+		}
+		free(rk[i].text);
+	}
+	free(rk);
+	free(t);
+	for (j = 0; j < k && rc == 0; j++)
+		rc = distract_submit(o, it, c, took[j], 1, inflight, cause);
+	free(took);
+	return (rc);
 }
 
 /*
@@ -237,17 +366,14 @@ distract_beliefs(struct distract *d, struct oracle *o,
  */
 static int
 distract_run(struct distract *d, struct oracle *o,
-    const struct bank_item *it, struct distract_cand **out, size_t *n,
-    char **cause)
+    const struct bank_item *it, const struct result *truth,
+    struct distract_cand **out, size_t *n, char **cause)
 {
 	struct distract_cand	*c;
-	struct mutant		*m = NULL;
-	struct mutant_rule	*mr;
 	struct oracle_req	 req;
-	struct result		 r, *again;
+	struct result		*again;
 	char			*src, *owned, *x, *y, *why = NULL;
-	size_t			 srclen, cap, nc = 0, nm = 0, i, j;
-	void			*tag;
+	size_t			 srclen, cap, nc = 0, i;
 	int			 inflight = 0, rc = 0, *got;
 
 	cap = it->nmisreads + MUTANT_MAX + 1 +
@@ -276,56 +402,30 @@ distract_run(struct distract *d, struct oracle *o,
 		c[nc].code = xstrndup(it->misreads[i].code,
 		    it->misreads[i].len);
 		c[nc].len = it->misreads[i].len;
-		rc = distract_submit(o, it, c, nc++, &inflight, cause);
+		rc = distract_submit(o, it, c, nc++, 0, &inflight, cause);
 	}
 	if (rc == 0)
 		rc = distract_beliefs(d, o, it, src, srclen, c, &nc, &inflight,
 		    cause);
 	free(src);
-	while (inflight > 0) {
-		if (oracle_collect(o, &r, &tag, cause) == -1) {
-			rc = -1;
-			break;
-		}
-		inflight--;
-		if (tag == NULL) {
-			if (mutant_report(d->mutants, &r, &m, &nm, &why) == -1)
-				free(why);
-			result_free(&r);
-			for (j = 0; j < nm && rc == 0 && nc < cap; j++) {
-				mr = &d->mutants->rules[m[j].rule];
-				c[nc].label = mr->label;
-				c[nc].fits = mutant_fits(mr, it->objective);
-				c[nc].code = m[j].code;
-				c[nc].len = strlen(m[j].code);
-				m[j].code = NULL;
-				rc = distract_submit(o, it, c, nc++, &inflight,
-				    cause);
-			}
-			mutant_list_free(m, nm);
-			continue;
-		}
-		i = ((uintptr_t)tag - 1) / 2;
-		if (r.verdict != VERDICT_OK && r.verdict != VERDICT_RAISED) {
-			/* Either run failing drops the misreading. */
-			result_free(&r);
-			if (got[i] == 1)
-				result_free(&c[i].res);
-			got[i] = -1;
-			continue;
-		}
-		if (got[i] == 0) {
-			c[i].res = r;
-			got[i] = 1;
-			continue;
-		}
-		if (got[i] == 1) {
-			again[i] = r;
-			got[i] = 2;
-		} else
-			result_free(&r);
-	}
+	/* Every first run, and the driver's report. */
+	while (inflight > 0 && rc == 0)
+		rc = distract_collect(d, o, it, c, &nc, cap, got, again,
+		    &inflight, cause);
+	/*
+	 * The second runs, of the misreadings that can be offered only: as
+	 * they rank, one a label and an answer, unlike the truth's, at most
+	 * DISTRACT_CONFIRM (three options, three false statements, spares
+	 * for a misreading whose second run disagrees).
+	 */
+	if (rc == 0)
+		rc = distract_confirm(o, it, truth, c, nc, got, &inflight, cause);
+	while (inflight > 0 && rc == 0)
+		rc = distract_collect(d, o, it, c, &nc, cap, got, again,
+		    &inflight, cause);
+	/* What the oracle still owes, when it failed, is dropped with it. */
 	for (i = 0; i < nc; i++) {
+		c[i].have = 0;
 		if (got[i] == 2 && rc == 0) {
 			x = distract_render(&c[i].res);
 			y = distract_render(&again[i]);
@@ -359,17 +459,6 @@ distract_run(struct distract *d, struct oracle *o,
 	return (rc);
 }
 
-/* How a misreading's option ranks: lower first. */
-struct distract_rank {
-	size_t	 cand;
-	char	*text;
-	int	 crash;		/* 1: raises where the truth does not */
-	int	 fits;		/* 0: of the item's objective */
-	int	 authored;	/* 0: the item's own misreading (first) */
-	int	 near;		/* 0: as many lines, raises as the truth does */
-	int	 lines;		/* lines that differ */
-	int	 tokens;	/* tokens that differ */
-};
 
 /* Lines (or words, split on white space) of a and b that differ. */
 static int
@@ -485,7 +574,7 @@ distract_options(struct distract *d, struct oracle *o,
 	size_t			 i, nc, nr;
 	int			 n = 0, raised = truth->exc_type != NULL;
 
-	if (distract_run(d, o, it, &c, &nc, cause) == -1)
+	if (distract_run(d, o, it, truth, &c, &nc, cause) == -1)
 		return (-1);
 	distract_add(&op, &n, distract_render(truth), NULL, 1, 0);
 	/* Three different misreadings: one label, one option. */
@@ -929,7 +1018,7 @@ distract_statements(struct distract *d, struct oracle *o,
 	memset(sel, 0, sizeof *sel);
 	memset(&words, 0, sizeof words);
 	memset(&exprs, 0, sizeof exprs);
-	if (distract_run(d, o, it, &c, &nc, cause) == -1)
+	if (distract_run(d, o, it, truth, &c, &nc, cause) == -1)
 		return (-1);
 	nr = distract_rank(c, nc, truth, &rk);
 	src = bank_item_source(it, &srclen);
