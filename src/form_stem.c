@@ -714,25 +714,27 @@ stem_shape(struct question *q, const struct stem_names *sn,
 }
 
 /*
- * How often each stem is drawn when it fits. The exams ask for the output
- * in 24% of code items and for a count, a value or a behaviour in 17%
- * (../shared/exam-items.md): output about 60% of choice stems. The other
- * stems fit fewer items, so where they fit they are drawn more often:
- * over the bundled banks the output is 47% to 54% of choice stems (seeds
- * 1 to 6 of snipquiz questions --form choice).
+ * How often each stem is drawn among the best that fit (stem_score). The
+ * exams ask for the output in 24% of code items and for a count, a value
+ * or a behaviour in 17% (../shared/exam-items.md): output at most 60% of
+ * stems. The other stems fit fewer items, so where they fit as well they
+ * are drawn five times as often: `snipquiz questions --stats` shows the
+ * share of mixed practice.
  */
 static const struct {
 	enum stem_kind	 kind;
 	int		 weight;
 } stem_weights[] = {
-	{ STEM_OUTPUT, 1 }, { STEM_COUNT, 3 }, { STEM_BEHAVIOUR, 3 },
-	{ STEM_VARIABLE, 3 }, { STEM_TYPE, 3 }, { STEM_LENGTH, 3 },
+	{ STEM_OUTPUT, 1 }, { STEM_COUNT, 5 }, { STEM_BEHAVIOUR, 5 },
+	{ STEM_VARIABLE, 5 }, { STEM_TYPE, 5 }, { STEM_LENGTH, 5 },
 };
 
 /*
  * How far a built stem falls short: an option missing of four, or a wrong
- * option that is no misreading's run (a guess, a value of the same run),
- * each one point. The output stem's options are op's.
+ * option that is a guess (a near count, "The code is erroneous" where it
+ * ran), each one point. A value the run itself held (trace) is no guess:
+ * a learner who stops a step early picks it, and the run proves it. The
+ * output stem's options are op's.
  */
 static int
 stem_score(enum stem_kind kind, const struct question *q,
@@ -746,8 +748,7 @@ stem_score(enum stem_kind kind, const struct question *q,
 	} else {
 		for (i = 0; i < q->nopts; i++, nopts++)
 			weak += !q->opts[i].right &&
-			    q->opts[i].source != SOURCE_MISREADING &&
-			    q->opts[i].source != SOURCE_BANK;
+			    q->opts[i].source == SOURCE_GENERIC;
 	}
 	return ((nopts < STEM_OPTIONS ? STEM_OPTIONS - nopts : 0) + weak);
 }

@@ -172,26 +172,26 @@ answer, so it is dropped: a distractor must be wrong.)
     2 | for i in range(4):
     3 |     total += i
     4 | print(total, 7 // 2)
-    A) 10 3
-    B) 3 3
+    A) 3 3
+    B) 10 3
     C) 6 3.5
     D) 6 3
   answer> A
   Wrong: the answer is D.
-    A) 10 3   <- range end taken as inclusive
-    B) 3 3   <- x += y taken as x = y
+    A) 3 3   <- x += y taken as x = y
+    B) 10 3   <- range end taken as inclusive
     C) 6 3.5   <- // taken for true division
     D) 6 3   <- what the program does
   
   `range(4)` stops before 4, and `//` is floor division.
   
   1 answered, 0 right (0%)
-  $ printf 'x\nD\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
+  $ printf 'x\nC\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
   Right.
-    A) 6 3.5   <- // taken for true division
-    B) 3 3   <- x += y taken as x = y
-    C) 10 3   <- range end taken as inclusive
-    D) 6 3   <- what the program does
+    A) 3   <- x += y taken as x = y
+    B) 10   <- range end taken as inclusive
+    C) 6   <- what the program does
+    D) 0   <- its first value
   
   `range(4)` stops before 4, and `//` is floor division.
   

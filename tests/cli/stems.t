@@ -5,28 +5,28 @@ after it runs. Every option is a run: the program's, its misreadings'
 (a count no run gives says so), or a value the program itself held
 earlier in the same run. The stem is drawn among those that fit and
 whose options are the most misreadings' runs (an option missing of four,
-a near count, a value held earlier or "The code is erroneous" where the
-code runs each count against a stem); --stem asks only in the stems
+a near count or "The code is erroneous" where the code runs each count
+against a stem; a value the program held earlier does not); --stem asks only in the stems
 named, to drill one.
 
   $ sq() { "$SNIPQUIZ" "$@"; }
   $ printf 'B\nC\nC\n' | sq practice -q --db s.db --bank "$BANKS/stems.md" --form choice --stem count,behaviour,variable --count 3 --seed 2
   
   Question 1 of 3  PCEP-30-02 2.2
-  How many times is `*` printed?
+  What is the value of `i` after the code runs?
     1 | for i in range(3):
     2 |     print("*")
     3 | print("done")
-    A) 4
-    B) 2
-    C) 3
-    D) 6
+    A) 3
+    B) 1
+    C) 2
+    D) 0
   answer> B
   Wrong: the answer is C.
-    A) 4   <- range end taken as inclusive
-    B) 2   <- range(n) taken as starting at 1
-    C) 3   <- what the program does
-    D) 6   <- twice as many (a near count, not a run)
+    A) 3   <- range end taken as inclusive
+    B) 1   <- its value before the last change
+    C) 2   <- what the program does
+    D) 0   <- its first value
   
   Question 2 of 3  PCEP-30-02 4.3
   What is the expected behaviour of this program?
@@ -62,14 +62,28 @@ named, to drill one.
   3 answered, 2 right (66%)
 
 The export names each stem's kind and each option's source (a value held
-earlier is "trace").
+earlier is "trace"), after the count asked alone (`--stem count`):
+
+  $ sq questions -q --bank "$BANKS/stems.md" --form choice --stem count --seed 2 | python3 -c '
+  > import json, sys
+  > for l in sys.stdin:
+  >     q = json.loads(l)
+  >     print(q["stem"])
+  >     for o in q["options"]:
+  >         print(" ", o["letter"], o["text"], "<-", o["label"] or "what it does")'
+  snipquiz questions: 2 items skipped: they cannot be asked as choice
+  How many times is `*` printed?
+    A 6 <- twice as many (a near count, not a run)
+    B 3 <- what it does
+    C 4 <- range end taken as inclusive
+    D 2 <- range(n) taken as starting at 1
 
   $ sq questions -q --bank "$BANKS/stems.md" --form choice --stem count,behaviour,variable --seed 2 | python3 -c '
   > import json, sys
   > for l in sys.stdin:
   >     q = json.loads(l)
   >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
-  count generic truth misreading misreading
+  variable trace truth misreading trace
   behaviour truth misreading generic
   variable misreading misreading truth misreading
 
@@ -125,9 +139,10 @@ three options.
 
 Without --stem, each item is asked in a stem that falls least short of
 four options whose wrong ones are all misreadings' runs (each option
-missing, near count, value held earlier or guessed "erroneous" counts
-one): the division's output (one generic option) beats its type (three
-options, one a type held earlier).
+missing, near count or guessed "erroneous" counts one; a value the run
+itself held is no guess): the division is asked for the value of `n`
+(a misreading's value and one it held), not for its output (which needs
+a generic option to make four).
 
   $ sq questions -q --bank "$BANKS/shapes.md" --form choice --seed 1 | python3 -c '
   > import json, sys
@@ -135,7 +150,7 @@ options, one a type held earlier).
   >     q = json.loads(l)
   >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
   variable truth trace misreading
-  output truth misreading misreading generic
+  variable truth misreading trace
 
 A name that is no stem is a usage error.
 
