@@ -27,8 +27,10 @@ def _rep(v):
 
 
 def _view(f):
+    # A snippet may put any key in its globals (globals()[1] = ...).
     return {k: _rep(v) for k, v in list(f.f_locals.items())
-            if not k.startswith("__") and not isinstance(v, _hidden)}
+            if isinstance(k, str) and not k.startswith("__") and
+            not isinstance(v, _hidden)}
 
 
 def _output():
@@ -132,7 +134,9 @@ def _add(d, k, x):
 
 def _note():
     for k, v in list(_g.items()):
-        if k.startswith("_") or isinstance(v, _hidden):
+        # Only names: a snippet may put any key in globals().
+        if (not isinstance(k, str) or k.startswith("_") or
+                isinstance(v, _hidden)):
             continue
         _add(_hist, k, _short(v))
         _add(_types, k, _tname(v))

@@ -998,6 +998,7 @@ static void
 test_probe_shapes(void **state)
 {
 	static const char	 code[] =
+	    "globals()[1] = 'a key no program names'\n"
 	    "T = type('a\\nb', (), {})\n"
 	    "x = T()\n"
 	    "y = [1, 2]\n"
