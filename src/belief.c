@@ -55,26 +55,6 @@ belief_free(struct belief_catalogue *c)
 	free(c);
 }
 
-/* Split "A,B" into trimmed, non-empty entries appended to *v. */
-static void
-belief_split(char ***v, size_t *n, char *s)
-{
-	char	*tok, *e, *save;
-
-	for (tok = strtok_r(s, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		while (*tok == ' ')
-			tok++;
-		e = tok + strlen(tok);
-		while (e > tok && e[-1] == ' ')
-			*--e = '\0';
-		if (*tok == '\0')
-			continue;
-		*v = xreallocarray(*v, *n + 1, sizeof **v);
-		(*v)[(*n)++] = xstrdup(tok);
-	}
-}
-
 /* A trigger is names joined by +, each a Python identifier. */
 static int
 belief_trigger_ok(const char *t)
@@ -168,7 +148,7 @@ belief_trigger(struct belief *b, char *field, const char *path, int lineno,
 		    path, lineno, (size_t)off, (char *)msg);
 		return (-1);
 	}
-	belief_split(&b->triggers, &b->ntriggers, field);
+	util_split_list(field, &b->triggers, &b->ntriggers);
 	for (k = 0; k < b->ntriggers; k++) {
 		if (!belief_trigger_ok(b->triggers[k]))
 			break;
@@ -189,7 +169,7 @@ belief_load(const char *path, char **cause)
 	char			*data, *line, *next, *f[BELIEF_FIELDS];
 	char			*source;
 	size_t			 len, k;
-	int			 lineno = 0, i;
+	int			 lineno = 0;
 
 	/* The bundled catalogue is 10 KB. */
 	if (util_read_file(path, 1 << 20, &data, &len, cause) == -1)
@@ -201,14 +181,7 @@ belief_load(const char *path, char **cause)
 			*next++ = '\0';
 		if (*line == '#' || *line == '\0')
 			continue;
-		f[0] = line;
-		for (i = 1; i < BELIEF_FIELDS; i++) {
-			if ((f[i] = strchr(f[i - 1], '\t')) == NULL)
-				break;
-			*f[i]++ = '\0';
-		}
-		if (i < BELIEF_FIELDS ||
-		    strchr(f[BELIEF_FIELDS - 1], '\t') != NULL ||
+		if (util_tab_fields(line, f, BELIEF_FIELDS) == -1 ||
 		    *f[0] == '\0' || *f[3] == '\0' || *f[5] == '\0' ||
 		    *f[6] == '\0') {
 			*cause = xprintf("%s:%d: want ID<TAB>TRIGGER<TAB>PATCH"
@@ -239,7 +212,7 @@ belief_load(const char *path, char **cause)
 		b->label = xstrdup(f[3]);
 		b->example = belief_unescape(f[5]);
 		b->believed = belief_unescape(f[6]);
-		belief_split(&b->objectives, &b->nobjectives, f[4]);
+		util_split_list(f[4], &b->objectives, &b->nobjectives);
 		if (belief_trigger(b, f[1], path, lineno, cause) == -1)
 			goto fail;
 	}
@@ -266,17 +239,8 @@ belief_default(char **cause)
 int
 belief_fits(const struct belief *b, const char *objective)
 {
-	size_t	 i, len;
-
-	if (objective == NULL)
-		return (0);
-	for (i = 0; i < b->nobjectives; i++) {
-		len = strlen(b->objectives[i]);
-		if (strncmp(objective, b->objectives[i], len) == 0 &&
-		    (objective[len] == '\0' || objective[len] == '.'))
-			return (1);
-	}
-	return (0);
+	return (util_objective_under(objective, b->objectives,
+	    b->nobjectives));
 }
 
 static int
@@ -407,13 +371,8 @@ void
 belief_req(struct oracle_req *req, const struct bank_item *it,
     const char *in, size_t inlen)
 {
-	memset(req, 0, sizeof *req);
-	req->source = belief_driver;
-	req->source_len = sizeof belief_driver - 1;
-	req->filename = "<snipquiz-belief>";
-	req->argv0 = "main.py";
-	req->stdin_data = in;
-	req->stdin_len = inlen;
+	oracle_req_driver(req, belief_driver, sizeof belief_driver - 1,
+	    "<snipquiz-belief>", in, inlen);
 	if (it != NULL)
 		req->limits.timeout = it->timeout;
 }

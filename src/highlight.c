@@ -24,14 +24,9 @@ static const char *highlight_names[HL_KINDS] = {
 void
 highlight_request(const char *src, size_t len, struct oracle_req *req)
 {
-	memset(req, 0, sizeof *req);
-	req->source = highlight_driver;
-	req->source_len = sizeof highlight_driver - 1;
-	req->filename = "<snipquiz-highlight>";
-	req->argv0 = "main.py";
 	/* Raw bytes, not JSON: any program, valid UTF-8 or not. */
-	req->stdin_data = src;
-	req->stdin_len = len;
+	oracle_req_driver(req, highlight_driver, sizeof highlight_driver - 1,
+	    "<snipquiz-highlight>", src, len);
 }
 
 /* A decimal field of a report line; the end of it in *end. 0/-1. */

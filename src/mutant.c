@@ -51,26 +51,6 @@ mutant_free(struct mutant_catalogue *c)
 	free(c);
 }
 
-/* Split "A,B" into trimmed, non-empty entries. */
-static void
-mutant_objectives(struct mutant_rule *r, char *s)
-{
-	char	*tok, *e;
-
-	for (tok = strtok(s, ","); tok != NULL; tok = strtok(NULL, ",")) {
-		while (*tok == ' ')
-			tok++;
-		e = tok + strlen(tok);
-		while (e > tok && e[-1] == ' ')
-			*--e = '\0';
-		if (*tok == '\0')
-			continue;
-		r->objectives = xreallocarray(r->objectives,
-		    r->nobjectives + 1, sizeof *r->objectives);
-		r->objectives[r->nobjectives++] = xstrdup(tok);
-	}
-}
-
 struct mutant_catalogue *
 mutant_load(const char *path, char **cause)
 {
@@ -78,7 +58,7 @@ mutant_load(const char *path, char **cause)
 	struct mutant_rule	*r;
 	char			*data, *line, *next, *f[6];
 	size_t			 len, k;
-	int			 lineno = 0, i;
+	int			 lineno = 0;
 
 	/* The bundled catalogue is 8 KB. */
 	if (util_read_file(path, 1 << 20, &data, &len, cause) == -1)
@@ -90,13 +70,7 @@ mutant_load(const char *path, char **cause)
 			*next++ = '\0';
 		if (*line == '#' || *line == '\0')
 			continue;
-		f[0] = line;
-		for (i = 1; i < 6; i++) {
-			if ((f[i] = strchr(f[i - 1], '\t')) == NULL)
-				break;
-			*f[i]++ = '\0';
-		}
-		if (i < 6 || strchr(f[5], '\t') != NULL || *f[0] == '\0' ||
+		if (util_tab_fields(line, f, 6) == -1 || *f[0] == '\0' ||
 		    *f[4] == '\0') {
 			*cause = xprintf("%s:%d: want ID<TAB>KIND<TAB>FROM<TAB>"
 			    "TO<TAB>LABEL<TAB>OBJECTIVES", path, lineno);
@@ -121,7 +95,7 @@ mutant_load(const char *path, char **cause)
 		r->from = xstrdup(f[2]);
 		r->to = xstrdup(f[3]);
 		r->label = xstrdup(f[4]);
-		mutant_objectives(r, f[5]);
+		util_split_list(f[5], &r->objectives, &r->nobjectives);
 	}
 	free(data);
 	return (c);
@@ -146,17 +120,8 @@ mutant_default(char **cause)
 int
 mutant_fits(const struct mutant_rule *r, const char *objective)
 {
-	size_t	 i, len;
-
-	if (objective == NULL)
-		return (0);
-	for (i = 0; i < r->nobjectives; i++) {
-		len = strlen(r->objectives[i]);
-		if (strncmp(objective, r->objectives[i], len) == 0 &&
-		    (objective[len] == '\0' || objective[len] == '.'))
-			return (1);
-	}
-	return (0);
+	return (util_objective_under(objective, r->objectives,
+	    r->nobjectives));
 }
 
 void
@@ -182,13 +147,8 @@ mutant_request(const struct mutant_catalogue *c, const char *code,
 	if ((*owned = json_dumps(o, JSON_COMPACT)) == NULL)
 		fatalx("cannot encode a mutant request");
 	json_decref(o);
-	memset(req, 0, sizeof *req);
-	req->source = mutant_driver;
-	req->source_len = sizeof mutant_driver - 1;
-	req->filename = "<snipquiz-mutant>";
-	req->argv0 = "main.py";
-	req->stdin_data = *owned;
-	req->stdin_len = strlen(*owned);
+	oracle_req_driver(req, mutant_driver, sizeof mutant_driver - 1,
+	    "<snipquiz-mutant>", *owned, strlen(*owned));
 	/* Parsing and unparsing a snippet takes milliseconds. */
 	req->limits.timeout = 10;
 }
@@ -198,21 +158,12 @@ mutant_report(const struct mutant_catalogue *c, const struct result *r,
     struct mutant **out, size_t *n, char **cause)
 {
 	json_t		*rep, *list, *m;
-	json_error_t	 jerr;
 	const char	*id, *code;
-	size_t		 e, s, i, k;
+	size_t		 i, k;
 
 	*out = NULL;
 	*n = 0;
-	rep = NULL;
-	if (r->verdict == VERDICT_OK && r->out_dropped == 0) {
-		e = r->out_len;
-		while (e > 0 && r->out[e - 1] == '\n')
-			e--;
-		for (s = e; s > 0 && r->out[s - 1] != '\n'; s--)
-			;
-		rep = json_loadb(r->out + s, e - s, 0, &jerr);
-	}
+	rep = result_report(r);
 	if (!json_is_array(list = json_object_get(rep, "mutants"))) {
 		json_decref(rep);
 		*cause = xprintf("the mutant driver gave no report (%s)",

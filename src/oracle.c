@@ -1005,3 +1005,16 @@ oracle_req_item(struct oracle_req *req, const struct bank_item *it,
 	}
 	req->limits.timeout = it->timeout;
 }
+
+void
+oracle_req_driver(struct oracle_req *req, const char *driver, size_t len,
+    const char *name, const char *in, size_t inlen)
+{
+	memset(req, 0, sizeof *req);
+	req->source = driver;
+	req->source_len = len;
+	req->filename = name;
+	req->argv0 = "main.py";
+	req->stdin_data = in;
+	req->stdin_len = inlen;
+}

@@ -43,6 +43,15 @@ struct oracle_req {
  */
 void		 oracle_req_item(struct oracle_req *req,
 		     const struct bank_item *it, const char *src, size_t len);
+/*
+ * A request to run one of snipquiz's drivers (driver, len bytes, shown
+ * in tracebacks as name) with in (inlen bytes) on its stdin; sys.argv[0]
+ * is main.py, as for a snippet. *req is zeroed first; it points into
+ * driver and in. The time limit is the caller's to set.
+ */
+void		 oracle_req_driver(struct oracle_req *req, const char *driver,
+		     size_t len, const char *name, const char *in,
+		     size_t inlen);
 
 /*
  * Start an oracle. Prints the protections the kernel lacks on stderr

@@ -38,14 +38,9 @@ probe_request(const struct probe_input *in, const char *mode,
 	if ((*owned = json_dumps(o, JSON_COMPACT)) == NULL)
 		fatalx("cannot encode a probe request");
 	json_decref(o);
-	memset(req, 0, sizeof *req);
-	req->source = probe_driver;
-	req->source_len = sizeof probe_driver - 1;
 	/* Not main.py: the driver traces main.py's frames only. */
-	req->filename = "<snipquiz-probe>";
-	req->argv0 = "main.py";
-	req->stdin_data = *owned;
-	req->stdin_len = strlen(*owned);
+	oracle_req_driver(req, probe_driver, sizeof probe_driver - 1,
+	    "<snipquiz-probe>", *owned, strlen(*owned));
 	req->limits.timeout = in->timeout;
 }
 
@@ -54,20 +49,9 @@ static json_t *
 probe_report(const struct result *r, char **cause)
 {
 	json_t		*rep;
-	json_error_t	 jerr;
-	size_t		 e, s;
 
-	if (r->verdict == VERDICT_OK && r->out_dropped == 0) {
-		e = r->out_len;
-		while (e > 0 && r->out[e - 1] == '\n')
-			e--;
-		for (s = e; s > 0 && r->out[s - 1] != '\n'; s--)
-			;
-		rep = json_loadb(r->out + s, e - s, 0, &jerr);
-		if (rep != NULL && json_is_object(rep))
-			return (rep);
-		json_decref(rep);
-	}
+	if ((rep = result_report(r)) != NULL)
+		return (rep);
 	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED)
 		*cause = xprintf("the program could not be followed to its"
 		    " end (%s)", result_verdict_name(r->verdict));

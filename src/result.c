@@ -165,3 +165,25 @@ result_compile_error(const struct result *r)
 	return (r->err == NULL || memmem(r->err, r->err_len, tb,
 	    sizeof tb - 1) == NULL);
 }
+
+json_t *
+result_report(const struct result *r)
+{
+	json_t		*rep;
+	json_error_t	 jerr;
+	size_t		 e, s;
+
+	if (r->verdict != VERDICT_OK || r->out_dropped != 0)
+		return (NULL);
+	e = r->out_len;
+	while (e > 0 && r->out[e - 1] == '\n')
+		e--;
+	for (s = e; s > 0 && r->out[s - 1] != '\n'; s--)
+		;
+	rep = json_loadb(r->out + s, e - s, 0, &jerr);
+	if (rep != NULL && !json_is_object(rep)) {
+		json_decref(rep);
+		rep = NULL;
+	}
+	return (rep);
+}

@@ -79,6 +79,12 @@ int		 result_exit_status(const struct result *);
  * exec() of bad text) has a traceback and is not.
  */
 int		 result_compile_error(const struct result *);
+/*
+ * A driver's report: the last line of what r printed, as a JSON object
+ * (new reference), when r ran to its end with its output whole; else
+ * NULL.
+ */
+struct json_t	*result_report(const struct result *);
 /* The whole result as a JSON object (caller frees the string). */
 char		*result_to_json(const struct result *);
 

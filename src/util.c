@@ -710,3 +710,52 @@ util_wrap(const char *s, int width)
 		buf_add(&b, "", 0);
 	return (buf_detach(&b, NULL));
 }
+
+int
+util_tab_fields(char *line, char **f, int n)
+{
+	int	 i;
+
+	f[0] = line;
+	for (i = 1; i < n; i++) {
+		if ((f[i] = strchr(f[i - 1], '\t')) == NULL)
+			return (-1);
+		*f[i]++ = '\0';
+	}
+	return (strchr(f[n - 1], '\t') != NULL ? -1 : 0);
+}
+
+void
+util_split_list(char *s, char ***v, size_t *n)
+{
+	char	*tok, *e, *save;
+
+	for (tok = strtok_r(s, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		while (*tok == ' ')
+			tok++;
+		e = tok + strlen(tok);
+		while (e > tok && e[-1] == ' ')
+			*--e = '\0';
+		if (*tok == '\0')
+			continue;
+		*v = xreallocarray(*v, *n + 1, sizeof **v);
+		(*v)[(*n)++] = xstrdup(tok);
+	}
+}
+
+int
+util_objective_under(const char *objective, char *const *list, size_t n)
+{
+	size_t	 i, len;
+
+	if (objective == NULL)
+		return (0);
+	for (i = 0; i < n; i++) {
+		len = strlen(list[i]);
+		if (strncmp(objective, list[i], len) == 0 &&
+		    (objective[len] == '\0' || objective[len] == '.'))
+			return (1);
+	}
+	return (0);
+}

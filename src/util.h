@@ -63,6 +63,22 @@ void	 buf_free(struct buf *);
  */
 int	 util_read_file(const char *path, size_t max, char **data,
 	     size_t *len, char **cause);
+/*
+ * Split a line of a tab-separated catalogue in place into exactly n
+ * fields (f[0..n-1]): 0, or -1 when it has fewer or more.
+ */
+int	 util_tab_fields(char *line, char **f, int n);
+/*
+ * Append the trimmed, non-empty entries of the comma-separated s (which
+ * is modified) to *v, copied.
+ */
+void	 util_split_list(char *s, char ***v, size_t *n);
+/*
+ * Does objective ("EXAM 3.1") fall under one of list (n entries): listed
+ * as it is, or its section ("EXAM 3")? 0 when objective is NULL.
+ */
+int	 util_objective_under(const char *objective, char *const *list,
+	     size_t n);
 /* Write all of len bytes to fd, retrying on EINTR and short writes. 0/-1. */
 int	 util_write_all(int, const void *, size_t);
 /*
