@@ -322,24 +322,24 @@ distract_confirm(struct oracle *o, const struct bank_item *it,
 	}
 	t = distract_render(truth);
 	nr = distract_rank(c, nc, truth, &rk);
+	/* took: ranks taken, whose texts and labels the next must differ from. */
 	took = xcalloc(DISTRACT_CONFIRM, sizeof *took);
-	for (i = 0; i < nr; i++) {
-		if (k < DISTRACT_CONFIRM && strcmp(rk[i].text, t) != 0) {
-			for (j = 0; j < k; j++) {
-				x = distract_render(&c[took[j]].res);
-				if (strcmp(x, rk[i].text) == 0 ||
-				    strcmp(c[took[j]].label,
-				    c[rk[i].cand].label) == 0) {
-					free(x);
-					break;
-				}
-				free(x);
-			}
-			if (j == k)
-				took[k++] = rk[i].cand;
+	for (i = 0; i < nr && k < DISTRACT_CONFIRM; i++) {
+		if (strcmp(rk[i].text, t) == 0)
+			continue;
+		for (j = 0; j < k; j++) {
+			if (strcmp(rk[took[j]].text, rk[i].text) == 0 ||
+			    strcmp(c[rk[took[j]].cand].label,
+			    c[rk[i].cand].label) == 0)
+				break;
 		}
-		free(rk[i].text);
+		if (j == k)
+			took[k++] = i;
 	}
+	for (j = 0; j < k; j++)
+		took[j] = rk[took[j]].cand;
+	for (i = 0; i < nr; i++)
+		free(rk[i].text);
 	free(rk);
 	free(t);
 	for (j = 0; j < k && rc == 0; j++)
