@@ -437,7 +437,7 @@ stem_variable(struct question *q, const struct stem_names *sn,
 {
 	const struct probe_name	*pn, *best = NULL;
 	const char		*v;
-	size_t			 i, j, k, distinct, most = 0;
+	size_t			 i, j, k, distinct;
 	int			 mis, bestmis = 0, score, bestscore = -1;
 	size_t			 pick[3];
 	static const char	*labels[3] = {
@@ -474,11 +474,9 @@ stem_variable(struct question *q, const struct stem_names *sn,
 		if (score > bestscore) {
 			bestscore = score;
 			bestmis = mis;
-			most = distinct;
 			best = pn;
 		}
 	}
-	(void)most;
 	if (best == NULL)
 		return (1);
 	question_add(q, xstrdup(best->values[best->nvalues - 1]), 1,
