@@ -17,6 +17,7 @@
 #include "bank.h"
 #include "belief.h"
 #include "distract.h"
+#include "oracle_fixture.h"
 #include "oracle.h"
 #include "util.h"
 
@@ -31,20 +32,11 @@ static const char example_stdin[] = "42\n";
 static int
 group_setup(void **state)
 {
-	struct oracle_opts	 opts = { 0, 1, NULL };
-	const char		*dir;
 	char			*cause = NULL;
 
-	/* The catalogues are in the source tree's data/. */
-	if ((dir = getenv("srcdir")) == NULL || *dir == '\0')
-		dir = SQ_SRCDIR;
-	setenv("SNIPQUIZ_DATADIR", dir, 1);
-	if ((oracle = oracle_start(&opts, &cause)) == NULL) {
-		fprintf(stderr, "oracle: %s\n", cause);
+	if (oracle_fixture_start(&oracle, &distract) == -1)
 		return (-1);
-	}
-	if ((cat = belief_default(&cause)) == NULL ||
-	    (distract = distract_default(&cause)) == NULL) {
+	if ((cat = belief_default(&cause)) == NULL) {
 		fprintf(stderr, "catalogue: %s\n", cause);
 		return (-1);
 	}

@@ -14,6 +14,7 @@
 
 #include "bank.h"
 #include "distract.h"
+#include "oracle_fixture.h"
 #include "form.h"
 #include "oracle.h"
 #include "probe.h"
@@ -213,23 +214,9 @@ static const char bank_text[] =
 static int
 group_setup(void **state)
 {
-	struct oracle_opts	 opts = { 0, 1, NULL };
-	const char		*dir;
-	char			*cause = NULL;
-
-	/* The misreadings are in the source tree's data/. */
-	if ((dir = getenv("srcdir")) == NULL || *dir == '\0')
-		dir = SQ_SRCDIR;
-	setenv("SNIPQUIZ_DATADIR", dir, 1);
 	/* Before the bank: the zygote should not carry it. */
-	if ((oracle = oracle_start(&opts, &cause)) == NULL) {
-		fprintf(stderr, "oracle: %s\n", cause);
+	if (oracle_fixture_start(&oracle, &distract) == -1)
 		return (-1);
-	}
-	if ((distract = distract_default(&cause)) == NULL) {
-		fprintf(stderr, "distract: %s\n", cause);
-		return (-1);
-	}
 	bank = bank_parse("t.md", bank_text, strlen(bank_text));
 	if (bank->nerrors != 0) {
 		fprintf(stderr, "t.md:%d: %s\n", bank->errors[0].line,
