@@ -162,6 +162,16 @@ answer_find_volatile(const char *s, size_t len)
 }
 
 int
+answer_same(const struct result *a, const struct result *b)
+{
+	if (!answer_output_matches(a->out, a->out_len, b->out, b->out_len))
+		return (0);
+	if (a->exc_type == NULL || b->exc_type == NULL)
+		return (a->exc_type == b->exc_type);
+	return (answer_error_matches(a->exc_type, NULL, b->exc_type, NULL));
+}
+
+int
 answer_stable(const struct result *a, const struct result *b, char **why)
 {
 	char	*na, *nb, *d, *v;

@@ -50,6 +50,11 @@ char	*answer_truth_text(const struct result *);
  */
 int	 answer_typed_matches(const char *given, size_t len,
 	     const struct result *r);
+/*
+ * Do two results give the same answer, as keys are compared: the output
+ * (normalised) and the exception's type, not its message? 1 or 0.
+ */
+int	 answer_same(const struct result *a, const struct result *b);
 
 /*
  * The determinism guard: did two runs of one snippet (under different

@@ -663,20 +663,6 @@ check_queue_again(struct check_run *cr, struct check_event *ev)
 }
 
 /*
- * Do two results give the same answer, as keys are compared: the output
- * (normalised) and the exception's type, not its message?
- */
-static int
-check_same_answer(const struct result *a, const struct result *b)
-{
-	if (!answer_output_matches(a->out, a->out_len, b->out, b->out_len))
-		return (0);
-	if (a->exc_type == NULL || b->exc_type == NULL)
-		return (a->exc_type == b->exc_type);
-	return (answer_error_matches(a->exc_type, NULL, b->exc_type, NULL));
-}
-
-/*
  * Judge the run r of misreading k of item id (ms: its misreadings, as
  * written or as a variant expands them): it must run to an answer
  * (compiled, within the limits) that is neither the true one (truth)
@@ -713,7 +699,7 @@ check_misread_judge(const char *path, const char *id,
 		free(desc);
 		goto unusable;
 	}
-	if (check_same_answer(truth, r)) {
+	if (answer_same(truth, r)) {
 		buf_addf(t, "%s:%d: %s: misreading '%s' gives the true answer\n",
 		    path, m->line, id, m->label);
 		return;
@@ -722,7 +708,7 @@ check_misread_judge(const char *path, const char *id,
 		if (mres[j].verdict != VERDICT_OK &&
 		    mres[j].verdict != VERDICT_RAISED)
 			continue;
-		if (check_same_answer(&mres[j], r)) {
+		if (answer_same(&mres[j], r)) {
 			buf_addf(t, "%s:%d: %s: misreading '%s' gives the same"
 			    " answer as '%s' (line %d)\n", path, m->line, id,
 			    m->label, ms[j].label, ms[j].line);
@@ -1018,6 +1004,49 @@ check_variant_misreads(struct check_run *cr, struct oracle *o,
 	return (rc);
 }
 
+/*
+ * A template's misreading that gives the true answer (or one kept before
+ * it) in a variant is dropped from that variant (gen_draw), as is one
+ * that expands to the variant's own program. One that no variant drawn
+ * kept, and that gave the true answer in one of them at least, misreads
+ * nothing the template draws: that fails the template (ev->text). vs:
+ * the n variants drawn.
+ */
+static void
+check_template_misreads(struct check_run *cr, struct check_event *ev,
+    const struct gen_variant *vs, int n)
+{
+	const struct bank_item	*it = ev->item;
+	struct buf		 t;
+	size_t			 i, j;
+	int			 k, kept, agreed;
+
+	buf_init(&t);
+	for (i = 0; i < it->nmisreads; i++) {
+		kept = agreed = 0;
+		for (k = 0; k < n && !kept; k++) {
+			for (j = 0; j < vs[k].nmisreads && !kept; j++)
+				kept = vs[k].misreads[j].line ==
+				    it->misreads[i].line;
+			for (j = 0; j < vs[k].nagreed; j++)
+				agreed |= vs[k].agreed[j] ==
+				    it->misreads[i].line;
+		}
+		if (!kept && agreed)
+			buf_addf(&t, "%s:%d: %s: misreading '%s' gives the true"
+			    " answer, or an earlier misreading's, in each of"
+			    " the %d variants drawn\n", ev->bank->path,
+			    it->misreads[i].line, it->id, it->misreads[i].label,
+			    n);
+	}
+	if (t.len > 0) {
+		ev->passed = 0;
+		ev->text = buf_detach(&t, NULL);
+		check_failed(cr, ev);
+	}
+	buf_free(&t);
+}
+
 /* Check generator templates: each must give a few stable variants. */
 static int
 check_templates(struct check_run *cr, struct gen_oracles *g)
@@ -1050,6 +1079,8 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 					return (-1);
 				}
 			}
+			if (ev->passed)
+				check_template_misreads(cr, ev, vs, n);
 		} else {
 			ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
 			    ev->item->params->start_line, ev->item->id, cause);

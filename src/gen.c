@@ -108,6 +108,7 @@ gen_variant_free(struct gen_variant *v)
 		free(v->misreads[i].code);
 	}
 	free(v->misreads);
+	free(v->agreed);
 	free(v->seed);
 	result_free(&v->result);
 }
@@ -449,6 +450,81 @@ gen_cand_free(struct gen_cand *c)
 	free(c->problem);
 }
 
+/* Did r run to an answer (printed, or raised while it ran)? */
+static int
+gen_answered(const struct result *r)
+{
+	return ((r->verdict == VERDICT_OK || r->verdict == VERDICT_RAISED) &&
+	    !result_compile_error(r));
+}
+
+/*
+ * Run the misreadings of the n variants vs in oracle o and drop, from
+ * each variant, those that give its true answer or the answer of one
+ * kept before them: in a template, a misread site need not matter in
+ * every draw (a misread threshold the drawn value does not reach), and
+ * such a misreading misreads nothing in that variant. One that does not
+ * run to an answer is kept for check to report. 0, or -1 with *cause
+ * (the oracle died).
+ */
+static int
+gen_sift_misreads(struct oracle *o, const struct bank_item *it,
+    struct gen_variant *vs, int n, char **cause)
+{
+	struct oracle_req	*reqs;
+	struct result		*res, *r;
+	struct gen_variant	*v;
+	size_t			 total = 0, at, i, j, kept;
+	int			 k, rc, same;
+
+	for (k = 0; k < n; k++)
+		total += vs[k].nmisreads;
+	if (total == 0)
+		return (0);
+	reqs = xcalloc(total, sizeof *reqs);
+	res = xcalloc(total, sizeof *res);
+	for (k = 0, at = 0; k < n; k++) {
+		for (i = 0; i < vs[k].nmisreads; i++, at++) {
+			gen_variant_req(it, &vs[k], &reqs[at]);
+			reqs[at].source = vs[k].misreads[i].code;
+			reqs[at].source_len = vs[k].misreads[i].len;
+		}
+	}
+	rc = gen_run_many(o, reqs, res, (int)total, cause);
+	for (k = 0, at = 0; k < n && rc == 0; k++) {
+		v = &vs[k];
+		r = &res[at];
+		for (i = 0, kept = 0; i < v->nmisreads; i++) {
+			same = 0;
+			if (gen_answered(&r[i])) {
+				same = answer_same(&v->result, &r[i]);
+				/* A dropped one's result is freed: no answer. */
+				for (j = 0; j < i && !same; j++)
+					same = gen_answered(&r[j]) &&
+					    answer_same(&r[j], &r[i]);
+			}
+			if (same) {
+				v->agreed = xreallocarray(v->agreed,
+				    v->nagreed + 1, sizeof *v->agreed);
+				v->agreed[v->nagreed++] = v->misreads[i].line;
+				free(v->misreads[i].label);
+				free(v->misreads[i].code);
+				result_free(&r[i]);
+				r[i].verdict = VERDICT_INTERNAL;
+				continue;
+			}
+			v->misreads[kept++] = v->misreads[i];
+		}
+		at += v->nmisreads;
+		v->nmisreads = kept;
+	}
+	for (i = 0; i < total; i++)
+		result_free(&res[i]);
+	free(res);
+	free(reqs);
+	return (rc);
+}
+
 int
 gen_draw(struct gen_oracles *g, const struct bank_item *it,
     unsigned long seed, int count, int draft, struct gen_variant **out,
@@ -502,6 +578,15 @@ gen_draw(struct gen_oracles *g, const struct bank_item *it,
 		}
 		for (i = 0; i < k; i++)
 			gen_cand_free(&c[i]);
+	}
+	if (!draft && !fatal && n > 0 &&
+	    gen_sift_misreads(g->a, it, vs, n, &why) == -1) {
+		free(problem);
+		problem = why;
+		fatal = 1;
+		for (i = 0; i < n; i++)
+			gen_variant_free(&vs[i]);
+		n = 0;
 	}
 	if (n < count) {
 		if (fatal)

@@ -35,6 +35,8 @@ struct gen_variant {
 	char		*explanation;
 	struct bank_misread *misreads;	/* expanded ```misread blocks */
 	size_t		 nmisreads;
+	int		*agreed;	/* lines of the misreadings dropped */
+	size_t		 nagreed;	/* for giving the true answer */
 	char		*seed;		/* what reproduces it */
 	struct result	 result;	/* the oracle's answer */
 };

@@ -111,8 +111,9 @@ its label (authored misreadings rank before code mutants).
   1 answered, 0 right (0%)
 
 A generator template may carry misread blocks, its ${name} values
-expanded like its program's; gen writes them into every variant, and
-check judges them in each variant it draws.
+expanded like its program's; gen writes them into every variant where
+they give an answer other than the truth's, and check judges them in
+each variant it draws.
 
   $ sq gen -q -g "$BANKS/generators.md" --seed 5 --count 1 floor-div | sed -n '/^```misread/,/^```$/p'
   ```misread // taken as rounding toward zero
@@ -120,9 +121,21 @@ check judges them in each variant it draws.
   y = 2
   print(int(x / y), x % y)
   ```
+
+A misreading that gives the true answer in a variant (2 + 2 is 2 * 2)
+misreads nothing there: that variant leaves it out. One that gives the
+true answer in every variant drawn fails the template.
+
+  $ sq gen -q -g "$BANKS/misread-gen.md" --seed 1 --count 3 double | grep -c '^```misread'
+  5
+  $ sq gen -q -g "$BANKS/misread-gen.md" --seed 1 --count 3 double | grep -A1 '^```misread \* taken for +'
+  ```misread * taken for +
+  print(4 + 2)
+  --
+  ```misread * taken for +
+  print(3 + 2)
   $ sq check -q "$BANKS/misread-gen.md" | sed "s|$BANKS/||"
-  misread-gen.md:8: double: in variant 0:double:1:
-  misread-gen.md:20: double: misreading 'the order of the operands taken as mattering' gives the true answer
+  misread-gen.md:21: double: misreading 'the order of the operands taken as mattering' gives the true answer, or an earlier misreading's, in each of the 3 variants drawn
   1 passed, 1 failed
 
 A label holding a backtick is written with a tilde fence.
