@@ -747,6 +747,7 @@ check_passed_first(struct check_run *cr, struct oracle *o,
 		    it->misreads[ev->mnext].len);
 		if (cr->opts->timeout > 0)
 			req.limits.timeout = cr->opts->timeout;
+		req.fixed_random = 1;	/* as practice runs it */
 		ev->stage = CHECK_STAGE_MISREAD;
 		if (oracle_submit(o, &req, ev, cause) == -1)
 			return (-1);
@@ -980,6 +981,7 @@ check_variant_misreads(struct check_run *cr, struct oracle *o,
 		memset(&req, 0, sizeof req);
 		req.source = v->misreads[k].code;
 		req.source_len = v->misreads[k].len;
+		req.fixed_random = 1;
 		req.filename = "main.py";
 		req.stdin_data = v->input;
 		req.stdin_len = v->input_len;

@@ -153,8 +153,8 @@ const struct cli_command cmd_questions_entry = {
 	    " run in the oracle)\nand print them instead of asking them: JSON"
 	    " lines for other programs, GIFT\nfor a Moodle course, or a"
 	    " Markdown worksheet with the answers at the end.\nThe same seed"
-	    " gives the same questions (a misreading whose own run draws\n"
-	    "random numbers is run twice and dropped if the runs differ).",
+	    " gives the same questions (a misreading runs with random\n"
+	    "seeded, and one whose two runs differ is dropped).",
 	.options = questions_options,
 };
 

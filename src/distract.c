@@ -158,6 +158,8 @@ distract_submit(struct oracle *o, const struct bank_item *it,
 		belief_req(&req, it, c[i].code, c[i].len);
 	else
 		oracle_req_item(&req, it, c[i].code, c[i].len);
+	/* Its option must not change with the run's random numbers. */
+	req.fixed_random = 1;
 	/* A misreading may loop: it gets less time than the truth. */
 	if (req.limits.timeout == 0 || req.limits.timeout > 2)
 		req.limits.timeout = 2;

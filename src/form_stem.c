@@ -549,6 +549,7 @@ stem_misnames_get(const struct question_ctx *ctx, const struct question *q,
 		in.timeout = it->timeout == 0 || it->timeout > 2 ? 2 :
 		    it->timeout;
 		probe_names_request(&in, &req, &owned);
+		req.fixed_random = 1;	/* as its option ran */
 		k = oracle_submit(ctx->oracle, &req, (void *)&mn[i], &cause);
 		free(owned);
 		if (k == -1) {

@@ -488,6 +488,7 @@ gen_sift_misreads(struct oracle *o, const struct bank_item *it,
 			gen_variant_req(it, &vs[k], &reqs[at]);
 			reqs[at].source = vs[k].misreads[i].code;
 			reqs[at].source_len = vs[k].misreads[i].len;
+			reqs[at].fixed_random = 1;
 		}
 	}
 	rc = gen_run_many(o, reqs, res, (int)total, cause);

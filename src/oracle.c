@@ -45,6 +45,7 @@ struct oracle_job {
 	char			 filename[PATH_MAX];
 	char			 argv0[PATH_MAX];
 	struct sandbox_limits	 limits;
+	int			 fixed_random;
 	double			 due;		/* the watchdog's deadline */
 	int			 resent;	/* sent to a restarted oracle */
 	int			 lost;		/* the oracle stopped answering */
@@ -479,6 +480,7 @@ oracle_send(struct oracle *o, struct oracle_job *j, char **cause)
 	r.type = ZY_RUN;
 	r.id = ++o->next_id;
 	r.limits = j->limits;
+	r.fixed_random = j->fixed_random;
 	memcpy(r.filename, j->filename, sizeof r.filename);
 	memcpy(r.argv0, j->argv0, sizeof r.argv0);
 	if ((fds[0] = oracle_memfd("snippet", j->source,
@@ -602,6 +604,7 @@ oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
 	j->fd[0] = j->fd[1] = -1;
 	j->tag = tag;
 	j->limits = req->limits;
+	j->fixed_random = req->fixed_random;
 	sandbox_limits_resolve(&j->limits);
 	snprintf(j->filename, sizeof j->filename, "%s",
 	    req->filename ? req->filename : "main.py");

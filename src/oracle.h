@@ -34,6 +34,12 @@ struct oracle_req {
 	const char		*stdin_data;	/* NULL: empty */
 	size_t			 stdin_len;
 	struct sandbox_limits	 limits;	/* zero fields: defaults */
+	/*
+	 * Seed random with 0 before the program starts, for a misreading:
+	 * its option must not change from run to run (the truth is never
+	 * seeded: it is what python3 prints). Not under --python.
+	 */
+	int			 fixed_random;
 };
 
 /*

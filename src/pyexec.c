@@ -902,6 +902,20 @@ pyexec_finalize(int full)
 	return (pyexec_flush_std());
 }
 
+void
+pyexec_seed_random(unsigned long seed)
+{
+	PyObject	*mod, *ret;	/* new */
+
+	/* Preloaded: an import from sys.modules, no file opened. */
+	if ((mod = PyImport_ImportModule("random")) != NULL) {
+		ret = PyObject_CallMethod(mod, "seed", "k", seed);
+		Py_XDECREF(ret);
+		Py_DECREF(mod);
+	}
+	PyErr_Clear();
+}
+
 int
 pyexec_run(int src_fd, const char *filename, const char *argv0,
     const char *workdir, const char *srcdir, struct pyexec_report *rep)

@@ -47,6 +47,12 @@ void		 pyexec_before_fork(void);
 void		 pyexec_after_fork_parent(void);
 void		 pyexec_after_fork_child(void);
 /*
+ * In the child, before pyexec_run: seed the random module (preloaded,
+ * and reseeded from the system at fork) with seed, so that a program
+ * drawing random numbers prints the same each time.
+ */
+void		 pyexec_seed_random(unsigned long seed);
+/*
  * In the child: run the source read from src_fd as the __main__ module.
  * filename is what tracebacks and __file__ show, argv0 is sys.argv[0];
  * workdir is the cwd and sys.path[0]; a copy of the source is put in

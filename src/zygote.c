@@ -267,6 +267,8 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	j->rep->t_sandboxed = util_now();
 	if (zygote_foreign != NULL)
 		zygote_exec_foreign(work, src);
+	if (r->fixed_random)
+		pyexec_seed_random(0);
 	code = pyexec_run(3, r->filename, r->argv0, work, src, j->rep);
 	j->rep->t_ran = util_now();
 	_exit(code);

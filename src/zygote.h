@@ -52,6 +52,7 @@ struct zy_run {
 	uint32_t		type;
 	uint32_t		id;
 	struct sandbox_limits	limits;
+	int32_t			fixed_random;	/* random.seed(0) first */
 	char			filename[PATH_MAX];
 	char			argv0[PATH_MAX];
 };

@@ -153,3 +153,17 @@ only a program that prints nothing and does not compile is "erroneous".
   '(nothing is printed)' generic
   '(the code is erroneous: SyntaxError)' truth
   'Start\n(raises SyntaxError)' misreading
+
+A misreading runs with random seeded (the truth never is), so one that
+draws random numbers gives the same option every time, where it used to
+be dropped when its two runs differed.
+
+  $ for i in 1 2; do sq questions -q --bank "$BANKS/misread-random.md" --form choice --stem output --seed 1 | py 'import json, sys; [print(repr(o["text"]), o["source"]) for q in map(json.loads, sys.stdin) for o in q["options"]]'; done
+  'True int' truth
+  'True 4' misreading
+  'True 5.222' misreading
+  'Trueint' misreading
+  'True int' truth
+  'True 4' misreading
+  'True 5.222' misreading
+  'Trueint' misreading
