@@ -128,6 +128,7 @@ distract_add(struct distract_option **o, int *n, char *text,
 	(*o)[*n].label = label ? xstrdup(label) : NULL;
 	(*o)[*n].correct = correct;
 	(*o)[*n].code = NULL;
+	result_init(&(*o)[*n].res);
 	(*n)++;
 }
 
@@ -590,6 +591,9 @@ distract_options(struct distract *d, struct oracle *o,
 			op[n - 1].code = c[rk[i].cand].code;
 			c[rk[i].cand].code = NULL;
 			raised |= c[rk[i].cand].res.exc_type != NULL;
+			/* ... and read its run, not its text. */
+			op[n - 1].res = c[rk[i].cand].res;
+			c[rk[i].cand].have = 0;
 		} else
 			free(text);
 	}
@@ -1097,6 +1101,7 @@ distract_options_free(struct distract_option *o, int n)
 		free(o[i].text);
 		free(o[i].label);
 		free(o[i].code);
+		result_free(&o[i].res);
 	}
 	free(o);
 }

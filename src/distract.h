@@ -26,6 +26,7 @@ struct distract_option {
 	int		 correct;
 	int		 generic;	/* false by the truth, not a run */
 	char		*code;		/* a misreading's program, or NULL */
+	struct result	 res;		/* its run (code != NULL), else empty */
 };
 
 /*

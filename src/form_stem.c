@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answer.h"
 #include "probe.h"
 #include "question_form.h"
 #include "util.h"
@@ -23,7 +24,7 @@
 /* The most options a stem offers, as the exams do. */
 #define STEM_OPTIONS	4
 
-/* A rendered result (distract_render) read back: lines, then its end. */
+/* A run, as the stems read it: its lines, then how it ended. */
 struct stem_run {
 	char	**lines;
 	int	  nlines;
@@ -44,43 +45,35 @@ stem_run_free(struct stem_run *r)
 }
 
 /*
- * Read text as distract_render writes it: the output's lines, then
- * "(raises Type)" or "(the code is erroneous: Type)", or only "(nothing
- * is printed)".
+ * Read result res as its option reads (distract_render): the output's
+ * lines, normalised, then the exception, or "erroneous" for a program
+ * that printed nothing and did not compile. From the result itself, not
+ * the option's text: a program may print "(raises KeyError)".
  */
 static void
-stem_run_read(const char *text, struct stem_run *r)
+stem_run_of(const struct result *res, struct stem_run *r)
 {
-	const char	*p = text, *e;
-	char		*line;
-	size_t		 len;
+	char	*out, *p, *e;
+	size_t	 len;
 
 	memset(r, 0, sizeof *r);
-	while (*p != '\0') {
-		e = strchr(p, '\n');
-		len = e != NULL ? (size_t)(e - p) : strlen(p);
-		line = xstrndup(p, len);
-		p += len + (e != NULL);
-		if (strncmp(line, "(raises ", 8) == 0 && *p == '\0') {
-			r->exc = xstrndup(line + 8, strlen(line + 8) - 1);
-			free(line);
-			break;
-		}
-		if (strncmp(line, "(the code is erroneous", 22) == 0 &&
-		    *p == '\0') {
-			r->syntax = 1;
-			free(line);
-			break;
-		}
-		if (strcmp(line, "(nothing is printed)") == 0 && *p == '\0' &&
-		    r->nlines == 0) {
-			free(line);
-			break;
-		}
+	out = answer_normalize(res->out, res->out_len, &len);
+	for (p = out; p < out + len; p = e + 1) {
+		if ((e = memchr(p, '\n', out + len - p)) == NULL)
+			e = out + len;
 		r->lines = xreallocarray(r->lines, r->nlines + 1,
 		    sizeof *r->lines);
-		r->lines[r->nlines++] = line;
+		r->lines[r->nlines++] = xstrndup(p, e - p);
 	}
+	free(out);
+	if (res->exc_type == NULL)
+		return;
+	if (res->out_len == 0 && (strcmp(res->exc_type, "SyntaxError") == 0 ||
+	    strcmp(res->exc_type, "IndentationError") == 0 ||
+	    strcmp(res->exc_type, "TabError") == 0))
+		r->syntax = 1;
+	else
+		r->exc = xstrdup(res->exc_type);
 }
 
 /* How many of r's lines are line (NULL: all of them). */
@@ -92,17 +85,6 @@ stem_run_count(const struct stem_run *r, const char *line)
 	for (i = 0; i < r->nlines; i++)
 		n += line == NULL || strcmp(r->lines[i], line) == 0;
 	return (n);
-}
-
-/* The truth, read as a misreading's run is read. */
-static void
-stem_truth(const struct question *q, struct stem_run *r)
-{
-	char	*text;
-
-	text = distract_render(&q->truth);
-	stem_run_read(text, r);
-	free(text);
 }
 
 /*
@@ -170,7 +152,7 @@ stem_count(struct question *q, const struct distract_option *op, int n)
 	/* Only a program that ends well, its output whole and lined. */
 	if (q->truth.verdict != VERDICT_OK || q->truth.out_dropped != 0)
 		return (1);
-	stem_truth(q, &t);
+	stem_run_of(&q->truth, &t);
 	if (t.nlines == 0 || t.exc != NULL || t.syntax) {
 		stem_run_free(&t);
 		return (1);
@@ -181,7 +163,7 @@ stem_count(struct question *q, const struct distract_option *op, int n)
 	for (i = 0; i < n && q->nopts < STEM_OPTIONS; i++) {
 		if (op[i].correct || op[i].generic)
 			continue;
-		stem_run_read(op[i].text, &r);
+		stem_run_of(&op[i].res, &r);
 		c = stem_run_count(&r, x);
 		more = xprintf("%d", c);
 		/* A misreading that does not compile prints nothing. */
@@ -269,7 +251,7 @@ stem_behaviour(struct question *q, const struct distract_option *op, int n)
 
 	if (q->truth.verdict != VERDICT_RAISED)
 		return (1);
-	stem_truth(q, &t);
+	stem_run_of(&q->truth, &t);
 	if ((t.exc == NULL && !t.syntax) || (t.exc != NULL &&
 	    strcmp(t.exc, "SystemExit") == 0)) {
 		stem_run_free(&t);
@@ -279,7 +261,7 @@ stem_behaviour(struct question *q, const struct distract_option *op, int n)
 	for (i = 0; i < n && q->nopts < STEM_OPTIONS; i++) {
 		if (op[i].correct || op[i].generic)
 			continue;
-		stem_run_read(op[i].text, &r);
+		stem_run_of(&op[i].res, &r);
 		text = stem_behaviour_text(&r);
 		if (question_has(q, text))
 			free(text);

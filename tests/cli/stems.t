@@ -152,6 +152,16 @@ a generic option to make four).
   variable truth trace misreading
   variable truth misreading trace
 
+The stems read each misreading's run, not its option's text: a program
+that prints "(raises KeyError)" prints a line, it does not raise.
+
+  $ sq questions -q --bank "$BANKS/stem-literal.md" --form choice --stem count --seed 1 | python3 -c '
+  > import json, sys
+  > for l in sys.stdin:
+  >     q = json.loads(l)
+  >     print(q["stem"], " ".join(o["text"] + "/" + o["source"] for o in q["options"]))'
+  How many times is `ok` printed? 2/truth 1/misreading 0/misreading 3/misreading
+
 A name that is no stem is a usage error.
 
   $ sq questions --stem colour
