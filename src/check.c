@@ -34,6 +34,8 @@
 
 /* Variants drawn from each generator template to check it. */
 #define CHECK_VARIANTS	3
+/* ... and, for a misreading none of those kept, this many before it fails. */
+#define CHECK_MISREAD_VARIANTS	12
 
 /* Where a run's time goes, for --profile (see struct result's t). */
 #define CHECK_NPHASES	6
@@ -1007,23 +1009,20 @@ check_variant_misreads(struct check_run *cr, struct oracle *o,
 }
 
 /*
- * A template's misreading that gives the true answer (or one kept before
- * it) in a variant is dropped from that variant (gen_draw), as is one
- * that expands to the variant's own program. One that no variant drawn
- * kept, and that gave the true answer in one of them at least, misreads
- * nothing the template draws: that fails the template (ev->text). vs:
- * the n variants drawn.
+ * How many of the template's misreadings no variant of vs (n of them)
+ * kept, though one gave the true answer at least (gen_draw leaves out,
+ * from a variant, a misreading that gives its true answer or one kept
+ * before it, and one that expands to its own program). With t, each is
+ * reported there.
  */
-static void
-check_template_misreads(struct check_run *cr, struct check_event *ev,
-    const struct gen_variant *vs, int n)
+static int
+check_template_unkept(const struct check_event *ev,
+    const struct gen_variant *vs, int n, struct buf *t)
 {
 	const struct bank_item	*it = ev->item;
-	struct buf		 t;
 	size_t			 i, j;
-	int			 k, kept, agreed;
+	int			 k, kept, agreed, unkept = 0;
 
-	buf_init(&t);
 	for (i = 0; i < it->nmisreads; i++) {
 		kept = agreed = 0;
 		for (k = 0; k < n && !kept; k++) {
@@ -1034,69 +1033,115 @@ check_template_misreads(struct check_run *cr, struct check_event *ev,
 				agreed |= vs[k].agreed[j] ==
 				    it->misreads[i].line;
 		}
-		if (!kept && agreed)
-			buf_addf(&t, "%s:%d: %s: misreading '%s' gives the true"
+		if (kept || !agreed)
+			continue;
+		unkept++;
+		if (t != NULL)
+			buf_addf(t, "%s:%d: %s: misreading '%s' gives the true"
 			    " answer, or an earlier misreading's, in each of"
 			    " the %d variants drawn\n", ev->bank->path,
 			    it->misreads[i].line, it->id, it->misreads[i].label,
 			    n);
 	}
-	if (t.len > 0) {
-		ev->passed = 0;
-		ev->text = buf_detach(&t, NULL);
-		check_failed(cr, ev);
-	}
-	buf_free(&t);
+	return (unkept);
 }
 
-/* Check generator templates: each must give a few stable variants. */
+/*
+ * Draw count variants of template ev (seed 0: the first ones are the
+ * same whatever count) into *vs and *n and judge their misreadings.
+ * 0 (ev->passed says whether they passed; a template that gives fewer
+ * than min variants fails), or -1 with *cause if the oracle failed.
+ */
+static int
+check_template_draw(struct check_run *cr, struct gen_oracles *g,
+    struct check_event *ev, int count, int min, struct gen_variant **vs,
+    int *n, char **cause)
+{
+	int	 k;
+
+	*n = gen_draw(g, ev->item, 0, count, 0, vs, cause);
+	if (*n < min) {
+		ev->passed = 0;
+		ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
+		    ev->item->params->start_line, ev->item->id, *cause);
+		check_failed(cr, ev);
+		return (0);
+	}
+	free(*cause);
+	*cause = NULL;
+	ev->passed = 1;
+	for (k = 0; k < *n && ev->passed; k++) {
+		if (check_variant_misreads(cr, g->a, ev, &(*vs)[k], cause) ==
+		    -1)
+			return (-1);
+	}
+	return (0);
+}
+
+static void
+check_variants_free(struct gen_variant *vs, int n)
+{
+	int	 k;
+
+	for (k = 0; k < n; k++)
+		gen_variant_free(&vs[k]);
+	free(vs);
+}
+
+/*
+ * Check generator templates: each must give a few stable variants, and
+ * each of its misreadings must misread one of them at least. One that
+ * misreads none of the first CHECK_VARIANTS may bite in rarer draws:
+ * CHECK_MISREAD_VARIANTS are drawn before it fails.
+ */
 static int
 check_templates(struct check_run *cr, struct gen_oracles *g)
 {
 	struct check_event	*ev;
 	struct gen_variant	*vs;
+	struct buf		 t;
 	size_t			 i;
 	double			 t0;
-	char			*cause;
-	int			 n, k;
+	char			*cause = NULL;
+	int			 n, rc;
 
 	for (i = 0; i < cr->nevents; i++) {
 		ev = &cr->events[i];
 		if (ev->item == NULL || ev->item->params == NULL || i >= cr->cut)
 			continue;
 		t0 = util_now();
-		n = gen_draw(g, ev->item, 0, CHECK_VARIANTS, 0, &vs, &cause);
-		ev->time = util_now() - t0;
-		if (n == CHECK_VARIANTS) {
-			ev->passed = 1;
-			for (k = 0; k < n && ev->passed; k++) {
-				if (check_variant_misreads(cr, g->a, ev,
-				    &vs[k], &cause) == -1) {
-					fprintf(stderr, "%s check: %s\n",
-					    sq_progname, cause);
-					free(cause);
-					for (k = 0; k < n; k++)
-						gen_variant_free(&vs[k]);
-					free(vs);
-					return (-1);
-				}
+		rc = check_template_draw(cr, g, ev, CHECK_VARIANTS,
+		    CHECK_VARIANTS, &vs, &n, &cause);
+		if (rc == 0 && ev->passed &&
+		    check_template_unkept(ev, vs, n, NULL) > 0) {
+			check_variants_free(vs, n);
+			rc = check_template_draw(cr, g, ev,
+			    CHECK_MISREAD_VARIANTS, CHECK_VARIANTS, &vs, &n,
+			    &cause);
+			buf_init(&t);
+			if (rc == 0 && ev->passed &&
+			    check_template_unkept(ev, vs, n, &t) > 0) {
+				ev->passed = 0;
+				ev->text = buf_detach(&t, NULL);
+				check_failed(cr, ev);
 			}
-			if (ev->passed)
-				check_template_misreads(cr, ev, vs, n);
-		} else {
-			ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
-			    ev->item->params->start_line, ev->item->id, cause);
-			check_failed(cr, ev);
+			buf_free(&t);
+		}
+		ev->time = util_now() - t0;
+		check_variants_free(vs, n);
+		if (rc == -1) {
+			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+			free(cause);
+			return (-1);
 		}
 		free(cause);
-		for (k = 0; k < n; k++)
-			gen_variant_free(&vs[k]);
-		free(vs);
+		cause = NULL;
 		ev->ready = 1;
 		check_flush(cr);
 	}
 	return (0);
 }
+
 
 /*
  * --interactive: ask about one item's new keys on the terminal (stdin,

@@ -124,7 +124,9 @@ each variant it draws.
 
 A misreading that gives the true answer in a variant (2 + 2 is 2 * 2)
 misreads nothing there: that variant leaves it out. One that gives the
-true answer in every variant drawn fails the template.
+true answer in every variant drawn fails the template. One that gives
+the truth in the three variants check draws first may bite in a rarer
+draw: check looks at up to 12 variants before it fails one.
 
   $ sq gen -q -g "$BANKS/misread-gen.md" --seed 1 --count 3 double | grep -c '^```misread'
   5
@@ -136,7 +138,7 @@ true answer in every variant drawn fails the template.
   print(3 + 2)
   $ sq check -q "$BANKS/misread-gen.md" | sed "s|$BANKS/||"
   misread-gen.md:21: double: misreading 'the order of the operands taken as mattering' gives the true answer, or an earlier misreading's, in each of the 3 variants drawn
-  1 passed, 1 failed
+  2 passed, 1 failed
 
 A label holding a backtick is written with a tilde fence.
 
