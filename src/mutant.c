@@ -25,9 +25,9 @@ static const char *mutant_kinds[] = {
 	"copy_alias", "tuple1", "stmt", "stmt_drop", "trunc", "mod_trunc",
 	"bool_wrap", "chain_split", "neg_pow", "pow_left", "left_to_right",
 	"alias_copy", "repeat_copies", "default_fresh", "late_binding",
-	"add_global", "else_drop", "finally_drop", "arg_drop", "arg_add",
-	"method_inplace", "returns_self", "iadd_method", "str_repeat",
-	"kwarg_drop_all", "dstar_star"
+	"add_global", "else_drop", "elif_split", "finally_drop", "arg_drop",
+	"arg_add", "method_inplace", "returns_self", "iadd_method",
+	"str_repeat", "kwarg_drop_all", "dstar_star"
 };
 
 void

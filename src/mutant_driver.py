@@ -465,6 +465,17 @@ def _m_else_drop(r, n):
     n.orelse = []
 
 
+def _t_elif_split(r, n):
+    # if a: ... elif b: ... (the else holds one if, and nothing else)
+    return (isinstance(n, ast.If) and len(n.orelse) == 1
+            and isinstance(n.orelse[0], ast.If))
+
+
+def _m_elif_split(r, n):
+    # ... read as two separate ifs: each true test runs its branch.
+    return [ast.If(test=n.test, body=n.body, orelse=[]), n.orelse[0]]
+
+
 def _t_finally_drop(r, n):
     return isinstance(n, ast.Try) and bool(n.finalbody) and bool(n.handlers)
 
@@ -632,6 +643,9 @@ class _Apply(ast.NodeTransformer):
         if hit:
             self.line = getattr(node, "lineno", 0)
             new = self.mut(self.rule, node)
+            if isinstance(new, list):
+                # Statements in place of one (a statement list's field).
+                return [ast.copy_location(new[0], node)] + new[1:]
             if new is not None:
                 return ast.copy_location(new, node)
         return node
