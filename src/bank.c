@@ -1093,6 +1093,32 @@ bank_unclosed(struct bank_state *st, cmark_node *node)
 	return (!closed);
 }
 
+/*
+ * Does paragraph node open like a fence of backticks whose info holds a
+ * backtick (```misread `+` taken for ...)? CommonMark reads that as prose,
+ * and the block's closing line then opens a fence that swallows what
+ * follows: said as an error, with the fix. Only inside an item.
+ */
+static int
+bank_backtick_info(struct bank_state *st, cmark_node *node)
+{
+	const char	*p;
+	size_t		 len, n;
+	int		 line;
+
+	line = cmark_node_get_start_line(node);
+	if ((p = bank_line(&st->lines, line, &len)) == NULL)
+		return (0);
+	for (n = 0; n < len && p[n] == '`'; n++)
+		;
+	if (n < 3 || memchr(p + n, '`', len - n) == NULL)
+		return (0);
+	bank_error_at(st, line, "%s: a block opened with backticks cannot"
+	    " have a backtick in its info (CommonMark reads it as text): open"
+	    " it with ~~~ and close it with ~~~", st->cur->id);
+	return (1);
+}
+
 static int
 bank_is_fenced(struct bank_state *st, cmark_node *node)
 {
@@ -1216,6 +1242,9 @@ bank_parse(const char *path, const char *data, size_t len)
 			continue;	/* prose outside items */
 		if (type == CMARK_NODE_HTML_BLOCK)
 			continue;	/* comments, and the like */
+		if (type == CMARK_NODE_PARAGRAPH &&
+		    bank_backtick_info(&st, node))
+			break;		/* what follows is misread */
 		was_meta = st.meta_allowed;
 		st.meta_allowed = 0;
 		if (type == CMARK_NODE_LIST && was_meta &&

@@ -147,6 +147,14 @@ A label holding a backtick is written with a tilde fence.
   print(7 / 2)
   ~~~
 
+Under a backtick fence such a label is no fence at all (CommonMark reads
+the line as text, and its closing line opens a block that swallows the
+rest): check says so, and how to write it.
+
+  $ sq check -q "$BANKS/misread-backtick.md" | sed "s|$BANKS/||"
+  misread-backtick.md:11: bt: a block opened with backticks cannot have a backtick in its info (CommonMark reads it as text): open it with ~~~ and close it with ~~~
+  0 passed, 0 failed, 1 error
+
 A misreading that raises SyntaxError after printing (the learner takes a
 syntax error for one raised when its line is reached) reads as raising;
 only a program that prints nothing and does not compile is "erroneous".
