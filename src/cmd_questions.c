@@ -60,6 +60,7 @@ struct questions_values {
 	enum export_format format;
 	int		 quiet;
 	int		 stats;
+	int		 verbose;	/* --stats: list the short items */
 	unsigned	 stems;		/* --stem: 0 any that fits */
 };
 
@@ -140,6 +141,10 @@ static const struct cli_option questions_options[] = {
 	  " and overall, over the banks (default: the bundled ones) and two"
 	  " variants of each generator template, each figure beside its"
 	  " target" },
+	{ .name = "verbose", .letter = 'v', .type = CLI_FLAG,
+	  .offset = offsetof(struct questions_values, verbose),
+	  .help = "with --stats, also list each item short of four options"
+	  " with three misreadings (where misreadings are missing)" },
 	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
 	  .offset = offsetof(struct questions_values, quiet),
 	  .help = "do not warn about missing sandbox protections" },
@@ -242,7 +247,7 @@ questions_measure(const struct question_ctx *ctx, struct measure *m,
 			question_free(&choice);
 		return (-1);
 	}
-	measure_add(m, it->objective, variant, rc == 0 ? &choice : NULL,
+	measure_add(m, key, it->objective, variant, rc == 0 ? &choice : NULL,
 	    rm == 0 ? &mixed : NULL, ms);
 	if (rc == 0)
 		question_free(&choice);
@@ -253,13 +258,14 @@ questions_measure(const struct question_ctx *ctx, struct measure *m,
 
 /*
  * --stats: measure the candidates, and QUESTIONS_VARIANTS variants of
- * each template among tmpls (drawn with seed), then print the report.
+ * each template among tmpls (drawn with seed), then print the report
+ * (verbose: and the items short of four misreading options).
  * 0, or -1 with *cause.
  */
 static int
 questions_stats(const struct question_ctx *ctx, const struct syllabus *syl,
     struct mock_slot *cands, int ncands, struct bank_item **tmpls,
-    int ntmpls, unsigned int seed, int quiet, char **cause)
+    int ntmpls, unsigned int seed, int quiet, int verbose, char **cause)
 {
 	struct gen_oracles	 g = { NULL, NULL };
 	struct gen_variant	*vs;
@@ -299,6 +305,8 @@ questions_stats(const struct question_ctx *ctx, const struct syllabus *syl,
 	if (rc == 0) {
 		buf_init(&out);
 		measure_render(m, &out);
+		if (verbose)
+			measure_render_short(m, &out);
 		fwrite(out.data, 1, out.len, stdout);
 		buf_free(&out);
 	}
@@ -416,6 +424,11 @@ cmd_questions(int argc, char **argv)
 		    " --objective, --form or --count: the exam's shape decides");
 		goto out;
 	}
+	if (v.verbose && !v.stats) {
+		status = cli_usage_error("questions", "--verbose lists what"
+		    " --stats measures: give --stats too");
+		goto out;
+	}
 	if (v.stats && (v.mock != NULL || v.forced || v.count != 0)) {
 		status = cli_usage_error("questions", "--stats takes no --mock,"
 		    " --form or --count: it measures every item, as practice"
@@ -509,7 +522,7 @@ cmd_questions(int argc, char **argv)
 		}
 		if (v.stats) {
 			if (questions_stats(&ctx, syl, cands, ncands, tmpls,
-			    ntmpls, seed, v.quiet, &cause) == -1) {
+			    ntmpls, seed, v.quiet, v.verbose, &cause) == -1) {
 				fprintf(stderr, "%s questions: %s\n",
 				    sq_progname, cause);
 				status = EXIT_INTERNAL;

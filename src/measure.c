@@ -32,10 +32,21 @@ struct measure_tally {
 	size_t	 nms;
 };
 
+/* An item short of four options with three misreadings. */
+struct measure_short {
+	char	*key;
+	char	*objective;
+	int	 askable;		/* as an output choice */
+	int	 good;			/* misreading (or bank) options */
+	int	 wrong;			/* wrong options */
+};
+
 struct measure {
 	struct measure_tally	*exams;
 	size_t			 nexams;
 	struct measure_tally	 all;
+	struct measure_short	*shorts;
+	size_t			 nshorts;
 };
 
 struct measure *
@@ -67,6 +78,11 @@ measure_free(struct measure *m)
 	free(m->exams);
 	free(m->all.name);
 	free(m->all.ms);
+	for (i = 0; i < m->nshorts; i++) {
+		free(m->shorts[i].key);
+		free(m->shorts[i].objective);
+	}
+	free(m->shorts);
 	free(m);
 }
 
@@ -107,12 +123,41 @@ measure_tally_add(struct measure_tally *t, int variant,
 	t->ms[t->nms++] = ms;
 }
 
+/* Keep item key in m's list if its output choice falls short. */
+static void
+measure_short_add(struct measure *m, const char *key, const char *objective,
+    const struct question *choice)
+{
+	struct measure_short	*s;
+	int			 i, good = 0, wrong = 0;
+
+	for (i = 0; choice != NULL && i < choice->nopts; i++) {
+		if (choice->opts[i].right)
+			continue;
+		wrong++;
+		good += choice->opts[i].source == SOURCE_MISREADING ||
+		    choice->opts[i].source == SOURCE_BANK;
+	}
+	if (choice != NULL && choice->nopts == 4 && good == 3)
+		return;
+	m->shorts = xreallocarray(m->shorts, m->nshorts + 1,
+	    sizeof *m->shorts);
+	s = &m->shorts[m->nshorts++];
+	s->key = xstrdup(key);
+	s->objective = xstrdup(objective != NULL ? objective : "-");
+	s->askable = choice != NULL;
+	s->good = good;
+	s->wrong = wrong;
+}
+
 void
-measure_add(struct measure *m, const char *objective, int variant,
-    const struct question *choice, const struct question *mixed, double ms)
+measure_add(struct measure *m, const char *key, const char *objective,
+    int variant, const struct question *choice, const struct question *mixed,
+    double ms)
 {
 	size_t	 i, len;
 
+	measure_short_add(m, key, objective, choice);
 	for (i = 0; objective != NULL && i < m->nexams; i++) {
 		len = strlen(m->exams[i].name);
 		if (strncmp(objective, m->exams[i].name, len) == 0 &&
@@ -216,4 +261,25 @@ measure_render(const struct measure *m, struct buf *b)
 			measure_tally_render(&m->exams[i], b);
 	}
 	measure_tally_render(&m->all, b);
+}
+
+void
+measure_render_short(const struct measure *m, struct buf *b)
+{
+	const struct measure_short	*s;
+	size_t				 i;
+
+	buf_addf(b, "short of four options with three misreadings: %zu"
+	    " item%s\n", m->nshorts, m->nshorts == 1 ? "" : "s");
+	for (i = 0; i < m->nshorts; i++) {
+		s = &m->shorts[i];
+		if (s->askable)
+			buf_addf(b, "  %s (%s): %d of %d wrong options are"
+			    " misreadings\n", s->key, s->objective, s->good,
+			    s->wrong);
+		else
+			buf_addf(b, "  %s (%s): cannot be asked as an output"
+			    " choice (fewer than two different answers)\n",
+			    s->key, s->objective);
+	}
 }

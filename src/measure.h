@@ -27,13 +27,21 @@ void		 measure_free(struct measure *);
  * mixed practice (NULL: no form fits) and ms that build's wall clock.
  * variant: a generator's variant rather than a curated item.
  */
-void		 measure_add(struct measure *, const char *objective,
-		     int variant, const struct question *choice,
+void		 measure_add(struct measure *, const char *key,
+		     const char *objective, int variant,
+		     const struct question *choice,
 		     const struct question *mixed, double ms);
 /*
  * The report: a block per exam in the order first met, then overall;
  * each figure with its target and whether it is met.
  */
 void		 measure_render(const struct measure *, struct buf *);
+/*
+ * The items (by key) that fall short of four options with three
+ * misreadings, in the order added: each with its objective and how many
+ * of its output choice's wrong options are misreadings, or why it could
+ * not be asked so. For authors: where misreadings are missing.
+ */
+void		 measure_render_short(const struct measure *, struct buf *);
 
 #endif

@@ -32,6 +32,18 @@ The same seed gives the same figures (the timings aside).
   $ sq questions -q --stats --seed 1 --bank "$BANKS/stems.md" --bank "$BANKS/gen-one.md" | grep -v 'choice build' > b
   $ cmp a b
 
+--verbose (-v) also lists the items that fall short, for an author to
+give them misreadings.
+
+  $ sq questions -q --stats -v --seed 1 --bank "$BANKS/stems.md" --bank "$BANKS/gen-one.md" | sed -n '/^short/,$p'
+  short of four options with three misreadings: 2 items
+    stems.md#stars (PCEP-30-02 2.2): 2 of 3 wrong options are misreadings
+    stems.md#index (PCEP-30-02 4.3): 1 of 2 wrong options are misreadings
+  $ sq questions -q -v
+  snipquiz questions: --verbose lists what --stats measures: give --stats too
+  Try 'snipquiz questions --help' for more information.
+  [2]
+
 --stats measures every item as practice asks it: it takes no --mock,
 --form or --count.
 
