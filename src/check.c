@@ -960,52 +960,29 @@ fail:
 }
 
 /*
- * A template's misreadings, expanded in one of its variants, judged as
- * an item's are (one at a time: templates with misreadings are few).
- * The first variant that fails one fails the template (ev->text). 0, or
- * -1 with *cause if the oracle failed.
+ * A template's misreadings that, expanded in variant v, did not compile
+ * or run to an answer (gen_draw ran them and left them out: v->broken)
+ * fail the template (ev->text), under the variant's seed.
  */
-static int
-check_variant_misreads(struct check_run *cr, struct oracle *o,
-    struct check_event *ev, const struct gen_variant *v, char **cause)
+static void
+check_variant_broken(struct check_run *cr, struct check_event *ev,
+    const struct gen_variant *v)
 {
-	struct oracle_req	 req;
-	struct result		*mres, r;
-	struct buf		 t;
-	size_t			 k;
-	int			 rc = 0;
+	struct buf	 t;
+	size_t		 k;
 
-	if (v->nmisreads == 0)
-		return (0);
-	mres = xcalloc(v->nmisreads, sizeof *mres);
+	if (v->nbroken == 0)
+		return;
 	buf_init(&t);
-	for (k = 0; k < v->nmisreads; k++) {
-		memset(&req, 0, sizeof req);
-		req.source = v->misreads[k].code;
-		req.source_len = v->misreads[k].len;
-		req.fixed_random = 1;
-		req.filename = "main.py";
-		req.stdin_data = v->input;
-		req.stdin_len = v->input_len;
-		req.limits.timeout = cr->opts->timeout > 0 ? cr->opts->timeout :
-		    ev->item->timeout;
-		if ((rc = oracle_run(o, &req, &r, cause)) == -1)
-			break;
-		check_misread_judge(ev->bank->path, ev->item->id, v->misreads,
-		    k, &v->result, mres, &r, &t);
-	}
-	for (k = 0; k < v->nmisreads; k++)
-		result_free(&mres[k]);
-	free(mres);
-	if (rc == 0 && t.len > 0) {
-		ev->passed = 0;
-		ev->text = xprintf("%s:%d: %s: in variant %s:\n%s",
-		    ev->bank->path, ev->item->params->start_line, ev->item->id,
-		    v->seed, t.data);
-		check_failed(cr, ev);
-	}
+	for (k = 0; k < v->nbroken; k++)
+		buf_addf(&t, "%s:%d: %s: misreading '%s' %s\n", ev->bank->path,
+		    v->broken[k].line, ev->item->id, v->broken[k].label,
+		    v->broken[k].code);
+	ev->passed = 0;
+	ev->text = xprintf("%s:%d: %s: in variant %s:\n%s", ev->bank->path,
+	    ev->item->params->start_line, ev->item->id, v->seed, t.data);
+	check_failed(cr, ev);
 	buf_free(&t);
-	return (rc);
 }
 
 /*
@@ -1048,34 +1025,32 @@ check_template_unkept(const struct check_event *ev,
 
 /*
  * Draw count variants of template ev (seed 0: the first ones are the
- * same whatever count) into *vs and *n and judge their misreadings.
- * 0 (ev->passed says whether they passed; a template that gives fewer
- * than min variants fails), or -1 with *cause if the oracle failed.
+ * same whatever count) into *vs and *n and judge their misreadings:
+ * ev->passed says whether they passed. A template that gives fewer than
+ * min variants fails, with why (a broken params block, an oracle that
+ * died: gen_draw says).
  */
-static int
+static void
 check_template_draw(struct check_run *cr, struct gen_oracles *g,
     struct check_event *ev, int count, int min, struct gen_variant **vs,
-    int *n, char **cause)
+    int *n)
 {
+	char	*cause;
 	int	 k;
 
-	*n = gen_draw(g, ev->item, 0, count, 0, vs, cause);
+	*n = gen_draw(g, ev->item, 0, count, 0, vs, &cause);
 	if (*n < min) {
 		ev->passed = 0;
 		ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
-		    ev->item->params->start_line, ev->item->id, *cause);
+		    ev->item->params->start_line, ev->item->id, cause);
 		check_failed(cr, ev);
-		return (0);
+		free(cause);
+		return;
 	}
-	free(*cause);
-	*cause = NULL;
+	free(cause);
 	ev->passed = 1;
-	for (k = 0; k < *n && ev->passed; k++) {
-		if (check_variant_misreads(cr, g->a, ev, &(*vs)[k], cause) ==
-		    -1)
-			return (-1);
-	}
-	return (0);
+	for (k = 0; k < *n && ev->passed; k++)
+		check_variant_broken(cr, ev, &(*vs)[k]);
 }
 
 static void
@@ -1102,24 +1077,21 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 	struct buf		 t;
 	size_t			 i;
 	double			 t0;
-	char			*cause = NULL;
-	int			 n, rc;
+	int			 n;
 
 	for (i = 0; i < cr->nevents; i++) {
 		ev = &cr->events[i];
 		if (ev->item == NULL || ev->item->params == NULL || i >= cr->cut)
 			continue;
 		t0 = util_now();
-		rc = check_template_draw(cr, g, ev, CHECK_VARIANTS,
-		    CHECK_VARIANTS, &vs, &n, &cause);
-		if (rc == 0 && ev->passed &&
-		    check_template_unkept(ev, vs, n, NULL) > 0) {
+		check_template_draw(cr, g, ev, CHECK_VARIANTS, CHECK_VARIANTS,
+		    &vs, &n);
+		if (ev->passed && check_template_unkept(ev, vs, n, NULL) > 0) {
 			check_variants_free(vs, n);
-			rc = check_template_draw(cr, g, ev,
-			    CHECK_MISREAD_VARIANTS, CHECK_VARIANTS, &vs, &n,
-			    &cause);
+			check_template_draw(cr, g, ev, CHECK_MISREAD_VARIANTS,
+			    CHECK_VARIANTS, &vs, &n);
 			buf_init(&t);
-			if (rc == 0 && ev->passed &&
+			if (ev->passed &&
 			    check_template_unkept(ev, vs, n, &t) > 0) {
 				ev->passed = 0;
 				ev->text = buf_detach(&t, NULL);
@@ -1129,13 +1101,6 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 		}
 		ev->time = util_now() - t0;
 		check_variants_free(vs, n);
-		if (rc == -1) {
-			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
-			free(cause);
-			return (-1);
-		}
-		free(cause);
-		cause = NULL;
 		ev->ready = 1;
 		check_flush(cr);
 	}

@@ -109,6 +109,11 @@ gen_variant_free(struct gen_variant *v)
 	}
 	free(v->misreads);
 	free(v->agreed);
+	for (i = 0; i < v->nbroken; i++) {
+		free(v->broken[i].label);
+		free(v->broken[i].code);
+	}
+	free(v->broken);
 	free(v->seed);
 	result_free(&v->result);
 }
@@ -458,14 +463,41 @@ gen_answered(const struct result *r)
 	    !result_compile_error(r));
 }
 
+/* Move misreading m of v, whose run r gave no answer, to v->broken. */
+static void
+gen_broken(struct gen_variant *v, struct bank_misread *m,
+    const struct result *r)
+{
+	struct bank_misread	*b;
+	char			*desc;
+
+	v->broken = xreallocarray(v->broken, v->nbroken + 1,
+	    sizeof *v->broken);
+	b = &v->broken[v->nbroken++];
+	b->line = m->line;
+	b->label = m->label;
+	free(m->code);
+	if (r->verdict == VERDICT_RAISED)	/* it did not compile */
+		b->code = xprintf("does not compile: %s: %s", r->exc_type,
+		    r->exc_msg != NULL ? r->exc_msg : "");
+	else {
+		desc = result_describe(r);
+		b->code = xprintf("does not run to an answer: %s", desc);
+		free(desc);
+	}
+	b->len = strlen(b->code);
+}
+
 /*
  * Run the misreadings of the n variants vs in oracle o and drop, from
  * each variant, those that give its true answer or the answer of one
  * kept before them: in a template, a misread site need not matter in
  * every draw (a misread threshold the drawn value does not reach), and
- * such a misreading misreads nothing in that variant. One that does not
- * run to an answer is kept for check to report. 0, or -1 with *cause
- * (the oracle died).
+ * such a misreading misreads nothing in that variant (its line goes to
+ * v->agreed). One that does not compile or run to an answer in this
+ * draw is dropped too, into v->broken with why (for check to report):
+ * a variant offers only misreadings proven to misread it. 0, or -1 with
+ * *cause (the oracle died).
  */
 static int
 gen_sift_misreads(struct oracle *o, const struct bank_item *it,
@@ -496,14 +528,15 @@ gen_sift_misreads(struct oracle *o, const struct bank_item *it,
 		v = &vs[k];
 		r = &res[at];
 		for (i = 0, kept = 0; i < v->nmisreads; i++) {
-			same = 0;
-			if (gen_answered(&r[i])) {
-				same = answer_same(&v->result, &r[i]);
-				/* A dropped one's result is freed: no answer. */
-				for (j = 0; j < i && !same; j++)
-					same = gen_answered(&r[j]) &&
-					    answer_same(&r[j], &r[i]);
+			if (!gen_answered(&r[i])) {
+				gen_broken(v, &v->misreads[i], &r[i]);
+				continue;
 			}
+			same = answer_same(&v->result, &r[i]);
+			/* A dropped one's result is freed: no answer. */
+			for (j = 0; j < i && !same; j++)
+				same = gen_answered(&r[j]) &&
+				    answer_same(&r[j], &r[i]);
 			if (same) {
 				v->agreed = xreallocarray(v->agreed,
 				    v->nagreed + 1, sizeof *v->agreed);

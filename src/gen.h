@@ -37,6 +37,8 @@ struct gen_variant {
 	size_t		 nmisreads;
 	int		*agreed;	/* lines of the misreadings dropped */
 	size_t		 nagreed;	/* for giving the true answer */
+	struct bank_misread *broken;	/* ... and those dropped for giving */
+	size_t		 nbroken;	/* no answer: code says why */
 	char		*seed;		/* what reproduces it */
 	struct result	 result;	/* the oracle's answer */
 };

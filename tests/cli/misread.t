@@ -140,6 +140,26 @@ draw: check looks at up to 12 variants before it fails one.
   misread-gen.md:21: double: misreading 'the order of the operands taken as mattering' gives the true answer, or an earlier misreading's, in each of the 3 variants drawn
   2 passed, 1 failed
 
+A template misreading that does not compile in a draw is left out of
+that variant too, so gen never writes it; check fails the template when
+it draws such a variant.
+
+  $ sq check -q "$BANKS/misread-gen-broken.md" | sed "s|$BANKS/||"
+  misread-gen-broken.md:8: halve: in variant 0:halve:6:
+  misread-gen-broken.md:17: halve: misreading '// taken for true division' does not compile: SyntaxError: invalid syntax (main.py, line 1)
+  0 passed, 1 failed
+  $ sq gen -q -g "$BANKS/misread-gen-broken.md" --seed 0 --count 3 halve | grep -A1 '^```misread' | grep -v '^--'
+  ```misread // taken for true division
+  print(4 / 2)
+  ```misread the half taken as one more
+  print(4 // 2 + 1)
+  ```misread // taken for true division
+  print(8 / 2)
+  ```misread the half taken as one more
+  print(8 // 2 + 1)
+  ```misread the half taken as one more
+  print(6 // 2 + 1)
+
 A label holding a backtick is written with a tilde fence.
 
   $ sq gen -q -g "$BANKS/misread-gen.md" --seed 1 --count 1 backtick-label | sed -n '/^~~~misread/,/^~~~$/p'
