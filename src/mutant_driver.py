@@ -46,6 +46,13 @@ def _int_value(node):
     return None
 
 
+def _is_number(node):
+    # 3, -2.5: a literal number
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float)
+
+
 def _called(node, name):
     # A call of the builtin or module function name ("print", "copy.copy").
     if not isinstance(node, ast.Call):
@@ -117,11 +124,19 @@ def _m_method(r, n):
 
 
 def _t_call(r, n):
-    return _called(n, r["from"])
+    # round(x, 2) read as int(x, 2) is no misreading: int's second
+    # argument is a base.
+    return _called(n, r["from"]) and not (r["to"] == "int" and len(n.args) > 1)
 
 
 def _m_call(r, n):
     n.func = ast.Name(id=r["to"], ctx=ast.Load())
+    if (r["to"] == "round" and len(n.args) == 1 and not n.keywords
+            and not _is_number(n.args[0]) and not _called(n.args[0], "float")):
+        # int() taken as rounding: such a learner expects int("3.7") to
+        # give 4 as well, not round()'s TypeError on a string.
+        n.args = [ast.Call(func=ast.Name(id="float", ctx=ast.Load()),
+                           args=n.args, keywords=[])]
 
 
 def _t_range_end(r, n):

@@ -140,9 +140,9 @@ three options.
 Without --stem, each item is asked in a stem that falls least short of
 four options whose wrong ones are all misreadings' runs (each option
 missing, near count or guessed "erroneous" counts one; a value the run
-itself held is no guess): the division is asked for the value of `n`
-(a misreading's value and one it held), not for its output (which needs
-a generic option to make four).
+itself held is no guess): the division is asked for the value or the
+type of `n` (a misreading's and one it held; the two tie, and the seed
+draws), not for its output (which needs a generic option to make four).
 
   $ sq questions -q --bank "$BANKS/shapes.md" --form choice --seed 1 | python3 -c '
   > import json, sys
@@ -150,7 +150,7 @@ a generic option to make four).
   >     q = json.loads(l)
   >     print(q["stem_kind"], " ".join(o["source"] for o in q["options"]))'
   variable truth trace misreading
-  variable truth misreading trace
+  type truth misreading trace
 
 The stems read each misreading's run, not its option's text: a program
 that prints "(raises KeyError)" prints a line, it does not raise.
