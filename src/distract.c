@@ -298,17 +298,47 @@ distract_collect(struct distract *d, struct oracle *o,
 }
 
 /*
- * Submit the second run of the misreadings that can be offered: those
- * whose first run gave an answer a screen can show, unlike the truth's,
- * as distract_rank orders them, one a label and an answer, at most
- * DISTRACT_CONFIRM. The rest are never offered: a second run of all
- * (some 40 code mutants) would double the time a question takes. 0, or
- * -1 with *cause set.
+ * Words in a misreading's program that can make two of its runs in one
+ * oracle differ: clocks, threads and processes, sockets, ids, the
+ * system's randomness. (random is seeded for a misreading, and the hash
+ * seed is the oracle's, so set order and hash() are the same each run.)
+ * Generous: a false alarm costs one run.
+ */
+static const char *distract_volatile_words[] = {
+	"time", "sleep", "thread", "Thread", "process", "Process", "Pool",
+	"socket", "select", "signal", "asyncio", "concurrent", "queue",
+	"Queue", "Event", "Lock", "urandom", "uuid", "secrets",
+	"SystemRandom", "id(", "getpid", "tempfile", "perf_counter",
+	"getrefcount", "gc.", "mmap", "os.", NULL
+};
+
+/* Could two runs of code (len bytes) print differently? */
+static int
+distract_volatile(const char *code, size_t len)
+{
+	const char	**w;
+
+	for (w = distract_volatile_words; *w != NULL; w++) {
+		if (memmem(code, len, *w, strlen(*w)) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Confirm the misreadings that can be offered: those whose first run
+ * gave an answer a screen can show, unlike the truth's, as
+ * distract_rank orders them, one a label and an answer, at most
+ * DISTRACT_CONFIRM. One whose program could print differently from run
+ * to run (distract_volatile) gets a second run, compared with the first;
+ * the others are taken on their first (got[i] 3). The rest are never
+ * offered: a second run of all (some 40 code mutants) would double the
+ * time a question takes. 0, or -1 with *cause set.
  */
 static int
 distract_confirm(struct oracle *o, const struct bank_item *it,
     const struct result *truth, struct distract_cand *c, size_t nc,
-    const int *got, int *inflight, char **cause)
+    int *got, int *inflight, char **cause)
 {
 	struct distract_rank	*rk;
 	char			*t, *x;
@@ -345,23 +375,29 @@ distract_confirm(struct oracle *o, const struct bank_item *it,
 		free(rk[i].text);
 	free(rk);
 	free(t);
-	for (j = 0; j < k && rc == 0; j++)
-		rc = distract_submit(o, it, c, took[j], 1, inflight, cause);
+	for (j = 0; j < k && rc == 0; j++) {
+		if (distract_volatile(c[took[j]].code, c[took[j]].len))
+			rc = distract_submit(o, it, c, took[j], 1, inflight,
+			    cause);
+		else
+			got[took[j]] = 3;
+	}
 	free(took);
 	return (rc);
 }
 
 /*
- * Run every misreading of it, twice, all submitted before any is
- * collected (they run in parallel): first the mutant driver (not for
+ * Run every misreading of it, all submitted before any is collected
+ * (they run in parallel), with random seeded: first the mutant driver (not for
  * an item with three authored misreadings or more), the item's authored
  * misreadings (```misread blocks, complete programs:
  * for a gap item the blank is filled as misread) and every belief its
  * code triggers (data/beliefs.tsv); each code mutant as soon as the
- * driver reports it. A misreading whose two runs disagree (random
- * numbers, threads) would make the same seed give other options, and a
- * learner a key that changes; it is not offered, nor one whose answer
- * shows a memory address (answer_stable). Returns the misreadings
+ * driver reports it. Those that may be offered and could print
+ * differently from run to run (clocks, threads: distract_confirm) run a
+ * second time: one whose two runs disagree would make the same seed give
+ * other options, and a learner a key that changes; it is not offered,
+ * nor one whose answer shows a memory address (answer_stable). Returns the misreadings
  * in *out and *n (free with distract_cands_free): c[i].have says whether
  * c[i].res holds a result (one that ran to its end or raised, alike both
  * times). 0, or -1 with *cause set (the oracle failed). A driver that
@@ -444,6 +480,15 @@ distract_run(struct distract *d, struct oracle *o,
 			why = NULL;
 			free(x);
 			free(y);
+		}
+		/* One run: still no address in its answer. */
+		if (got[i] == 3 && rc == 0) {
+			x = distract_render(&c[i].res);
+			c[i].have = answer_stable(&c[i].res, &c[i].res,
+			    &why) == 1 && distract_printable(x);
+			free(why);
+			why = NULL;
+			free(x);
 		}
 		if (got[i] == 2)
 			result_free(&again[i]);

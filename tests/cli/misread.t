@@ -197,3 +197,13 @@ be dropped when its two runs differed.
   'True 4' misreading
   'True 5.222' misreading
   'Trueint' misreading
+
+A misreading that could print differently from one run to the next (it
+reads a clock, starts threads, prints ids) runs twice and is offered
+only when both runs agree; the others are taken on their one run.
+
+  $ sq questions -q --bank "$BANKS/misread-volatile.md" --form choice --stem output --seed 1 | py 'import json, sys; [print(repr(o["text"]), o["source"]) for q in map(json.loads, sys.stdin) for o in q["options"]]'
+  '7' truth
+  '3' misreading
+  '52' misreading
+  '(nothing is printed)' generic
