@@ -961,7 +961,7 @@ fail:
 
 /*
  * A template's misreadings that, expanded in variant v, did not compile
- * or run to an answer (gen_draw ran them and left them out: v->broken)
+ * or run to an answer (gen_draw ran them and left them out, with why)
  * fail the template (ev->text), under the variant's seed.
  */
 static void
@@ -971,13 +971,17 @@ check_variant_broken(struct check_run *cr, struct check_event *ev,
 	struct buf	 t;
 	size_t		 k;
 
-	if (v->nbroken == 0)
-		return;
 	buf_init(&t);
-	for (k = 0; k < v->nbroken; k++)
-		buf_addf(&t, "%s:%d: %s: misreading '%s' %s\n", ev->bank->path,
-		    v->broken[k].line, ev->item->id, v->broken[k].label,
-		    v->broken[k].code);
+	for (k = 0; k < v->ndropped; k++) {
+		if (v->dropped[k].why != NULL)
+			buf_addf(&t, "%s:%d: %s: misreading '%s' %s\n",
+			    ev->bank->path, v->dropped[k].line, ev->item->id,
+			    v->dropped[k].label, v->dropped[k].why);
+	}
+	if (t.len == 0) {
+		buf_free(&t);
+		return;
+	}
 	ev->passed = 0;
 	ev->text = xprintf("%s:%d: %s: in variant %s:\n%s", ev->bank->path,
 	    ev->item->params->start_line, ev->item->id, v->seed, t.data);
@@ -1006,8 +1010,9 @@ check_template_unkept(const struct check_event *ev,
 			for (j = 0; j < vs[k].nmisreads && !kept; j++)
 				kept = vs[k].misreads[j].line ==
 				    it->misreads[i].line;
-			for (j = 0; j < vs[k].nagreed; j++)
-				agreed |= vs[k].agreed[j] ==
+			for (j = 0; j < vs[k].ndropped; j++)
+				agreed |= vs[k].dropped[j].why == NULL &&
+				    vs[k].dropped[j].line ==
 				    it->misreads[i].line;
 		}
 		if (kept || !agreed)

@@ -77,6 +77,15 @@ distract_mutants(struct distract *d)
 	return (d->mutants);
 }
 
+int
+distract_erroneous(const struct result *r)
+{
+	return (r->exc_type != NULL && r->out_len == 0 &&
+	    (strcmp(r->exc_type, "SyntaxError") == 0 ||
+	    strcmp(r->exc_type, "IndentationError") == 0 ||
+	    strcmp(r->exc_type, "TabError") == 0));
+}
+
 char *
 distract_render(const struct result *r)
 {
@@ -94,9 +103,7 @@ distract_render(const struct result *r)
 	 * error for one raised when its line runs): it raises.
 	 */
 	if (r->exc_type != NULL) {
-		if (r->out_len == 0 && (strcmp(r->exc_type, "SyntaxError") == 0 ||
-		    strcmp(r->exc_type, "IndentationError") == 0 ||
-		    strcmp(r->exc_type, "TabError") == 0))
+		if (distract_erroneous(r))
 			buf_addf(&b, "(the code is erroneous: %s)\n", r->exc_type);
 		else
 			buf_addf(&b, "(raises %s)\n", r->exc_type);

@@ -38,6 +38,12 @@ struct distract	*distract_default(char **cause);
 void		 distract_free(struct distract *);
 /* The code mutant catalogue d runs (NULL: rewrites only); d keeps it. */
 struct mutant_catalogue *distract_mutants(struct distract *d);
+/*
+ * Does r read as "the code is erroneous": a SyntaxError (or one of its
+ * kind) with nothing printed? One that printed first is a misreading's
+ * (a syntax error taken as raised when its line runs): it raises.
+ */
+int		 distract_erroneous(const struct result *);
 /* How a result reads as an option: output, then "(raises Type)". */
 char		*distract_render(const struct result *);
 /*

@@ -66,13 +66,9 @@ stem_run_of(const struct result *res, struct stem_run *r)
 		r->lines[r->nlines++] = xstrndup(p, e - p);
 	}
 	free(out);
-	if (res->exc_type == NULL)
-		return;
-	if (res->out_len == 0 && (strcmp(res->exc_type, "SyntaxError") == 0 ||
-	    strcmp(res->exc_type, "IndentationError") == 0 ||
-	    strcmp(res->exc_type, "TabError") == 0))
+	if (distract_erroneous(res))
 		r->syntax = 1;
-	else
+	else if (res->exc_type != NULL)
 		r->exc = xstrdup(res->exc_type);
 }
 

@@ -108,12 +108,11 @@ gen_variant_free(struct gen_variant *v)
 		free(v->misreads[i].code);
 	}
 	free(v->misreads);
-	free(v->agreed);
-	for (i = 0; i < v->nbroken; i++) {
-		free(v->broken[i].label);
-		free(v->broken[i].code);
+	for (i = 0; i < v->ndropped; i++) {
+		free(v->dropped[i].label);
+		free(v->dropped[i].why);
 	}
-	free(v->broken);
+	free(v->dropped);
 	free(v->seed);
 	result_free(&v->result);
 }
@@ -463,29 +462,34 @@ gen_answered(const struct result *r)
 	    !result_compile_error(r));
 }
 
-/* Move misreading m of v, whose run r gave no answer, to v->broken. */
+/*
+ * Move misreading m of v to v->dropped: its run r gave the true answer
+ * (same), or no answer, said in why.
+ */
 static void
-gen_broken(struct gen_variant *v, struct bank_misread *m,
-    const struct result *r)
+gen_drop(struct gen_variant *v, struct bank_misread *m,
+    const struct result *r, int same)
 {
-	struct bank_misread	*b;
+	struct gen_dropped	*d;
 	char			*desc;
 
-	v->broken = xreallocarray(v->broken, v->nbroken + 1,
-	    sizeof *v->broken);
-	b = &v->broken[v->nbroken++];
-	b->line = m->line;
-	b->label = m->label;
+	v->dropped = xreallocarray(v->dropped, v->ndropped + 1,
+	    sizeof *v->dropped);
+	d = &v->dropped[v->ndropped++];
+	d->line = m->line;
+	d->label = m->label;
+	d->why = NULL;
 	free(m->code);
+	if (same)
+		return;
 	if (r->verdict == VERDICT_RAISED)	/* it did not compile */
-		b->code = xprintf("does not compile: %s: %s", r->exc_type,
+		d->why = xprintf("does not compile: %s: %s", r->exc_type,
 		    r->exc_msg != NULL ? r->exc_msg : "");
 	else {
 		desc = result_describe(r);
-		b->code = xprintf("does not run to an answer: %s", desc);
+		d->why = xprintf("does not run to an answer: %s", desc);
 		free(desc);
 	}
-	b->len = strlen(b->code);
 }
 
 /*
@@ -493,9 +497,9 @@ gen_broken(struct gen_variant *v, struct bank_misread *m,
  * each variant, those that give its true answer or the answer of one
  * kept before them: in a template, a misread site need not matter in
  * every draw (a misread threshold the drawn value does not reach), and
- * such a misreading misreads nothing in that variant (its line goes to
- * v->agreed). One that does not compile or run to an answer in this
- * draw is dropped too, into v->broken with why (for check to report):
+ * such a misreading misreads nothing in that variant. One that does not
+ * compile or run to an answer in this draw is left out too, with why.
+ * Both go to v->dropped (for check to judge the template):
  * a variant offers only misreadings proven to misread it. 0, or -1 with
  * *cause (the oracle died).
  */
@@ -529,7 +533,7 @@ gen_sift_misreads(struct oracle *o, const struct bank_item *it,
 		r = &res[at];
 		for (i = 0, kept = 0; i < v->nmisreads; i++) {
 			if (!gen_answered(&r[i])) {
-				gen_broken(v, &v->misreads[i], &r[i]);
+				gen_drop(v, &v->misreads[i], &r[i], 0);
 				continue;
 			}
 			same = answer_same(&v->result, &r[i]);
@@ -538,11 +542,7 @@ gen_sift_misreads(struct oracle *o, const struct bank_item *it,
 				same = gen_answered(&r[j]) &&
 				    answer_same(&r[j], &r[i]);
 			if (same) {
-				v->agreed = xreallocarray(v->agreed,
-				    v->nagreed + 1, sizeof *v->agreed);
-				v->agreed[v->nagreed++] = v->misreads[i].line;
-				free(v->misreads[i].label);
-				free(v->misreads[i].code);
+				gen_drop(v, &v->misreads[i], &r[i], 1);
 				result_free(&r[i]);
 				r[i].verdict = VERDICT_INTERNAL;
 				continue;

@@ -26,6 +26,16 @@ struct gen_oracles {
 	struct oracle	*b;
 };
 
+/*
+ * A template misreading a variant left out: it gave the variant's true
+ * answer (or an earlier misreading's), or, with why, no answer at all.
+ */
+struct gen_dropped {
+	int		 line;		/* its fence in the template */
+	char		*label;
+	char		*why;		/* "does not compile: ...", or NULL */
+};
+
 struct gen_variant {
 	char		*code;		/* the expanded snippet */
 	size_t		 code_len;
@@ -35,10 +45,8 @@ struct gen_variant {
 	char		*explanation;
 	struct bank_misread *misreads;	/* expanded ```misread blocks */
 	size_t		 nmisreads;
-	int		*agreed;	/* lines of the misreadings dropped */
-	size_t		 nagreed;	/* for giving the true answer */
-	struct bank_misread *broken;	/* ... and those dropped for giving */
-	size_t		 nbroken;	/* no answer: code says why */
+	struct gen_dropped *dropped;	/* misreadings left out (gen_draw) */
+	size_t		 ndropped;
 	char		*seed;		/* what reproduces it */
 	struct result	 result;	/* the oracle's answer */
 };

@@ -86,27 +86,43 @@ measure_free(struct measure *m)
 	free(m);
 }
 
+/*
+ * The wrong options of an output choice: how many (*wrong), how many
+ * misreadings' or the bank's own (*good), how many generic. Is it four
+ * options whose three wrong ones are good?
+ */
+static int
+measure_choice(const struct question *choice, int *wrong, int *good,
+    int *generic)
+{
+	int	 i;
+
+	*wrong = *good = *generic = 0;
+	for (i = 0; i < choice->nopts; i++) {
+		if (choice->opts[i].right)
+			continue;
+		(*wrong)++;
+		*generic += choice->opts[i].source == SOURCE_GENERIC;
+		*good += choice->opts[i].source == SOURCE_MISREADING ||
+		    choice->opts[i].source == SOURCE_BANK;
+	}
+	return (choice->nopts == 4 && *good == 3);
+}
+
 /* Count one item into t. */
 static void
 measure_tally_add(struct measure_tally *t, int variant,
     const struct question *choice, const struct question *mixed, double ms)
 {
-	int	 i, wrong = 0, good = 0;
+	int	 i, wrong, good, generic;
 
 	t->items++;
 	t->variants += variant;
 	if (choice != NULL) {
 		t->choice++;
-		for (i = 0; i < choice->nopts; i++) {
-			if (choice->opts[i].right)
-				continue;
-			wrong++;
-			t->generic += choice->opts[i].source == SOURCE_GENERIC;
-			good += choice->opts[i].source == SOURCE_MISREADING ||
-			    choice->opts[i].source == SOURCE_BANK;
-		}
+		t->four += measure_choice(choice, &wrong, &good, &generic);
 		t->wrong += wrong;
-		t->four += choice->nopts == 4 && good == 3;
+		t->generic += generic;
 	}
 	if (mixed == NULL)
 		return;
@@ -129,16 +145,9 @@ measure_short_add(struct measure *m, const char *key, const char *objective,
     const struct question *choice)
 {
 	struct measure_short	*s;
-	int			 i, good = 0, wrong = 0;
+	int			 good = 0, wrong = 0, generic;
 
-	for (i = 0; choice != NULL && i < choice->nopts; i++) {
-		if (choice->opts[i].right)
-			continue;
-		wrong++;
-		good += choice->opts[i].source == SOURCE_MISREADING ||
-		    choice->opts[i].source == SOURCE_BANK;
-	}
-	if (choice != NULL && choice->nopts == 4 && good == 3)
+	if (choice != NULL && measure_choice(choice, &wrong, &good, &generic))
 		return;
 	m->shorts = xreallocarray(m->shorts, m->nshorts + 1,
 	    sizeof *m->shorts);
