@@ -482,6 +482,8 @@ cmd_questions(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
+	cli_retag(syl, v.mock != NULL ? v.mock : v.exam != NULL ? v.exam :
+	    v.objective, banks, nbanks);
 	if ((ctx.distract = distract_default(&cause)) == NULL) {
 		fprintf(stderr, "%s questions: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
