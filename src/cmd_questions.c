@@ -234,6 +234,10 @@ questions_measure(const struct question_ctx *ctx, struct measure *m,
 	double			 t0, ms;
 	int			 n, rc, rm;
 
+	if (it->kind == BANK_KIND_CONCEPT) {
+		measure_concept(m, it->objective);
+		return (0);
+	}
 	cctx.stems = 1U << STEM_OUTPUT;
 	if ((rc = question_build(&cctx, key, it, FORM_CHOICE, &choice,
 	    cause)) == -1)
