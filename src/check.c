@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -61,6 +62,8 @@ struct check_event {
 	char			*skip;		/* not for this interpreter: why */
 	int			 authored;	/* a concept item: never run */
 	const struct check_event *dup;		/* --lint: same code, earlier */
+	const struct check_event *near;		/* --lint: same trap, elsewhere */
+	double			 near_overlap;
 	int			 stage;		/* which run is under way */
 	int			 fpending;	/* --python runs still to come */
 	int			 ffailed;	/* one of them failed */
@@ -457,6 +460,12 @@ check_lint(struct check_run *cr, struct check_event *ev)
 		    " names are normalised\n", ev->bank->path, ev->item->line,
 		    ev->item->id, ev->dup->bank->path, ev->dup->item->line,
 		    ev->dup->item->id);
+	else if (ev->near != NULL)
+		buf_addf(&t, "%s:%d: %s: lint: the same trap as %s:%d (%s):"
+		    " %.0f%% of their code in common; merge them, or make each"
+		    " test its own objective\n", ev->bank->path, ev->item->line,
+		    ev->item->id, ev->near->bank->path, ev->near->item->line,
+		    ev->near->item->id, ev->near_overlap * 100);
 	if (t.len == 0)
 		return;
 	ev->passed = 0;
@@ -465,8 +474,10 @@ check_lint(struct check_run *cr, struct check_event *ev)
 }
 
 struct check_norm {
-	char	*code;
-	size_t	 index;
+	char		*code;
+	size_t		 index;
+	uint32_t	*sh;		/* its shingles (lint_shingles) */
+	size_t		 nsh;
 };
 
 static int
@@ -478,6 +489,55 @@ check_norm_cmp(const void *a, const void *b)
 	if (c != 0)
 		return (c);
 	return (x->index < y->index ? -1 : x->index > y->index);
+}
+
+/* Do two items name a misreading in the same words? */
+static int
+check_same_misreading(const struct bank_item *a, const struct bank_item *b)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < a->nmisreads; i++) {
+		for (j = 0; j < b->nmisreads; j++) {
+			if (strcasecmp(a->misreads[i].label,
+			    b->misreads[j].label) == 0)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * --lint: mark items that test the same trap as one in another bank
+ * (another exam's, usually): most of their normalised code in common
+ * (LINT_NEAR), or some of it (LINT_NEAR_LABEL) and a misreading named in
+ * the same words. The later one is marked, with the closest earlier
+ * one. v is in event order. Quadratic, but over hash sets of some 50
+ * entries: 500 items take a few milliseconds.
+ */
+static void
+check_find_near(struct check_run *cr, struct check_norm *v, size_t n)
+{
+	struct check_event	*a, *b;
+	size_t			 i, j;
+	double			 o;
+
+	for (i = 0; i < n; i++) {
+		b = &cr->events[v[i].index];
+		for (j = 0; j < i; j++) {
+			a = &cr->events[v[j].index];
+			if (a->bank == b->bank || v[i].nsh == 0)
+				continue;
+			o = lint_overlap(v[i].sh, v[i].nsh, v[j].sh, v[j].nsh);
+			if (o < LINT_NEAR && (o < LINT_NEAR_LABEL ||
+			    !check_same_misreading(a->item, b->item)))
+				continue;
+			if (o > b->near_overlap) {
+				b->near = a;
+				b->near_overlap = o;
+			}
+		}
+	}
 }
 
 /* --lint: mark items whose code is another's once names are normalised. */
@@ -498,9 +558,11 @@ check_find_duplicates(struct check_run *cr)
 			continue;
 		src = bank_item_source(ev->item, &len);
 		v[n].code = lint_normal_code(src, len);
+		lint_shingles(v[n].code, &v[n].sh, &v[n].nsh);
 		v[n++].index = i;
 		free(src);
 	}
+	check_find_near(cr, v, n);
 	/* Sorted by code, then file order: each run starts with the first. */
 	qsort(v, n, sizeof *v, check_norm_cmp);
 	for (i = 1, first = 0; i < n; i++) {
@@ -509,8 +571,10 @@ check_find_duplicates(struct check_run *cr)
 		else
 			cr->events[v[i].index].dup = &cr->events[v[first].index];
 	}
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		free(v[i].code);
+		free(v[i].sh);
+	}
 	free(v);
 }
 

@@ -273,3 +273,100 @@ lint_item(const char *path, const struct bank_item *it,
 		return (NULL);
 	return (buf_detach(&b, NULL));
 }
+
+static int
+lint_u32_cmp(const void *a, const void *b)
+{
+	uint32_t	 x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x < y ? -1 : x > y);
+}
+
+void
+lint_shingles(const char *normal, uint32_t **out, size_t *n)
+{
+	const char	*p = normal, *tok[LINT_SHINGLE + 1];
+	size_t		 len[LINT_SHINGLE + 1], ntok = 0, i, k;
+	uint32_t	 h, *v = NULL;
+	const char	*s;
+	size_t		 sl;
+
+	*out = NULL;
+	*n = 0;
+	/*
+	 * Tokens: a word, a number, a string literal (as "S": literals are
+	 * what a variant of the same trap changes), one punctuation mark.
+	 */
+	while (*p != '\0') {
+		if (isspace((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		s = p;
+		if (isalnum((unsigned char)*p) || *p == '_') {
+			while (isalnum((unsigned char)*p) || *p == '_' ||
+			    *p == '.')
+				p++;
+			if (isdigit((unsigned char)*s))
+				s = "N";
+		} else if (*p == '\'' || *p == '"') {
+			for (p++; *p != '\0' && *p != *s && *p != '\n'; p++) {
+				if (*p == '\\' && p[1] != '\0')
+					p++;
+			}
+			if (*p == *s)
+				p++;
+			s = "S";
+		} else
+			p++;
+		sl = s[0] == 'N' && s[1] == '\0' ? 1 : s[0] == 'S' &&
+		    s[1] == '\0' ? 1 : (size_t)(p - s);
+		if (ntok == LINT_SHINGLE) {
+			memmove(tok, tok + 1, (LINT_SHINGLE - 1) * sizeof *tok);
+			memmove(len, len + 1, (LINT_SHINGLE - 1) * sizeof *len);
+			ntok--;
+		}
+		tok[ntok] = s;
+		len[ntok++] = sl;
+		if (ntok < LINT_SHINGLE)
+			continue;
+		/* FNV-1a over the window, tokens kept apart. */
+		h = 2166136261u;
+		for (k = 0; k < LINT_SHINGLE; k++) {
+			for (i = 0; i < len[k]; i++)
+				h = (h ^ (unsigned char)tok[k][i]) * 16777619u;
+			h = (h ^ 0x1f) * 16777619u;
+		}
+		v = xreallocarray(v, *n + 1, sizeof *v);
+		v[(*n)++] = h;
+	}
+	if (*n == 0)
+		return;
+	qsort(v, *n, sizeof *v, lint_u32_cmp);
+	for (i = 1, k = 1; i < *n; i++) {
+		if (v[i] != v[k - 1])
+			v[k++] = v[i];
+	}
+	*n = k;
+	*out = v;
+}
+
+double
+lint_overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	size_t	 i = 0, j = 0, both = 0;
+
+	if (na + nb == 0)
+		return (0);
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			both++;
+			i++;
+			j++;
+		} else if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	return ((double)both / (double)(na + nb - both));
+}

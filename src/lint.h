@@ -7,6 +7,8 @@
 #ifndef SQ_LINT_H
 #define SQ_LINT_H
 
+#include <stdint.h>
+
 #include "bank.h"
 #include "result.h"
 
@@ -28,5 +30,20 @@ char	*lint_item(const char *path, const struct bank_item *it,
  * string.
  */
 char	*lint_normal_code(const char *code, size_t len);
+
+/*
+ * The near-duplicate measure: the hashes of every run of LINT_SHINGLE
+ * tokens of normalised code (lint_normal_code), sorted and unique, in
+ * *out (*n of them; NULL when the code has fewer tokens). Two items
+ * whose sets overlap by LINT_NEAR or more test the same trap, whatever
+ * their names and literals.
+ */
+#define LINT_SHINGLE	4
+#define LINT_NEAR	0.6
+#define LINT_NEAR_LABEL	0.15	/* with a misreading in the same words */
+void	 lint_shingles(const char *normal, uint32_t **out, size_t *n);
+/* |a & b| / |a | b| of two sorted, unique hash sets; 0 when both empty. */
+double	 lint_overlap(const uint32_t *a, size_t na, const uint32_t *b,
+	     size_t nb);
 
 #endif

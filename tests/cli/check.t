@@ -237,6 +237,17 @@ another item once names are normalised.
   2 passed, 6 failed
   [1]
 
+Across banks (one exam's and another's, usually) it flags the same trap
+told twice: most of the code in common once names and literals are set
+aside, or some of it and a misreading named in the same words. Each pair
+should be merged, or each made to test its own objective.
+
+  $ cp "$BANKS/near-a.md" "$BANKS/near-b.md" .
+  $ sq check -q --lint near-a.md near-b.md
+  near-b.md:3: class-list-shared: lint: the same trap as near-a.md:3 (shared-list-attribute): 100% of their code in common; merge them, or make each test its own objective
+  2 passed, 1 failed
+  [1]
+
 An item may say which Python versions it holds for: under another one it
 is skipped, with why. A key block for a version range stands in for the
 plain one when the interpreter is in the range, and --update rewrites the
