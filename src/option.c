@@ -9,6 +9,7 @@
 
 #include "answer.h"
 #include "option.h"
+#include "style.h"
 #include "util.h"
 
 /* The exams' generic answers that mean "it does not run through". */
@@ -57,16 +58,94 @@ option_probe_request(const struct bank_item *it, double timeout,
 	free(src);
 }
 
+void
+option_style_request(const struct bank_item *it, double timeout,
+    struct oracle_req *req, char **owned)
+{
+	const char	**texts;
+	size_t		  i;
+
+	texts = xcalloc(it->nopts + 1, sizeof *texts);
+	for (i = 0; i < it->nopts; i++)
+		texts[i] = it->opts[i].text;
+	style_request(it->opts_style, texts, it->nopts, timeout > 0 ? timeout :
+	    it->timeout, req, owned);
+	free(texts);
+}
+
+int
+option_style_values(const struct bank_item *it, const struct result *r,
+    int *right, char **why, char **cause)
+{
+	size_t	 i;
+	int	 rc;
+
+	if ((rc = style_read(r, it->opts_style, why, it->nopts, cause)) != 0)
+		return (rc);
+	for (i = 0; i < it->nopts; i++)
+		right[i] = (why[i] != NULL) == it->opts_reported;
+	return (0);
+}
+
+const char *
+option_style_stem(const struct bank_item *it)
+{
+	switch (it->opts_style) {
+	case STYLE_PYCODESTYLE:
+		return (it->opts_reported ? "Which of these break PEP 8 (as"
+		    " pycodestyle reports)?" : "Which of these follow PEP 8 (as"
+		    " pycodestyle checks it)?");
+	case STYLE_PYDOCSTYLE:
+		return (it->opts_reported ? "Which of these docstrings break"
+		    " PEP 257 (as pydocstyle reports)?" : "Which of these"
+		    " docstrings follow PEP 257 (as pydocstyle checks it)?");
+	case STYLE_NAMING:
+		return (it->opts_reported ? "Which of these names break PEP 8's"
+		    " naming conventions (as pep8-naming reports)?" : "Which of"
+		    " these names follow PEP 8's naming conventions (as"
+		    " pep8-naming checks them)?");
+	default:
+		return ("");
+	}
+}
+
+char *
+option_style_note(const struct bank_item *it, const char *why)
+{
+	return (xprintf("%s: %s", style_name(it->opts_style), why != NULL ?
+	    why : "nothing to report"));
+}
+
 int
 option_judge(struct oracle *o, const struct bank_item *it,
-    const struct result *truth, int *right, char **cause)
+    const struct result *truth, int *right, char **why, char **cause)
 {
 	struct oracle_req	 req;
 	struct result		 r;
-	char			*owned;
+	char			*owned, **mine;
 	size_t			 i;
 	int			 rc;
 
+	if (why != NULL)
+		memset(why, 0, it->nopts * sizeof *why);
+	if (it->opts_style != STYLE_NONE) {
+		option_style_request(it, 0, &req, &owned);
+		rc = oracle_run(o, &req, &r, cause);
+		free(owned);
+		if (rc == -1)
+			return (-1);
+		mine = xcalloc(it->nopts, sizeof *mine);
+		rc = option_style_values(it, &r, right, mine, cause);
+		for (i = 0; i < it->nopts; i++) {
+			if (why != NULL)
+				why[i] = mine[i];
+			else
+				free(mine[i]);
+		}
+		free(mine);
+		result_free(&r);
+		return (rc);
+	}
 	if (!it->opts_eval) {
 		for (i = 0; i < it->nopts; i++)
 			right[i] = option_output_right(it->opts[i].text, truth);

@@ -137,6 +137,8 @@ present_note(const struct question *q, int i)
 
 	if (!o->right)
 		return (o->label != NULL ? o->label : "wrong");
+	if (o->source == SOURCE_BANK && o->label != NULL)
+		return (o->label);
 	if (o->source == SOURCE_BANK)
 		return (q->item->opts_eval ? "true" : "what the program gives");
 	return (q->form == FORM_SELECT ? "true" : q->form == FORM_GAP ?

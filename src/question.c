@@ -408,6 +408,12 @@ question_forms(const struct bank_item *it, int exam, enum form *order)
 	/* Bank options with several right ones are a select. */
 	if (own == FORM_CHOICE && it->nopts > 0)
 		question_forms_add(order, &n, FORM_SELECT);
+	/* Fragments ask about style: no other form asks that. */
+	if (it->opts_style != STYLE_NONE) {
+		question_forms_add(order, &n, FORM_CHOICE);
+		question_forms_add(order, &n, FORM_SELECT);
+		return (n);
+	}
 	/* Then one drawn in the exams' proportions, then the rest. */
 	r = (int)(random() % 100);
 	for (i = 0; i < sizeof question_mix / sizeof question_mix[0]; i++) {
