@@ -70,7 +70,7 @@ choice_build(const struct question_ctx *ctx, struct question *q,
 			return (1);
 		q->pick = 1;
 		q->stem = question_stem(q, q->item->opts_style != STYLE_NONE ?
-		    option_style_stem(q->item) : q->item->opts_eval ? "After"
+		    option_style_stem(q->item, 0) : q->item->opts_eval ? "After"
 		    " this program runs, which of these is true?" : "What does"
 		    " this program print?", NULL);
 		return (0);

@@ -88,21 +88,35 @@ option_style_values(const struct bank_item *it, const struct result *r,
 }
 
 const char *
-option_style_stem(const struct bank_item *it)
+option_style_stem(const struct bank_item *it, int select)
 {
 	switch (it->opts_style) {
 	case STYLE_PYCODESTYLE:
-		return (it->opts_reported ? "Which of these break PEP 8 (as"
-		    " pycodestyle reports)?" : "Which of these follow PEP 8 (as"
+		if (it->opts_reported)
+			return (select ? "Which of these break PEP 8 (as"
+			    " pycodestyle reports)?" : "Which of these breaks"
+			    " PEP 8 (as pycodestyle reports)?");
+		return (select ? "Which of these follow PEP 8 (as pycodestyle"
+		    " checks it)?" : "Which of these follows PEP 8 (as"
 		    " pycodestyle checks it)?");
 	case STYLE_PYDOCSTYLE:
-		return (it->opts_reported ? "Which of these docstrings break"
-		    " PEP 257 (as pydocstyle reports)?" : "Which of these"
-		    " docstrings follow PEP 257 (as pydocstyle checks it)?");
+		if (it->opts_reported)
+			return (select ? "Which of these docstrings break PEP"
+			    " 257 (as pydocstyle reports)?" : "Which of these"
+			    " docstrings breaks PEP 257 (as pydocstyle"
+			    " reports)?");
+		return (select ? "Which of these docstrings follow PEP 257 (as"
+		    " pydocstyle checks it)?" : "Which of these docstrings"
+		    " follows PEP 257 (as pydocstyle checks it)?");
 	case STYLE_NAMING:
-		return (it->opts_reported ? "Which of these names break PEP 8's"
-		    " naming conventions (as pep8-naming reports)?" : "Which of"
-		    " these names follow PEP 8's naming conventions (as"
+		if (it->opts_reported)
+			return (select ? "Which of these names break PEP 8's"
+			    " naming conventions (as pep8-naming reports)?" :
+			    "Which of these names breaks PEP 8's naming"
+			    " conventions (as pep8-naming reports)?");
+		return (select ? "Which of these names follow PEP 8's naming"
+		    " conventions (as pep8-naming checks them)?" : "Which of"
+		    " these names follows PEP 8's naming conventions (as"
 		    " pep8-naming checks them)?");
 	default:
 		return ("");

@@ -49,10 +49,10 @@ int	 option_style_values(const struct bank_item *, const struct result *r,
 	     int *right, char **why, char **cause);
 /*
  * The default question over it's fragments, naming the checker whose
- * verdict is the key: "Which of these does pycodestyle find nothing
- * wrong in?" (a static string).
+ * verdict is the key: "Which of these follows PEP 8 (as pycodestyle
+ * checks it)?", in the plural for a select (a static string).
  */
-const char *option_style_stem(const struct bank_item *);
+const char	*option_style_stem(const struct bank_item *, int select);
 /* What an option's verdict says: "pycodestyle: E225 ..." (caller frees). */
 char	*option_style_note(const struct bank_item *, const char *why);
 /*

@@ -81,10 +81,13 @@ def _naming(m, src, found):
 
 def _judge(name, m, src):
     found = []
-    # What cannot be parsed is reported as flake8 reports it (E999),
+    # What cannot be compiled is reported as flake8 reports it (E999),
     # whichever the checker: none of them judges a broken fragment.
+    # compile() builds the code object and its symbol table (a duplicate
+    # argument is found there, as pydocstyle's parser finds it); it runs
+    # nothing.
     try:
-        ast.parse(src)
+        compile(src, "fragment.py", "exec", dont_inherit=True)
     except (SyntaxError, ValueError, MemoryError, RecursionError) as e:
         line = getattr(e, "lineno", None) or 1
         return [["E999", line, 1, "%s: %s" % (type(e).__name__,
