@@ -453,6 +453,17 @@ bank_block_new(struct bank_state *st, cmark_node *node, int *closed)
 	return (bl);
 }
 
+/*
+ * Is prose now after the code, so the explanation? Fragments for a style
+ * checker stand for the code in an item with no program.
+ */
+static int
+bank_past_code(const struct bank_item *it)
+{
+	return (it->code != NULL || (it->options != NULL &&
+	    it->opts_style != STYLE_NONE));
+}
+
 /* Append the source lines of a node to a prose buffer. */
 static void
 bank_prose(struct bank_state *st, cmark_node *node, struct buf *b)
@@ -1083,7 +1094,8 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 	}
 	if (slot == NULL) {
 		/* Any other block (```text, ```pycon...) is explanation. */
-		bank_prose(st, node, it->code != NULL ? &st->expl : &st->prompt);
+		bank_prose(st, node, bank_past_code(it) ? &st->expl :
+		    &st->prompt);
 		free(word);
 		return;
 	}
@@ -1300,8 +1312,8 @@ bank_parse(const char *path, const char *data, size_t len)
 		if (type == CMARK_NODE_CODE_BLOCK && bank_is_fenced(&st, node))
 			bank_code_block(&st, node);
 		else
-			bank_prose(&st, node, st.cur->code != NULL ? &st.expl :
-			    &st.prompt);
+			bank_prose(&st, node, bank_past_code(st.cur) ?
+			    &st.expl : &st.prompt);
 	}
 	bank_end_item(&st, st.lines.n);
 	cmark_node_free(doc);

@@ -458,7 +458,9 @@ check_find_duplicates(struct check_run *cr)
 	v = xcalloc(cr->nevents + 1, sizeof *v);
 	for (i = 0; i < cr->nevents; i++) {
 		ev = &cr->events[i];
-		if (ev->item == NULL || ev->item->params != NULL)
+		/* Fragments with no program have no code to compare. */
+		if (ev->item == NULL || ev->item->params != NULL ||
+		    ev->item->code->len == 0)
 			continue;
 		src = bank_item_source(ev->item, &len);
 		v[n].code = lint_normal_code(src, len);

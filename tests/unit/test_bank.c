@@ -2089,16 +2089,18 @@ test_options_style(void **state)
 	    "## names\n"			/* 1 */
 	    "- objective: PCPP-32-101 2.2\n"
 	    "\n"
-	    "```options pycodestyle reported\n"	/* 4 */
+	    "Which breaks PEP 8?\n"
+	    "```options pycodestyle reported\n"	/* 5 */
 	    "[x] import os\n"
 	    "    def f():\n"
 	    "        pass\n"
-	    "[ ] import os\n"			/* 8 */
+	    "[ ] import os\n"			/* 9 */
 	    "\n"
 	    "\n"
 	    "    def f():\n"
 	    "        pass\n"
-	    "```\n");
+	    "```\n"
+	    "Two blank lines before a def.\n");
 	assert_int_equal(b->nerrors, 0);
 	assert_int_equal(b->nitems, 1);
 	it = &b->items[0];
@@ -2108,11 +2110,14 @@ test_options_style(void **state)
 	assert_string_equal(it->opts[0].text, "import os\ndef f():\n    pass");
 	assert_string_equal(it->opts[1].text,
 	    "import os\n\n\ndef f():\n    pass");
-	assert_int_equal(it->opts[1].line, 8);
+	assert_int_equal(it->opts[1].line, 9);
 	/* No program: an empty one, at the options' line. */
 	assert_non_null(it->code);
 	assert_int_equal(it->code->len, 0);
-	assert_int_equal(it->code->start_line, 4);
+	assert_int_equal(it->code->start_line, 5);
+	/* The options stand for the code between question and answer. */
+	assert_string_equal(it->prompt, "Which breaks PEP 8?\n");
+	assert_string_equal(it->explanation, "Two blank lines before a def.\n");
 	bank_free(b);
 }
 
