@@ -25,6 +25,15 @@ checker reported.
   style-wrong.md:8: marks-disagree: option '[ ] import os' is marked wrong but pycodestyle reports nothing
   0 passed, 1 failed
 
+`check --update` rewrites keys, never marks: the checker's verdict is
+for the author to read.
+
+  $ cp "$BANKS/style-wrong.md" w.md
+  $ sq check -q --update w.md > /dev/null
+  [1]
+  $ cmp "$BANKS/style-wrong.md" w.md && echo marks unchanged
+  marks unchanged
+
 The checkers' configuration is pinned (max-line-length 79, each tool's
 default select and ignore, pydocstyle's pep257): the user's and the
 project's configuration files change nothing.
