@@ -326,7 +326,11 @@ question_build_first(const struct question_ctx *ctx, const char *key,
 	q->item = it;
 	q->key = xstrdup(key);
 	q->src = bank_item_source(it, &q->srclen);
-	if (question_run(ctx, q, q->src, q->srclen, &q->truth, cause) == -1) {
+	/* A concept item has nothing to run: its options carry the key. */
+	if (it->kind == BANK_KIND_CONCEPT)
+		q->truth.verdict = VERDICT_OK;
+	else if (question_run(ctx, q, q->src, q->srclen, &q->truth,
+	    cause) == -1) {
 		question_free(q);
 		return (-1);
 	}
@@ -396,6 +400,15 @@ question_forms(const struct bank_item *it, int exam, enum form *order)
 	size_t		 i;
 	int		 n = 0, r;
 
+	/*
+	 * A concept item is asked by its marks, fragments by their checker
+	 * (no other form asks about style): one right, or several.
+	 */
+	if (it->kind == BANK_KIND_CONCEPT || it->opts_style != STYLE_NONE) {
+		question_forms_add(order, &n, FORM_CHOICE);
+		question_forms_add(order, &n, FORM_SELECT);
+		return (n);
+	}
 	/* The bank's own wish first: its form, its gap, its options. */
 	if (it->fill != NULL)
 		own = FORM_GAP;
@@ -408,12 +421,6 @@ question_forms(const struct bank_item *it, int exam, enum form *order)
 	/* Bank options with several right ones are a select. */
 	if (own == FORM_CHOICE && it->nopts > 0)
 		question_forms_add(order, &n, FORM_SELECT);
-	/* Fragments ask about style: no other form asks that. */
-	if (it->opts_style != STYLE_NONE) {
-		question_forms_add(order, &n, FORM_CHOICE);
-		question_forms_add(order, &n, FORM_SELECT);
-		return (n);
-	}
 	/* Then one drawn in the exams' proportions, then the rest. */
 	r = (int)(random() % 100);
 	for (i = 0; i < sizeof question_mix / sizeof question_mix[0]; i++) {
