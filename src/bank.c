@@ -676,11 +676,13 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 			rest++;
 		if (strcmp(rest, "reported") == 0)
 			it->opts_reported = 1;
+		else if (strcmp(rest, "codes") == 0)
+			it->opts_codes = 1;
 		else if (strcmp(rest, "clean") != 0) {
 			bank_error_at(st, bl->start_line, "%s: ```options %s"
 			    " takes 'clean' (the right options are those it"
-			    " finds nothing in) or 'reported', not '%s'", it->id,
-			    style_name(it->opts_style), rest);
+			    " finds nothing in), 'reported' or 'codes', not '%s'",
+			    it->id, style_name(it->opts_style), rest);
 			return;
 		}
 	} else if (*rest != '\0') {
@@ -766,6 +768,15 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 		}
 	}
 	bank_option_join(it, &more);
+	for (i = 0; it->opts_codes && i < it->nopts; i++) {
+		if (!style_is_code(it->opts[i].text)) {
+			bank_error_at(st, it->opts[i].line, "%s: an option of"
+			    " ```options %s codes starts with one of its rule"
+			    " codes ('E225 missing whitespace around operator'),"
+			    " on one line", it->id, style_name(it->opts_style));
+			goto out;
+		}
+	}
 	for (i = 0; it->opts_style != STYLE_NONE && i < it->nopts; i++) {
 		if (strlen(it->opts[i].text) > STYLE_MAX_FRAGMENT) {
 			bank_error_at(st, it->opts[i].line, "%s: a fragment for"
@@ -868,6 +879,11 @@ bank_end_item(struct bank_state *st, int end_line)
 	 * Fragments judged by a style checker are the question itself: such
 	 * an item may have no program, and runs an empty one.
 	 */
+	if (it->code == NULL && it->opts_codes && !st->broken)
+		bank_error_at(st, it->options->start_line, "%s: ```options %s"
+		    " codes names what the checker reports on the item's"
+		    " program: add a ```python block", it->id,
+		    style_name(it->opts_style));
 	if (it->code == NULL && it->opts_style != STYLE_NONE &&
 	    it->kind != BANK_KIND_CONCEPT && it->nmisreads == 0 &&
 	    !st->broken) {

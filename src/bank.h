@@ -133,12 +133,14 @@ struct bank_item {
 	size_t			 nopts;
 	int			 opts_eval;	/* ```options eval */
 	/*
-	 * ```options CHECKER clean|reported: the checker that judges the
-	 * fragments, and which are right: those it reports (1) or those it
-	 * finds nothing in (0).
+	 * ```options CHECKER clean|reported|codes: the checker that judges
+	 * the fragments, and which are right: those it reports (1) or those
+	 * it finds nothing in (0); or, with opts_codes, options that are its
+	 * rule codes, right when it reports them on the item's program.
 	 */
 	enum style_checker	 opts_style;
 	int			 opts_reported;
+	int			 opts_codes;
 	const char		*python;	/* from meta: a version range */
 	struct bank_alt		*alts;		/* keys for some versions */
 	size_t			 nalts;

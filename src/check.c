@@ -612,6 +612,9 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right,
 			buf_addf(&t, "is marked %s but %s reports %s\n",
 			    op->marked ? "right" : "wrong",
 			    style_name(it->opts_style), why[i]);
+		else if (it->opts_codes)
+			buf_addf(&t, "is marked right but %s does not report it"
+			    " on the program\n", style_name(it->opts_style));
 		else if (it->opts_style != STYLE_NONE)
 			buf_addf(&t, "is marked %s but %s reports nothing\n",
 			    op->marked ? "right" : "wrong",

@@ -63,13 +63,25 @@ option_style_request(const struct bank_item *it, double timeout,
     struct oracle_req *req, char **owned)
 {
 	const char	**texts;
-	size_t		  i;
+	char		 *src;
+	size_t		  i, len;
 
+	timeout = timeout > 0 ? timeout : it->timeout;
+	/* Rule codes: the one text judged is the program. */
+	if (it->opts_codes) {
+		src = bank_item_source(it, &len);
+		texts = xcalloc(1, sizeof *texts);
+		texts[0] = src;
+		style_request(it->opts_style, texts, 1, 1, timeout, req, owned);
+		free(texts);
+		free(src);
+		return;
+	}
 	texts = xcalloc(it->nopts + 1, sizeof *texts);
 	for (i = 0; i < it->nopts; i++)
 		texts[i] = it->opts[i].text;
-	style_request(it->opts_style, texts, it->nopts, timeout > 0 ? timeout :
-	    it->timeout, req, owned);
+	style_request(it->opts_style, texts, it->nopts, 0, timeout, req,
+	    owned);
 	free(texts);
 }
 
@@ -77,9 +89,22 @@ int
 option_style_values(const struct bank_item *it, const struct result *r,
     int *right, char **why, char **cause)
 {
+	char	*all;
 	size_t	 i;
 	int	 rc;
 
+	if (it->opts_codes) {
+		/* One report on the program; each code is looked up in it. */
+		if ((rc = style_read(r, it->opts_style, &all, 1, cause)) != 0)
+			return (rc);
+		for (i = 0; i < it->nopts; i++) {
+			right[i] = style_reports_code(all, it->opts[i].text);
+			why[i] = right[i] ? style_code_reports(all,
+			    it->opts[i].text) : NULL;
+		}
+		free(all);
+		return (0);
+	}
 	if ((rc = style_read(r, it->opts_style, why, it->nopts, cause)) != 0)
 		return (rc);
 	for (i = 0; i < it->nopts; i++)
@@ -90,6 +115,12 @@ option_style_values(const struct bank_item *it, const struct result *r,
 const char *
 option_style_stem(const struct bank_item *it, int select)
 {
+	if (it->opts_codes && it->opts_style == STYLE_PYCODESTYLE)
+		return ("Which of these does pycodestyle report on this code?");
+	if (it->opts_codes && it->opts_style == STYLE_PYDOCSTYLE)
+		return ("Which of these does pydocstyle report on this code?");
+	if (it->opts_codes)
+		return ("Which of these does pep8-naming report on this code?");
 	switch (it->opts_style) {
 	case STYLE_PYCODESTYLE:
 		if (it->opts_reported)
@@ -127,7 +158,8 @@ char *
 option_style_note(const struct bank_item *it, const char *why)
 {
 	return (xprintf("%s: %s", style_name(it->opts_style), why != NULL ?
-	    why : "nothing to report"));
+	    why : it->opts_codes ? "not reported on this code" :
+	    "nothing to report"));
 }
 
 int

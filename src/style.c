@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,8 +67,52 @@ style_parse(const char *name, size_t len)
 	return (STYLE_NONE);
 }
 
+int
+style_is_code(const char *text)
+{
+	return (text[0] >= 'A' && text[0] <= 'Z' && isdigit((unsigned char)text[1]) &&
+	    isdigit((unsigned char)text[2]) && isdigit((unsigned char)text[3]) &&
+	    (text[4] == '\0' || text[4] == ' ') && strchr(text, '\n') == NULL);
+}
+
+int
+style_reports_code(const char *why, const char *text)
+{
+	const char	*p;
+
+	/* why is "E225 message (line 1); E501 ...": codes start entries. */
+	for (p = why; p != NULL; p = strstr(p, "; ")) {
+		if (p != why)
+			p += 2;
+		if (strncmp(p, text, 4) == 0 && p[4] == ' ')
+			return (1);
+	}
+	return (0);
+}
+
+char *
+style_code_reports(const char *why, const char *text)
+{
+	struct buf	 b;
+	const char	*p, *e;
+
+	buf_init(&b);
+	for (p = why; p != NULL && *p != '\0'; p = *e ? e + 2 : e) {
+		if ((e = strstr(p, "; ")) == NULL)
+			e = p + strlen(p);
+		if (strncmp(p, text, 4) == 0 && p[4] == ' ')
+			buf_addf(&b, "%s%.*s", b.len ? "; " : "", (int)(e - p),
+			    p);
+	}
+	if (b.len == 0) {
+		buf_free(&b);
+		return (NULL);
+	}
+	return (buf_detach(&b, NULL));
+}
+
 void
-style_request(enum style_checker c, const char **frags, size_t n,
+style_request(enum style_checker c, const char **frags, size_t n, int all,
     double timeout, struct oracle_req *req, char **owned)
 {
 	json_t		*o, *a, *p;
@@ -80,6 +125,8 @@ style_request(enum style_checker c, const char **frags, size_t n,
 	for (i = 0; i < n; i++)
 		json_array_append_new(a, json_string(frags[i]));
 	json_object_set_new(o, "frags", a);
+	json_object_set_new(o, "max", json_integer(all ? STYLE_MAX_REPORTS :
+	    3));
 	/*
 	 * Where the checkers are: the interpreter's own site-packages,
 	 * unless the tests name other folders (one that the sandbox cannot

@@ -8,7 +8,7 @@ import ast, json, sys
 
 _req = json.loads(sys.stdin.read())
 _real = sys.stdout
-_MAX = 3        # reports kept per fragment
+_MAX = _req.get("max", 3)       # reports kept per fragment
 
 
 def _site():

@@ -15,7 +15,8 @@ Marks that agree with the checkers pass.
   style.md:31: line-length: ok
   style.md:54: docstrings: ok
   style.md:68: names: ok
-  5 passed, 0 failed
+  style.md:82: rule-codes: ok
+  6 passed, 0 failed
 
 A mark that disagrees is a failure at the option's line, with what the
 checker reported.
@@ -23,7 +24,9 @@ checker reported.
   $ sq check -q "$BANKS/style-wrong.md" | sed "s|$BANKS/||"
   style-wrong.md:7: marks-disagree: option '[x] import os, sys' is marked right but pycodestyle reports E401 multiple imports on one line (line 1)
   style-wrong.md:8: marks-disagree: option '[ ] import os' is marked wrong but pycodestyle reports nothing
-  0 passed, 1 failed
+  style-wrong.md:19: codes-disagree: option '[x] E501 line too long' is marked right but pycodestyle does not report it on the program
+  style-wrong.md:20: codes-disagree: option '[ ] E225 missing whitespace around operator' is marked wrong but pycodestyle reports E225 missing whitespace around operator (line 1)
+  0 passed, 2 failed
 
 `check --update` rewrites keys, never marks: the checker's verdict is
 for the author to read.
@@ -45,7 +48,7 @@ project's configuration files change nothing.
   $ cp setup.cfg tox.ini
   $ cp setup.cfg .pydocstyle
   $ HOME=$PWD/home XDG_CONFIG_HOME=$PWD/xdg sq check -q "$BANKS/style.md"
-  5 passed, 0 failed
+  6 passed, 0 failed
 
 The driver pins it itself too: run outside the sandbox, where those
 files are readable, it still reports E225 and E501.
@@ -63,38 +66,57 @@ Without the checker, the items are skipped with the reason.
   style.md:31: line-length: skipped: needs pycodestyle (Debian package python3-pycodestyle), which the oracle cannot import
   style.md:54: docstrings: skipped: needs pydocstyle (Debian package python3-pydocstyle), which the oracle cannot import
   style.md:68: names: skipped: needs pep8-naming (Debian package python3-pep8-naming), which the oracle cannot import
-  0 passed, 0 failed, 5 skipped
+  style.md:82: rule-codes: skipped: needs pycodestyle (Debian package python3-pycodestyle), which the oracle cannot import
+  0 passed, 0 failed, 6 skipped
   $ SNIPQUIZ_CHECKERS_PATH=/nonexistent sq questions --bank "$BANKS/style.md" --objective "PCPP-32-101 2.2"
+  snipquiz questions: 1 item skipped: pycodestyle gave no verdict on its fragments (it needs the Debian package python3-pycodestyle)
   snipquiz questions: 1 item skipped: pydocstyle gave no verdict on its fragments (it needs the Debian package python3-pydocstyle)
   snipquiz questions: no questions left
   [1]
 
 In practice each option says what its checker found, right or wrong.
 
-  $ printf 'B\n' | sq practice -q --db p.db --bank "$BANKS/style.md" --seed 1 --objective "PCPP-32-101 2.2"
+  $ printf 'B\nBD\n' | sq practice -q --db p.db --bank "$BANKS/style.md" --seed 1 --count 2 --objective "PCPP-32-101 2.2"
   
-  Question 1 of 1  PCPP-32-101 2.2
+  Question 1 of 2  PCPP-32-101 2.2
   Which of these docstrings follows PEP 257 (as pydocstyle checks it)?
     A) def area(w, h):
-           """Return the area of a w by h rectangle."""
            return w * h
     B) def area(w, h):
+           """returns the area"""
            return w * h
     C) def area(w, h):
-           """returns the area"""
-           return w * h
-  answer> B
-  Wrong: the answer is A.
-    A) def area(w, h):   <- pydocstyle: nothing to report
            """Return the area of a w by h rectangle."""
            return w * h
-    B) def area(w, h):   <- pydocstyle: D103 Missing docstring in public function (line 1)
+  answer> B
+  Wrong: the answer is C.
+    A) def area(w, h):   <- pydocstyle: D103 Missing docstring in public function (line 1)
            return w * h
-    C) def area(w, h):   <- pydocstyle: D400 First line should end with a period (line 2); D401 First line should be in imperative mood (line 2); D403 First word of the first line should be properly capitalized (line 2)
+    B) def area(w, h):   <- pydocstyle: D400 First line should end with a period (line 2); D401 First line should be in imperative mood (line 2); D403 First word of the first line should be properly capitalized (line 2)
            """returns the area"""
            return w * h
+    C) def area(w, h):   <- pydocstyle: nothing to report
+           """Return the area of a w by h rectangle."""
+           return w * h
   
-  1 answered, 0 right (0%)
+  Question 2 of 2  PCPP-32-101 2.2
+  This program runs and prints 1. Which two PEP 8 rules does it break?
+  (Select two answers)
+    1 | import os, sys
+    2 | x=1
+    3 | print(x)
+    A) E501 line too long
+    B) E225 missing whitespace around operator
+    C) E302 expected 2 blank lines
+    D) E401 multiple imports on one line
+  answer> BD
+  Right.
+    A) E501 line too long   <- pycodestyle: not reported on this code
+    B) E225 missing whitespace around operator   <- pycodestyle: E225 missing whitespace around operator (line 2)
+    C) E302 expected 2 blank lines   <- pycodestyle: not reported on this code
+    D) E401 multiple imports on one line   <- pycodestyle: E401 multiple imports on one line (line 1)
+  
+  2 answered, 1 right (50%)
 
 A fragment is never run: each option of these items would end the
 judge's process (os._exit) before it reports, or print, write a file or

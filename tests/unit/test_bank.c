@@ -2142,6 +2142,20 @@ test_options_style_errors(void **state)
 	    "```options\n[x] 1\n[ ] 2\n```\n");
 	assert_one_error(b, 1, "no ```python block", NULL);
 	bank_free(b);
+	/* Rule codes: each option starts with one; they need a program. */
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n```python\nx=1\n```\n"
+	    "```options pycodestyle codes\n[x] E225 whitespace\n[ ] E5\n```\n");
+	assert_one_error(b, 9, "rule codes", NULL);
+	bank_free(b);
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n"
+	    "```options pycodestyle codes\n[x] E225\n[ ] E501\n```\n");
+	assert_one_error(b, 4, "add a ```python block", NULL);
+	bank_free(b);
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n```python\nx=1\n```\n"
+	    "```options pycodestyle codes\n[x] E225 around =\n[ ] E501\n```\n");
+	assert_int_equal(b->nerrors, 0);
+	assert_int_equal(b->items[0].opts_codes, 1);
+	bank_free(b);
 	buf_init(&src);
 	buf_adds(&src, "## a\n- objective: PCPP-32-101 2.2\n\n"
 	    "```options pep8-naming clean\n[x] x = 1\n[ ] x = '");
