@@ -127,6 +127,8 @@ style_request(enum style_checker c, const char **frags, size_t n, int all,
 	json_object_set_new(o, "frags", a);
 	json_object_set_new(o, "max", json_integer(all ? STYLE_MAX_REPORTS :
 	    3));
+	/* A whole program is a module: it is asked for its docstring. */
+	json_object_set_new(o, "module", json_boolean(all));
 	/*
 	 * Where the checkers are: the interpreter's own site-packages,
 	 * unless the tests name other folders (one that the sandbox cannot

@@ -58,8 +58,9 @@ char		*style_code_reports(const char *why, const char *text);
 /*
  * The request that judges n fragments with checker c (timeout: the
  * run's limit, 0 for the default); a fragment's first 3 reports are
- * kept, or its first STYLE_MAX_REPORTS with all. Free *owned once it is
- * submitted.
+ * kept; with all, the texts are whole programs: their first
+ * STYLE_MAX_REPORTS, and a module docstring is asked for (D100). Free
+ * *owned once it is submitted.
  */
 void		 style_request(enum style_checker c, const char **frags,
 		     size_t n, int all, double timeout, struct oracle_req *req,

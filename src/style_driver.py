@@ -65,9 +65,12 @@ def _pycodestyle(m, src, found):
 
 def _pydocstyle(m, src, found):
     # pep257, pydocstyle's default convention; but a fragment is not a
-    # module, so it is not asked for a module docstring (D100).
+    # module, so it is not asked for a module docstring (D100), unless
+    # it is an item's whole program.
     from pydocstyle.violations import conventions
-    codes = set(conventions.pep257) - {"D100"}
+    codes = set(conventions.pep257)
+    if not _req.get("module"):
+        codes.discard("D100")
     for e in m.ConventionChecker().check_source(src, "fragment.py"):
         if e.code in codes:
             found.append([e.code, e.line, 1, e.short_desc])

@@ -16,7 +16,8 @@ Marks that agree with the checkers pass.
   style.md:54: docstrings: ok
   style.md:68: names: ok
   style.md:82: rule-codes: ok
-  6 passed, 0 failed
+  style.md:104: module-docstring-code: ok
+  7 passed, 0 failed
 
 A mark that disagrees is a failure at the option's line, with what the
 checker reported.
@@ -48,7 +49,7 @@ project's configuration files change nothing.
   $ cp setup.cfg tox.ini
   $ cp setup.cfg .pydocstyle
   $ HOME=$PWD/home XDG_CONFIG_HOME=$PWD/xdg sq check -q "$BANKS/style.md"
-  6 passed, 0 failed
+  7 passed, 0 failed
 
 The driver pins it itself too: run outside the sandbox, where those
 files are readable, it still reports E225 and E501.
@@ -67,7 +68,8 @@ Without the checker, the items are skipped with the reason.
   style.md:54: docstrings: skipped: needs pydocstyle (Debian package python3-pydocstyle), which the oracle cannot import
   style.md:68: names: skipped: needs pep8-naming (Debian package python3-pep8-naming), which the oracle cannot import
   style.md:82: rule-codes: skipped: needs pycodestyle (Debian package python3-pycodestyle), which the oracle cannot import
-  0 passed, 0 failed, 6 skipped
+  style.md:104: module-docstring-code: skipped: needs pydocstyle (Debian package python3-pydocstyle), which the oracle cannot import
+  0 passed, 0 failed, 7 skipped
   $ SNIPQUIZ_CHECKERS_PATH=/nonexistent sq questions --bank "$BANKS/style.md" --objective "PCPP-32-101 2.2"
   snipquiz questions: 1 item skipped: pycodestyle gave no verdict on its fragments (it needs the Debian package python3-pycodestyle)
   snipquiz questions: 1 item skipped: pydocstyle gave no verdict on its fragments (it needs the Debian package python3-pydocstyle)
