@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -152,6 +153,17 @@ option_style_stem(const struct bank_item *it, int select)
 	default:
 		return ("");
 	}
+}
+
+const char *
+option_style_key(const struct bank_item *it)
+{
+	static char	 s[128];
+
+	snprintf(s, sizeof s, "Key: what %s reports on %s.",
+	    style_name(it->opts_style), it->opts_codes ? "the program" :
+	    "each option, read as text, never run");
+	return (s);
 }
 
 char *

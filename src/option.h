@@ -53,6 +53,11 @@ int	 option_style_values(const struct bank_item *, const struct result *r,
  * checks it)?", in the plural for a select (a static string).
  */
 const char	*option_style_stem(const struct bank_item *, int select);
+/*
+ * Whose key it is, said after the answer: "Key: what pycodestyle reports
+ * on each option, read as text, never run." (a static buffer).
+ */
+const char	*option_style_key(const struct bank_item *);
 /* What an option's verdict says: "pycodestyle: E225 ..." (caller frees). */
 char	*option_style_note(const struct bank_item *, const char *why);
 /*

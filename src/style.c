@@ -70,9 +70,11 @@ style_parse(const char *name, size_t len)
 int
 style_is_code(const char *text)
 {
-	return (text[0] >= 'A' && text[0] <= 'Z' && isdigit((unsigned char)text[1]) &&
-	    isdigit((unsigned char)text[2]) && isdigit((unsigned char)text[3]) &&
-	    (text[4] == '\0' || text[4] == ' ') && strchr(text, '\n') == NULL);
+	const unsigned char	*t = (const unsigned char *)text;
+
+	return (t[0] >= 'A' && t[0] <= 'Z' && isdigit(t[1]) && isdigit(t[2]) &&
+	    isdigit(t[3]) && (t[4] == '\0' || t[4] == ' ') &&
+	    strchr(text, '\n') == NULL);
 }
 
 int
@@ -115,15 +117,19 @@ void
 style_request(enum style_checker c, const char **frags, size_t n, int all,
     double timeout, struct oracle_req *req, char **owned)
 {
-	json_t		*o, *a, *p;
+	json_t		*o, *a, *p, *f;
 	const char	*env, *s, *e;
 	size_t		 i;
 
 	o = json_object();
 	json_object_set_new(o, "checker", json_string(style_name(c)));
+	/* Not UTF-8 (JSON cannot carry it): null, which the driver reports. */
 	a = json_array();
-	for (i = 0; i < n; i++)
-		json_array_append_new(a, json_string(frags[i]));
+	for (i = 0; i < n; i++) {
+		if ((f = json_string(frags[i])) == NULL)
+			f = json_null();
+		json_array_append_new(a, f);
+	}
 	json_object_set_new(o, "frags", a);
 	json_object_set_new(o, "max", json_integer(all ? STYLE_MAX_REPORTS :
 	    3));

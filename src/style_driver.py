@@ -84,6 +84,10 @@ def _naming(m, src, found):
 
 def _judge(name, m, src):
     found = []
+    # Bytes that are not UTF-8 came as null: unreadable, as pycodestyle
+    # reports a file it cannot decode (E902).
+    if src is None:
+        return [["E902", 1, 1, "UnicodeDecodeError: not UTF-8 text"]]
     # What cannot be compiled is reported as flake8 reports it (E999),
     # whichever the checker: none of them judges a broken fragment.
     # compile() builds the code object and its symbol table (a duplicate
@@ -119,8 +123,9 @@ def _main():
         rep["verdicts"] = []
         for i, f in enumerate(_req["frags"]):
             try:
-                rep["verdicts"].append(_judge(name, m, f if
-                                              f.endswith("\n") else f + "\n"))
+                if f is not None and not f.endswith("\n"):
+                    f += "\n"
+                rep["verdicts"].append(_judge(name, m, f))
             except Exception as e:
                 # A checker that breaks on a fragment (pep8-naming
                 # recurses once per level of the tree) gives no verdict.

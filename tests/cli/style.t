@@ -76,7 +76,8 @@ Without the checker, the items are skipped with the reason.
   snipquiz questions: no questions left
   [1]
 
-In practice each option says what its checker found, right or wrong.
+In practice each option says what its checker found, right or wrong,
+and the explanation says whose key it is.
 
   $ printf 'B\nBD\n' | sq practice -q --db p.db --bank "$BANKS/style.md" --seed 1 --count 2 --objective "PCPP-32-101 2.2"
   
@@ -101,6 +102,8 @@ In practice each option says what its checker found, right or wrong.
            """Return the area of a w by h rectangle."""
            return w * h
   
+  (Key: what pydocstyle reports on each option, read as text, never run.)
+  
   Question 2 of 2  PCPP-32-101 2.2
   This program runs and prints 1. Which two PEP 8 rules does it break?
   (Select two answers)
@@ -118,6 +121,8 @@ In practice each option says what its checker found, right or wrong.
     C) E302 expected 2 blank lines   <- pycodestyle: not reported on this code
     D) E401 multiple imports on one line   <- pycodestyle: E401 multiple imports on one line (line 1)
   
+  (Key: what pycodestyle reports on the program.)
+  
   2 answered, 1 right (50%)
 
 A fragment is never run: each option of these items would end the
@@ -132,7 +137,8 @@ it (E999).
   style-hostile.md:16: statements-that-would-run: ok
   style-hostile.md:25: names-that-would-run: ok
   style-hostile.md:35: too-deep-to-parse: ok
-  4 passed, 0 failed
+  style-hostile.md:43: not-utf8: ok
+  5 passed, 0 failed
 
 A fragment on which a checker breaks gives no verdict: the item fails,
 naming why (pep8-naming recurses once per level of the tree).
