@@ -463,19 +463,22 @@ bank_block_new(struct bank_state *st, cmark_node *node, int *closed)
 	return (bl);
 }
 
-/* Append the source lines of a node to a prose buffer. */
 /*
  * Is prose now past the item's body, so explanation rather than prompt?
  * The body is the program, or a concept item's options (its question
- * is the prose above them).
+ * is the prose above them), or fragments for a style checker in an item
+ * with no program.
  */
 static int
 bank_past_body(const struct bank_item *it)
 {
 	if (it->kind == BANK_KIND_CONCEPT)
 		return (it->options != NULL);
-	return (it->code != NULL);
+	return (it->code != NULL || (it->options != NULL &&
+	    it->opts_style != STYLE_NONE));
 }
+
+/* Append the source lines of a node to a prose buffer. */
 
 static void
 bank_prose(struct bank_state *st, cmark_node *node, struct buf *b)
@@ -642,7 +645,7 @@ bank_option_join(struct bank_item *it, struct buf *more)
 /*
  * Parse an ```options block: lines "[x] text" (right) and "[ ] text",
  * later lines of an option indented by four spaces. rest is the fence's
- * info after "options": "" or " eval".
+ * info after "options": "", " eval" or " CHECKER clean|reported".
  */
 static void
 bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
@@ -651,23 +654,41 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 	struct bank_option	*op;
 	struct buf		 more;
 	const char		*p = bl->text, *nl;
-	size_t			 len, nmarked = 0, count = 0, i;
+	size_t			 len, nmarked = 0, count = 0, i, blank = 0;
 	int			 line = bl->start_line, skip = 0, why = 0;
 	char			*w;
 
 	while (*rest == ' ' || *rest == '\t')
 		rest++;
-	if (strcmp(rest, "eval") == 0 && it->kind == BANK_KIND_CONCEPT) {
+	len = strcspn(rest, " \t");
+	if (it->kind == BANK_KIND_CONCEPT && (strcmp(rest, "eval") == 0 ||
+	    style_parse(rest, len) != STYLE_NONE)) {
 		bank_error_at(st, bl->start_line, "%s: a concept item's options"
 		    " are statements its marks judge: ```options, not ```options"
-		    " eval", it->id);
+		    " %.*s", it->id, (int)len, rest);
 		return;
 	}
 	if (strcmp(rest, "eval") == 0)
 		it->opts_eval = 1;
-	else if (*rest != '\0') {
-		bank_error_at(st, bl->start_line, "%s: ```options takes 'eval'"
-		    " or nothing, not '%s'", it->id, rest);
+	else if ((it->opts_style = style_parse(rest, len)) != STYLE_NONE) {
+		rest += len;
+		while (*rest == ' ' || *rest == '\t')
+			rest++;
+		if (strcmp(rest, "reported") == 0)
+			it->opts_reported = 1;
+		else if (strcmp(rest, "codes") == 0)
+			it->opts_codes = 1;
+		else if (strcmp(rest, "clean") != 0) {
+			bank_error_at(st, bl->start_line, "%s: ```options %s"
+			    " takes 'clean' (the right options are those it"
+			    " finds nothing in), 'reported' or 'codes', not '%s'",
+			    it->id, style_name(it->opts_style), rest);
+			return;
+		}
+	} else if (*rest != '\0') {
+		bank_error_at(st, bl->start_line, "%s: ```options takes 'eval',"
+		    " 'pycodestyle', 'pydocstyle', 'pep8-naming' or nothing,"
+		    " not '%s'", it->id, rest);
 		return;
 	}
 	/* An option's later lines, joined once it ends (not line by line). */
@@ -676,8 +697,10 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 		line++;
 		nl = strchr(p, '\n');
 		len = nl ? (size_t)(nl - p) : strlen(p);
-		if (len == 0)
+		if (len == 0) {
+			blank++;
 			continue;
+		}
 		if (len >= 4 && strncmp(p, "    ", 4) == 0 && it->nopts > 0 &&
 		    !it->opts_eval) {
 			if (skip)
@@ -701,10 +724,15 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 				why = 1;
 				continue;
 			}
+			/* A fragment's blank lines are its own (E302, E303). */
+			for (; blank > 0 && it->opts_style != STYLE_NONE; blank--)
+				buf_addc(&more, '\n');
+			blank = 0;
 			buf_addc(&more, '\n');
 			buf_add(&more, p + 4, len - 4);
 			continue;
 		}
+		blank = 0;
 		why = 0;
 		bank_option_join(it, &more);
 		if (len < 4 || p[0] != '[' || (p[1] != 'x' && p[1] != 'X' &&
@@ -740,6 +768,23 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 		}
 	}
 	bank_option_join(it, &more);
+	for (i = 0; it->opts_codes && i < it->nopts; i++) {
+		if (!style_is_code(it->opts[i].text)) {
+			bank_error_at(st, it->opts[i].line, "%s: an option of"
+			    " ```options %s codes starts with one of its rule"
+			    " codes ('E225 missing whitespace around operator'),"
+			    " on one line", it->id, style_name(it->opts_style));
+			goto out;
+		}
+	}
+	for (i = 0; it->opts_style != STYLE_NONE && i < it->nopts; i++) {
+		if (strlen(it->opts[i].text) > STYLE_MAX_FRAGMENT) {
+			bank_error_at(st, it->opts[i].line, "%s: a fragment for"
+			    " %s has at most %d bytes", it->id,
+			    style_name(it->opts_style), STYLE_MAX_FRAGMENT);
+			goto out;
+		}
+	}
 	if (count < 2 || count > 6)
 		bank_error_at(st, bl->start_line, "%s: give 2 to 6 options, not"
 		    " %zu", it->id, count);
@@ -830,6 +875,26 @@ bank_end_item(struct bank_state *st, int end_line)
 		bank_error_at(st, it->misreads[0].line, "%s: a ```misread block"
 		    " in an item with no ```python block: a misreading is the"
 		    " item's program as misread", it->id);
+	/*
+	 * Fragments judged by a style checker are the question itself: such
+	 * an item may have no program, and runs an empty one.
+	 */
+	if (it->code == NULL && it->opts_codes && !st->broken)
+		bank_error_at(st, it->options->start_line, "%s: ```options %s"
+		    " codes names what the checker reports on the item's"
+		    " program: add a ```python block", it->id,
+		    style_name(it->opts_style));
+	if (it->code == NULL && it->opts_style != STYLE_NONE &&
+	    it->kind != BANK_KIND_CONCEPT && it->nmisreads == 0 &&
+	    !st->broken) {
+		it->code = xcalloc(1, sizeof *it->code);
+		it->code->start_line = it->code->end_line =
+		    it->options->start_line;
+		it->code->text = xstrdup("");
+		it->code->info = xstrdup("python");
+		it->code->fence_char = '`';
+		it->code->fence_len = 3;
+	}
 	if (it->kind == BANK_KIND_CONCEPT && !st->broken)
 		bank_check_concept(st, it);
 	else if (it->code == NULL && !st->broken)

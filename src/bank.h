@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "form.h"
+#include "style.h"
 
 /* A fenced block: its fence lines and its content. */
 struct bank_block {
@@ -37,8 +38,9 @@ struct bank_meta {
 
 /*
  * A bank's own option for a choice or select question: a possible
- * result of the program (```options) or an expression judged after it
- * runs (```options eval). marked: the author says it is right.
+ * result of the program (```options), an expression judged after it
+ * runs (```options eval) or a code fragment judged by a style checker
+ * (```options pycodestyle clean). marked: the author says it is right.
  */
 struct bank_option {
 	char	*text;		/* as shown; continuation lines joined by \n */
@@ -118,7 +120,8 @@ struct bank_item {
 	const char		*source;	/* from meta, or NULL */
 	const char		*covers;	/* from meta, or NULL */
 	double			 timeout;	/* 0: the default */
-	struct bank_block	*code;		/* ```python; NULL for a concept */
+	/* ```python; NULL for a concept, empty for fragments without one */
+	struct bank_block	*code;
 	struct bank_block	*output;	/* ```output, or NULL */
 	struct bank_block	*error;		/* ```error, or NULL */
 	struct bank_block	*input;		/* ```stdin, or NULL */
@@ -129,6 +132,15 @@ struct bank_item {
 	struct bank_option	*opts;		/* parsed from options */
 	size_t			 nopts;
 	int			 opts_eval;	/* ```options eval */
+	/*
+	 * ```options CHECKER clean|reported|codes: the checker that judges
+	 * the fragments, and which are right: those it reports (1) or those
+	 * it finds nothing in (0); or, with opts_codes, options that are its
+	 * rule codes, right when it reports them on the item's program.
+	 */
+	enum style_checker	 opts_style;
+	int			 opts_reported;
+	int			 opts_codes;
 	const char		*python;	/* from meta: a version range */
 	struct bank_alt		*alts;		/* keys for some versions */
 	size_t			 nalts;

@@ -29,6 +29,7 @@
 #include "pyver.h"
 #include "report.h"
 #include "result.h"
+#include "style.h"
 #include "syllabus.h"
 #include "update.h"
 #include "util.h"
@@ -553,8 +554,10 @@ check_find_duplicates(struct check_run *cr)
 	v = xcalloc(cr->nevents + 1, sizeof *v);
 	for (i = 0; i < cr->nevents; i++) {
 		ev = &cr->events[i];
+		/* Concepts and fragments with no program have no code. */
 		if (ev->item == NULL || ev->item->params != NULL ||
-		    ev->item->kind == BANK_KIND_CONCEPT)
+		    ev->item->kind == BANK_KIND_CONCEPT ||
+		    ev->item->code->len == 0)
 			continue;
 		src = bank_item_source(ev->item, &len);
 		v[n].code = lint_normal_code(src, len);
@@ -648,10 +651,12 @@ check_due(const struct check_run *cr, const struct check_event *ev)
 
 /*
  * Compare the oracle's verdict on an item's own options with the marks.
- * right[i]: 1 right, 0 wrong, -1 (eval) the expression raised.
+ * right[i]: 1 right, 0 wrong, -1 (eval) the expression raised; why[i]
+ * (fragments only, else NULL) what the checker reported.
  */
 static void
-check_marks(struct check_run *cr, struct check_event *ev, const int *right)
+check_marks(struct check_run *cr, struct check_event *ev, const int *right,
+    char **why)
 {
 	const struct bank_item	*it = ev->item;
 	const struct bank_option *op;
@@ -667,7 +672,18 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right)
 		buf_addf(&t, "%s:%d: %s: option '[%c] %.*s%s' ", ev->bank->path,
 		    op->line, it->id, op->marked ? 'x' : ' ', (int)n, op->text,
 		    op->text[n] ? " ..." : "");
-		if (it->opts_eval)
+		if (it->opts_style != STYLE_NONE && why[i] != NULL)
+			buf_addf(&t, "is marked %s but %s reports %s\n",
+			    op->marked ? "right" : "wrong",
+			    style_name(it->opts_style), why[i]);
+		else if (it->opts_codes)
+			buf_addf(&t, "is marked right but %s does not report it"
+			    " on the program\n", style_name(it->opts_style));
+		else if (it->opts_style != STYLE_NONE)
+			buf_addf(&t, "is marked %s but %s reports nothing\n",
+			    op->marked ? "right" : "wrong",
+			    style_name(it->opts_style));
+		else if (it->opts_eval)
 			buf_addf(&t, op->marked ? "is marked right but %s after"
 			    " the run\n" : "is true after the run but not"
 			    " marked\n", right[i] == -1 ? "raises an exception" :
@@ -684,6 +700,48 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right)
 	ev->text = buf_detach(&t, NULL);
 	result_free(&ev->first);
 	check_failed(cr, ev);
+}
+
+/*
+ * Judge an item's expressions or fragments from their run r (the probe's
+ * or the style checker's) and compare with the marks. Without its
+ * checker the item is skipped, with the reason.
+ */
+static void
+check_judge_options(struct check_run *cr, struct check_event *ev,
+    const struct result *r)
+{
+	const struct bank_item	*it = ev->item;
+	int			*right;
+	char			**why, *cause = NULL;
+	size_t			 i;
+	int			 rc;
+
+	right = xcalloc(it->nopts, sizeof *right);
+	why = xcalloc(it->nopts, sizeof *why);
+	if (it->opts_style != STYLE_NONE)
+		rc = option_style_values(it, r, right, why, &cause);
+	else
+		rc = probe_eval_values(r, right, it->nopts, &cause);
+	if (rc == 1) {
+		ev->skip = cause;
+		ev->ready = 1;
+		result_free(&ev->first);
+	} else if (rc == -1) {
+		ev->passed = 0;
+		ev->ready = 1;
+		check_failed(cr, ev);
+		ev->text = xprintf("%s:%d: %s: the options could not be judged:"
+		    " %s\n", ev->bank->path, it->options->start_line, it->id,
+		    cause);
+		free(cause);
+		result_free(&ev->first);
+	} else
+		check_marks(cr, ev, right, why);
+	for (i = 0; i < it->nopts; i++)
+		free(why[i]);
+	free(why);
+	free(right);
 }
 
 /* Submit an item's program to o: its source, stdin and timeout. */
@@ -750,7 +808,11 @@ check_submit_probe(struct check_run *cr, struct oracle *o,
 	char			*owned;
 	int			 rc;
 
-	option_probe_request(ev->item, cr->opts->timeout, &req, &owned);
+	if (ev->item->opts_style != STYLE_NONE)
+		option_style_request(ev->item, cr->opts->timeout, &req, &owned);
+	else
+		option_probe_request(ev->item, cr->opts->timeout, &req,
+		    &owned);
 	rc = oracle_submit(o, &req, ev, cause);
 	free(owned);
 	return (rc);
@@ -998,7 +1060,8 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 				break;
 			}
 			ev->first = r;
-			if (ev->item->nopts > 0 && ev->item->opts_eval) {
+			if (ev->item->nopts > 0 && (ev->item->opts_eval ||
+			    ev->item->opts_style != STYLE_NONE)) {
 				ev->stage = CHECK_STAGE_PROBE;
 				if (check_submit_probe(cr, a, ev, &cause) == -1)
 					goto fail;
@@ -1010,7 +1073,7 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 				for (i = 0; i < ev->item->nopts; i++)
 					right[i] = option_output_right(
 					    ev->item->opts[i].text, &ev->first);
-				check_marks(cr, ev, right);
+				check_marks(cr, ev, right, NULL);
 				free(right);
 			}
 			if (ev->passed && (k = check_passed_first(cr, a, ev,
@@ -1019,26 +1082,12 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			inflight[0] += ev->passed && k == 1;
 			break;
 		case CHECK_STAGE_PROBE:
-			right = xcalloc(ev->item->nopts, sizeof *right);
-			if (probe_eval_values(&r, right, ev->item->nopts,
-			    &why) == -1) {
-				ev->passed = 0;
-				ev->ready = 1;
-				check_failed(cr, ev);
-				ev->text = xprintf("%s:%d: %s: the options could"
-				    " not be judged: %s\n", ev->bank->path,
-				    ev->item->options->start_line, ev->item->id,
-				    why);
-				free(why);
-				result_free(&ev->first);
-			} else
-				check_marks(cr, ev, right);
-			free(right);
+			check_judge_options(cr, ev, &r);
 			result_free(&r);
-			if (ev->passed && (k = check_passed_first(cr, a, ev,
-			    &cause)) == -1)
+			if (ev->passed && ev->skip == NULL &&
+			    (k = check_passed_first(cr, a, ev, &cause)) == -1)
 				goto fail;
-			inflight[0] += ev->passed && k == 1;
+			inflight[0] += ev->passed && ev->skip == NULL && k == 1;
 			break;
 		case CHECK_STAGE_MISREAD:
 			check_misread_judge(ev->bank->path, ev->item->id,

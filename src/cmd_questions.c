@@ -45,6 +45,11 @@ struct questions_tally {
 	int	 written;
 	int	 unfit;		/* not askable in --form's form */
 	int	 left_out[3];	/* by enum export_fit */
+	/*
+	 * Fragments unfit by checker (enum style_checker): their options
+	 * are always askable once judged, so the checker gave no verdict.
+	 */
+	int	 nostyle[4];
 };
 
 /* The options, as cli_parse fills them. */
@@ -339,13 +344,21 @@ questions_write(struct export *x, const struct question *q,
 static void
 questions_report(const struct questions_tally *t, int forced, enum form f)
 {
-	int	 n;
+	int	 n, c;
 
 	if ((n = t->unfit) > 0)
 		fprintf(stderr, "%s questions: %d item%s skipped: %s cannot be"
 		    " asked %s%s\n", sq_progname, n, n == 1 ? "" : "s",
 		    n == 1 ? "it" : "they", forced ? "as " : "in any form",
 		    forced ? form_name(f) : "");
+	for (c = STYLE_PYCODESTYLE; c <= STYLE_NAMING; c++) {
+		if ((n = t->nostyle[c]) > 0)
+			fprintf(stderr, "%s questions: %d item%s skipped: %s"
+			    " gave no verdict on %s fragments (it needs the"
+			    " Debian package %s)\n", sq_progname, n, n == 1 ?
+			    "" : "s", style_name(c), n == 1 ? "its" : "their",
+			    style_package(c));
+	}
 	if ((n = t->left_out[EXPORT_NO_ORDERING]) > 0)
 		fprintf(stderr, "%s questions: %d ordering question%s left out:"
 		    " GIFT has no ordering type\n", sq_progname, n, n == 1 ? "" :
@@ -548,6 +561,10 @@ cmd_questions(int argc, char **argv)
 				status = EXIT_INTERNAL;
 				goto out;
 			}
+			if (rc == 1 && cands[k].item->opts_style != STYLE_NONE) {
+				t.nostyle[cands[k].item->opts_style]++;
+				continue;
+			}
 			if (rc == 1) {
 				t.unfit++;
 				continue;
@@ -565,7 +582,9 @@ cmd_questions(int argc, char **argv)
 	if (t.written == 0) {
 		/* After the skips said above, none is left. */
 		fprintf(stderr, "%s questions: no questions %s\n", sq_progname,
-		    t.unfit + t.left_out[EXPORT_NO_ORDERING] +
+		    t.unfit + t.nostyle[STYLE_PYCODESTYLE] +
+		    t.nostyle[STYLE_PYDOCSTYLE] + t.nostyle[STYLE_NAMING] +
+		    t.left_out[EXPORT_NO_ORDERING] +
 		    t.left_out[EXPORT_NOT_ONE_ANSWER] > 0 ? "left" : "match");
 		status = EXIT_FAILED;
 	}

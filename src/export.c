@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "option.h"
 
 struct export {
 	enum export_format	 format;
@@ -210,7 +211,8 @@ export_json(const struct question *q, struct buf *out)
 	json_object_set_new(o, "explanation", json_str(it->explanation));
 	/* The key's provenance: the oracle's run, or the bank's word. */
 	json_object_set_new(o, "key", json_string(it->kind ==
-	    BANK_KIND_CONCEPT ? "authored" : "run"));
+	    BANK_KIND_CONCEPT ? "authored" : it->opts_style != STYLE_NONE ?
+	    style_name(it->opts_style) : "run"));
 	json_object_set_new(o, "source", json_str(it->source));
 	if ((s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL)
 		fatalx("out of memory");
@@ -475,10 +477,16 @@ export_gift(const struct question *q, struct buf *out)
 		}
 		buf_addc(out, '\n');
 	}
-	if (it->explanation != NULL || it->kind == BANK_KIND_CONCEPT) {
+	if (it->explanation != NULL || it->kind == BANK_KIND_CONCEPT ||
+	    it->opts_style != STYLE_NONE) {
 		buf_init(&h);
 		if (it->explanation != NULL)
 			html_prose(&h, it->explanation);
+		if (it->opts_style != STYLE_NONE) {
+			buf_adds(&h, "<p><em>");
+			buf_adds(&h, option_style_key(it));
+			buf_adds(&h, "</em></p>");
+		}
 		if (it->kind == BANK_KIND_CONCEPT) {
 			buf_adds(&h, "<p><em>Key given by the bank, not proven"
 			    " by running; source: ");
@@ -640,6 +648,8 @@ export_md(struct export *e, const struct question *q, struct buf *out)
 	}
 	if (it->explanation != NULL)
 		md_prose(k, it->explanation);
+	if (it->opts_style != STYLE_NONE)
+		buf_addf(k, "*%s*\n\n", option_style_key(it));
 	if (it->kind == BANK_KIND_CONCEPT) {
 		buf_adds(k, "*Key given by the bank, not proven by running;"
 		    " source: ");

@@ -19,7 +19,8 @@ choice_bank_options(const struct question_ctx *ctx, struct question *q,
     char **cause)
 {
 	const struct bank_item	*it = q->item;
-	int			 right[16], i, n = 0;
+	int			 right[16], i, n = 0, rc;
+	char			*why[16], *note;
 
 	if (it->nopts > 16) {
 		*cause = xprintf("item %s has more than 16 options", it->id);
@@ -36,18 +37,32 @@ choice_bank_options(const struct question_ctx *ctx, struct question *q,
 		q->stem_kind = n > 1 ? STEM_SELECT : STEM_BEHAVIOUR;
 		return (n);
 	}
-	if (option_judge(ctx->oracle, it, &q->truth, right, cause) == -1)
+	if ((rc = option_judge(ctx->oracle, it, &q->truth, right, why,
+	    cause)) == -1)
 		return (-1);
+	/* Without its checker the item cannot be asked: none is right. */
+	if (rc == 1) {
+		free(*cause);
+		*cause = NULL;
+		return (0);
+	}
 	for (i = 0; i < (int)it->nopts; i++) {
+		/* A fragment says what its checker found, right or wrong. */
+		note = it->opts_style != STYLE_NONE ?
+		    option_style_note(it, why[i]) : NULL;
 		question_add(q, xstrdup(it->opts[i].text), right[i] == 1,
-		    SOURCE_BANK, right[i] == 1 ? NULL : it->opts_eval ?
-		    (right[i] == -1 ? "raises an exception" : "false") :
-		    "not what it gives");
+		    SOURCE_BANK, note != NULL ? note : right[i] == 1 ? NULL :
+		    it->opts_eval ? (right[i] == -1 ? "raises an exception" :
+		    "false") : "not what it gives");
+		free(note);
+		free(why[i]);
 		n += right[i] == 1;
 	}
 	question_shuffle(q);
 	q->stem_kind = it->opts_eval ? STEM_VALUE : STEM_OUTPUT;
-	q->code = xstrndup(q->src, q->srclen);
+	/* Fragments may stand alone: then there is no program to show. */
+	q->code = q->srclen > 0 || it->opts_style == STYLE_NONE ?
+	    xstrndup(q->src, q->srclen) : NULL;
 	return (n);
 }
 
@@ -65,9 +80,10 @@ choice_build(const struct question_ctx *ctx, struct question *q,
 		if (n != 1)
 			return (1);
 		q->pick = 1;
-		q->stem = question_stem(q, q->item->opts_eval ? "After this"
-		    " program runs, which of these is true?" : "What does this"
-		    " program print?", NULL);
+		q->stem = question_stem(q, q->item->opts_style != STYLE_NONE ?
+		    option_style_stem(q->item, 0) : q->item->opts_eval ? "After"
+		    " this program runs, which of these is true?" : "What does"
+		    " this program print?", NULL);
 		if (q->item->kind == BANK_KIND_CONCEPT)
 			q->stem_kind = STEM_BEHAVIOUR;
 		return (0);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "option.h"
 #include "question_form.h"
 #include "util.h"
 
@@ -78,7 +79,9 @@ select_build(const struct question_ctx *ctx, struct question *q,
 	}
 	words = q->pick < 7 ? select_words[q->pick] : "the";
 	more = xprintf("(Select %s answers)", words);
-	if (q->item->nopts > 0)
+	if (q->item->opts_style != STYLE_NONE)
+		deflt = xstrdup(option_style_stem(q->item, 1));
+	else if (q->item->nopts > 0)
 		deflt = xstrdup(q->item->opts_eval ? "After this program runs,"
 		    " which of these are true?" : "Which of these does this"
 		    " program print?");

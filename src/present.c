@@ -15,6 +15,7 @@
 #include "diff.h"
 #include "distract.h"
 #include "highlight.h"
+#include "option.h"
 #include "present.h"
 #include "util.h"
 
@@ -139,6 +140,8 @@ present_note(const struct question *q, int i)
 		return (o->label != NULL ? o->label : "wrong");
 	if (q->item->kind == BANK_KIND_CONCEPT)
 		return (o->label != NULL ? o->label : "right");
+	if (o->source == SOURCE_BANK && o->label != NULL)
+		return (o->label);
 	if (o->source == SOURCE_BANK)
 		return (q->item->opts_eval ? "true" : "what the program gives");
 	return (q->form == FORM_SELECT ? "true" : q->form == FORM_GAP ?
@@ -305,4 +308,7 @@ present_explanation(struct term *t, const struct question *q)
 	if (q->item->kind == BANK_KIND_CONCEPT)
 		printf("\n(Key given by the bank, not proven by running;"
 		    " source: %s)\n", q->item->source);
+	/* Fragments: the checker's report is the key. */
+	if (q->item->opts_style != STYLE_NONE)
+		printf("\n(%s)\n", option_style_key(q->item));
 }

@@ -400,8 +400,11 @@ question_forms(const struct bank_item *it, int exam, enum form *order)
 	size_t		 i;
 	int		 n = 0, r;
 
-	/* A concept item is asked by its marks: one right, or several. */
-	if (it->kind == BANK_KIND_CONCEPT) {
+	/*
+	 * A concept item is asked by its marks, fragments by their checker
+	 * (no other form asks about style): one right, or several.
+	 */
+	if (it->kind == BANK_KIND_CONCEPT || it->opts_style != STYLE_NONE) {
 		question_forms_add(order, &n, FORM_CHOICE);
 		question_forms_add(order, &n, FORM_SELECT);
 		return (n);

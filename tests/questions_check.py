@@ -26,7 +26,10 @@ import re
 import sys
 
 FIELDS = ["item", "exam", "objective", "form", "stem_kind", "stem", "code",
-          "input", "aim", "options", "pick", "answer", "explanation"]
+          "input", "aim", "options", "pick", "answer", "explanation", "key",
+          "source"]
+# Whose key: the oracle's run, the bank's (a concept item), or a checker's.
+KEYS = ["run", "authored", "pycodestyle", "pydocstyle", "pep8-naming"]
 OPTION_FIELDS = ["letter", "text", "right", "source", "label"]
 FORMS = ["output", "choice", "select", "gap", "order", "error"]
 STEM_KINDS = ["output", "value", "select", "insert", "order", "error_line",
@@ -49,6 +52,8 @@ def check_question(q):
     if list(q) != FIELDS:
         bad(item, "fields %r" % list(q))
         return
+    if q["key"] not in KEYS or not str_or_none(q["source"]):
+        bad(item, "key %r, source %r" % (q["key"], q["source"]))
     if not isinstance(q["item"], str) or "#" not in q["item"]:
         bad(item, "item %r" % q["item"])
     for f in ("exam", "objective", "code", "input", "aim", "explanation"):
@@ -60,7 +65,10 @@ def check_question(q):
         bad(item, "form %r, stem kind %r" % (q["form"], q["stem_kind"]))
     if not isinstance(q["stem"], str) or not q["stem"]:
         bad(item, "stem %r" % q["stem"])
-    if (q["code"] is None) != (q["form"] == "order"):
+    # Code shown but for an order; a concept item or fragments for a
+    # checker may have no program to show.
+    if ((q["code"] is None) != (q["form"] == "order") and
+            (q["code"] is not None or q["key"] == "run")):
         bad(item, "code %r in form %s" % (q["code"], q["form"]))
     if q["form"] in ("gap", "order") and q["aim"] is None:
         bad(item, "no aim in form %s" % q["form"])

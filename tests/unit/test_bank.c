@@ -2075,6 +2075,99 @@ test_form_names(void **state)
 	    "output, choice, select, gap, order, error");
 }
 
+/*
+ * ```options CHECKER clean|reported: fragments for a style checker; an
+ * empty line inside a fragment is its own; no ```python block needed.
+ */
+static void
+test_options_style(void **state)
+{
+	struct bank	*b;
+	struct bank_item *it;
+
+	b = parse(
+	    "## names\n"			/* 1 */
+	    "- objective: PCPP-32-101 2.2\n"
+	    "\n"
+	    "Which breaks PEP 8?\n"
+	    "```options pycodestyle reported\n"	/* 5 */
+	    "[x] import os\n"
+	    "    def f():\n"
+	    "        pass\n"
+	    "[ ] import os\n"			/* 9 */
+	    "\n"
+	    "\n"
+	    "    def f():\n"
+	    "        pass\n"
+	    "```\n"
+	    "Two blank lines before a def.\n");
+	assert_int_equal(b->nerrors, 0);
+	assert_int_equal(b->nitems, 1);
+	it = &b->items[0];
+	assert_int_equal(it->opts_style, STYLE_PYCODESTYLE);
+	assert_int_equal(it->opts_reported, 1);
+	assert_int_equal(it->nopts, 2);
+	assert_string_equal(it->opts[0].text, "import os\ndef f():\n    pass");
+	assert_string_equal(it->opts[1].text,
+	    "import os\n\n\ndef f():\n    pass");
+	assert_int_equal(it->opts[1].line, 9);
+	/* No program: an empty one, at the options' line. */
+	assert_non_null(it->code);
+	assert_int_equal(it->code->len, 0);
+	assert_int_equal(it->code->start_line, 5);
+	/* The options stand for the code between question and answer. */
+	assert_string_equal(it->prompt, "Which breaks PEP 8?\n");
+	assert_string_equal(it->explanation, "Two blank lines before a def.\n");
+	bank_free(b);
+}
+
+/* The checker's name, then clean or reported; fragments are bounded. */
+static void
+test_options_style_errors(void **state)
+{
+	struct bank	*b;
+	struct buf	 src;
+	size_t		 i;
+
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n"
+	    "```options pycodestyle\n[x] x = 1\n[ ] x=1\n```\n");
+	assert_one_error(b, 4, "clean", "reported", NULL);
+	bank_free(b);
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n"
+	    "```options flake8 clean\n[x] x = 1\n[ ] x=1\n```\n");
+	assert_one_error(b, 4, "pycodestyle", "flake8", NULL);
+	bank_free(b);
+	/* A program is still needed by other options. */
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n"
+	    "```options\n[x] 1\n[ ] 2\n```\n");
+	assert_one_error(b, 1, "no ```python block", NULL);
+	bank_free(b);
+	/* Rule codes: each option starts with one; they need a program. */
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n```python\nx=1\n```\n"
+	    "```options pycodestyle codes\n[x] E225 whitespace\n[ ] E5\n```\n");
+	assert_one_error(b, 9, "rule codes", NULL);
+	bank_free(b);
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n"
+	    "```options pycodestyle codes\n[x] E225\n[ ] E501\n```\n");
+	assert_one_error(b, 4, "add a ```python block", NULL);
+	bank_free(b);
+	b = parse("## a\n- objective: PCPP-32-101 2.2\n\n```python\nx=1\n```\n"
+	    "```options pycodestyle codes\n[x] E225 around =\n[ ] E501\n```\n");
+	assert_int_equal(b->nerrors, 0);
+	assert_int_equal(b->items[0].opts_codes, 1);
+	bank_free(b);
+	buf_init(&src);
+	buf_adds(&src, "## a\n- objective: PCPP-32-101 2.2\n\n"
+	    "```options pep8-naming clean\n[x] x = 1\n[ ] x = '");
+	for (i = 0; i < STYLE_MAX_FRAGMENT; i++)
+		buf_addc(&src, 'a');
+	buf_adds(&src, "'\n```\n");
+	b = bank_parse("t.md", src.data, src.len);
+	assert_one_error(b, 6, "at most 2048 bytes", NULL);
+	bank_free(b);
+	buf_free(&src);
+}
+
 int
 main(void)
 {
@@ -2133,6 +2226,8 @@ main(void)
 		cmocka_unit_test(test_update_keep_tilde),
 		cmocka_unit_test(test_update_keep_indent),
 		cmocka_unit_test(test_update_several_items),
+		cmocka_unit_test(test_options_style),
+		cmocka_unit_test(test_options_style_errors),
 	};
 
 #ifdef M_PERTURB
