@@ -40,6 +40,11 @@ struct oracle_req {
 	 * seeded: it is what python3 prints). Not under --python.
 	 */
 	int			 fixed_random;
+	/*
+	 * DISPLAY set to the oracle's private X server, started on demand
+	 * (display.c): an item with "- needs: display".
+	 */
+	int			 display;
 };
 
 /*
