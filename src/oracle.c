@@ -980,6 +980,15 @@ oracle_req_item(struct oracle_req *req, const struct bank_item *it,
 		req->stdin_len = it->input->len;
 	}
 	req->limits.timeout = it->timeout;
+	req->display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+}
+
+int
+oracle_item_runs(const struct bank_item *it, char **why)
+{
+	if ((it->needs & BANK_NEEDS_DISPLAY) && !display_available(why))
+		return (0);
+	return (1);
 }
 
 void
