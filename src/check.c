@@ -974,9 +974,10 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 					ev->fpending = 0;
 					continue;
 				}
-				if (ev->item->python != NULL && !pyver_matches(
+				if ((ev->item->python != NULL && !pyver_matches(
 				    ev->item->python, oracle_version(
-				    cr->foreign[k]))) {
+				    cr->foreign[k]))) ||
+				    !oracle_item_runs(ev->item, NULL)) {
 					ev->fpending--;
 					continue;
 				}
@@ -1009,6 +1010,12 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			    ev->item->python, cr->version)) {
 				ev->skip = xprintf("needs python %s, this is %s",
 				    ev->item->python, cr->version);
+				ev->ready = 1;
+				check_flush(cr);
+				continue;
+			}
+			/* "- needs: display" without Xvfb: skipped, with why. */
+			if (!oracle_item_runs(ev->item, &ev->skip)) {
 				ev->ready = 1;
 				check_flush(cr);
 				continue;

@@ -18,6 +18,7 @@
 
 #include "bank.h"
 #include "cli.h"
+#include "oracle.h"
 #include "syllabus.h"
 #include "util.h"
 
@@ -380,6 +381,29 @@ cli_finish(int status)
 	return (status);
 }
 
+/*
+ * Say once why items that need what this machine lacks (a display
+ * without Xvfb) are left out: question_build passes them over in silence.
+ */
+static void
+cli_note_unrunnable(const char *who, struct bank **banks, size_t nbanks)
+{
+	char	*why = NULL;
+	size_t	 i, j, n = 0;
+
+	for (i = 0; i < nbanks; i++) {
+		for (j = 0; j < banks[i]->nitems; j++) {
+			if (!oracle_item_runs(&banks[i]->items[j],
+			    why == NULL ? &why : NULL))
+				n++;
+		}
+	}
+	if (n > 0)
+		fprintf(stderr, "%s %s: %zu item%s left out: %s\n",
+		    sq_progname, who, n, n == 1 ? "" : "s", why);
+	free(why);
+}
+
 int
 cli_load_banks(const char *who, char **paths, size_t npaths,
     const char **defaults, struct bank ***banks, size_t *nbanks)
@@ -423,6 +447,7 @@ cli_load_banks(const char *who, char **paths, size_t npaths,
 	for (i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);
+	cli_note_unrunnable(who, *banks, *nbanks);
 	return (rc);
 }
 

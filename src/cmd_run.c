@@ -13,6 +13,7 @@
 
 #include "bank.h"
 #include "cli.h"
+#include "display.h"
 #include "oracle.h"
 #include "util.h"
 
@@ -21,6 +22,7 @@ struct run_values {
 	struct oracle_opts	 oopts;
 	const char		*stdin_path;
 	int			 json;
+	int			 display;
 };
 
 /* --memory: a size, and enough for the interpreter. */
@@ -57,6 +59,10 @@ static const struct cli_option run_options[] = {
 	{ .name = "max-output", .type = CLI_SIZE, .value = "SIZE",
 	  .offset = offsetof(struct run_values, limits.output),
 	  .help = "bytes kept per stream (default 1M)" },
+	{ .name = "display", .type = CLI_FLAG,
+	  .offset = offsetof(struct run_values, display),
+	  .help = "run it with the oracle's private X server (Xvfb) as\n"
+	  "DISPLAY, as an item with '- needs: display' runs" },
 	{ .name = "json", .type = CLI_FLAG,
 	  .offset = offsetof(struct run_values, json),
 	  .help = "print the whole result as one JSON object" },
@@ -190,6 +196,14 @@ cmd_run(int argc, char **argv)
 		req.stdin_len = inlen;
 	}
 
+	if (v.display)
+		req.display = 1;
+	/* Not installed: say so, as check says why it skips such items. */
+	if (req.display && !display_available(&cause)) {
+		fprintf(stderr, "%s run: %s\n", sq_progname, cause);
+		status = EXIT_INTERNAL;
+		goto out;
+	}
 	if ((o = oracle_start(&v.oopts, &cause)) == NULL ||
 	    oracle_run(o, &req, &r, &cause) == -1) {
 		fprintf(stderr, "%s run: %s\n", sq_progname, cause);

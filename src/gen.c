@@ -76,6 +76,7 @@ gen_item(const struct bank_item *tmpl, const struct gen_variant *v,
 	it->objective = tmpl->objective;
 	it->form = tmpl->form;
 	it->timeout = tmpl->timeout;
+	it->needs = tmpl->needs;
 	it->meta = tmpl->meta;
 	it->nmeta = tmpl->nmeta;
 	code->text = v->code;
@@ -346,6 +347,7 @@ gen_variant_req(const struct bank_item *it, const struct gen_variant *v,
 	req->stdin_data = v->input;
 	req->stdin_len = v->input_len;
 	req->limits.timeout = it->timeout;
+	req->display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
 }
 
 /* Has this code (and stdin) been drawn already? */

@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <jansson.h>
 #include <limits.h>
-#include <elf.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -21,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "display.h"
 #include "oracle.h"
 #include "util.h"
 #include "zygote.h"
@@ -46,6 +46,7 @@ struct oracle_job {
 	char			 argv0[PATH_MAX];
 	struct sandbox_limits	 limits;
 	int			 fixed_random;
+	int			 display;
 	double			 due;		/* the watchdog's deadline */
 	int			 resent;	/* sent to a restarted oracle */
 	int			 lost;		/* the oracle stopped answering */
@@ -92,39 +93,6 @@ oracle_memfd(const char *name, const char *data, size_t len)
 		return (-1);
 	}
 	return (fd);
-}
-
-/* The ELF loader a binary asks for (PT_INTERP), or NULL. */
-static char *
-oracle_elf_interp(const char *path)
-{
-	Elf64_Ehdr	 eh;
-	Elf64_Phdr	 ph;
-	char		 buf[PATH_MAX], *real = NULL;
-	int		 fd, i;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
-		return (NULL);
-	if (pread(fd, &eh, sizeof eh, 0) != sizeof eh ||
-	    memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 ||
-	    eh.e_ident[EI_CLASS] != ELFCLASS64)
-		goto out;
-	for (i = 0; i < eh.e_phnum; i++) {
-		if (pread(fd, &ph, sizeof ph, (off_t)(eh.e_phoff +
-		    (Elf64_Off)i * eh.e_phentsize)) != sizeof ph)
-			break;
-		if (ph.p_type != PT_INTERP || ph.p_filesz >= sizeof buf)
-			continue;
-		if (pread(fd, buf, ph.p_filesz, (off_t)ph.p_offset) !=
-		    (ssize_t)ph.p_filesz)
-			break;
-		buf[ph.p_filesz] = '\0';
-		real = realpath(buf, NULL);
-		break;
-	}
-out:
-	close(fd);
-	return (real);
 }
 
 /*
@@ -200,7 +168,7 @@ oracle_foreign_probe(struct oracle *o, const char *python, char **cause)
 	}
 	json_decref(j);
 	o->fpython = real;
-	o->finterp = oracle_elf_interp(real);
+	o->finterp = util_elf_interp(real);
 	o->fexec[0] = o->fpython;
 	o->fexec[1] = o->finterp;
 	o->fexec[2] = NULL;
@@ -481,6 +449,7 @@ oracle_send(struct oracle *o, struct oracle_job *j, char **cause)
 	r.id = ++o->next_id;
 	r.limits = j->limits;
 	r.fixed_random = j->fixed_random;
+	r.display = j->display;
 	memcpy(r.filename, j->filename, sizeof r.filename);
 	memcpy(r.argv0, j->argv0, sizeof r.argv0);
 	if ((fds[0] = oracle_memfd("snippet", j->source,
@@ -524,6 +493,9 @@ oracle_send(struct oracle *o, struct oracle_job *j, char **cause)
 	j->submitted = util_now();
 	j->due = j->submitted + j->limits.timeout + ZYGOTE_GRACE +
 	    ORACLE_WATCHDOG_MARGIN;
+	/* The zygote may first wait for its X server to start. */
+	if (j->display)
+		j->due += DISPLAY_START_TIMEOUT;
 	j->fd[0] = po[0];
 	j->fd[1] = pe[0];
 	fcntl(po[0], F_SETFL, O_NONBLOCK);
@@ -605,6 +577,7 @@ oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
 	j->tag = tag;
 	j->limits = req->limits;
 	j->fixed_random = req->fixed_random;
+	j->display = req->display;
 	sandbox_limits_resolve(&j->limits);
 	snprintf(j->filename, sizeof j->filename, "%s",
 	    req->filename ? req->filename : "main.py");
@@ -1007,6 +980,15 @@ oracle_req_item(struct oracle_req *req, const struct bank_item *it,
 		req->stdin_len = it->input->len;
 	}
 	req->limits.timeout = it->timeout;
+	req->display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+}
+
+int
+oracle_item_runs(const struct bank_item *it, char **why)
+{
+	if ((it->needs & BANK_NEEDS_DISPLAY) && !display_available(why))
+		return (0);
+	return (1);
 }
 
 void

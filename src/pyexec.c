@@ -903,6 +903,26 @@ pyexec_finalize(int full)
 }
 
 void
+pyexec_setenv(const char *name, const char *value)
+{
+	PyObject	*os, *env, *v;	/* new */
+
+	/* os.environ, read at the zygote's start, and the C environ alike. */
+	if ((os = PyImport_ImportModule("os")) != NULL) {
+		if ((env = PyObject_GetAttrString(os, "environ")) != NULL) {
+			if ((v = PyUnicode_FromString(value)) != NULL &&
+			    PyMapping_SetItemString(env, name, v) == -1)
+				PyErr_Clear();
+			Py_XDECREF(v);
+			Py_DECREF(env);
+		}
+		Py_DECREF(os);
+	}
+	PyErr_Clear();
+	setenv(name, value, 1);
+}
+
+void
 pyexec_seed_random(unsigned long seed)
 {
 	PyObject	*mod, *ret;	/* new */

@@ -47,6 +47,13 @@ void		 pyexec_before_fork(void);
 void		 pyexec_after_fork_parent(void);
 void		 pyexec_after_fork_child(void);
 /*
+ * In the child, before pyexec_run: set an environment variable in both
+ * os.environ (read once, in the zygote) and the C environment (which
+ * Tcl and Xlib read). Never fails: a variable that cannot be set stays
+ * unset.
+ */
+void		 pyexec_setenv(const char *name, const char *value);
+/*
  * In the child, before pyexec_run: seed the random module (preloaded,
  * and reseeded from the system at fork) with seed, so that a program
  * drawing random numbers prints the same each time.

@@ -322,6 +322,9 @@ question_build_first(const struct question_ctx *ctx, const char *key,
 {
 	int	 i, rc = 1;
 
+	/* Needs what is not here (a display): it fits no form. */
+	if (!oracle_item_runs(it, NULL))
+		return (1);
 	memset(q, 0, sizeof *q);
 	q->item = it;
 	q->key = xstrdup(key);

@@ -151,7 +151,15 @@ static const char *sandbox_system_paths[] = {
 	"/usr/lib", "/usr/lib64", "/usr/lib32", "/lib", "/lib64", "/lib32",
 	"/usr/share/zoneinfo", "/usr/lib/locale", "/usr/share/locale",
 	"/etc/localtime", "/etc/ld.so.cache", "/dev/urandom", "/dev/random",
-	"/dev/zero", NULL
+	"/dev/zero",
+	/*
+	 * tkinter: Tcl's and Tk's scripts (init.tcl), X's locale data and
+	 * the fonts fontconfig finds, so that a program without a display
+	 * fails as python3 fails there ("no display name"), and one with
+	 * the private X server (display.c) draws with the fonts python3 has.
+	 */
+	"/usr/share/tcltk", "/usr/share/X11/locale", "/etc/fonts",
+	"/usr/share/fonts", "/var/cache/fontconfig", NULL
 };
 
 /* Where the SIGSYS reporter stores what was refused (shared memory). */
@@ -1153,6 +1161,86 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 	if (sb->have_filter &&
 	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &sb->filter) == -1) {
 		*cause = "cannot load the seccomp filter";
+		return (-1);
+	}
+	return (0);
+}
+
+int
+sandbox_server_enter(struct sandbox *sb, const char *sockdir,
+    const char **readable, const char **executable, const char **cause)
+{
+	struct sandbox	 own;
+	const char	**p;
+	char		 from[64];
+	size_t		 i;
+	int		 fd, wfd, rc;
+
+	*cause = NULL;
+	if (!sb->run_tmpfs) {
+		*cause = "no private /tmp (mount and user namespaces)";
+		return (-1);
+	}
+	if (setpgid(0, 0) == -1) {
+		*cause = "setpgid failed";
+		return (-1);
+	}
+	/* No network at all: not even the loopback snippets have. */
+	if ((sb->ns & SANDBOX_NS_NET) && unshare(CLONE_NEWNET) == -1) {
+		*cause = "cannot enter a network namespace of its own";
+		return (-1);
+	}
+	/*
+	 * A /tmp of its own, where only sockdir is the zygote's: the server
+	 * writes its keymaps in /tmp, and must not reach the runs' slots.
+	 * (A bind's source must be a mount of this namespace: opened after
+	 * unshare.)
+	 */
+	if (unshare(CLONE_NEWNS) == -1 ||
+	    (fd = open(sockdir, O_PATH | O_DIRECTORY | O_CLOEXEC)) == -1 ||
+	    mount("snipquiz-x", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV |
+	    MS_NOEXEC, "size=16m,mode=1777") == -1 ||
+	    mkdir(sockdir, 01777) == -1 ||
+	    snprintf(from, sizeof from, "/proc/self/fd/%d", fd) < 0 ||
+	    mount(from, sockdir, NULL, MS_BIND, NULL) == -1 ||
+	    chdir("/tmp") == -1) {
+		*cause = "cannot make its /tmp";
+		return (-1);
+	}
+	close(fd);
+	sandbox_drop_caps(0);
+	if (sandbox_rlimit(RLIMIT_CORE, 0, 0) == -1 ||
+	    sandbox_rlimit(RLIMIT_AS, SANDBOX_SERVER_MEMORY,
+	    SANDBOX_SERVER_MEMORY) == -1 ||
+	    sandbox_rlimit(RLIMIT_NOFILE, 256, 256) == -1) {
+		*cause = "setrlimit failed";
+		return (-1);
+	}
+	if (sb->landlock_abi < 1)
+		return (0);
+	/* A domain of its own: these paths, and /tmp (its own) to write. */
+	memset(&own, 0, sizeof own);
+	own.landlock_abi = sb->landlock_abi;
+	own.ll_fs = sb->ll_fs;
+	own.ll_net = sb->ll_net;
+	own.ll_scope = sb->ll_scope;
+	for (p = readable; *p != NULL; p++)
+		sandbox_add_path(&own, *p, 0);
+	for (p = executable; *p != NULL; p++) {
+		sandbox_add_path(&own, *p, 0);
+		for (i = 0; i < own.npaths; i++) {
+			if (strcmp(own.paths[i].name, *p) == 0)
+				own.paths[i].exec = 1;
+		}
+	}
+	if ((wfd = open("/tmp", O_PATH | O_CLOEXEC)) == -1) {
+		*cause = "cannot open /tmp";
+		return (-1);
+	}
+	rc = sandbox_landlock(&own, &wfd, 1);
+	close(wfd);
+	if (rc == -1) {
+		*cause = "landlock_restrict_self failed";
 		return (-1);
 	}
 	return (0);

@@ -123,6 +123,23 @@ int	 sandbox_child_enter(struct sandbox *, struct sandbox_slot *,
 	     const struct sandbox_limits *, volatile int *blocked_nr,
 	     const char **cause);
 /*
+ * In a child of the zygote that is about to exec a helper server (the
+ * private X server, display.c): its own process group, network namespace
+ * (nothing to reach, no abstract socket anyone else sees) and mount
+ * namespace, where /tmp is a tmpfs of its own but for sockdir (an
+ * absolute path under /tmp, which must exist), the zygote's; no
+ * capabilities; at most SANDBOX_SERVER_MEMORY of address space; and a
+ * Landlock domain that reads readable[], executes executable[] (both
+ * NULL-terminated) and writes only its /tmp. No seccomp filter: the
+ * server execs its keymap compiler. Needs the private /tmp of a mount
+ * and user namespace: -1 with a static message in *cause without them,
+ * or on any failure; the child must then not exec the server.
+ */
+#define SANDBOX_SERVER_MEMORY	(512UL << 20)
+int	 sandbox_server_enter(struct sandbox *, const char *sockdir,
+	     const char **readable, const char **executable,
+	     const char **cause);
+/*
  * A run's directory, a "slot": w/ (its working directory), s/ (its
  * source) and shm/ (its /dev/shm). With a mount namespace, a slot is a
  * tmpfs of its own, so what a run writes never fills another run's

@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <dirent.h>
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -758,4 +759,37 @@ util_objective_under(const char *objective, char *const *list, size_t n)
 			return (1);
 	}
 	return (0);
+}
+
+/* The ELF loader a binary asks for (PT_INTERP), resolved, or NULL. */
+char *
+util_elf_interp(const char *path)
+{
+	Elf64_Ehdr	 eh;
+	Elf64_Phdr	 ph;
+	char		 buf[PATH_MAX], *real = NULL;
+	int		 fd, i;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return (NULL);
+	if (pread(fd, &eh, sizeof eh, 0) != sizeof eh ||
+	    memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 ||
+	    eh.e_ident[EI_CLASS] != ELFCLASS64)
+		goto out;
+	for (i = 0; i < eh.e_phnum; i++) {
+		if (pread(fd, &ph, sizeof ph, (off_t)(eh.e_phoff +
+		    (Elf64_Off)i * eh.e_phentsize)) != sizeof ph)
+			break;
+		if (ph.p_type != PT_INTERP || ph.p_filesz >= sizeof buf)
+			continue;
+		if (pread(fd, buf, ph.p_filesz, (off_t)ph.p_offset) !=
+		    (ssize_t)ph.p_filesz)
+			break;
+		buf[ph.p_filesz] = '\0';
+		real = realpath(buf, NULL);
+		break;
+	}
+out:
+	close(fd);
+	return (real);
 }

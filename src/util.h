@@ -132,4 +132,8 @@ const char	*util_datadir(void);
  */
 void		 util_shuffle(void *base, size_t n, size_t size);
 
+/* The ELF loader (PT_INTERP) a 64-bit binary asks for, as a real path the
+   caller frees; NULL when it names none or cannot be read. */
+char	*util_elf_interp(const char *path);
+
 #endif

@@ -28,6 +28,7 @@
 
 #include <jansson.h>
 
+#include "display.h"
 #include "pyexec.h"
 #include "sandbox.h"
 #include "util.h"
@@ -265,6 +266,11 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	src = xprintf("%s/s", dir);
 	closefrom(4);
 	j->rep->t_sandboxed = util_now();
+	/* Only a run that asks for it sees the display, as python3 would. */
+	if (r->display && zygote_foreign == NULL)
+		pyexec_setenv("DISPLAY", DISPLAY_NAME);
+	else if (r->display)
+		setenv("DISPLAY", DISPLAY_NAME, 1);
 	if (zygote_foreign != NULL)
 		zygote_exec_foreign(work, src);
 	if (r->fixed_random)
@@ -309,9 +315,9 @@ zygote_recv(int ctl, void *msg, size_t len, int fds[4], int *nfds)
 	return ((int)n);
 }
 
-/* Tell snipquiz a snippet could not be started: what, and errno. */
+/* Tell snipquiz a snippet could not be started, and why. */
 static void
-zygote_refuse(int ctl, uint32_t id, const char *what)
+zygote_refuse_why(int ctl, uint32_t id, const char *why)
 {
 	struct zy_done	 d;
 
@@ -319,9 +325,19 @@ zygote_refuse(int ctl, uint32_t id, const char *what)
 	d.type = ZY_DONE;
 	d.id = id;
 	d.wstatus = 125 << 8;
-	snprintf(d.rep.internal, sizeof d.rep.internal, "%s: %s", what,
-	    strerror(errno));
+	snprintf(d.rep.internal, sizeof d.rep.internal, "%s", why);
 	zygote_send(ctl, &d, sizeof d);
+}
+
+/* Tell snipquiz a snippet could not be started: what, and errno. */
+static void
+zygote_refuse(int ctl, uint32_t id, const char *what)
+{
+	char	*why;
+
+	why = xprintf("%s: %s", what, strerror(errno));
+	zygote_refuse_why(ctl, id, why);
+	free(why);
 }
 
 static void
@@ -329,8 +345,17 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
     sigset_t *oldmask)
 {
 	struct zygote_job	*j;
+	char			*cause = NULL;
 	int			 i;
 
+	/* The private X server, started the first time a run needs it. */
+	if (r->display && display_ensure(sb, &cause) == -1) {
+		zygote_refuse_why(ctl, r->id, cause);
+		free(cause);
+		for (i = 0; i < 4; i++)
+			close(fds[i]);
+		return;
+	}
 	j = xcalloc(1, sizeof *j);
 	j->id = r->id;
 	j->rep = mmap(NULL, sizeof *j->rep, PROT_READ | PROT_WRITE,
@@ -419,6 +444,9 @@ zygote_reap(int ctl)
 			break;
 		if ((j = zygote_find(0, pid)) != NULL)
 			zygote_finish(ctl, j, status, &ru);
+		/* The X server died: the next run that needs it starts one. */
+		else if (display_reaped(pid))
+			continue;
 		/* else an orphan of some snippet: reaped, nothing to say */
 	}
 }
@@ -482,6 +510,7 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 	setpgid(0, 0);
 	tmp = xstrdup(scratch_root);
 	zygote_fds(&ctl);
+	display_find();
 	zygote_environment();
 	zygote_foreign = foreign;
 	zygote_hash_seed = hash_seed;
@@ -560,5 +589,6 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 		waitpid(j->pid, NULL, 0);
 		sandbox_slot_give_back(j->slot);
 	}
+	display_stop();
 	_exit(0);
 }

@@ -53,6 +53,7 @@ struct zy_run {
 	uint32_t		id;
 	struct sandbox_limits	limits;
 	int32_t			fixed_random;	/* random.seed(0) first */
+	int32_t			display;	/* DISPLAY: the private X server */
 	char			filename[PATH_MAX];
 	char			argv0[PATH_MAX];
 };
