@@ -143,5 +143,15 @@ struct bank;
 int	 cli_load_banks(const char *who, char **paths, size_t npaths,
 	     const char **defaults, struct bank ***banks, size_t *nbanks);
 void	 cli_free_banks(struct bank **, size_t);
+struct syllabus;
+/*
+ * Count the banks' items written for an older version of exam as exam's
+ * when a syllabus file maps their objectives there (its "retag"), so
+ * that selecting exam (or one of its objectives, "EXAM N.M") finds
+ * them. exam NULL: nothing to do. The items' objectives then point into
+ * syl, which must outlive their use.
+ */
+void	 cli_retag(const struct syllabus *syl, const char *exam,
+	     struct bank **, size_t);
 
 #endif
