@@ -21,6 +21,8 @@ struct run_values {
 	struct oracle_opts	 oopts;
 	const char		*stdin_path;
 	int			 json;
+	unsigned		 needs;		/* --needs, BANK_NEEDS_* */
+	int			 needs_given;
 };
 
 /* --memory: a size, and enough for the interpreter. */
@@ -35,6 +37,30 @@ run_memory(void *field, const char *arg, char **why)
 		return (-1);
 	}
 	return (0);
+}
+
+/* --needs: what a bank item's "- needs:" says, for a file. */
+static int
+run_needs(void *field, const char *arg, char **why)
+{
+	unsigned	*needs = field;
+	char		*copy, *w, *p;
+	int		 rc = 0;
+
+	/* TEMP: bank_needs_parse from main */
+	*needs = 0;
+	copy = xstrdup(arg);
+	for (p = copy; rc == 0 && (w = strsep(&p, ", ")) != NULL;) {
+		if (*w == '\0')
+			continue;
+		if (strcmp(w, "display") == 0) *needs |= BANK_NEEDS_DISPLAY;
+		else if (strcmp(w, "subprocess") == 0) *needs |= BANK_NEEDS_SUBPROCESS;
+		else if (strcmp(w, "requests") == 0) *needs |= BANK_NEEDS_REQUESTS;
+		else if (strcmp(w, "pytest") == 0) *needs |= BANK_NEEDS_PYTEST;
+		else { *why = xprintf("unknown need '%s'", w); rc = -1; }
+	}
+	free(copy);
+	return (rc);
 }
 
 /* The defaults' figures are checked against sandbox.h in test_cli.c. */
@@ -57,6 +83,11 @@ static const struct cli_option run_options[] = {
 	{ .name = "max-output", .type = CLI_SIZE, .value = "SIZE",
 	  .offset = offsetof(struct run_values, limits.output),
 	  .help = "bytes kept per stream (default 1M)" },
+	{ .name = "needs", .type = CLI_CALL, .value = "LIST",
+	  .offset = offsetof(struct run_values, needs), .call = run_needs,
+	  .wants = "needs such as 'subprocess, pytest'",
+	  .help = "what the program needs, as an item's '- needs:'\n(an"
+	  " item's own by default)" },
 	{ .name = "json", .type = CLI_FLAG,
 	  .offset = offsetof(struct run_values, json),
 	  .help = "print the whole result as one JSON object" },
@@ -173,6 +204,7 @@ cmd_run(int argc, char **argv)
 			goto usage_fail;
 		req.source = src;
 		req.source_len = srclen;
+		req.needs = v.needs;
 		if (strcmp(target, "-") == 0) {
 			req.filename = "<stdin>";
 			req.argv0 = "-";

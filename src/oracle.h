@@ -16,6 +16,13 @@
 #include "result.h"
 #include "sandbox.h"
 
+#ifndef BANK_NEEDS_SUBPROCESS	/* TEMP until main's bank.h */
+#define BANK_NEEDS_DISPLAY	0x1
+#define BANK_NEEDS_SUBPROCESS	0x2
+#define BANK_NEEDS_REQUESTS	0x4
+#define BANK_NEEDS_PYTEST	0x8
+#endif
+
 struct oracle;
 
 struct oracle_opts {
@@ -40,6 +47,12 @@ struct oracle_req {
 	 * seeded: it is what python3 prints). Not under --python.
 	 */
 	int			 fixed_random;
+	/*
+	 * BANK_NEEDS_* of the item whose code this runs: REQUESTS and
+	 * PYTEST put the distribution's packages on sys.path, SUBPROCESS
+	 * lets the run execute the interpreter itself (see sandbox.h).
+	 */
+	unsigned		 needs;
 };
 
 /*
@@ -67,6 +80,12 @@ void		 oracle_req_driver(struct oracle_req *req, const char *driver,
 struct oracle	*oracle_start(const struct oracle_opts *, char **cause);
 /* Stop the helper and every snippet still running; NULL is a no-op. */
 void		 oracle_stop(struct oracle *);
+/*
+ * Can o run an item that needs these (BANK_NEEDS_*; DISPLAY is not
+ * judged here)? NULL when it can, else why not ("needs pytest, which is
+ * not installed (Debian's python3-pytest)"), which the caller frees.
+ */
+char		*oracle_needs_missing(struct oracle *, unsigned needs);
 /* The embedded interpreter's version, "3.11.2". */
 const char	*oracle_version(struct oracle *);
 /* Missing protections, one "sandbox: ..." line each ("" if none). */
