@@ -26,7 +26,11 @@
 /* The metadata keys an item may carry. */
 static const char *bank_keys[] = {
 	"objective", "form", "tags", "timeout", "python", "generator", "variant",
-	NULL
+	"kind", "source", "covers", "needs", NULL
+};
+/* The words of "- needs:", in the order of the BANK_NEEDS_* bits. */
+static const char *bank_needs_words[] = {
+	"display", "subprocess", "requests", "pytest", NULL
 };
 /* Source lines of a bank, for reading blocks byte for byte. */
 struct bank_lines {
@@ -283,8 +287,10 @@ bank_item_clear(struct bank_item *it)
 	bank_block_free(it->where);
 	bank_block_free(it->fill);
 	bank_block_free(it->options);
-	for (i = 0; i < it->nopts; i++)
+	for (i = 0; i < it->nopts; i++) {
 		free(it->opts[i].text);
+		free(it->opts[i].why);
+	}
 	free(it->opts);
 	for (i = 0; i < it->nalts; i++) {
 		free(it->alts[i].spec);
@@ -338,6 +344,10 @@ bank_item_keys(const struct bank_item *it, const char *version,
 char *
 bank_item_source(const struct bank_item *it, size_t *len)
 {
+	if (it->code == NULL) {		/* a concept item: nothing runs */
+		*len = 0;
+		return (xstrdup(""));
+	}
 	if (it->fill == NULL) {
 		*len = it->code->len;
 		return (xstrndup(it->code->text, it->code->len));
@@ -454,6 +464,19 @@ bank_block_new(struct bank_state *st, cmark_node *node, int *closed)
 }
 
 /* Append the source lines of a node to a prose buffer. */
+/*
+ * Is prose now past the item's body, so explanation rather than prompt?
+ * The body is the program, or a concept item's options (its question
+ * is the prose above them).
+ */
+static int
+bank_past_body(const struct bank_item *it)
+{
+	if (it->kind == BANK_KIND_CONCEPT)
+		return (it->options != NULL);
+	return (it->code != NULL);
+}
+
 static void
 bank_prose(struct bank_state *st, cmark_node *node, struct buf *b)
 {
@@ -587,6 +610,19 @@ bank_misread(struct bank_state *st, cmark_node *node, const char *label)
 	m->line = line;
 }
 
+/* Trim spaces at both ends of s, in place; s itself is returned. */
+static char *
+bank_trim(char *s)
+{
+	size_t	 a = strspn(s, " \t"), e = strlen(s);
+
+	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	memmove(s, s + a, e - a);
+	s[e - a] = '\0';
+	return (s);
+}
+
 /* Add the lines gathered in more to the last option's text. */
 static void
 bank_option_join(struct bank_item *it, struct buf *more)
@@ -616,10 +652,17 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 	struct buf		 more;
 	const char		*p = bl->text, *nl;
 	size_t			 len, nmarked = 0, count = 0, i;
-	int			 line = bl->start_line, skip = 0;
+	int			 line = bl->start_line, skip = 0, why = 0;
+	char			*w;
 
 	while (*rest == ' ' || *rest == '\t')
 		rest++;
+	if (strcmp(rest, "eval") == 0 && it->kind == BANK_KIND_CONCEPT) {
+		bank_error_at(st, bl->start_line, "%s: a concept item's options"
+		    " are statements its marks judge: ```options, not ```options"
+		    " eval", it->id);
+		return;
+	}
 	if (strcmp(rest, "eval") == 0)
 		it->opts_eval = 1;
 	else if (*rest != '\0') {
@@ -639,10 +682,30 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 		    !it->opts_eval) {
 			if (skip)
 				continue;
+			/*
+			 * A concept option's "why:" line says why it is right
+			 * or wrong: the bank's key needs its reason, as a run
+			 * is the reason of a program's.
+			 */
+			if (it->kind == BANK_KIND_CONCEPT && (why ||
+			    (len >= 8 && strncmp(p + 4, "why:", 4) == 0))) {
+				op = &it->opts[it->nopts - 1];
+				if (!why) {
+					bank_option_join(it, &more);
+					w = xstrndup(p + 8, len - 8);
+				} else
+					w = xprintf("%s %.*s", op->why,
+					    (int)(len - 4), p + 4);
+				free(op->why);
+				op->why = bank_trim(w);
+				why = 1;
+				continue;
+			}
 			buf_addc(&more, '\n');
 			buf_add(&more, p + 4, len - 4);
 			continue;
 		}
+		why = 0;
 		bank_option_join(it, &more);
 		if (len < 4 || p[0] != '[' || (p[1] != 'x' && p[1] != 'X' &&
 		    p[1] != ' ') || p[2] != ']' || p[3] != ' ') {
@@ -666,6 +729,7 @@ bank_options(struct bank_state *st, struct bank_block *bl, const char *rest)
 		op->text = xstrndup(p + 4, len - 4);
 		op->marked = p[1] != ' ';
 		op->line = line;
+		op->why = NULL;
 		nmarked += op->marked;
 		for (i = 0; i + 1 < it->nopts; i++) {
 			if (strcmp(it->opts[i].text, op->text) == 0) {
@@ -689,6 +753,68 @@ out:
 	buf_free(&more);
 }
 
+/*
+ * A concept item is a question, its options with their reasons, and a
+ * source: nothing to run, so nothing that only a run would use.
+ */
+static void
+bank_check_concept(struct bank_state *st, struct bank_item *it)
+{
+	const struct bank_block	*run[] = { it->code, it->output, it->error,
+	    it->input, it->fill, it->params, it->where };
+	static const char	*names[] = { "python", "output", "error",
+	    "stdin", "fill", "params", "where" };
+	size_t			 i;
+
+	for (i = 0; i < sizeof run / sizeof run[0]; i++) {
+		if (run[i] != NULL) {
+			bank_error_at(st, run[i]->start_line, "%s: a concept"
+			    " item runs nothing, so has no ```%s block (drop"
+			    " '- kind: concept' to have the oracle key a"
+			    " program)", it->id, names[i]);
+			return;
+		}
+	}
+	if (it->nmisreads > 0) {
+		bank_error_at(st, it->misreads[0].line, "%s: a concept item"
+		    " runs nothing, so has no ```misread block", it->id);
+		return;
+	}
+	if (it->form != FORM_OUTPUT && it->form != FORM_CHOICE &&
+	    it->form != FORM_SELECT) {
+		bank_error_at(st, it->line, "%s: a concept item is asked as a"
+		    " choice or a select, not as '%s'", it->id,
+		    form_name(it->form));
+		return;
+	}
+	if (it->options == NULL) {
+		bank_error_at(st, it->line, "%s: a concept item needs an"
+		    " ```options block: its statements, the right ones marked"
+		    " [x]", it->id);
+		return;
+	}
+	if (st->prompt.len == 0) {
+		bank_error_at(st, it->options->start_line, "%s: a concept item"
+		    " asks its question in prose above its ```options", it->id);
+		return;
+	}
+	if (it->source == NULL) {
+		bank_error_at(st, it->line, "%s: a concept item's key is the"
+		    " bank's word: name its source ('- source: PEP 8', '-"
+		    " source: https://docs.python.org/3/glossary.html')",
+		    it->id);
+		return;
+	}
+	for (i = 0; i < it->nopts; i++) {
+		if (!it->opts[i].marked && it->opts[i].why == NULL) {
+			bank_error_at(st, it->opts[i].line, "%s: say why option"
+			    " '%s' is wrong, on a line under it: '    why:"
+			    " ...'", it->id, it->opts[i].text);
+			return;
+		}
+	}
+}
+
 /* Close the current item: keep it if sound, count it broken if not. */
 static void
 bank_end_item(struct bank_state *st, int end_line)
@@ -699,11 +825,14 @@ bank_end_item(struct bank_state *st, int end_line)
 	if (it == NULL)
 		return;
 	it->end_line = end_line;
-	if (it->code == NULL && it->nmisreads > 0 && !st->broken)
+	if (it->code == NULL && it->nmisreads > 0 &&
+	    it->kind != BANK_KIND_CONCEPT && !st->broken)
 		bank_error_at(st, it->misreads[0].line, "%s: a ```misread block"
 		    " in an item with no ```python block: a misreading is the"
 		    " item's program as misread", it->id);
-	if (it->code == NULL && !st->broken)
+	if (it->kind == BANK_KIND_CONCEPT && !st->broken)
+		bank_check_concept(st, it);
+	else if (it->code == NULL && !st->broken)
 		bank_error_at(st, it->line, "%s: item has no ```python block",
 		    it->id);
 	if (it->params != NULL && (it->output != NULL || it->error != NULL) &&
@@ -803,6 +932,52 @@ bank_start_item(struct bank_state *st, cmark_node *node)
 	}
 }
 
+int
+bank_parse_needs(const char *value, unsigned *needs, char **cause)
+{
+	char	*copy, **words = NULL;
+	size_t	 n = 0, i, k;
+	int	 rc = 0;
+
+	*needs = 0;
+	copy = xstrdup(value);
+	util_split_list(copy, &words, &n);
+	free(copy);
+	if (n == 0) {
+		*cause = xstrdup("name what the item needs: display, subprocess,"
+		    " requests or pytest");
+		return (-1);
+	}
+	for (i = 0; i < n; i++) {
+		for (k = 0; bank_needs_words[k] != NULL; k++) {
+			if (strcmp(words[i], bank_needs_words[k]) == 0)
+				break;
+		}
+		if (bank_needs_words[k] == NULL && rc == 0) {
+			*cause = xprintf("unknown need '%s' (known: display,"
+			    " subprocess, requests, pytest)", words[i]);
+			rc = -1;
+		}
+		*needs |= 1u << k;
+	}
+	for (i = 0; i < n; i++)
+		free(words[i]);
+	free(words);
+	return (rc);
+}
+
+const char *
+bank_needs_word(unsigned flag)
+{
+	size_t	 k;
+
+	for (k = 0; bank_needs_words[k] != NULL; k++) {
+		if (flag == 1u << k)
+			return (bank_needs_words[k]);
+	}
+	return (NULL);
+}
+
 static int
 bank_known(const char **list, const char *s)
 {
@@ -822,11 +997,12 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 	enum form		 form = FORM_OUTPUT;
 	double			 t;
 	char			*cause;
+	unsigned		 needs = 0;
 
 	if (!bank_known(bank_keys, key)) {
 		bank_error_at(st, line, "%s: unknown key '%s' (known: objective,"
-		    " form, tags, timeout, python, generator, variant)", it->id,
-		    key);
+		    " form, tags, timeout, python, kind, source, covers, needs,"
+		    " generator, variant)", it->id, key);
 		return;
 	}
 	if (bank_meta(it, key) != NULL) {
@@ -849,6 +1025,23 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 		free(cause);
 		return;
 	}
+	if (strcmp(key, "kind") == 0 && strcmp(value, "program") != 0 &&
+	    strcmp(value, "concept") != 0) {
+		bank_error_at(st, line, "%s: kind is 'program' (the default) or"
+		    " 'concept', not '%s'", it->id, value);
+		return;
+	}
+	if (strcmp(key, "needs") == 0 && bank_parse_needs(value, &needs,
+	    &cause) == -1) {
+		bank_error_at(st, line, "%s: needs: %s", it->id, cause);
+		free(cause);
+		return;
+	}
+	if ((strcmp(key, "source") == 0 || strcmp(key, "covers") == 0) &&
+	    *value == '\0') {
+		bank_error_at(st, line, "%s: %s is empty", it->id, key);
+		return;
+	}
 	if (strcmp(key, "objective") == 0 && !bank_match(bank_re_objective(),
 	    value, strlen(value), NULL, 0)) {
 		bank_error_at(st, line, "%s: objective must read 'EXAM N.M'"
@@ -868,6 +1061,15 @@ bank_add_meta(struct bank_state *st, const char *key, const char *value,
 		it->timeout = t;
 	else if (strcmp(key, "python") == 0)
 		it->python = it->meta[it->nmeta - 1].value;
+	else if (strcmp(key, "kind") == 0)
+		it->kind = strcmp(value, "concept") == 0 ? BANK_KIND_CONCEPT :
+		    BANK_KIND_PROGRAM;
+	else if (strcmp(key, "needs") == 0)
+		it->needs = needs;
+	else if (strcmp(key, "source") == 0)
+		it->source = it->meta[it->nmeta - 1].value;
+	else if (strcmp(key, "covers") == 0)
+		it->covers = it->meta[it->nmeta - 1].value;
 }
 
 /*
@@ -1039,7 +1241,8 @@ bank_code_block(struct bank_state *st, cmark_node *node)
 	}
 	if (slot == NULL) {
 		/* Any other block (```text, ```pycon...) is explanation. */
-		bank_prose(st, node, it->code != NULL ? &st->expl : &st->prompt);
+		bank_prose(st, node, bank_past_body(it) ? &st->expl :
+		    &st->prompt);
 		free(word);
 		return;
 	}
@@ -1256,7 +1459,7 @@ bank_parse(const char *path, const char *data, size_t len)
 		if (type == CMARK_NODE_CODE_BLOCK && bank_is_fenced(&st, node))
 			bank_code_block(&st, node);
 		else
-			bank_prose(&st, node, st.cur->code != NULL ? &st.expl :
+			bank_prose(&st, node, bank_past_body(st.cur) ? &st.expl :
 			    &st.prompt);
 	}
 	bank_end_item(&st, st.lines.n);

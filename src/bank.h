@@ -44,7 +44,25 @@ struct bank_option {
 	char	*text;		/* as shown; continuation lines joined by \n */
 	int	 marked;	/* [x] */
 	int	 line;
+	char	*why;		/* concept items: "    why: ..." or NULL */
 };
+
+/*
+ * What an item is (- kind:): a program the oracle runs and keys, or a
+ * concept question whose key the bank gives (no program can prove that
+ * CPython compiles to bytecode, or what PEP 1 says): its options' marks
+ * are the key, and it names its source (- source:).
+ */
+enum bank_kind {
+	BANK_KIND_PROGRAM,
+	BANK_KIND_CONCEPT
+};
+
+/* What an item needs beyond the plain sandbox (- needs:), as flags. */
+#define BANK_NEEDS_DISPLAY	0x1	/* tkinter on a private X server */
+#define BANK_NEEDS_SUBPROCESS	0x2	/* exec of the interpreter itself */
+#define BANK_NEEDS_REQUESTS	0x4	/* Debian's python3-requests */
+#define BANK_NEEDS_PYTEST	0x8	/* Debian's python3-pytest */
 
 /*
  * Keys for some Python versions only: ```output python>=3.12 and
@@ -95,8 +113,12 @@ struct bank_item {
 	size_t			 nmeta;
 	const char		*objective;	/* from meta, or NULL */
 	enum form		 form;		/* from meta, or FORM_OUTPUT */
+	enum bank_kind		 kind;		/* from meta */
+	unsigned		 needs;		/* BANK_NEEDS_*, from meta */
+	const char		*source;	/* from meta, or NULL */
+	const char		*covers;	/* from meta, or NULL */
 	double			 timeout;	/* 0: the default */
-	struct bank_block	*code;		/* ```python, always set */
+	struct bank_block	*code;		/* ```python; NULL for a concept */
 	struct bank_block	*output;	/* ```output, or NULL */
 	struct bank_block	*error;		/* ```error, or NULL */
 	struct bank_block	*input;		/* ```stdin, or NULL */
@@ -152,6 +174,14 @@ struct bank		*bank_load(const char *path, char **cause);
 /* Parse a bank held in memory; path names it in messages. Never NULL. */
 struct bank		*bank_parse(const char *path, const char *data,
 			     size_t len);
+/*
+ * Parse a "- needs:" value ("display, requests") into BANK_NEEDS_* bits.
+ * 0, or -1 with *cause naming the unknown word.
+ */
+int			 bank_parse_needs(const char *, unsigned *needs,
+			     char **cause);
+/* The word of one BANK_NEEDS_* bit ("display"), or NULL. */
+const char		*bank_needs_word(unsigned flag);
 /* Free a bank; NULL is a no-op. */
 void			 bank_free(struct bank *);
 /*

@@ -59,6 +59,7 @@ struct check_event {
 	char			*shown;		/* --interactive: text again */
 	char			*note;		/* a key changing in kind */
 	char			*skip;		/* not for this interpreter: why */
+	int			 authored;	/* a concept item: never run */
 	const struct check_event *dup;		/* --lint: same code, earlier */
 	int			 stage;		/* which run is under way */
 	int			 fpending;	/* --python runs still to come */
@@ -149,6 +150,38 @@ check_add_problem(struct check_run *cr, size_t bi, int line, char *text)
 }
 
 /*
+ * An item's "- covers:" must name sub-bullets of its own objective: a
+ * problem at its line (and the item not run) when it does not. 0/-1.
+ */
+static int
+check_covers(struct check_run *cr, size_t bi, const struct bank_item *it)
+{
+	const struct syl_objective	*o;
+	const char			*path = cr->banks[bi]->path;
+	uint64_t			 mask;
+	char				*cause;
+	int				 line;
+
+	if (it->covers == NULL)
+		return (0);
+	line = check_meta_line(it, "covers");
+	if (it->objective == NULL) {
+		check_add_problem(cr, bi, line, xprintf("%s:%d: %s: covers"
+		    " names sub-bullets of the item's objective: add '-"
+		    " objective: EXAM N.M'\n", path, line, it->id));
+		return (-1);
+	}
+	o = syllabus_objective(cr->syllabus, it->objective);
+	if (syllabus_covers(o, it->covers, &mask, &cause) == -1) {
+		check_add_problem(cr, bi, line, xprintf("%s:%d: %s: covers:"
+		    " %s\n", path, line, it->id, cause));
+		free(cause);
+		return (-1);
+	}
+	return (0);
+}
+
+/*
  * Interleave a bank's parse errors and the items the filter takes, by
  * line. A parse error is reported whatever the filter (it may hide an
  * item the filter would take), by one shard only.
@@ -200,6 +233,8 @@ check_plan(struct check_run *cr, size_t bi)
 			    ev.item->objective));
 			continue;
 		}
+		if (check_covers(cr, bi, ev.item) == -1)
+			continue;
 		check_add_event(cr, &ev);
 	}
 }
@@ -395,6 +430,7 @@ check_flush(struct check_run *cr)
 		    REPORT_SKIP : ev->passed && !ev->ffailed ? REPORT_PASS :
 		    REPORT_FAIL;
 		e.reason = ev->skip;
+		e.authored = ev->authored && e.status == REPORT_PASS;
 		e.text = ev->text;
 		e.time = ev->time;
 		report_add(cr->report, &e);
@@ -457,7 +493,8 @@ check_find_duplicates(struct check_run *cr)
 	v = xcalloc(cr->nevents + 1, sizeof *v);
 	for (i = 0; i < cr->nevents; i++) {
 		ev = &cr->events[i];
-		if (ev->item == NULL || ev->item->params != NULL)
+		if (ev->item == NULL || ev->item->params != NULL ||
+		    ev->item->kind == BANK_KIND_CONCEPT)
 			continue;
 		src = bank_item_source(ev->item, &len);
 		v[n].code = lint_normal_code(src, len);
@@ -846,6 +883,19 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			    ev->item->python, cr->version)) {
 				ev->skip = xprintf("needs python %s, this is %s",
 				    ev->item->python, cr->version);
+				ev->ready = 1;
+				check_flush(cr);
+				continue;
+			}
+			/*
+			 * A concept item's key is the bank's: sound in structure
+			 * (the parser saw to that), nothing to run; --lint still
+			 * looks at it.
+			 */
+			if (ev->item->kind == BANK_KIND_CONCEPT) {
+				ev->passed = ev->authored = 1;
+				if (cr->opts->lint)
+					check_lint(cr, ev);
 				ev->ready = 1;
 				check_flush(cr);
 				continue;

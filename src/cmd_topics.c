@@ -1,6 +1,7 @@
 /*
  * cmd_topics.c: `snipquiz topics [EXAM]`: the syllabus, with how many
- * curated items and generators each objective has.
+ * curated items and generators each objective has; with --subtopics,
+ * each sub-bullet with the items that cover it (- covers:).
  */
 #include "config.h"
 
@@ -17,14 +18,26 @@
 static const char *topics_defaults[] = { "snippets", "generators", NULL };
 
 struct topics_values {
-	int	 tsv;
+	int			 tsv;
+	int			 subtopics;
+	struct cli_list		 banks;
 };
 
 static const struct cli_option topics_options[] = {
+	{ .name = "subtopics", .type = CLI_FLAG,
+	  .offset = offsetof(struct topics_values, subtopics),
+	  .help = "list each objective's sub-bullets with the items that cover"
+	  " them (- covers:), marking those short of two items or, where"
+	  " runnable, of a generator" },
 	{ .name = "tsv", .type = CLI_FLAG,
 	  .offset = offsetof(struct topics_values, tsv),
 	  .help = "tab-separated lines: EXAM OBJECTIVE WEIGHT ITEMS GENERATORS"
-	  " RUNNABLE (WEIGHT: the section's, in percent)" },
+	  " RUNNABLE (WEIGHT: the section's, in percent); with --subtopics:"
+	  " EXAM OBJECTIVE SUB-BULLET ITEMS CONCEPTUAL GENERATORS" },
+	{ .name = "bank", .letter = 'b', .type = CLI_STRINGS, .value = "PATH",
+	  .offset = offsetof(struct topics_values, banks),
+	  .help = "count the items of these banks and generator files (files"
+	  " or folders; repeatable; default: the bundled ones)" },
 	{ .name = NULL }
 };
 
@@ -55,6 +68,167 @@ topics_tally(const char *objective, char ***names, int **counts, size_t *n)
 		(*n)++;
 	}
 	(*counts)[k]++;
+}
+
+/*
+ * Per sub-bullet counts of one objective: curated program items, concept
+ * items, generator templates. An objective with no sub-bullets has one
+ * row, itself (PCPP-32-201's draft lists none).
+ */
+struct topics_row {
+	int	 items;
+	int	 concept;
+	int	 gens;
+};
+
+struct topics_cover {
+	const struct syl_objective	*o;
+	struct topics_row		*rows;	/* ntopics, or 1 */
+};
+
+/* The rows of objective o in *cov (n of them so far), made on demand. */
+static struct topics_row *
+topics_rows(struct topics_cover **cov, size_t *n,
+    const struct syl_objective *o)
+{
+	size_t	 i;
+
+	for (i = 0; i < *n; i++) {
+		if ((*cov)[i].o == o)
+			return ((*cov)[i].rows);
+	}
+	*cov = xreallocarray(*cov, *n + 1, sizeof **cov);
+	(*cov)[*n].o = o;
+	(*cov)[*n].rows = xcalloc(o->ntopics ? o->ntopics : 1,
+	    sizeof *(*cov)[*n].rows);
+	return ((*cov)[(*n)++].rows);
+}
+
+/*
+ * Count what the banks' items cover: an item counts for each sub-bullet
+ * its "- covers:" names, or for the only one when its objective has one
+ * (or none). One with no or a bad covers line counts for none (check
+ * reports a bad one).
+ */
+static void
+topics_count_covers(const struct syllabus *syl, struct bank **banks,
+    size_t nbanks, struct topics_cover **cov, size_t *ncov)
+{
+	const struct syl_objective	*o;
+	const struct bank_item		*it;
+	struct topics_row		*rows;
+	uint64_t			 mask;
+	char				*cause;
+	size_t				 i, j, k;
+
+	for (i = 0; i < nbanks; i++) {
+		for (j = 0; j < banks[i]->nitems; j++) {
+			it = &banks[i]->items[j];
+			if (it->objective == NULL || (o = syllabus_objective(syl,
+			    it->objective)) == NULL)
+				continue;
+			mask = 0;
+			if (o->ntopics <= 1)
+				mask = 1;
+			else if (it->covers != NULL && syllabus_covers(o,
+			    it->covers, &mask, &cause) == -1) {
+				free(cause);
+				mask = 0;
+			}
+			rows = topics_rows(cov, ncov, o);
+			for (k = 0; k < SYL_MAX_TOPICS; k++) {
+				if (!(mask & ((uint64_t)1 << k)))
+					continue;
+				if (it->params != NULL)
+					rows[k].gens++;
+				else if (it->kind == BANK_KIND_CONCEPT)
+					rows[k].concept++;
+				else
+					rows[k].items++;
+			}
+		}
+	}
+}
+
+/*
+ * Does a sub-bullet have what the project aims at: two items (programs
+ * or concept items), and a generator where its objective runs code?
+ * PCPP-32-201's draft asks a generator of each runnable topic only.
+ */
+static int
+topics_row_ok(const struct syl_exam *e, const struct syl_objective *o,
+    const struct topics_row *r)
+{
+	if (e->draft)
+		return (!o->runnable || r->gens >= 1);
+	return (r->items + r->concept >= 2 && (!o->runnable || r->gens >= 1));
+}
+
+/* --subtopics: every sub-bullet, with its counts; 0 when all are met. */
+static int
+topics_subtopics(const struct syllabus *syl, const char *exam, int tsv,
+    struct bank **banks, size_t nbanks)
+{
+	const struct syl_exam		*e;
+	const struct syl_section	*s;
+	const struct syl_objective	*o;
+	struct topics_cover		*cov = NULL;
+	struct topics_row		*rows;
+	size_t				 ncov = 0, i, j, k, t, nt;
+	int				 rows_n, met, ok, short_all = 0;
+	char				*fit;
+	const char			*words;
+
+	topics_count_covers(syl, banks, nbanks, &cov, &ncov);
+	for (i = 0; i < syl->nexams; i++) {
+		e = &syl->exams[i];
+		if (exam != NULL && strcmp(e->id, exam) != 0)
+			continue;
+		if (!tsv)
+			printf("%s%s  %s%s\n", i > 0 && exam == NULL ? "\n" : "",
+			    e->id, e->name, e->draft ? " (draft syllabus)" : "");
+		rows_n = met = 0;
+		for (j = 0; j < e->nsections; j++) {
+			s = &e->sections[j];
+			for (k = 0; k < s->nobjectives; k++) {
+				o = &s->objectives[k];
+				rows = topics_rows(&cov, &ncov, o);
+				nt = o->ntopics ? o->ntopics : 1;
+				if (!tsv)
+					printf("  %-5s %s%s\n", o->id, o->title,
+					    o->runnable ? "" : " (not runnable)");
+				for (t = 0; t < nt; t++) {
+					words = o->ntopics ? o->topics[t] :
+					    o->title;
+					ok = topics_row_ok(e, o, &rows[t]);
+					rows_n++;
+					met += ok;
+					if (tsv) {
+						printf("%s\t%s\t%s\t%d\t%d\t%d\n",
+						    e->id, o->id, words,
+						    rows[t].items,
+						    rows[t].concept,
+						    rows[t].gens);
+						continue;
+					}
+					fit = util_fit(words, 48);
+					printf("    %s %s %3d items %3d concept"
+					    " %3d gen\n", ok ? " " : "!", fit,
+					    rows[t].items, rows[t].concept,
+					    rows[t].gens);
+					free(fit);
+				}
+			}
+		}
+		if (!tsv)
+			printf("  %d of %d sub-bullets meet the target\n", met,
+			    rows_n);
+		short_all += rows_n - met;
+	}
+	for (i = 0; i < ncov; i++)
+		free(cov[i].rows);
+	free(cov);
+	return (short_all);
 }
 
 static int
@@ -102,8 +276,16 @@ cmd_topics(int argc, char **argv)
 		    argv[first]));
 	}
 	/* Curated items and generator templates, counted in one pass. */
-	(void)cli_load_banks("topics", NULL, 0, topics_defaults, &banks,
-	    &nbanks);
+	(void)cli_load_banks("topics", v.banks.v, v.banks.n, topics_defaults,
+	    &banks, &nbanks);
+	if (v.subtopics) {
+		(void)topics_subtopics(syl, first < argc ? argv[first] : NULL,
+		    v.tsv, banks, nbanks);
+		cli_free_banks(banks, nbanks);
+		syllabus_free(syl);
+		cli_free(&cmd_topics_entry, &v);
+		return (cli_finish(EXIT_OK));
+	}
 	for (i = 0; i < nbanks; i++) {
 		for (j = 0; j < banks[i]->nitems; j++) {
 			it = &banks[i]->items[j];
@@ -164,5 +346,6 @@ cmd_topics(int argc, char **argv)
 	free(icounts);
 	free(gcounts);
 	syllabus_free(syl);
+	cli_free(&cmd_topics_entry, &v);
 	return (cli_finish(EXIT_OK));
 }

@@ -208,6 +208,10 @@ export_json(const struct question *q, struct buf *out)
 	json_object_set_new(o, "answer", json_str(s));
 	free(s);
 	json_object_set_new(o, "explanation", json_str(it->explanation));
+	/* The key's provenance: the oracle's run, or the bank's word. */
+	json_object_set_new(o, "key", json_string(it->kind ==
+	    BANK_KIND_CONCEPT ? "authored" : "run"));
+	json_object_set_new(o, "source", json_str(it->source));
 	if ((s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL)
 		fatalx("out of memory");
 	buf_adds(out, s);
@@ -471,9 +475,16 @@ export_gift(const struct question *q, struct buf *out)
 		}
 		buf_addc(out, '\n');
 	}
-	if (it->explanation != NULL) {
+	if (it->explanation != NULL || it->kind == BANK_KIND_CONCEPT) {
 		buf_init(&h);
-		html_prose(&h, it->explanation);
+		if (it->explanation != NULL)
+			html_prose(&h, it->explanation);
+		if (it->kind == BANK_KIND_CONCEPT) {
+			buf_adds(&h, "<p><em>Key given by the bank, not proven"
+			    " by running; source: ");
+			html_escape(&h, it->source, strlen(it->source));
+			buf_adds(&h, "</em></p>");
+		}
 		buf_adds(out, "\t####");
 		gift_field(out, &h);
 		buf_addc(out, '\n');
@@ -629,6 +640,12 @@ export_md(struct export *e, const struct question *q, struct buf *out)
 	}
 	if (it->explanation != NULL)
 		md_prose(k, it->explanation);
+	if (it->kind == BANK_KIND_CONCEPT) {
+		buf_adds(k, "*Key given by the bank, not proven by running;"
+		    " source: ");
+		md_words(k, it->source, strlen(it->source));
+		buf_adds(k, ".*\n\n");
+	}
 	free(answer);
 }
 

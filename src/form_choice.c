@@ -25,6 +25,17 @@ choice_bank_options(const struct question_ctx *ctx, struct question *q,
 		*cause = xprintf("item %s has more than 16 options", it->id);
 		return (-1);
 	}
+	/* A concept item's marks are its key: nothing ran to judge them. */
+	if (it->kind == BANK_KIND_CONCEPT) {
+		for (i = 0; i < (int)it->nopts; i++) {
+			question_add(q, xstrdup(it->opts[i].text),
+			    it->opts[i].marked, SOURCE_BANK, it->opts[i].why);
+			n += it->opts[i].marked;
+		}
+		question_shuffle(q);
+		q->stem_kind = n > 1 ? STEM_SELECT : STEM_BEHAVIOUR;
+		return (n);
+	}
 	if (option_judge(ctx->oracle, it, &q->truth, right, cause) == -1)
 		return (-1);
 	for (i = 0; i < (int)it->nopts; i++) {
@@ -57,6 +68,8 @@ choice_build(const struct question_ctx *ctx, struct question *q,
 		q->stem = question_stem(q, q->item->opts_eval ? "After this"
 		    " program runs, which of these is true?" : "What does this"
 		    " program print?", NULL);
+		if (q->item->kind == BANK_KIND_CONCEPT)
+			q->stem_kind = STEM_BEHAVIOUR;
 		return (0);
 	}
 	if (ctx->distract == NULL)

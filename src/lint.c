@@ -168,15 +168,77 @@ lint_shows_id(const struct bank_item *it, const struct result *r)
 	return (rc >= 0);
 }
 
+/*
+ * Does s quote code a run could judge: a fenced block, or inline code
+ * with a call that has arguments or an operator between two operands
+ * ("`len(a)`", "`7 // 2`")? A bare name (`__init__`) is vocabulary.
+ */
+static int
+lint_quotes_code(const char *s)
+{
+	static pcre2_code	*re;
+	pcre2_match_data	*md;
+	PCRE2_SIZE		 off;
+	int			 err, rc;
+
+	if (s == NULL)
+		return (0);
+	if (re == NULL && (re = pcre2_compile((PCRE2_SPTR)
+	    "^(```|~~~)|`[^`\\n]*(\\w\\([^)`]+\\)|[\\w)\\]'\"]\\s*"
+	    "(\\*\\*|//|==|!=|<=|>=|[-+*/%<>&|^])\\s*[\\w(\\['\"])[^`]*`",
+	    PCRE2_ZERO_TERMINATED, PCRE2_MULTILINE, &err, &off, NULL)) == NULL)
+		fatalx("lint: the quoted-code pattern does not compile");
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	rc = pcre2_match(re, (PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED, 0, 0, md,
+	    NULL);
+	pcre2_match_data_free(md);
+	return (rc >= 0);
+}
+
+/*
+ * A concept item: its key is the bank's word, so it should be about
+ * what no run can show. Code in its question or options could be run
+ * and proven instead.
+ */
+static char *
+lint_concept(const char *path, const struct bank_item *it)
+{
+	struct buf	 b;
+	size_t		 i;
+
+	buf_init(&b);
+	if (it->objective == NULL)
+		buf_addf(&b, "%s:%d: %s: lint: no objective (add '- objective:"
+		    " EXAM N.M')\n", path, it->line, it->id);
+	if (lint_quotes_code(it->prompt))
+		buf_addf(&b, "%s:%d: %s: lint: the question quotes code a run"
+		    " could judge: write it as a program item, so the oracle"
+		    " proves the key\n", path, it->line, it->id);
+	for (i = 0; i < it->nopts; i++) {
+		if (!lint_quotes_code(it->opts[i].text))
+			continue;
+		buf_addf(&b, "%s:%d: %s: lint: option '%s' quotes code a run"
+		    " could judge: prove it with ```options eval under a"
+		    " program\n", path, it->opts[i].line, it->id,
+		    it->opts[i].text);
+	}
+	if (b.len == 0)
+		return (NULL);
+	return (buf_detach(&b, NULL));
+}
+
 char *
 lint_item(const char *path, const struct bank_item *it,
     const struct result *r)
 {
 	struct buf	 b;
 	enum form	 form = it->form;
-	int		 code = lint_code_lines(it->code->text, it->code->len);
-	int		 out = lint_lines(r->out, r->out_len);
+	int		 code, out;
 
+	if (it->kind == BANK_KIND_CONCEPT)
+		return (lint_concept(path, it));
+	code = lint_code_lines(it->code->text, it->code->len);
+	out = lint_lines(r->out, r->out_len);
 	buf_init(&b);
 #define LINT(...) do {							\
 	buf_addf(&b, "%s:%d: %s: lint: ", path, it->line, it->id);	\

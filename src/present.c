@@ -137,6 +137,8 @@ present_note(const struct question *q, int i)
 
 	if (!o->right)
 		return (o->label != NULL ? o->label : "wrong");
+	if (q->item->kind == BANK_KIND_CONCEPT)
+		return (o->label != NULL ? o->label : "right");
 	if (o->source == SOURCE_BANK)
 		return (q->item->opts_eval ? "true" : "what the program gives");
 	return (q->form == FORM_SELECT ? "true" : q->form == FORM_GAP ?
@@ -299,4 +301,8 @@ present_explanation(struct term *t, const struct question *q)
 		printf("\n");
 		present_prose(t, q->item->explanation);
 	}
+	/* The one kind of key a run did not prove says so. */
+	if (q->item->kind == BANK_KIND_CONCEPT)
+		printf("\n(Key given by the bank, not proven by running;"
+		    " source: %s)\n", q->item->source);
 }

@@ -326,7 +326,11 @@ question_build_first(const struct question_ctx *ctx, const char *key,
 	q->item = it;
 	q->key = xstrdup(key);
 	q->src = bank_item_source(it, &q->srclen);
-	if (question_run(ctx, q, q->src, q->srclen, &q->truth, cause) == -1) {
+	/* A concept item has nothing to run: its options carry the key. */
+	if (it->kind == BANK_KIND_CONCEPT)
+		q->truth.verdict = VERDICT_OK;
+	else if (question_run(ctx, q, q->src, q->srclen, &q->truth,
+	    cause) == -1) {
 		question_free(q);
 		return (-1);
 	}
@@ -396,6 +400,12 @@ question_forms(const struct bank_item *it, int exam, enum form *order)
 	size_t		 i;
 	int		 n = 0, r;
 
+	/* A concept item is asked by its marks: one right, or several. */
+	if (it->kind == BANK_KIND_CONCEPT) {
+		question_forms_add(order, &n, FORM_CHOICE);
+		question_forms_add(order, &n, FORM_SELECT);
+		return (n);
+	}
 	/* The bank's own wish first: its form, its gap, its options. */
 	if (it->fill != NULL)
 		own = FORM_GAP;

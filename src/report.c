@@ -27,6 +27,7 @@ struct report {
 	int			 verbose;
 	FILE			*out;
 	int			 n, passed, failed, errors, skipped;
+	int			 authored;	/* of the passed */
 	double			 time;
 	struct report_case	*cases;
 	size_t			 ncases;
@@ -122,6 +123,8 @@ report_json(struct report *r, const struct report_entry *e)
 		json_object_set_new(o, "message", json_string(e->text));
 	if (e->reason != NULL)
 		json_object_set_new(o, "reason", json_string(e->reason));
+	if (e->authored)
+		json_object_set_new(o, "authored", json_true());
 	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(4));
 	fprintf(r->out, "%s\n", s);
@@ -139,6 +142,7 @@ report_add(struct report *r, const struct report_entry *e)
 	switch (e->status) {
 	case REPORT_PASS:
 		r->passed++;
+		r->authored += e->authored;
 		break;
 	case REPORT_FAIL:
 		r->failed++;
@@ -156,8 +160,8 @@ report_add(struct report *r, const struct report_entry *e)
 			fprintf(r->out, "%s:%d: %s: skipped: %s\n", e->file,
 			    e->line, e->id, e->reason ? e->reason : "");
 		else if (e->status == REPORT_PASS && r->verbose)
-			fprintf(r->out, "%s:%d: %s: ok\n", e->file, e->line,
-			    e->id);
+			fprintf(r->out, "%s:%d: %s: ok%s\n", e->file, e->line,
+			    e->id, e->authored ? " (authored key, not run)" : "");
 		else if (e->text != NULL && e->status != REPORT_PASS)
 			fputs(e->text, r->out);
 		break;
@@ -296,6 +300,10 @@ report_end(struct report *r, const char *note)
 		if (r->errors > 0)
 			fprintf(r->out, ", %d error%s", r->errors,
 			    r->errors == 1 ? "" : "s");
+		if (r->authored > 0)
+			fprintf(r->out, " (%d with %s, not run)", r->authored,
+			    r->authored == 1 ? "an authored key" :
+			    "authored keys");
 		if (note != NULL)
 			fprintf(r->out, " (%s)", note);
 		fprintf(r->out, "\n");

@@ -29,6 +29,11 @@ struct report_entry {
 	const char		*text;		/* FILE:LINE: messages, or NULL */
 	const char		*reason;	/* REPORT_SKIP: why */
 	double			 time;		/* seconds the runs took */
+	/*
+	 * A pass with an authored key (a concept item): the bank's word,
+	 * valid in structure, never run. Counted apart in the summary.
+	 */
+	int			 authored;
 };
 
 struct report;
@@ -40,8 +45,9 @@ struct report	*report_new(enum report_format, int verbose, FILE *out);
 /* Report one entry (JUnit keeps it for the end). */
 void		 report_add(struct report *, const struct report_entry *);
 /*
- * The end: "N passed, N failed[, N skipped][, N errors]" for text (a
- * comment and the plan for TAP), the whole document for JUnit.
+ * The end: "N passed, N failed[, N skipped][, N errors]" for text, then
+ * "(K with authored keys, not run)" when some passes were concept items
+ * (a comment and the plan for TAP), the whole document for JUnit.
  */
 void		 report_end(struct report *, const char *note);
 /* Counts so far. */

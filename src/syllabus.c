@@ -6,6 +6,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "syllabus.h"
 #include "util.h"
@@ -41,6 +42,33 @@ syl_int(json_t *o, const char *key, int *out, char **cause, const char *where)
 	return (0);
 }
 
+/* An objective's "topics": its sub-bullets, a list of strings. */
+static int
+syl_topics(json_t *jo, struct syl_objective *o, char **cause,
+    const char *where)
+{
+	json_t	*t = json_object_get(jo, "topics"), *v;
+	size_t	 i;
+
+	if (t == NULL)
+		return (0);
+	if (!json_is_array(t) || json_array_size(t) > SYL_MAX_TOPICS) {
+		*cause = xprintf("%s %s: 'topics' must be a list of at most %d"
+		    " strings", where, o->id, SYL_MAX_TOPICS);
+		return (-1);
+	}
+	o->topics = xcalloc(json_array_size(t) + 1, sizeof *o->topics);
+	json_array_foreach(t, i, v) {
+		if (!json_is_string(v)) {
+			*cause = xprintf("%s %s: 'topics' must be a list of"
+			    " strings", where, o->id);
+			return (-1);
+		}
+		o->topics[o->ntopics++] = xstrdup(json_string_value(v));
+	}
+	return (0);
+}
+
 static int
 syl_objective(json_t *jo, struct syl_objective *o, struct syl_section *s,
     char **cause)
@@ -54,6 +82,8 @@ syl_objective(json_t *jo, struct syl_objective *o, struct syl_section *s,
 	if (syl_str(jo, "id", 0, &o->id, cause, where) == -1 ||
 	    syl_str(jo, "title", 0, &o->title, cause, where) == -1 ||
 	    syl_str(jo, "reason", 1, &o->reason, cause, where) == -1)
+		goto out;
+	if (syl_topics(jo, o, cause, where) == -1)
 		goto out;
 	r = json_object_get(jo, "runnable");
 	o->runnable = r == NULL || json_is_true(r);
@@ -192,7 +222,7 @@ syllabus_free(struct syllabus *syl)
 {
 	struct syl_exam		*e;
 	struct syl_section	*s;
-	size_t			 i, j, k;
+	size_t			 i, j, k, t;
 
 	if (syl == NULL)
 		return;
@@ -205,6 +235,9 @@ syllabus_free(struct syllabus *syl)
 				free(s->objectives[k].id);
 				free(s->objectives[k].title);
 				free(s->objectives[k].reason);
+				for (t = 0; t < s->objectives[k].ntopics; t++)
+					free(s->objectives[k].topics[t]);
+				free(s->objectives[k].topics);
 			}
 			free(s->objectives);
 			free(s->id);
@@ -229,6 +262,74 @@ syllabus_exam(const struct syllabus *syl, const char *id)
 			return (&syl->exams[i]);
 	}
 	return (NULL);
+}
+
+/* Which of o's sub-bullets start with part (n bytes), ignoring case. */
+static uint64_t
+syl_prefixed(const struct syl_objective *o, const char *part, size_t n,
+    int whole)
+{
+	uint64_t	 m = 0;
+	size_t		 i;
+
+	for (i = 0; i < o->ntopics; i++) {
+		if (strlen(o->topics[i]) < n || (whole &&
+		    strlen(o->topics[i]) != n))
+			continue;
+		if (strncasecmp(o->topics[i], part, n) == 0)
+			m |= (uint64_t)1 << i;
+	}
+	return (m);
+}
+
+int
+syllabus_covers(const struct syl_objective *o, const char *value,
+    uint64_t *mask, char **cause)
+{
+	const char	*p = value, *end, *q;
+	uint64_t	 m;
+	size_t		 n;
+
+	*mask = 0;
+	while (*p != '\0') {
+		p += strspn(p, " \t;");
+		if (*p == '\0')
+			break;
+		/* The longest run of parts that is one sub-bullet, whole. */
+		m = 0;
+		for (q = p + strlen(p); q > p && m == 0; ) {
+			for (n = q - p; n > 0 && (p[n - 1] == ' ' ||
+			    p[n - 1] == '\t'); n--)
+				;
+			if ((m = syl_prefixed(o, p, n, 1)) != 0)
+				end = q;
+			else {
+				while (q > p && q[-1] != ';')
+					q--;
+				if (q > p)
+					q--;
+			}
+		}
+		if (m == 0) {
+			/* Else the next part alone, as a unique prefix. */
+			end = p + strcspn(p, ";");
+			for (n = end - p; n > 0 && (p[n - 1] == ' ' ||
+			    p[n - 1] == '\t'); n--)
+				;
+			m = syl_prefixed(o, p, n, 0);
+			if (m == 0 || (m & (m - 1)) != 0) {
+				*cause = xprintf("'%.*s' %s of %s's sub-bullets"
+				    " (%s)", (int)n, p, m == 0 ? "is none" :
+				    "starts several", o->id, o->ntopics == 0 ?
+				    "it has none" : "'snipquiz topics"
+				    " --subtopics' lists them");
+				return (-1);
+			}
+		}
+		*mask |= m;
+		p = end;
+	}
+	return (0);
 }
 
 const struct syl_objective *

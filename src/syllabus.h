@@ -6,6 +6,7 @@
 #define SQ_SYLLABUS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct syl_exam;
 struct syl_section;
@@ -15,8 +16,14 @@ struct syl_objective {
 	char			*title;
 	int			 runnable;
 	char			*reason;	/* why not runnable, or NULL */
+	/* Its sub-bullets, as the syllabus words them; maybe none. */
+	char			**topics;
+	size_t			 ntopics;
 	struct syl_section	*section;
 };
+
+/* The most sub-bullets an objective may have (one bit each). */
+#define SYL_MAX_TOPICS	64
 
 struct syl_section {
 	char			*id;		/* "1" */
@@ -54,6 +61,16 @@ void				 syllabus_free(struct syllabus *);
 /* An exam by id, or NULL. */
 const struct syl_exam		*syllabus_exam(const struct syllabus *,
 				     const char *id);
+/*
+ * The sub-bullets of o that a "- covers:" value names, as bits (bit i:
+ * o->topics[i]). Each ';'-separated part is a sub-bullet's words or a
+ * unique prefix of them, ignoring case; a sub-bullet whose own words
+ * hold ';' is named whole. 0, or -1 with *cause saying which part names
+ * none or several.
+ */
+int				 syllabus_covers(const struct syl_objective *o,
+				     const char *value, uint64_t *mask,
+				     char **cause);
 /* An objective named "EXAM N.M", or NULL. */
 const struct syl_objective	*syllabus_objective(const struct syllabus *,
 				     const char *name);

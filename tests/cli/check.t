@@ -129,7 +129,7 @@ Parse errors are FILE:LINE: message; they never stop the other items.
   $ sq check -q broken.md
   broken.md:3: 'Section 1: Basics' is not an item id: use letters, digits, '.', '_' and '-' (and '#' or '###' for headings that are not items)
   broken.md:5: no-code: item has no ```python block
-  broken.md:22: bad-meta: unknown key 'difficulty' (known: objective, form, tags, timeout, python, generator, variant)
+  broken.md:22: bad-meta: unknown key 'difficulty' (known: objective, form, tags, timeout, python, kind, source, covers, needs, generator, variant)
   broken.md:29: bad-form: unknown form 'essay' (forms: output, choice, select, gap, order, error)
   broken.md:36: bad-timeout: timeout must be a number of seconds, not 'soon'
   broken.md:43: bad-objective: objective must read 'EXAM N.M' (e.g. 'PCEP-30-02 1.4'), not 'chapter one'

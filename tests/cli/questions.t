@@ -104,7 +104,9 @@ the misreading's words, how many to pick, and the answer.
       ],
       "pick": 1,
       "answer": "C",
-      "explanation": "`//` is floor division.\n"
+      "explanation": "`//` is floor division.\n",
+      "key": "run",
+      "source": null
   }
   $ Q --bank "$BANKS/select.md" --objective "PCEP-30-02 3.2" --form select | $PYTHON_EXE -m json.tool --json-lines
   {
@@ -156,7 +158,9 @@ the misreading's words, how many to pick, and the answer.
       ],
       "pick": 2,
       "answer": "BC",
-      "explanation": "`append` adds one item; `nums[-1]` is the last one.\n"
+      "explanation": "`append` adds one item; `nums[-1]` is the last one.\n",
+      "key": "run",
+      "source": null
   }
 
 The same seed gives the same questions, byte for byte; --count draws

@@ -169,7 +169,8 @@ test_json_bytes(void **state)
 	    "\"\xef\xbf\xbd!\",\"right\":true,\"source\":\"truth\",\"label\":"
 	    "null},{\"letter\":\"B\",\"text\":\"2\",\"right\":false,"
 	    "\"source\":\"generic\",\"label\":\"g\"}],\"pick\":1,"
-	    "\"answer\":\"A\",\"explanation\":null}\n"));
+	    "\"answer\":\"A\",\"explanation\":null,\"key\":\"run\","
+	    "\"source\":null}\n"));
 	assert_ptr_equal(strstr(s, "{\"item\":\"b.md#x\",\"exam\":"
 	    "\"PCEP-30-02\",\"objective\":\"PCEP-30-02 3.3\",\"form\":"
 	    "\"choice\",\"stem_kind\":\"output\",\"stem\":"), s);
