@@ -373,6 +373,8 @@ belief_req(struct oracle_req *req, const struct bank_item *it,
 {
 	oracle_req_driver(req, belief_driver, sizeof belief_driver - 1,
 	    "<snipquiz-belief>", in, inlen);
-	if (it != NULL)
+	if (it != NULL) {
 		req->limits.timeout = it->timeout;
+		req->needs = it->needs;
+	}
 }

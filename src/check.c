@@ -622,6 +622,24 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right)
 	check_failed(cr, ev);
 }
 
+/*
+ * Does item it need what oracle o cannot give (a package not installed)?
+ * Then 1, with why in *why when why is not NULL (the caller frees it).
+ */
+static int
+check_needs_missing(struct oracle *o, const struct bank_item *it, char **why)
+{
+	char	*s;
+
+	if ((s = oracle_needs_missing(o, it->needs)) == NULL)
+		return (0);
+	if (why != NULL)
+		*why = s;
+	else
+		free(s);
+	return (1);
+}
+
 /* Submit an item's program to o: its source, stdin and timeout. */
 static int
 check_submit(struct check_run *cr, struct oracle *o, struct check_event *ev,
@@ -848,9 +866,10 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 					ev->fpending = 0;
 					continue;
 				}
-				if (ev->item->python != NULL && !pyver_matches(
+				if ((ev->item->python != NULL && !pyver_matches(
 				    ev->item->python, oracle_version(
-				    cr->foreign[k]))) {
+				    cr->foreign[k]))) || check_needs_missing(
+				    cr->foreign[k], ev->item, NULL)) {
 					ev->fpending--;
 					continue;
 				}
@@ -883,6 +902,12 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			    ev->item->python, cr->version)) {
 				ev->skip = xprintf("needs python %s, this is %s",
 				    ev->item->python, cr->version);
+				ev->ready = 1;
+				check_flush(cr);
+				continue;
+			}
+			/* "- needs: pytest" without python3-pytest: likewise. */
+			if (check_needs_missing(a, ev->item, &ev->skip)) {
 				ev->ready = 1;
 				check_flush(cr);
 				continue;

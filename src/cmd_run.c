@@ -43,24 +43,7 @@ run_memory(void *field, const char *arg, char **why)
 static int
 run_needs(void *field, const char *arg, char **why)
 {
-	unsigned	*needs = field;
-	char		*copy, *w, *p;
-	int		 rc = 0;
-
-	/* TEMP: bank_needs_parse from main */
-	*needs = 0;
-	copy = xstrdup(arg);
-	for (p = copy; rc == 0 && (w = strsep(&p, ", ")) != NULL;) {
-		if (*w == '\0')
-			continue;
-		if (strcmp(w, "display") == 0) *needs |= BANK_NEEDS_DISPLAY;
-		else if (strcmp(w, "subprocess") == 0) *needs |= BANK_NEEDS_SUBPROCESS;
-		else if (strcmp(w, "requests") == 0) *needs |= BANK_NEEDS_REQUESTS;
-		else if (strcmp(w, "pytest") == 0) *needs |= BANK_NEEDS_PYTEST;
-		else { *why = xprintf("unknown need '%s'", w); rc = -1; }
-	}
-	free(copy);
-	return (rc);
+	return (bank_parse_needs(arg, field, why));
 }
 
 /* The defaults' figures are checked against sandbox.h in test_cli.c. */

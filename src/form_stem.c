@@ -329,6 +329,7 @@ stem_names_get(const struct question_ctx *ctx, const struct question *q,
 		in.stdin_len = it->input->len;
 	}
 	in.timeout = it->timeout;
+	in.needs = it->needs;
 	if (probe_names(ctx->oracle, &in, &sn->names, &sn->n, &out,
 	    &cause) != 0) {
 		free(cause);
@@ -524,6 +525,7 @@ stem_misnames_get(const struct question_ctx *ctx, const struct question *q,
 			in.stdin_data = it->input->text;
 			in.stdin_len = it->input->len;
 		}
+		in.needs = it->needs;
 		in.timeout = it->timeout == 0 || it->timeout > 2 ? 2 :
 		    it->timeout;
 		probe_names_request(&in, &req, &owned);

@@ -1057,6 +1057,7 @@ oracle_req_item(struct oracle_req *req, const struct bank_item *it,
 		req->stdin_len = it->input->len;
 	}
 	req->limits.timeout = it->timeout;
+	req->needs = it->needs;
 }
 
 void

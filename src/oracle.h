@@ -16,13 +16,6 @@
 #include "result.h"
 #include "sandbox.h"
 
-#ifndef BANK_NEEDS_SUBPROCESS	/* TEMP until main's bank.h */
-#define BANK_NEEDS_DISPLAY	0x1
-#define BANK_NEEDS_SUBPROCESS	0x2
-#define BANK_NEEDS_REQUESTS	0x4
-#define BANK_NEEDS_PYTEST	0x8
-#endif
-
 struct oracle;
 
 struct oracle_opts {

@@ -26,6 +26,7 @@ struct probe_input {
 	const char	*stdin_data;	/* NULL: empty */
 	size_t		 stdin_len;
 	double		 timeout;	/* 0: the default */
+	unsigned	 needs;		/* the item's BANK_NEEDS_* */
 };
 
 /*

@@ -28,7 +28,7 @@
 
 #include <jansson.h>
 
-#include "oracle.h"
+#include "bank.h"
 #include "pyexec.h"
 #include "sandbox.h"
 #include "util.h"
