@@ -435,6 +435,47 @@ cli_free_banks(struct bank **banks, size_t n)
 	free(banks);
 }
 
+int
+cli_skip_needs(struct cli_skips *s, struct oracle *o,
+    const struct bank_item *it)
+{
+	char	*why;
+	size_t	 i;
+
+	if (it->needs == 0 || (why = oracle_needs_missing(o, it->needs)) ==
+	    NULL)
+		return (0);
+	for (i = 0; i < sizeof s->why / sizeof s->why[0]; i++) {
+		if (s->why[i] == NULL || strcmp(s->why[i], why) == 0)
+			break;
+	}
+	/* There are fewer reasons than slots: one per need. */
+	if (i == sizeof s->why / sizeof s->why[0])
+		i--;
+	if (s->why[i] == NULL)
+		s->why[i] = why;
+	else
+		free(why);
+	s->n[i]++;
+	return (1);
+}
+
+void
+cli_skips_report(struct cli_skips *s, const char *who)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof s->why / sizeof s->why[0]; i++) {
+		if (s->why[i] == NULL)
+			continue;
+		fprintf(stderr, "%s %s: %d item%s skipped: %s\n", sq_progname,
+		    who, s->n[i], s->n[i] == 1 ? "" : "s", s->why[i]);
+		free(s->why[i]);
+		s->why[i] = NULL;
+		s->n[i] = 0;
+	}
+}
+
 unsigned int
 cli_seed(long seed)
 {

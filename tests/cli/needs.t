@@ -21,6 +21,13 @@ to the interpreter, so an item that needs subprocess is skipped.
   ok 4 - needs.md#with-subprocess # SKIP needs subprocess, which this sandbox cannot keep to the interpreter (no Landlock)
   not ok 5 - needs.md#spawn-without-needs
 
+practice, questions and mock exams leave such items out and say why.
+
+  $ mkdir bank && cp needs.md bank/
+  $ SNIPQUIZ_SANDBOX_DISABLE=landlock sq questions -q -b bank --form output 2>&1 >/dev/null
+  snipquiz questions: 1 item skipped: needs subprocess, which this sandbox cannot keep to the interpreter (no Landlock)
+  snipquiz questions: 1 item skipped: it cannot be asked as output
+
 run --needs gives a file what an item's "- needs:" gives it.
 
   $ printf 'import sys, subprocess\nprint(subprocess.run([sys.executable, "-c", "print(1)"]).returncode)\n' > spawn.py
