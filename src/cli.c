@@ -18,6 +18,7 @@
 
 #include "bank.h"
 #include "cli.h"
+#include "syllabus.h"
 #include "util.h"
 
 /* Where an option's help starts, and the width it is fitted to. */
@@ -487,4 +488,27 @@ cli_seed(long seed)
 		s = (unsigned int)time(NULL);
 	srandom(s);
 	return (s);
+}
+
+void
+cli_retag(const struct syllabus *syl, const char *exam, struct bank **banks,
+    size_t nbanks)
+{
+	struct bank_item	*it;
+	const char		*to;
+	char			*id;
+	size_t			 i, j;
+
+	if (exam == NULL || syl->nretags == 0)
+		return;
+	/* "EXAM N.M" selects EXAM's items too. */
+	id = xstrndup(exam, strcspn(exam, " "));
+	for (i = 0; i < nbanks; i++) {
+		for (j = 0; j < banks[i]->nitems; j++) {
+			it = &banks[i]->items[j];
+			if ((to = syllabus_retag(syl, it->objective, id)) != NULL)
+				it->objective = to;
+		}
+	}
+	free(id);
 }

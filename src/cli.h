@@ -160,5 +160,15 @@ int	 cli_skip_needs(struct cli_skips *s, struct oracle *o,
 	     const struct bank_item *it);
 /* Say "snipquiz WHO: N items skipped: WHY" on stderr; free s's reasons. */
 void	 cli_skips_report(struct cli_skips *s, const char *who);
+struct syllabus;
+/*
+ * Count the banks' items written for an older version of exam as exam's
+ * when a syllabus file maps their objectives there (its "retag"), so
+ * that selecting exam (or one of its objectives, "EXAM N.M") finds
+ * them. exam NULL: nothing to do. The items' objectives then point into
+ * syl, which must outlive their use.
+ */
+void	 cli_retag(const struct syllabus *syl, const char *exam,
+	     struct bank **, size_t);
 
 #endif

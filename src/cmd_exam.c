@@ -465,6 +465,7 @@ cmd_exam(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
+	cli_retag(syl, ex->id, banks, nbanks);
 	dbpath = v.db ? xstrdup(v.db) : progress_default_path();
 	if ((db = progress_open(dbpath, &cause)) == NULL ||
 	    (dis = distract_default(&cause)) == NULL) {

@@ -268,6 +268,7 @@ cmd_practice(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
+	cli_retag(syl, v.exam != NULL ? v.exam : v.objective, banks, nbanks);
 
 	dbpath = v.db ? xstrdup(v.db) : progress_default_path();
 	if ((db = progress_open(dbpath, &cause)) == NULL) {

@@ -234,6 +234,10 @@ questions_measure(const struct question_ctx *ctx, struct measure *m,
 	double			 t0, ms;
 	int			 n, rc, rm;
 
+	if (it->kind == BANK_KIND_CONCEPT) {
+		measure_concept(m, it->objective);
+		return (0);
+	}
 	cctx.stems = 1U << STEM_OUTPUT;
 	if ((rc = question_build(&cctx, key, it, FORM_CHOICE, &choice,
 	    cause)) == -1)
@@ -483,6 +487,8 @@ cmd_questions(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto out;
 	}
+	cli_retag(syl, v.mock != NULL ? v.mock : v.exam != NULL ? v.exam :
+	    v.objective, banks, nbanks);
 	if ((ctx.distract = distract_default(&cause)) == NULL) {
 		fprintf(stderr, "%s questions: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;

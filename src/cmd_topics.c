@@ -270,10 +270,16 @@ cmd_topics(int argc, char **argv)
 		return (EXIT_USAGE);
 	}
 	if (first < argc && syllabus_exam(syl, argv[first]) == NULL) {
+		struct buf	 ids;
+
+		buf_init(&ids);
+		for (i = 0; i < syl->nexams; i++)
+			buf_addf(&ids, "%s%s", i ? ", " : "", syl->exams[i].id);
+		status = cli_usage_error("topics", "unknown exam '%s' (exams:"
+		    " %s)", argv[first], ids.data);
+		buf_free(&ids);
 		syllabus_free(syl);
-		return (cli_usage_error("topics", "unknown exam '%s' (exams:"
-		    " PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)",
-		    argv[first]));
+		return (status);
 	}
 	/* Curated items and generator templates, counted in one pass. */
 	(void)cli_load_banks("topics", v.banks.v, v.banks.n, topics_defaults,
@@ -291,12 +297,22 @@ cmd_topics(int argc, char **argv)
 			it = &banks[i]->items[j];
 			if (it->objective == NULL)
 				continue;
-			if (it->params != NULL)
-				topics_tally(it->objective, &gnames, &gcounts,
-				    &ng);
-			else
-				topics_tally(it->objective, &inames, &icounts,
-				    &ni);
+			/* Its own objective, and those a retag maps it to. */
+			for (k = 0; k <= syl->nretags; k++) {
+				if (k == syl->nretags)
+					name = (char *)it->objective;
+				else if (strcmp(syl->retags[k].from,
+				    it->objective) == 0)
+					name = syl->retags[k].to;
+				else
+					continue;
+				if (it->params != NULL)
+					topics_tally(name, &gnames, &gcounts,
+					    &ng);
+				else
+					topics_tally(name, &inames, &icounts,
+					    &ni);
+			}
 		}
 	}
 	cli_free_banks(banks, nbanks);

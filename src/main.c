@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "syllabus.h"
 #include "util.h"
 
 static const struct {
@@ -30,7 +31,7 @@ usage(FILE *f)
 {
 	size_t	 i;
 
-	fprintf(f, "usage: %s [--version] [--help] [<command> [<args>]]\n\n"
+	fprintf(f, "usage: %s [--version] [--help] [--syllabus FILE]... [<command> [<args>]]\n\n"
 	    "Practise the \"what does this code print?\" questions of the"
 	    " Python Institute\nexams, with the real CPython as the answer"
 	    " key.\nWithout a command, it starts practising.\n\nCommands:\n",
@@ -46,6 +47,18 @@ main(int argc, char **argv)
 {
 	size_t	 i;
 
+	/* --syllabus FILE, before the command: an exam added as data. */
+	while (argc > 1 && strcmp(argv[1], "--syllabus") == 0) {
+		if (argc < 3) {
+			fprintf(stderr, "%s: --syllabus needs a FILE\n",
+			    sq_progname);
+			return (EXIT_USAGE);
+		}
+		syllabus_add_path(argv[2]);
+		argv[2] = argv[0];
+		argc -= 2;
+		argv += 2;
+	}
 	if (argc < 2) {
 		/* snipquiz alone: practise. */
 		char *a[] = { (char *)"practice", NULL };

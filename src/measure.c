@@ -28,6 +28,7 @@ struct measure_tally {
 	int	 stems[STEM_KINDS];
 	int	 right[5];		/* A, B, C, D, later */
 	int	 short3;		/* choices of fewer than four */
+	int	 concept;		/* concept items, not in the above */
 	double	*ms;			/* choice builds in mixed practice */
 	size_t	 nms;
 };
@@ -179,6 +180,22 @@ measure_add(struct measure *m, const char *key, const char *objective,
 	measure_tally_add(&m->all, variant, choice, mixed, ms);
 }
 
+void
+measure_concept(struct measure *m, const char *objective)
+{
+	size_t	 i, len;
+
+	for (i = 0; objective != NULL && i < m->nexams; i++) {
+		len = strlen(m->exams[i].name);
+		if (strncmp(objective, m->exams[i].name, len) == 0 &&
+		    objective[len] == ' ') {
+			m->exams[i].concept++;
+			break;
+		}
+	}
+	m->all.concept++;
+}
+
 static int
 measure_cmp(const void *va, const void *vb)
 {
@@ -217,6 +234,9 @@ measure_tally_render(const struct measure_tally *t, struct buf *b)
 	buf_addf(b, "%s: %d item%s (%d curated, %d generator variant%s)\n",
 	    t->name, t->items, t->items == 1 ? "" : "s", t->items -
 	    t->variants, t->variants, t->variants == 1 ? "" : "s");
+	if (t->concept > 0)
+		buf_addf(b, "  %-34s %d (authored keys: not in the figures"
+		    " below)\n", "concept items", t->concept);
 	measure_line(b, "four options, three misreadings", t->four,
 	    t->items, ">= 90%", measure_pct(t->four, t->items) >=
 	    MEASURE_FOUR_MIN);

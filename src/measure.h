@@ -32,6 +32,12 @@ void		 measure_add(struct measure *, const char *key,
 		     const struct question *choice,
 		     const struct question *mixed, double ms);
 /*
+ * Count one concept item of objective: its key is authored, its wrong
+ * options the bank's, so it is counted apart from the figures about
+ * programs and their misreadings.
+ */
+void		 measure_concept(struct measure *, const char *objective);
+/*
  * The report: a block per exam in the order first met, then overall;
  * each figure with its target and whether it is met.
  */

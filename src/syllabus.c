@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,6 +170,34 @@ syl_exam(json_t *je, struct syl_exam *e, char **cause)
 	return (0);
 }
 
+/* A file's "retag": {"OLD-EXAM N.M": "NEW-EXAM N.M", ...}. */
+static int
+syl_retags(json_t *root, struct syllabus *syl, char **cause)
+{
+	json_t		*r = json_object_get(root, "retag"), *v;
+	const char	*k;
+
+	if (r == NULL)
+		return (0);
+	if (!json_is_object(r)) {
+		*cause = xstrdup("'retag' must map objectives to objectives");
+		return (-1);
+	}
+	json_object_foreach(r, k, v) {
+		if (!json_is_string(v) || strchr(k, ' ') == NULL ||
+		    strchr(json_string_value(v), ' ') == NULL) {
+			*cause = xprintf("retag: '%s' must map an 'EXAM N.M' to"
+			    " an 'EXAM N.M'", k);
+			return (-1);
+		}
+		syl->retags = xreallocarray(syl->retags, syl->nretags + 1,
+		    sizeof *syl->retags);
+		syl->retags[syl->nretags].from = xstrdup(k);
+		syl->retags[syl->nretags++].to = xstrdup(json_string_value(v));
+	}
+	return (0);
+}
+
 struct syllabus *
 syllabus_load(const char *path, char **cause)
 {
@@ -183,18 +212,29 @@ syllabus_load(const char *path, char **cause)
 		return (NULL);
 	}
 	syl = xcalloc(1, sizeof *syl);
+	/* A file of retags alone (a mapping file) has no exams. */
 	exams = json_object_get(root, "exams");
+	if (exams == NULL && json_object_get(root, "retag") != NULL)
+		exams = json_array();
+	else
+		json_incref(exams);
 	if (!json_is_array(exams)) {
 		inner = xstrdup("'exams' must be a list");
+		json_decref(exams);
 		goto fail;
 	}
 	syl->nexams = json_array_size(exams);
 	syl->exams = xcalloc(syl->nexams ? syl->nexams : 1, sizeof *syl->exams);
 	for (i = 0; i < syl->nexams; i++) {
 		if (syl_exam(json_array_get(exams, i), &syl->exams[i],
-		    &inner) == -1)
+		    &inner) == -1) {
+			json_decref(exams);
 			goto fail;
+		}
 	}
+	json_decref(exams);
+	if (syl_retags(root, syl, &inner) == -1)
+		goto fail;
 	json_decref(root);
 	return (syl);
 fail:
@@ -205,49 +245,200 @@ fail:
 	return (NULL);
 }
 
+/* The --syllabus files, in the order given. */
+static char	**syl_paths;
+static size_t	  syl_npaths;
+
+void
+syllabus_add_path(const char *path)
+{
+	syl_paths = xreallocarray(syl_paths, syl_npaths + 1,
+	    sizeof *syl_paths);
+	syl_paths[syl_npaths++] = xstrdup(path);
+}
+
+/* Free an exam's contents (not the exam itself). */
+static void
+syl_exam_clear(struct syl_exam *e)
+{
+	struct syl_section	*s;
+	size_t			 j, k, t;
+
+	for (j = 0; e->sections != NULL && j < e->nsections; j++) {
+		s = &e->sections[j];
+		for (k = 0; s->objectives != NULL && k < s->nobjectives; k++) {
+			free(s->objectives[k].id);
+			free(s->objectives[k].title);
+			free(s->objectives[k].reason);
+			for (t = 0; t < s->objectives[k].ntopics; t++)
+				free(s->objectives[k].topics[t]);
+			free(s->objectives[k].topics);
+		}
+		free(s->objectives);
+		free(s->id);
+		free(s->title);
+	}
+	free(e->sections);
+	free(e->id);
+	free(e->name);
+	free(e->note);
+}
+
+/*
+ * Move more's exams and retags into syl: an exam of a known id replaces
+ * it. The back pointers (section -> exam) are set again, as the exams
+ * move in memory.
+ */
+static void
+syl_merge(struct syllabus *syl, struct syllabus *more)
+{
+	struct syl_exam	*e;
+	size_t		 i, j, k;
+
+	for (i = 0; i < more->nexams; i++) {
+		for (j = 0; j < syl->nexams; j++) {
+			if (strcmp(syl->exams[j].id, more->exams[i].id) == 0)
+				break;
+		}
+		if (j == syl->nexams)
+			syl->exams = xreallocarray(syl->exams, ++syl->nexams,
+			    sizeof *syl->exams);
+		else
+			syl_exam_clear(&syl->exams[j]);
+		syl->exams[j] = more->exams[i];
+	}
+	for (i = 0; i < syl->nexams; i++) {
+		e = &syl->exams[i];
+		for (j = 0; j < e->nsections; j++) {
+			e->sections[j].exam = e;
+			for (k = 0; k < e->sections[j].nobjectives; k++)
+				e->sections[j].objectives[k].section =
+				    &e->sections[j];
+		}
+	}
+	syl->retags = xreallocarray(syl->retags, syl->nretags +
+	    more->nretags + 1, sizeof *syl->retags);
+	memcpy(syl->retags + syl->nretags, more->retags, more->nretags *
+	    sizeof *more->retags);
+	syl->nretags += more->nretags;
+	free(more->exams);
+	free(more->retags);
+	free(more);
+}
+
+static int
+syl_name_cmp(const void *a, const void *b)
+{
+	return (strcmp(*(char *const *)a, *(char *const *)b));
+}
+
+/* The *.json files of the user's syllabi folder, sorted; maybe none. */
+static void
+syl_user_files(char ***files, size_t *n)
+{
+	const char	*xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	char		*dir;
+	DIR		*d;
+	struct dirent	*de;
+	size_t		 len;
+
+	*files = NULL;
+	*n = 0;
+	if (xdg != NULL && *xdg == '/')
+		dir = xprintf("%s/snipquiz/syllabi", xdg);
+	else if (home != NULL && *home != '\0')
+		dir = xprintf("%s/.local/share/snipquiz/syllabi", home);
+	else
+		return;
+	if ((d = opendir(dir)) == NULL) {
+		free(dir);
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		len = strlen(de->d_name);
+		if (de->d_name[0] == '.' || len < 6 ||
+		    strcmp(de->d_name + len - 5, ".json") != 0)
+			continue;
+		*files = xreallocarray(*files, *n + 1, sizeof **files);
+		(*files)[(*n)++] = xprintf("%s/%s", dir, de->d_name);
+	}
+	closedir(d);
+	free(dir);
+	if (*n > 0)
+		qsort(*files, *n, sizeof **files, syl_name_cmp);
+}
+
 struct syllabus *
 syllabus_default(char **cause)
 {
-	struct syllabus	*syl;
-	char		*path;
+	struct syllabus	*syl, *more;
+	char		*path, **files;
+	size_t		 nfiles, i, k;
 
 	path = xprintf("%s/data/syllabus.json", util_datadir());
 	syl = syllabus_load(path, cause);
 	free(path);
+	if (syl == NULL)
+		return (NULL);
+	syl_user_files(&files, &nfiles);
+	for (i = 0; i < nfiles + syl_npaths; i++) {
+		path = i < nfiles ? files[i] : syl_paths[i - nfiles];
+		if ((more = syllabus_load(path, cause)) == NULL) {
+			syllabus_free(syl);
+			syl = NULL;
+			break;
+		}
+		syl_merge(syl, more);
+	}
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	/* A retag must land on an objective the syllabus has. */
+	for (k = 0; syl != NULL && k < syl->nretags; k++) {
+		if (syllabus_objective(syl, syl->retags[k].to) == NULL) {
+			*cause = xprintf("retag: '%s' maps to '%s', which no"
+			    " syllabus has", syl->retags[k].from,
+			    syl->retags[k].to);
+			syllabus_free(syl);
+			syl = NULL;
+		}
+	}
 	return (syl);
+}
+
+const char *
+syllabus_retag(const struct syllabus *syl, const char *objective,
+    const char *exam)
+{
+	size_t	 i, n = strlen(exam);
+
+	if (objective == NULL)
+		return (NULL);
+	if (strncmp(objective, exam, n) == 0 && objective[n] == ' ')
+		return (objective);
+	for (i = 0; i < syl->nretags; i++) {
+		if (strcmp(syl->retags[i].from, objective) == 0 &&
+		    strncmp(syl->retags[i].to, exam, n) == 0 &&
+		    syl->retags[i].to[n] == ' ')
+			return (syl->retags[i].to);
+	}
+	return (NULL);
 }
 
 void
 syllabus_free(struct syllabus *syl)
 {
-	struct syl_exam		*e;
-	struct syl_section	*s;
-	size_t			 i, j, k, t;
+	size_t	 i;
 
 	if (syl == NULL)
 		return;
-	for (i = 0; i < syl->nexams; i++) {
-		e = &syl->exams[i];
-		for (j = 0; e->sections != NULL && j < e->nsections; j++) {
-			s = &e->sections[j];
-			for (k = 0; s->objectives != NULL &&
-			    k < s->nobjectives; k++) {
-				free(s->objectives[k].id);
-				free(s->objectives[k].title);
-				free(s->objectives[k].reason);
-				for (t = 0; t < s->objectives[k].ntopics; t++)
-					free(s->objectives[k].topics[t]);
-				free(s->objectives[k].topics);
-			}
-			free(s->objectives);
-			free(s->id);
-			free(s->title);
-		}
-		free(e->sections);
-		free(e->id);
-		free(e->name);
-		free(e->note);
+	for (i = 0; i < syl->nexams; i++)
+		syl_exam_clear(&syl->exams[i]);
+	for (i = 0; i < syl->nretags; i++) {
+		free(syl->retags[i].from);
+		free(syl->retags[i].to);
 	}
+	free(syl->retags);
 	free(syl->exams);
 	free(syl);
 }

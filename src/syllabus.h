@@ -47,15 +47,46 @@ struct syl_exam {
 	size_t			 nsections;
 };
 
+/*
+ * An exam version's objective that an older one's maps to ("retag" in a
+ * syllabus file): items written for from count as to's when that exam
+ * is asked for.
+ */
+struct syl_retag {
+	char			*from;		/* "PCEP-30-02 1.3" */
+	char			*to;		/* "PCEP-30-03 1.2" */
+};
+
 struct syllabus {
 	struct syl_exam		*exams;
 	size_t			 nexams;
+	struct syl_retag	*retags;
+	size_t			 nretags;
 };
 
 /* Read a syllabus file. NULL with *cause set when missing or malformed. */
 struct syllabus			*syllabus_load(const char *path, char **cause);
-/* The bundled syllabus (under util_datadir()). NULL with *cause set. */
+/*
+ * Also read path after the bundled syllabus (the global --syllabus
+ * option; repeatable). Its exams are added, or replace a bundled one of
+ * the same id.
+ */
+void				 syllabus_add_path(const char *path);
+/*
+ * The syllabus: the bundled one (under util_datadir()), then every
+ * *.json in $XDG_DATA_HOME/snipquiz/syllabi (~/.local/share/...) in
+ * name order, then the --syllabus files; a later exam replaces an
+ * earlier one of the same id. NULL with *cause set (naming the file)
+ * when one is unreadable or malformed.
+ */
 struct syllabus			*syllabus_default(char **cause);
+/*
+ * The objective an item tagged objective counts as under exam ("EXAM"):
+ * its own when it is exam's, the retag's when a syllabus maps it there,
+ * else NULL.
+ */
+const char			*syllabus_retag(const struct syllabus *,
+				     const char *objective, const char *exam);
 /* Free a syllabus; NULL is a no-op. */
 void				 syllabus_free(struct syllabus *);
 /* An exam by id, or NULL. */

@@ -86,3 +86,10 @@ The export says where each key comes from.
   $ sq questions -b concept.md --seed 1 | grep -o '"key":"[a-z]*"'
   "key":"authored"
   "key":"authored"
+
+questions --stats counts them apart: its figures are about programs and
+their misreadings.
+
+  $ sq questions -b concept.md --stats | grep -A1 '^overall'
+  overall: 0 items (0 curated, 0 generator variants)
+    concept items                      2 (authored keys: not in the figures below)
