@@ -6,7 +6,7 @@ subprocess lets the run execute the interpreter itself.
   $ sq() { "$SNIPQUIZ" "$@"; }
   $ cp "$BANKS/needs.md" .
   $ sq check -q needs.md 2>&1 | sed 's|/usr/bin/python3[.0-9]*|PYTHON|'
-  needs.md:70: spawn-without-needs: blocked by the sandbox (execve)
+  needs.md:73: spawn-without-needs: blocked by the sandbox (execve)
     PermissionError: [Errno 1] Operation not permitted: 'PYTHON'
   4 passed, 1 failed
 
