@@ -375,6 +375,6 @@ belief_req(struct oracle_req *req, const struct bank_item *it,
 	    "<snipquiz-belief>", in, inlen);
 	if (it != NULL) {
 		req->limits.timeout = it->timeout;
-		req->display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+		req->needs = it->needs;
 	}
 }

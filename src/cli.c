@@ -381,29 +381,6 @@ cli_finish(int status)
 	return (status);
 }
 
-/*
- * Say once why items that need what this machine lacks (a display
- * without Xvfb) are left out: question_build passes them over in silence.
- */
-static void
-cli_note_unrunnable(const char *who, struct bank **banks, size_t nbanks)
-{
-	char	*why = NULL;
-	size_t	 i, j, n = 0;
-
-	for (i = 0; i < nbanks; i++) {
-		for (j = 0; j < banks[i]->nitems; j++) {
-			if (!oracle_item_runs(&banks[i]->items[j],
-			    why == NULL ? &why : NULL))
-				n++;
-		}
-	}
-	if (n > 0)
-		fprintf(stderr, "%s %s: %zu item%s left out: %s\n",
-		    sq_progname, who, n, n == 1 ? "" : "s", why);
-	free(why);
-}
-
 int
 cli_load_banks(const char *who, char **paths, size_t npaths,
     const char **defaults, struct bank ***banks, size_t *nbanks)
@@ -447,7 +424,6 @@ cli_load_banks(const char *who, char **paths, size_t npaths,
 	for (i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);
-	cli_note_unrunnable(who, *banks, *nbanks);
 	return (rc);
 }
 
@@ -459,6 +435,47 @@ cli_free_banks(struct bank **banks, size_t n)
 	for (i = 0; i < n; i++)
 		bank_free(banks[i]);
 	free(banks);
+}
+
+int
+cli_skip_needs(struct cli_skips *s, struct oracle *o,
+    const struct bank_item *it)
+{
+	char	*why;
+	size_t	 i;
+
+	if (it->needs == 0 || (why = oracle_needs_missing(o, it->needs)) ==
+	    NULL)
+		return (0);
+	for (i = 0; i < sizeof s->why / sizeof s->why[0]; i++) {
+		if (s->why[i] == NULL || strcmp(s->why[i], why) == 0)
+			break;
+	}
+	/* There are fewer reasons than slots: one per need. */
+	if (i == sizeof s->why / sizeof s->why[0])
+		i--;
+	if (s->why[i] == NULL)
+		s->why[i] = why;
+	else
+		free(why);
+	s->n[i]++;
+	return (1);
+}
+
+void
+cli_skips_report(struct cli_skips *s, const char *who)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof s->why / sizeof s->why[0]; i++) {
+		if (s->why[i] == NULL)
+			continue;
+		fprintf(stderr, "%s %s: %d item%s skipped: %s\n", sq_progname,
+		    who, s->n[i], s->n[i] == 1 ? "" : "s", s->why[i]);
+		free(s->why[i]);
+		s->why[i] = NULL;
+		s->n[i] = 0;
+	}
 }
 
 unsigned int

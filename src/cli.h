@@ -143,6 +143,23 @@ struct bank;
 int	 cli_load_banks(const char *who, char **paths, size_t npaths,
 	     const char **defaults, struct bank ***banks, size_t *nbanks);
 void	 cli_free_banks(struct bank **, size_t);
+struct bank_item;
+/*
+ * Items left out because they need what the oracle cannot give (a
+ * package not installed), counted by why, to say once per reason.
+ */
+struct cli_skips {
+	char	*why[4];
+	int	 n[4];
+};
+/*
+ * Is item it one that o cannot run (oracle_needs_missing)? Then count it
+ * in s and return 1; else 0.
+ */
+int	 cli_skip_needs(struct cli_skips *s, struct oracle *o,
+	     const struct bank_item *it);
+/* Say "snipquiz WHO: N items skipped: WHY" on stderr; free s's reasons. */
+void	 cli_skips_report(struct cli_skips *s, const char *who);
 struct syllabus;
 /*
  * Count the banks' items written for an older version of exam as exam's

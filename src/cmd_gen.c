@@ -88,6 +88,7 @@ int
 cmd_gen(int argc, char **argv)
 {
 	struct gen_oracles	 g = { NULL, NULL };
+	struct cli_skips	 skips = { { NULL }, { 0 } };
 	struct gen_variant	*vs;
 	struct syllabus		*syl = NULL;
 	struct bank		**banks = NULL, *b;
@@ -174,6 +175,8 @@ cmd_gen(int argc, char **argv)
 			it = &banks[i]->items[j];
 			if (it->params == NULL || !gen_selected(it, sel))
 				continue;
+			if (cli_skip_needs(&skips, g.a, it))
+				continue;
 			n = gen_draw(&g, it, seed, (int)v.count, v.draft, &vs,
 			    &cause);
 			for (k = 0; k < n; k++) {
@@ -193,6 +196,7 @@ cmd_gen(int argc, char **argv)
 		}
 	}
 	fwrite(out.data, 1, out.len, stdout);
+	cli_skips_report(&skips, "gen");
 out:
 	gen_oracles_stop(&g);
 	buf_free(&out);

@@ -196,6 +196,7 @@ cmd_practice(int argc, char **argv)
 	struct oracle_opts	 oopts = { 0, 0, NULL };
 	struct oracle_opts	 gopts = { 1, 1, NULL };	/* the second, for variants */
 	struct practice_cand	*cands = NULL;
+	struct cli_skips	 skips = { { NULL }, { 0 } };
 	struct progress_tally	*tallies = NULL;
 	struct progress		*db = NULL;
 	struct syllabus		*syl = NULL;
@@ -285,6 +286,9 @@ cmd_practice(int argc, char **argv)
 		b = banks[i];
 		for (j = 0; j < b->nitems; j++) {
 			it = &b->items[j];
+			/* What this oracle cannot run is left out, said below. */
+			if (cli_skip_needs(&skips, o, it))
+				continue;
 			if (it->params != NULL) {
 				/* A template: fresh variants, see below. */
 				tmpls = xreallocarray(tmpls, ntmpls + 1,
@@ -329,6 +333,7 @@ cmd_practice(int argc, char **argv)
 			ncands++;
 		}
 	}
+	cli_skips_report(&skips, "practice");
 	if (ncands == 0) {
 		fprintf(stderr, "%s practice: no questions match\n", sq_progname);
 		status = EXIT_FAILED;

@@ -410,6 +410,7 @@ cmd_questions(int argc, char **argv)
 	struct oracle_opts	 oopts = { 0, 0, NULL };
 	struct question_ctx	 ctx = { NULL, NULL, 0, 0 };
 	struct questions_tally	 t;
+	struct cli_skips	 skips = { { NULL }, { 0 } };
 	struct question		 q;
 	const struct syl_exam	*ex = NULL;
 	struct syllabus		*syl = NULL;
@@ -521,6 +522,12 @@ cmd_questions(int argc, char **argv)
 	} else {
 		for (i = 0; i < nbanks; i++) {
 			for (j = 0; j < banks[i]->nitems; j++) {
+				if ((questions_match(flt, v.exam, banks[i],
+				    &banks[i]->items[j]) || questions_template(flt,
+				    v.exam, banks[i], &banks[i]->items[j])) &&
+				    cli_skip_needs(&skips, ctx.oracle,
+				    &banks[i]->items[j]))
+					continue;
 				/* --stats draws variants of the templates. */
 				if (v.stats && questions_template(flt, v.exam,
 				    banks[i], &banks[i]->items[j])) {
@@ -539,6 +546,7 @@ cmd_questions(int argc, char **argv)
 				ncands++;
 			}
 		}
+		cli_skips_report(&skips, "questions");
 		if (v.stats) {
 			if (questions_stats(&ctx, syl, cands, ncands, tmpls,
 			    ntmpls, seed, v.quiet, v.verbose, &cause) == -1) {

@@ -23,6 +23,8 @@ struct run_values {
 	const char		*stdin_path;
 	int			 json;
 	int			 display;
+	unsigned		 needs;		/* --needs, BANK_NEEDS_* */
+	int			 needs_given;
 };
 
 /* --memory: a size, and enough for the interpreter. */
@@ -37,6 +39,13 @@ run_memory(void *field, const char *arg, char **why)
 		return (-1);
 	}
 	return (0);
+}
+
+/* --needs: what a bank item's "- needs:" says, for a file. */
+static int
+run_needs(void *field, const char *arg, char **why)
+{
+	return (bank_parse_needs(arg, field, why));
 }
 
 /* The defaults' figures are checked against sandbox.h in test_cli.c. */
@@ -63,6 +72,11 @@ static const struct cli_option run_options[] = {
 	  .offset = offsetof(struct run_values, display),
 	  .help = "run it with the oracle's private X server (Xvfb) as\n"
 	  "DISPLAY, as an item with '- needs: display' runs" },
+	{ .name = "needs", .type = CLI_CALL, .value = "LIST",
+	  .offset = offsetof(struct run_values, needs), .call = run_needs,
+	  .wants = "needs such as 'subprocess, pytest'",
+	  .help = "what the program needs, as an item's '- needs:'\n(an"
+	  " item's own by default)" },
 	{ .name = "json", .type = CLI_FLAG,
 	  .offset = offsetof(struct run_values, json),
 	  .help = "print the whole result as one JSON object" },
@@ -179,6 +193,7 @@ cmd_run(int argc, char **argv)
 			goto usage_fail;
 		req.source = src;
 		req.source_len = srclen;
+		req.needs = v.needs;
 		if (strcmp(target, "-") == 0) {
 			req.filename = "<stdin>";
 			req.argv0 = "-";
@@ -197,9 +212,9 @@ cmd_run(int argc, char **argv)
 	}
 
 	if (v.display)
-		req.display = 1;
+		req.needs |= BANK_NEEDS_DISPLAY;
 	/* Not installed: say so, as check says why it skips such items. */
-	if (req.display && !display_available(&cause)) {
+	if ((req.needs & BANK_NEEDS_DISPLAY) && !display_available(&cause)) {
 		fprintf(stderr, "%s run: %s\n", sq_progname, cause);
 		status = EXIT_INTERNAL;
 		goto out;

@@ -873,7 +873,7 @@ distract_probe_input(const struct bank_item *it, const char *code,
 		in->stdin_len = it->input->len;
 	}
 	in->timeout = it->timeout;
-	in->display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+	in->needs = it->needs;
 	/* A misreading gets less time, as in distract_submit. */
 	if (misread && (in->timeout == 0 || in->timeout > 2))
 		in->timeout = 2;

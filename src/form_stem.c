@@ -329,7 +329,7 @@ stem_names_get(const struct question_ctx *ctx, const struct question *q,
 		in.stdin_len = it->input->len;
 	}
 	in.timeout = it->timeout;
-	in.display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+	in.needs = it->needs;
 	if (probe_names(ctx->oracle, &in, &sn->names, &sn->n, &out,
 	    &cause) != 0) {
 		free(cause);
@@ -527,7 +527,7 @@ stem_misnames_get(const struct question_ctx *ctx, const struct question *q,
 		}
 		in.timeout = it->timeout == 0 || it->timeout > 2 ? 2 :
 		    it->timeout;
-		in.display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+		in.needs = it->needs;
 		probe_names_request(&in, &req, &owned);
 		req.fixed_random = 1;	/* as its option ran */
 		k = oracle_submit(ctx->oracle, &req, (void *)&mn[i], &cause);

@@ -347,7 +347,7 @@ gen_variant_req(const struct bank_item *it, const struct gen_variant *v,
 	req->stdin_data = v->input;
 	req->stdin_len = v->input_len;
 	req->limits.timeout = it->timeout;
-	req->display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+	req->needs = it->needs;
 }
 
 /* Has this code (and stdin) been drawn already? */

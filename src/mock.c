@@ -55,7 +55,7 @@ mock_build(const struct question_ctx *ctx, const struct syl_exam *ex,
 	struct mock_question	*qs;
 	enum form		 forms[FORM_COUNT + 2];
 	size_t			 i;
-	char			*key;
+	char			*key, *why;
 	int			 nslots, k, nforms, rc = 0;
 
 	mock_candidates(ex, banks, nbanks, &slots, &nslots);
@@ -66,6 +66,12 @@ mock_build(const struct question_ctx *ctx, const struct syl_exam *ex,
 		    &ex->sections[i]; k++) {
 			if (got[i] == ex->sections[i].items || *n == ex->items)
 				continue;
+			/* Needs what this oracle lacks: the section is short. */
+			if ((why = oracle_needs_missing(ctx->oracle,
+			    slots[k].item->needs)) != NULL) {
+				free(why);
+				continue;
+			}
 			nforms = question_forms(slots[k].item, ctx->exam,
 			    forms);
 			key = question_item_key(slots[k].bank->path,

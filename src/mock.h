@@ -37,7 +37,8 @@ struct mock_question {
 /*
  * Build exam ex's questions from banks (ctx->exam set: only the exam's
  * item types): of each section's candidates (mock_candidates), the first
- * section->items that can be asked, all items run in ctx's oracle. Never
+ * section->items that can be asked (not those that need what the oracle
+ * cannot give: oracle_needs_missing), all items run in ctx's oracle. Never
  * prints. *qs holds *n of them, section by section (free with
  * mock_free); got[i] (room for ex->nsections) says how many section i
  * has, which may be fewer than its items. 0, or -1 with *cause when the

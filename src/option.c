@@ -51,7 +51,7 @@ option_probe_request(const struct bank_item *it, double timeout,
 		in.stdin_len = it->input->len;
 	}
 	in.timeout = timeout > 0 ? timeout : it->timeout;
-	in.display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+	in.needs = it->needs;
 	texts = xcalloc(it->nopts + 1, sizeof *texts);
 	for (i = 0; i < it->nopts; i++)
 		texts[i] = it->opts[i].text;

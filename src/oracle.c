@@ -46,7 +46,7 @@ struct oracle_job {
 	char			 argv0[PATH_MAX];
 	struct sandbox_limits	 limits;
 	int			 fixed_random;
-	int			 display;
+	unsigned		 needs;
 	double			 due;		/* the watchdog's deadline */
 	int			 resent;	/* sent to a restarted oracle */
 	int			 lost;		/* the oracle stopped answering */
@@ -69,6 +69,12 @@ struct oracle {
 	char			**freadable;
 	char			*finterp;
 	char			*fexec[3];
+	/*
+	 * The embedded interpreter's python3 (sys.executable, resolved) and
+	 * its loader: what an item that needs subprocess may execute.
+	 */
+	char			*spawn[3];
+	unsigned		 needs_ok;	/* BANK_NEEDS_* it can give */
 	int			 ctl;
 	char			*root;		/* scratch without a private /tmp */
 	char			*warnings;
@@ -107,7 +113,8 @@ oracle_foreign_probe(struct oracle *o, const char *python, char **cause)
 	    "{'v': '%d.%d.%d' % sys.version_info[:3], 'e': sys.executable,"
 	    " 'p': [sys.prefix,"
 	    " sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix] +"
-	    " [p for p in sys.path if p]}))";
+	    " [p for p in sys.path if p], 'm': [m for m in ('requests',"
+	    " 'pytest') if __import__('importlib.util').util.find_spec(m)]}))";
 	struct buf		 out;
 	json_t			*j = NULL, *paths;
 	json_error_t		 err;
@@ -166,6 +173,16 @@ oracle_foreign_probe(struct oracle *o, const char *python, char **cause)
 		free(real);
 		real = exe;
 	}
+	/* It executes itself anyway: spawning is the interpreter's exec. */
+	o->needs_ok = BANK_NEEDS_SUBPROCESS;
+	paths = json_object_get(j, "m");
+	for (i = 0; i < json_array_size(paths); i++) {
+		v = json_string_value(json_array_get(paths, i));
+		if (v != NULL && strcmp(v, "requests") == 0)
+			o->needs_ok |= BANK_NEEDS_REQUESTS;
+		else if (v != NULL && strcmp(v, "pytest") == 0)
+			o->needs_ok |= BANK_NEEDS_PYTEST;
+	}
 	json_decref(j);
 	o->fpython = real;
 	o->finterp = util_elf_interp(real);
@@ -178,7 +195,8 @@ oracle_foreign_probe(struct oracle *o, const char *python, char **cause)
 /* The first child: enter namespaces, then become (or fork) the zygote. */
 static void __attribute__((noreturn))
 oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
-    const char *root, const struct zygote_foreign *foreign)
+    const char *root, const struct zygote_foreign *foreign,
+    const char **spawnable)
 {
 	pid_t	 pid;
 	int	 ns, status;
@@ -192,12 +210,12 @@ oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
 	/* A change of uid clears the death signal: ask again. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (!(ns & SANDBOX_NS_PID))
-		zygote_main(ctl, ns, hash_seed, root, foreign);
+		zygote_main(ctl, ns, hash_seed, root, foreign, spawnable);
 	/* The zygote must be pid 1 of the new namespace: fork once more. */
 	if ((pid = fork()) == -1)
 		_exit(71);
 	if (pid == 0)
-		zygote_main(ctl, ns, hash_seed, root, foreign);
+		zygote_main(ctl, ns, hash_seed, root, foreign, spawnable);
 	close(ctl);
 	closefrom(3);
 	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
@@ -265,7 +283,8 @@ oracle_spawn(struct oracle *o, char **cause)
 		close(p2c[1]);
 		close(c2p[0]);
 		oracle_child(sv[1], p2c[0], c2p[1], o->hash_seed, o->root,
-		    o->fpython != NULL ? &foreign : NULL);
+		    o->fpython != NULL ? &foreign : NULL,
+		    (const char **)o->spawn);
 	}
 	close(sv[1]);
 	close(p2c[0]);
@@ -299,6 +318,8 @@ oracle_spawn(struct oracle *o, char **cause)
 		free(o->root);
 		o->root = NULL;
 	}
+	if (o->fpython == NULL)
+		o->needs_ok = h.needs_ok;
 	memcpy(o->version, h.version, sizeof o->version);
 	o->version[sizeof o->version - 1] = '\0';
 	free(o->warnings);
@@ -360,7 +381,8 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 			oracle_stop(o);
 			return (NULL);
 		}
-	}
+	} else if ((o->spawn[0] = realpath(SQ_PYTHON_EXE, NULL)) != NULL)
+		o->spawn[1] = oracle_elf_interp(o->spawn[0]);
 	if (oracle_spawn(o, cause) == -1) {
 		oracle_stop(o);
 		return (NULL);
@@ -409,7 +431,35 @@ oracle_stop(struct oracle *o)
 	free(o->fpython);
 	free(o->fversion);
 	free(o->finterp);
+	free(o->spawn[0]);
+	free(o->spawn[1]);
 	free(o);
+}
+
+char *
+oracle_needs_missing(struct oracle *o, unsigned needs)
+{
+	static const struct {
+		unsigned	 bit;
+		const char	*why;
+	} each[] = {
+		{ BANK_NEEDS_REQUESTS, "requests, which is not installed"
+		    " (Debian's python3-requests)" },
+		{ BANK_NEEDS_PYTEST, "pytest, which is not installed"
+		    " (Debian's python3-pytest)" },
+		{ BANK_NEEDS_SUBPROCESS, "subprocess, which this sandbox cannot"
+		    " keep to the interpreter (no Landlock)" },
+	};
+	size_t	 i;
+	char	*why;
+
+	if ((needs & BANK_NEEDS_DISPLAY) && !display_available(&why))
+		return (why);
+	for (i = 0; i < sizeof each / sizeof each[0]; i++) {
+		if ((needs & each[i].bit) && !(o->needs_ok & each[i].bit))
+			return (xprintf("needs %s", each[i].why));
+	}
+	return (NULL);
 }
 
 const char *
@@ -449,7 +499,7 @@ oracle_send(struct oracle *o, struct oracle_job *j, char **cause)
 	r.id = ++o->next_id;
 	r.limits = j->limits;
 	r.fixed_random = j->fixed_random;
-	r.display = j->display;
+	r.needs = j->needs;
 	memcpy(r.filename, j->filename, sizeof r.filename);
 	memcpy(r.argv0, j->argv0, sizeof r.argv0);
 	if ((fds[0] = oracle_memfd("snippet", j->source,
@@ -494,7 +544,7 @@ oracle_send(struct oracle *o, struct oracle_job *j, char **cause)
 	j->due = j->submitted + j->limits.timeout + ZYGOTE_GRACE +
 	    ORACLE_WATCHDOG_MARGIN;
 	/* The zygote may first wait for its X server to start. */
-	if (j->display)
+	if (j->needs & BANK_NEEDS_DISPLAY)
 		j->due += DISPLAY_START_TIMEOUT;
 	j->fd[0] = po[0];
 	j->fd[1] = pe[0];
@@ -577,7 +627,7 @@ oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
 	j->tag = tag;
 	j->limits = req->limits;
 	j->fixed_random = req->fixed_random;
-	j->display = req->display;
+	j->needs = req->needs;
 	sandbox_limits_resolve(&j->limits);
 	snprintf(j->filename, sizeof j->filename, "%s",
 	    req->filename ? req->filename : "main.py");
@@ -980,7 +1030,7 @@ oracle_req_item(struct oracle_req *req, const struct bank_item *it,
 		req->stdin_len = it->input->len;
 	}
 	req->limits.timeout = it->timeout;
-	req->display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+	req->needs = it->needs;
 }
 
 int

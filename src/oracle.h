@@ -41,10 +41,13 @@ struct oracle_req {
 	 */
 	int			 fixed_random;
 	/*
-	 * DISPLAY set to the oracle's private X server, started on demand
-	 * (display.c): an item with "- needs: display".
+	 * BANK_NEEDS_* of the item whose code this runs: DISPLAY sets
+	 * DISPLAY to the oracle's private X server, started on demand
+	 * (display.c); REQUESTS and PYTEST put the distribution's packages
+	 * on sys.path; SUBPROCESS lets the run execute the interpreter
+	 * itself (see sandbox.h).
 	 */
-	int			 display;
+	unsigned		 needs;
 };
 
 /*
@@ -78,6 +81,13 @@ void		 oracle_req_driver(struct oracle_req *req, const char *driver,
 struct oracle	*oracle_start(const struct oracle_opts *, char **cause);
 /* Stop the helper and every snippet still running; NULL is a no-op. */
 void		 oracle_stop(struct oracle *);
+/*
+ * Can o run an item that needs these (BANK_NEEDS_*)? NULL when it can,
+ * else why not ("needs pytest, which is not installed (Debian's
+ * python3-pytest)", "needs a display: Xvfb is not installed"), which
+ * the caller frees.
+ */
+char		*oracle_needs_missing(struct oracle *, unsigned needs);
 /* The embedded interpreter's version, "3.11.2". */
 const char	*oracle_version(struct oracle *);
 /* Missing protections, one "sandbox: ..." line each ("" if none). */

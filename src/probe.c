@@ -42,7 +42,7 @@ probe_request(const struct probe_input *in, const char *mode,
 	oracle_req_driver(req, probe_driver, sizeof probe_driver - 1,
 	    "<snipquiz-probe>", *owned, strlen(*owned));
 	req->limits.timeout = in->timeout;
-	req->display = in->display;
+	req->needs = in->needs;
 }
 
 /* The report: the last line of the driver's output, parsed. */

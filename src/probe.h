@@ -26,7 +26,7 @@ struct probe_input {
 	const char	*stdin_data;	/* NULL: empty */
 	size_t		 stdin_len;
 	double		 timeout;	/* 0: the default */
-	int		 display;	/* the item needs a display */
+	unsigned	 needs;		/* the item's BANK_NEEDS_* */
 };
 
 /*

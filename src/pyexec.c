@@ -23,6 +23,11 @@
 #include "util.h"
 
 static char	**pyexec_path_list;
+/*
+ * The distribution's packages (/usr/lib/python3/dist-packages), taken off
+ * sys.path at start and put back for a run that needs them; new.
+ */
+static PyObject	 *pyexec_dist_list;
 static PyObject	 *pyexec_linecache;	/* the linecache module, new */
 static char	 pyexec_version_text[32];
 
@@ -41,6 +46,9 @@ pyexec_status_failed(PyStatus st, PyConfig *cfg, char **cause)
 /*
  * Keep only the standard library on sys.path: third-party packages differ
  * from machine to machine, and the exams assume the standard library.
+ * The distribution's own packages (under SQ_PYTHON_HOME/lib, not
+ * /usr/local: what the Debian packages install, not what pip put there)
+ * are remembered for the runs of items that ask for them (pyexec_run).
  */
 static int
 pyexec_trim_path(void)
@@ -55,6 +63,10 @@ pyexec_trim_path(void)
 		return (-1);
 	if ((keep = PyList_New(0)) == NULL)
 		return (-1);
+	if ((pyexec_dist_list = PyList_New(0)) == NULL) {
+		Py_DECREF(keep);
+		return (-1);
+	}
 	n = PyList_GET_SIZE(path);
 	pyexec_path_list = xcalloc(n + 1, sizeof *pyexec_path_list);
 	for (i = 0; i < n; i++) {
@@ -64,8 +76,17 @@ pyexec_trim_path(void)
 			continue;
 		len = strlen(s);
 		if ((len >= 13 && strcmp(s + len - 13, "site-packages") == 0) ||
-		    (len >= 13 && strcmp(s + len - 13, "dist-packages") == 0))
+		    (len >= 13 && strcmp(s + len - 13, "dist-packages") == 0)) {
+			if (strncmp(s, SQ_PYTHON_HOME "/lib/",
+			    strlen(SQ_PYTHON_HOME "/lib/")) == 0 &&
+			    strcmp(s + len - 13, "dist-packages") == 0 &&
+			    stat(s, &st) == 0 &&
+			    PyList_Append(pyexec_dist_list, item) == -1) {
+				Py_DECREF(keep);
+				return (-1);
+			}
 			continue;
+		}
 		if (PyList_Append(keep, item) == -1) {
 			Py_DECREF(keep);
 			return (-1);
@@ -221,6 +242,33 @@ const char **
 pyexec_paths(void)
 {
 	return ((const char **)pyexec_path_list);
+}
+
+int
+pyexec_has_package(const char *name)
+{
+	PyObject	*item;	/* borrowed */
+	Py_ssize_t	 i;
+	const char	*dir;
+	char		*path;
+	struct stat	 st;
+	int		 found = 0;
+
+	for (i = 0; pyexec_dist_list != NULL && !found &&
+	    i < PyList_GET_SIZE(pyexec_dist_list); i++) {
+		item = PyList_GET_ITEM(pyexec_dist_list, i);
+		if ((dir = PyUnicode_AsUTF8(item)) == NULL) {
+			PyErr_Clear();
+			continue;
+		}
+		path = xprintf("%s/%s/__init__.py", dir, name);
+		found = stat(path, &st) == 0;
+		free(path);
+		path = xprintf("%s/%s.py", dir, name);
+		found = found || stat(path, &st) == 0;
+		free(path);
+	}
+	return (found);
 }
 
 const char *
@@ -496,7 +544,7 @@ pyexec_dirname(const char *path)
  */
 static int
 pyexec_set_path(const char *filename, const char *workdir,
-    const char *srcdir)
+    const char *srcdir, int packages)
 {
 	PyObject	*path, *s;	/* path borrowed; s new */
 	const char	*front[3];
@@ -525,6 +573,10 @@ pyexec_set_path(const char *filename, const char *workdir,
 		}
 		Py_DECREF(s);
 	}
+	/* Where python3's site module puts them: after the standard library. */
+	if (packages && pyexec_dist_list != NULL && PyList_SetSlice(path,
+	    PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, pyexec_dist_list) == -1)
+		goto out;
 	rc = 0;
 out:
 	free(dir);
@@ -539,7 +591,7 @@ out:
  */
 static int
 pyexec_prepare(const char *filename, const char *argv0, const char *workdir,
-    const char *srcdir, const char *srcpath, PyObject *globals)
+    const char *srcdir, const char *srcpath, int packages, PyObject *globals)
 {
 	PyObject	*s, *argv = NULL, *ext, *loader; /* new */
 	int		 rc = -1;
@@ -549,7 +601,7 @@ pyexec_prepare(const char *filename, const char *argv0, const char *workdir,
 	argv = Py_BuildValue("[N]", s);
 	if (argv == NULL || PySys_SetObject("argv", argv) == -1)
 		goto out;
-	if (pyexec_set_path(filename, workdir, srcdir) == -1)
+	if (pyexec_set_path(filename, workdir, srcdir, packages) == -1)
 		goto out;
 	if ((s = PyUnicode_DecodeFSDefault(filename)) == NULL ||
 	    PyDict_SetItemString(globals, "__file__", s) == -1 ||
@@ -938,7 +990,8 @@ pyexec_seed_random(unsigned long seed)
 
 int
 pyexec_run(int src_fd, const char *filename, const char *argv0,
-    const char *workdir, const char *srcdir, struct pyexec_report *rep)
+    const char *workdir, const char *srcdir, int packages,
+    struct pyexec_report *rep)
 {
 	PyObject	*main_mod, *globals;	/* borrowed */
 	PyObject	*ret;			/* new */
@@ -969,7 +1022,7 @@ pyexec_run(int src_fd, const char *filename, const char *argv0,
 	close(src_fd);
 	if ((main_mod = PyImport_AddModule("__main__")) == NULL ||
 	    (globals = PyModule_GetDict(main_mod)) == NULL ||
-	    pyexec_prepare(filename, argv0, workdir, srcdir, srcpath,
+	    pyexec_prepare(filename, argv0, workdir, srcdir, srcpath, packages,
 	    globals) == -1) {
 		PyErr_Clear();
 		snprintf(rep->internal, sizeof rep->internal,

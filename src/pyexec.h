@@ -40,6 +40,12 @@ struct pyexec_report {
 int		 pyexec_init(long hash_seed, char **cause);
 /* Directories the interpreter reads (sys.path), NULL-terminated. */
 const char	**pyexec_paths(void);
+/*
+ * Is package name (a top-level module: "requests") in the distribution's
+ * dist-packages that pyexec_run puts on sys.path for the items that need
+ * them? Looks for its files; imports nothing.
+ */
+int		 pyexec_has_package(const char *name);
 /* "3.11.2": the interpreter's version. */
 const char	*pyexec_version(void);
 /* Fork protocol, as os.fork does it. */
@@ -63,12 +69,15 @@ void		 pyexec_seed_random(unsigned long seed);
  * In the child: run the source read from src_fd as the __main__ module.
  * filename is what tracebacks and __file__ show, argv0 is sys.argv[0];
  * workdir is the cwd and sys.path[0]; a copy of the source is put in
- * srcdir so tracebacks and warnings can show source lines. Fills rep.
+ * srcdir so tracebacks and warnings can show source lines. With packages,
+ * the distribution's dist-packages (python3-requests, python3-pytest) are
+ * on sys.path after the standard library, as python3 has them; without,
+ * the standard library alone. Fills rep.
  * Returns the exit status python3 would have; a KeyboardInterrupt kills
  * the process with SIGINT instead, as python3 does.
  */
 int		 pyexec_run(int src_fd, const char *filename, const char *argv0,
-		     const char *workdir, const char *srcdir,
+		     const char *workdir, const char *srcdir, int packages,
 		     struct pyexec_report *rep);
 
 #endif

@@ -238,7 +238,7 @@ quiz_trace(struct quiz *q, const struct bank_item *it, const char *src,
 		in.stdin_len = it->input->len;
 	}
 	in.timeout = it->timeout;
-	in.display = (it->needs & BANK_NEEDS_DISPLAY) != 0;
+	in.needs = it->needs;
 	if (probe_trace(q->ctx.oracle, &in, &t, &cause) == -1) {
 		printf("It cannot be traced: %s.\n", cause);
 		free(cause);

@@ -111,6 +111,7 @@ struct sandbox_path {
 	int		 is_dir;
 	int		 rw;
 	int		 exec;		/* may be executed (a file) */
+	int		 spawn;		/* ... by a run allowed to spawn */
 	char		*name;
 };
 
@@ -142,6 +143,8 @@ struct sandbox {
 	int			 scratch_fd;	/* O_PATH, the zygote's rw root */
 	struct sock_fprog	 filter;
 	int			 have_filter;
+	struct sock_fprog	 filter_spawn;	/* the same, execve allowed */
+	int			 have_spawn;	/* runs may spawn (below) */
 	int			 allow_exec;	/* a foreign interpreter: exec it */
 	struct buf		 report;
 };
@@ -382,6 +385,7 @@ sandbox_add_path(struct sandbox *sb, const char *name, int rw)
 	p->is_dir = S_ISDIR(st.st_mode);
 	p->rw = rw;
 	p->exec = 0;		/* the caller grants it, to a file it names */
+	p->spawn = 0;
 	p->name = xstrdup(name);
 }
 
@@ -542,9 +546,15 @@ sandbox_filter_sockets(scmp_filter_ctx ctx, int ns)
 	return (0);
 }
 
-/* Compile the snippets' seccomp filter to BPF once, for every child. */
+/*
+ * Compile the snippets' seccomp filter to BPF once, for every child, into
+ * *out; with spawn, the variant for runs that may execute the interpreter
+ * itself: execve is let through (Landlock decides which file), all the
+ * rest is the same. 0, or -1 with *cause set.
+ */
 static int
-sandbox_compile_filter(struct sandbox *sb, char **cause)
+sandbox_compile_filter(struct sandbox *sb, int spawn, struct sock_fprog *out,
+    char **cause)
 {
 	static const uint64_t	 nsflags[] = { CLONE_NEWUSER, CLONE_NEWNS,
 	    CLONE_NEWPID, CLONE_NEWNET, CLONE_NEWIPC, CLONE_NEWUTS,
@@ -571,6 +581,12 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 		 * then lets it execute that interpreter and nothing else.
 		 */
 		if (sb->allow_exec && strncmp(*name, "execve", 6) == 0)
+			continue;
+		/*
+		 * execveat stays refused: subprocess and os.exec* use execve,
+		 * and an fd or an AT_EMPTY_PATH is one more way to name a file.
+		 */
+		if (spawn && strcmp(*name, "execve") == 0)
 			continue;
 		nr = seccomp_syscall_resolve_name(*name);
 		if (nr == __NR_SCMP_ERROR)
@@ -627,10 +643,9 @@ sandbox_compile_filter(struct sandbox *sb, char **cause)
 	prog = xmalloc(st.st_size);
 	if (pread(fd, prog, st.st_size, 0) != st.st_size)
 		goto out;
-	sb->filter.len = st.st_size / sizeof(struct sock_filter);
-	sb->filter.filter = prog;
+	out->len = st.st_size / sizeof(struct sock_filter);
+	out->filter = prog;
 	prog = NULL;
-	sb->have_filter = 1;
 	rc = 0;
 out:
 	if (rc != 0)
@@ -669,9 +684,12 @@ sandbox_drop_caps(uint32_t keep)
 	(void)syscall(SYS_capset, &hdr, data);
 }
 
-/* Create a Landlock domain: read paths, rw paths, plus extra[] (rw). */
+/*
+ * Create a Landlock domain: read paths, rw paths, plus extra[] (rw); with
+ * spawn, the files a spawning run may execute are executable too.
+ */
 static int
-sandbox_landlock(struct sandbox *sb, const int *extra, int nextra)
+sandbox_landlock(struct sandbox *sb, const int *extra, int nextra, int spawn)
 {
 	struct ll_ruleset_attr	 attr;
 	struct ll_path_beneath	 pb;
@@ -697,7 +715,7 @@ sandbox_landlock(struct sandbox *sb, const int *extra, int nextra)
 	for (i = 0; i < sb->npaths; i++) {
 		pb.parent_fd = sb->paths[i].fd;
 		pb.allowed = (sb->paths[i].rw ? rw : LL_FS_READ) & sb->ll_fs;
-		if (sb->paths[i].exec)
+		if (sb->paths[i].exec || (spawn && sb->paths[i].spawn))
 			pb.allowed |= LL_FS_EXECUTE & sb->ll_fs;
 		if (!sb->paths[i].is_dir)
 			pb.allowed &= LL_FS_FILE_ONLY;
@@ -740,7 +758,7 @@ sandbox_probe_userns(void)
 
 struct sandbox *
 sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
-    const char **executable, char **cause)
+    const char **executable, const char **spawnable, char **cause)
 {
 	struct sandbox	*sb;
 	const char	**p;
@@ -812,6 +830,20 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 		}
 		sb->allow_exec = 1;
 	}
+	/*
+	 * What a run that may spawn may execute: the interpreter itself and
+	 * its ELF loader, each a file of its own (never their directories).
+	 */
+	for (p = spawnable; p != NULL && *p != NULL; p++) {
+		size_t	 i;
+
+		sandbox_add_path(sb, *p, 0);
+		for (i = 0; i < sb->npaths; i++) {
+			if (strcmp(sb->paths[i].name, *p) == 0 &&
+			    !sb->paths[i].is_dir)
+				sb->paths[i].spawn = 1;
+		}
+	}
 	for (p = sandbox_system_paths; *p != NULL; p++)
 		sandbox_add_path(sb, *p, 0);
 	sandbox_add_path(sb, "/dev/null", 1);
@@ -830,8 +862,9 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 
 	sb->run_tmpfs = (ns & SANDBOX_NS_USER) && (ns & SANDBOX_NS_MNT) &&
 	    strcmp(sb->root, "/tmp") == 0;
-	if (sandbox_compile_filter(sb, cause) == -1)
+	if (sandbox_compile_filter(sb, 0, &sb->filter, cause) == -1)
 		goto fail;
+	sb->have_filter = 1;
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1) {
 		*cause = xprintf("no_new_privs: %s", strerror(errno));
 		goto fail;
@@ -895,10 +928,25 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 			    sb->landlock_abi);
 		/* The zygote writes all scratch dirs; a child only its own. */
 		if (!sb->run_tmpfs &&
-		    sandbox_landlock(sb, &sb->scratch_fd, 1) == -1) {
+		    sandbox_landlock(sb, &sb->scratch_fd, 1, 1) == -1) {
 			*cause = xprintf("landlock: %s", strerror(errno));
 			goto fail;
 		}
+	}
+	/*
+	 * Runs that may spawn (an item's "needs: subprocess") get execve
+	 * back, so only Landlock keeps them to the interpreter: without it,
+	 * they get the ordinary filter and execve stays refused.
+	 */
+	if (spawnable != NULL && spawnable[0] != NULL && !sb->allow_exec) {
+		if (sb->landlock_abi < 1)
+			sandbox_note(sb, "without Landlock, items that need"
+			    " subprocess cannot execute the interpreter");
+		else if (sandbox_compile_filter(sb, 1, &sb->filter_spawn,
+		    cause) == 0)
+			sb->have_spawn = 1;
+		else
+			goto fail;
 	}
 	return (sb);
 fail:
@@ -916,6 +964,12 @@ const char *
 sandbox_report(struct sandbox *sb)
 {
 	return (sb->report.data != NULL ? sb->report.data : "");
+}
+
+int
+sandbox_can_spawn(struct sandbox *sb)
+{
+	return (sb->have_spawn);
 }
 
 /* A trapped call's arguments, from the registers. 0, or -1 if unknown. */
@@ -1059,7 +1113,7 @@ sandbox_rlimit(int resource, rlim_t soft, rlim_t hard)
 
 int
 sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
-    const struct sandbox_limits *l, volatile int *blocked_nr,
+    const struct sandbox_limits *l, int spawn, volatile int *blocked_nr,
     const char **cause)
 {
 	char			 here[PATH_MAX];
@@ -1068,6 +1122,7 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 	int			 wfd[2], nw;
 
 	*cause = NULL;
+	spawn = spawn && sb->have_spawn;
 	/* Into the slot's mount namespace, where /dev/shm is its shm/. */
 	if (sl->mntns != -1) {
 		snprintf(here, sizeof here, "%s/%s", sb->root, sl->dir);
@@ -1140,7 +1195,7 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 			*cause = "cannot open the scratch directory";
 			return (-1);
 		}
-		if (sandbox_landlock(sb, wfd, nw) == -1) {
+		if (sandbox_landlock(sb, wfd, nw, spawn) == -1) {
 			*cause = "landlock_restrict_self failed";
 			return (-1);
 		}
@@ -1158,8 +1213,8 @@ sandbox_child_enter(struct sandbox *sb, struct sandbox_slot *sl,
 		*cause = "cannot install the SIGSYS reporter";
 		return (-1);
 	}
-	if (sb->have_filter &&
-	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &sb->filter) == -1) {
+	if (sb->have_filter && prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER,
+	    spawn ? &sb->filter_spawn : &sb->filter) == -1) {
 		*cause = "cannot load the seccomp filter";
 		return (-1);
 	}

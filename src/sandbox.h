@@ -92,13 +92,16 @@ int	 sandbox_map_ids(pid_t child, char **cause);
  * read (readable[], NULL-terminated, plus the built-in system list) and
  * the files they may execute (executable[], NULL or NULL-terminated: a
  * foreign interpreter and its loader; with any, execve is not trapped),
- * compile the seccomp filter, drop capabilities and restrict the zygote
- * itself with Landlock. ns is sandbox_unshare's result. Returns the
- * state, or NULL with *cause set when even the basics failed.
+ * the files a run that may spawn may execute (spawnable[], NULL or
+ * NULL-terminated: the embedded interpreter's python3 and its loader;
+ * see sandbox_child_enter), compile the seccomp filters, drop
+ * capabilities and restrict the zygote itself with Landlock. ns is
+ * sandbox_unshare's result. Returns the state, or NULL with *cause set
+ * when even the basics failed.
  */
 struct sandbox	*sandbox_zygote_setup(int ns, const char *scratch_root,
 		     const char **readable, const char **executable,
-		     char **cause);
+		     const char **spawnable, char **cause);
 /*
  * Where the zygote makes scratch directories (a private /tmp if it can);
  * sandbox_zygote_setup leaves the zygote in it, to use relative paths.
@@ -109,18 +112,26 @@ const char	*sandbox_scratch_root(struct sandbox *);
  * none); the zygote sends it to snipquiz, which prints it on stderr.
  */
 const char	*sandbox_report(struct sandbox *);
+/* Can a run be allowed to execute the spawnable files (and only them)? */
+int		 sandbox_can_spawn(struct sandbox *);
 
 /*
  * In a snippet child, right after fork: into its slot (and the slot's
  * mount namespace), its own process group, user namespace and limits,
  * a Landlock domain of its own where only the slot is writable, the
  * SIGSYS reporter, then seccomp. Leaves the child in the slot's
- * directory. blocked_nr is where the number of a refused system call is
+ * directory. With spawn (and Landlock), the run may execve the spawnable
+ * files and nothing else: Landlock grants execute on those files alone,
+ * the seccomp filter is the same but for execve (execveat stays
+ * refused), and everything else (namespaces, rlimits, Landlock domain,
+ * process group, filter) is inherited by what it executes. A refused
+ * call kills an executed program with SIGSYS: no reporter survives
+ * execve. blocked_nr is where the number of a refused system call is
  * stored (shared memory the zygote reads). On failure the child must not
  * run the snippet: returns -1 with a static message in *cause.
  */
 int	 sandbox_child_enter(struct sandbox *, struct sandbox_slot *,
-	     const struct sandbox_limits *, volatile int *blocked_nr,
+	     const struct sandbox_limits *, int spawn, volatile int *blocked_nr,
 	     const char **cause);
 /*
  * In a child of the zygote that is about to exec a helper server (the

@@ -28,6 +28,7 @@
 
 #include <jansson.h>
 
+#include "bank.h"
 #include "display.h"
 #include "pyexec.h"
 #include "sandbox.h"
@@ -104,7 +105,8 @@ zygote_send(int ctl, const void *msg, size_t len)
 }
 
 static void
-zygote_hello(int ctl, int ok, const char *text, int uses_scratch_root)
+zygote_hello(int ctl, int ok, const char *text, int uses_scratch_root,
+    uint32_t needs_ok)
 {
 	struct zy_hello	 h;
 
@@ -112,6 +114,7 @@ zygote_hello(int ctl, int ok, const char *text, int uses_scratch_root)
 	h.type = ZY_HELLO;
 	h.ok = ok;
 	h.uses_scratch_root = uses_scratch_root;
+	h.needs_ok = needs_ok;
 	snprintf(h.version, sizeof h.version, "%s", !ok ? "" :
 	    zygote_foreign != NULL ? zygote_foreign->version : pyexec_version());
 	snprintf(h.text, sizeof h.text, "%s", text);
@@ -148,6 +151,28 @@ zygote_kill(struct zygote_job *j, int reason)
 static const char zygote_driver[] =
 #include "src/foreign_driver.h"
     ;
+
+/*
+ * What the items' "needs" this oracle can give (BANK_NEEDS_*): the
+ * distribution's packages that are installed, and spawning when the
+ * sandbox can keep it to the interpreter. A foreign interpreter's are
+ * found by oracle.c's probe instead.
+ */
+static uint32_t
+zygote_needs_ok(struct sandbox *sb)
+{
+	uint32_t	 ok = 0;
+
+	if (zygote_foreign != NULL)
+		return (0);
+	if (pyexec_has_package("requests"))
+		ok |= BANK_NEEDS_REQUESTS;
+	if (pyexec_has_package("pytest"))
+		ok |= BANK_NEEDS_PYTEST;
+	if (sandbox_can_spawn(sb))
+		ok |= BANK_NEEDS_SUBPROCESS;
+	return (ok);
+}
 
 /* In the child, sandboxed: become the foreign interpreter. */
 static void __attribute__((noreturn))
@@ -254,7 +279,8 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	    dup2(fds[3], 2) == -1 || dup2(fds[0], 3) == -1)
 		_exit(125);
 	/* Into the job's directory, to make its Landlock domain from there. */
-	if (sandbox_child_enter(sb, j->slot, &r->limits, &j->rep->blocked_nr,
+	if (sandbox_child_enter(sb, j->slot, &r->limits,
+	    (r->needs & BANK_NEEDS_SUBPROCESS) != 0, &j->rep->blocked_nr,
 	    &cause) == -1 || (dir = getcwd(NULL, 0)) == NULL ||
 	    chdir("w") == -1) {
 		snprintf(j->rep->internal, sizeof j->rep->internal,
@@ -267,15 +293,16 @@ zygote_child(struct sandbox *sb, struct zygote_job *j, const struct zy_run *r,
 	closefrom(4);
 	j->rep->t_sandboxed = util_now();
 	/* Only a run that asks for it sees the display, as python3 would. */
-	if (r->display && zygote_foreign == NULL)
+	if ((r->needs & BANK_NEEDS_DISPLAY) && zygote_foreign == NULL)
 		pyexec_setenv("DISPLAY", DISPLAY_NAME);
-	else if (r->display)
+	else if (r->needs & BANK_NEEDS_DISPLAY)
 		setenv("DISPLAY", DISPLAY_NAME, 1);
 	if (zygote_foreign != NULL)
 		zygote_exec_foreign(work, src);
 	if (r->fixed_random)
 		pyexec_seed_random(0);
-	code = pyexec_run(3, r->filename, r->argv0, work, src, j->rep);
+	code = pyexec_run(3, r->filename, r->argv0, work, src,
+	    (r->needs & (BANK_NEEDS_REQUESTS | BANK_NEEDS_PYTEST)) != 0, j->rep);
 	j->rep->t_ran = util_now();
 	_exit(code);
 }
@@ -349,7 +376,7 @@ zygote_start(int ctl, struct sandbox *sb, const struct zy_run *r, int fds[4],
 	int			 i;
 
 	/* The private X server, started the first time a run needs it. */
-	if (r->display && display_ensure(sb, &cause) == -1) {
+	if ((r->needs & BANK_NEEDS_DISPLAY) && display_ensure(sb, &cause) == -1) {
 		zygote_refuse_why(ctl, r->id, cause);
 		free(cause);
 		for (i = 0; i < 4; i++)
@@ -488,7 +515,7 @@ zygote_deadlines(int tfd)
 
 void
 zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
-    const struct zygote_foreign *foreign)
+    const struct zygote_foreign *foreign, const char **spawnable)
 {
 	struct sandbox		*sb;
 	struct zygote_job	*j;
@@ -516,13 +543,13 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 	zygote_hash_seed = hash_seed;
 	/* A foreign interpreter starts in each child: nothing to prepare. */
 	if (foreign == NULL && pyexec_init(hash_seed, &cause) == -1) {
-		zygote_hello(ctl, 0, cause, 0);
+		zygote_hello(ctl, 0, cause, 0, 0);
 		_exit(1);
 	}
 	if ((sb = sandbox_zygote_setup(ns, tmp, foreign ? (const char **)
 	    foreign->readable : pyexec_paths(), foreign ? foreign->executable :
-	    NULL, &cause)) == NULL) {
-		zygote_hello(ctl, 0, cause, 0);
+	    NULL, foreign ? NULL : spawnable, &cause)) == NULL) {
+		zygote_hello(ctl, 0, cause, 0, 0);
 		_exit(1);
 	}
 	/* Credentials may have changed, which clears the death signal. */
@@ -535,11 +562,11 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 	if ((sfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK)) == -1 ||
 	    (tfd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC |
 	    TFD_NONBLOCK)) == -1) {
-		zygote_hello(ctl, 0, "cannot create signalfd/timerfd", 0);
+		zygote_hello(ctl, 0, "cannot create signalfd/timerfd", 0, 0);
 		_exit(1);
 	}
 	zygote_hello(ctl, 1, sandbox_report(sb),
-	    strcmp(sandbox_scratch_root(sb), tmp) == 0);
+	    strcmp(sandbox_scratch_root(sb), tmp) == 0, zygote_needs_ok(sb));
 	free(tmp);
 
 	for (;;) {

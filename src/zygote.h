@@ -44,6 +44,7 @@ struct zy_hello {
 	uint32_t	type;
 	int32_t		ok;
 	int32_t		uses_scratch_root;	/* no private /tmp */
+	uint32_t	needs_ok;	/* the BANK_NEEDS_* it can give */
 	char		version[32];
 	char		text[4096];	/* error, or missing protections */
 };
@@ -53,7 +54,7 @@ struct zy_run {
 	uint32_t		id;
 	struct sandbox_limits	limits;
 	int32_t			fixed_random;	/* random.seed(0) first */
-	int32_t			display;	/* DISPLAY: the private X server */
+	uint32_t		needs;		/* BANK_NEEDS_* */
 	char			filename[PATH_MAX];
 	char			argv0[PATH_MAX];
 };
@@ -93,8 +94,13 @@ struct zygote_foreign {
 	const char	**executable;	/* it and its ELF loader, NULL-ended */
 };
 
+/*
+ * spawnable: what a run of an item that needs subprocess may execute
+ * (the embedded interpreter's python3 and its loader; NULL-ended), or
+ * NULL.
+ */
 void	zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
-	    const struct zygote_foreign *foreign)
+	    const struct zygote_foreign *foreign, const char **spawnable)
 	    __attribute__((noreturn));
 
 #endif

@@ -995,7 +995,7 @@ test_probe_shapes(void **state)
 	    "        print('len called')\n"
 	    "        return 3\n"
 	    "c = C()\n";
-	struct probe_input	 in = { code, sizeof code - 1, NULL, 0, 0 };
+	struct probe_input	 in = { code, sizeof code - 1, NULL, 0, 0, 0 };
 	struct probe_name	*names;
 	size_t			 n, i;
 	char			*out, *cause = NULL;
