@@ -382,7 +382,7 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 			return (NULL);
 		}
 	} else if ((o->spawn[0] = realpath(SQ_PYTHON_EXE, NULL)) != NULL)
-		o->spawn[1] = oracle_elf_interp(o->spawn[0]);
+		o->spawn[1] = util_elf_interp(o->spawn[0]);
 	if (oracle_spawn(o, cause) == -1) {
 		oracle_stop(o);
 		return (NULL);

@@ -1292,7 +1292,7 @@ sandbox_server_enter(struct sandbox *sb, const char *sockdir,
 		*cause = "cannot open /tmp";
 		return (-1);
 	}
-	rc = sandbox_landlock(&own, &wfd, 1);
+	rc = sandbox_landlock(&own, &wfd, 1, 0);
 	close(wfd);
 	if (rc == -1) {
 		*cause = "landlock_restrict_self failed";
