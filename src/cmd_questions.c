@@ -239,8 +239,8 @@ questions_measure(const struct question_ctx *ctx, struct measure *m,
 	double			 t0, ms;
 	int			 n, rc, rm;
 
-	if (it->kind == BANK_KIND_CONCEPT) {
-		measure_concept(m, it->objective);
+	if (it->kind == BANK_KIND_CONCEPT || it->opts_style != STYLE_NONE) {
+		measure_apart(m, it->objective, it->kind != BANK_KIND_CONCEPT);
 		return (0);
 	}
 	cctx.stems = 1U << STEM_OUTPUT;

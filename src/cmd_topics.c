@@ -150,18 +150,27 @@ topics_count_covers(const struct syllabus *syl, struct bank **banks,
 	}
 }
 
+/* Does a run show sub-bullet t of o (its objective's, and its own)? */
+static int
+topics_runs(const struct syl_objective *o, size_t t)
+{
+	return (o->runnable && (t >= o->ntopics || o->topic_reasons == NULL ||
+	    o->topic_reasons[t] == NULL));
+}
+
 /*
- * Does a sub-bullet have what the project aims at: two items (programs
- * or concept items), and a generator where its objective runs code?
+ * Does sub-bullet t of o have what the project aims at: two items
+ * (programs or concept items), and a generator where a run shows it?
  * PCPP-32-201's draft asks a generator of each runnable topic only.
  */
 static int
 topics_row_ok(const struct syl_exam *e, const struct syl_objective *o,
-    const struct topics_row *r)
+    size_t t, const struct topics_row *r)
 {
 	if (e->draft)
-		return (!o->runnable || r->gens >= 1);
-	return (r->items + r->concept >= 2 && (!o->runnable || r->gens >= 1));
+		return (!topics_runs(o, t) || r->gens >= 1);
+	return (r->items + r->concept >= 2 && (!topics_runs(o, t) ||
+	    r->gens >= 1));
 }
 
 /* --subtopics: every sub-bullet, with its counts; 0 when all are met. */
@@ -200,7 +209,7 @@ topics_subtopics(const struct syllabus *syl, const char *exam, int tsv,
 				for (t = 0; t < nt; t++) {
 					words = o->ntopics ? o->topics[t] :
 					    o->title;
-					ok = topics_row_ok(e, o, &rows[t]);
+					ok = topics_row_ok(e, o, t, &rows[t]);
 					rows_n++;
 					met += ok;
 					if (tsv) {
@@ -217,6 +226,9 @@ topics_subtopics(const struct syllabus *syl, const char *exam, int tsv,
 					    rows[t].items, rows[t].concept,
 					    rows[t].gens);
 					free(fit);
+					if (o->runnable && !topics_runs(o, t))
+						printf("          no run shows it:"
+						    " %s\n", o->topic_reasons[t]);
 				}
 			}
 		}

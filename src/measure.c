@@ -29,6 +29,7 @@ struct measure_tally {
 	int	 right[5];		/* A, B, C, D, later */
 	int	 short3;		/* choices of fewer than four */
 	int	 concept;		/* concept items, not in the above */
+	int	 checker;		/* style-checker items, nor these */
 	double	*ms;			/* choice builds in mixed practice */
 	size_t	 nms;
 };
@@ -181,7 +182,7 @@ measure_add(struct measure *m, const char *key, const char *objective,
 }
 
 void
-measure_concept(struct measure *m, const char *objective)
+measure_apart(struct measure *m, const char *objective, int checker)
 {
 	size_t	 i, len;
 
@@ -189,11 +190,17 @@ measure_concept(struct measure *m, const char *objective)
 		len = strlen(m->exams[i].name);
 		if (strncmp(objective, m->exams[i].name, len) == 0 &&
 		    objective[len] == ' ') {
-			m->exams[i].concept++;
+			if (checker)
+				m->exams[i].checker++;
+			else
+				m->exams[i].concept++;
 			break;
 		}
 	}
-	m->all.concept++;
+	if (checker)
+		m->all.checker++;
+	else
+		m->all.concept++;
 }
 
 static int
@@ -237,6 +244,10 @@ measure_tally_render(const struct measure_tally *t, struct buf *b)
 	if (t->concept > 0)
 		buf_addf(b, "  %-34s %d (authored keys: not in the figures"
 		    " below)\n", "concept items", t->concept);
+	if (t->checker > 0)
+		buf_addf(b, "  %-34s %d (options judged by a style checker:"
+		    " not in the figures below)\n", "style-checker items",
+		    t->checker);
 	measure_line(b, "four options, three misreadings", t->four,
 	    t->items, ">= 90%", measure_pct(t->four, t->items) >=
 	    MEASURE_FOUR_MIN);

@@ -32,11 +32,13 @@ void		 measure_add(struct measure *, const char *key,
 		     const struct question *choice,
 		     const struct question *mixed, double ms);
 /*
- * Count one concept item of objective: its key is authored, its wrong
- * options the bank's, so it is counted apart from the figures about
- * programs and their misreadings.
+ * Count one item of objective whose wrong options are not misreadings:
+ * a concept item (checker 0: its key authored, its options the bank's)
+ * or one whose options a style checker judges (checker 1). Counted
+ * apart from the figures about programs and their misreadings.
  */
-void		 measure_concept(struct measure *, const char *objective);
+void		 measure_apart(struct measure *, const char *objective,
+		     int checker);
 /*
  * The report: a block per exam in the order first met, then overall;
  * each figure with its target and whether it is met.

@@ -44,6 +44,42 @@ syl_int(json_t *o, const char *key, int *out, char **cause, const char *where)
 }
 
 /* An objective's "topics": its sub-bullets, a list of strings. */
+/*
+ * An objective's "not_runnable_topics": {"sub-bullet": "why no run shows
+ * it"}, naming its own sub-bullets.
+ */
+static int
+syl_topic_reasons(json_t *jo, struct syl_objective *o, char **cause,
+    const char *where)
+{
+	json_t		*t = json_object_get(jo, "not_runnable_topics"), *v;
+	const char	*k;
+	size_t		 i;
+
+	o->topic_reasons = xcalloc(o->ntopics + 1, sizeof *o->topic_reasons);
+	if (t == NULL)
+		return (0);
+	if (!json_is_object(t)) {
+		*cause = xprintf("%s %s: 'not_runnable_topics' must map"
+		    " sub-bullets to reasons", where, o->id);
+		return (-1);
+	}
+	json_object_foreach(t, k, v) {
+		for (i = 0; i < o->ntopics; i++) {
+			if (strcmp(o->topics[i], k) == 0)
+				break;
+		}
+		if (i == o->ntopics || !json_is_string(v)) {
+			*cause = xprintf("%s %s: 'not_runnable_topics': '%s' is"
+			    " not one of its topics, with a reason", where,
+			    o->id, k);
+			return (-1);
+		}
+		o->topic_reasons[i] = xstrdup(json_string_value(v));
+	}
+	return (0);
+}
+
 static int
 syl_topics(json_t *jo, struct syl_objective *o, char **cause,
     const char *where)
@@ -52,7 +88,7 @@ syl_topics(json_t *jo, struct syl_objective *o, char **cause,
 	size_t	 i;
 
 	if (t == NULL)
-		return (0);
+		return (syl_topic_reasons(jo, o, cause, where));
 	if (!json_is_array(t) || json_array_size(t) > SYL_MAX_TOPICS) {
 		*cause = xprintf("%s %s: 'topics' must be a list of at most %d"
 		    " strings", where, o->id, SYL_MAX_TOPICS);
@@ -67,7 +103,7 @@ syl_topics(json_t *jo, struct syl_objective *o, char **cause,
 		}
 		o->topics[o->ntopics++] = xstrdup(json_string_value(v));
 	}
-	return (0);
+	return (syl_topic_reasons(jo, o, cause, where));
 }
 
 static int
@@ -270,9 +306,13 @@ syl_exam_clear(struct syl_exam *e)
 			free(s->objectives[k].id);
 			free(s->objectives[k].title);
 			free(s->objectives[k].reason);
-			for (t = 0; t < s->objectives[k].ntopics; t++)
+			for (t = 0; t < s->objectives[k].ntopics; t++) {
 				free(s->objectives[k].topics[t]);
+				if (s->objectives[k].topic_reasons != NULL)
+					free(s->objectives[k].topic_reasons[t]);
+			}
 			free(s->objectives[k].topics);
+			free(s->objectives[k].topic_reasons);
 		}
 		free(s->objectives);
 		free(s->id);

@@ -19,6 +19,13 @@ struct syl_objective {
 	/* Its sub-bullets, as the syllabus words them; maybe none. */
 	char			**topics;
 	size_t			 ntopics;
+	/*
+	 * Why no run shows sub-bullet i, or NULL: an objective that runs
+	 * code may have one that does not (the PEP process; what a
+	 * checker, not a program's output, judges), from its
+	 * "not_runnable_topics".
+	 */
+	char			**topic_reasons;
 	struct syl_section	*section;
 };
 
