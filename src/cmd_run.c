@@ -24,7 +24,6 @@ struct run_values {
 	int			 json;
 	int			 display;
 	unsigned		 needs;		/* --needs, BANK_NEEDS_* */
-	int			 needs_given;
 };
 
 /* --memory: a size, and enough for the interpreter. */

@@ -1033,14 +1033,6 @@ oracle_req_item(struct oracle_req *req, const struct bank_item *it,
 	req->needs = it->needs;
 }
 
-int
-oracle_item_runs(const struct bank_item *it, char **why)
-{
-	if ((it->needs & BANK_NEEDS_DISPLAY) && !display_available(why))
-		return (0);
-	return (1);
-}
-
 void
 oracle_req_driver(struct oracle_req *req, const char *driver, size_t len,
     const char *name, const char *in, size_t inlen)

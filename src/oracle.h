@@ -58,12 +58,6 @@ struct oracle_req {
 void		 oracle_req_item(struct oracle_req *req,
 		     const struct bank_item *it, const char *src, size_t len);
 /*
- * Can item it run here at all? 1, or 0 with *why set (the caller frees;
- * why may be NULL) when it needs what this machine lacks: a display
- * without Xvfb installed. (Its Python version is pyver's to judge.)
- */
-int		 oracle_item_runs(const struct bank_item *it, char **why);
-/*
  * A request to run one of snipquiz's drivers (driver, len bytes, shown
  * in tracebacks as name) with in (inlen bytes) on its stdin; sys.argv[0]
  * is main.py, as for a snippet. *req is zeroed first; it points into

@@ -320,11 +320,14 @@ question_build_first(const struct question_ctx *ctx, const char *key,
     const struct bank_item *it, const enum form *forms, int nforms,
     struct question *q, char **cause)
 {
+	char	*why;
 	int	 i, rc = 1;
 
-	/* Needs what is not here (a display): it fits no form. */
-	if (!oracle_item_runs(it, NULL))
+	/* Needs what is not here (a display, a package): it fits no form. */
+	if ((why = oracle_needs_missing(ctx->oracle, it->needs)) != NULL) {
+		free(why);
 		return (1);
+	}
 	memset(q, 0, sizeof *q);
 	q->item = it;
 	q->key = xstrdup(key);
