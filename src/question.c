@@ -473,6 +473,11 @@ question_answer(const struct question *q)
 void
 question_verdict_free(struct question_verdict *v)
 {
+	int	 i;
+
+	for (i = 0; i < v->nmisreads; i++)
+		free(v->misreads[i].label);
+	free(v->misreads);
 	free(v->given);
 	if (v->ran)
 		result_free(&v->run);

@@ -100,6 +100,17 @@ struct question {
 	int			*perm;		/* order: shown i is line perm[i] */
 };
 
+/*
+ * A misreading an answer is evidence of: made (the learner picked its
+ * option, or typed or ordered what it gives) or resisted (its option was
+ * shown and not picked).
+ */
+struct question_misread {
+	char			*label;		/* its words, as options show */
+	int			 made;		/* 1 made, 0 resisted */
+	int			 line;		/* where it bites; 0: unknown */
+};
+
 /* How an answer was judged. */
 struct question_verdict {
 	double			 score;		/* credit, 0 to 1 */
@@ -109,6 +120,9 @@ struct question_verdict {
 	/* Gap or order typed: the learner's own program's run. */
 	struct result		 run;
 	int			 ran;
+	/* The misreadings this answer made or resisted, one per label. */
+	struct question_misread	*misreads;
+	int			 nmisreads;
 };
 
 /*
