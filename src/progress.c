@@ -721,7 +721,7 @@ progress_record(struct progress *p, const struct progress_answer *a,
 		goto out;
 	if (progress_card(p, a->item, &c, cause) == -1)
 		goto rollback;
-	fsrs_review(&c, a->correct, now);
+	fsrs_review(&c, a->correct ? FSRS_GOOD : FSRS_AGAIN, now);
 	if (sqlite3_prepare_v2(p->db, "INSERT INTO answer (at, item,"
 	    " objective, form, correct, given) VALUES (?, ?, ?, ?, ?, ?)",
 	    -1, &st, NULL) != SQLITE_OK)
