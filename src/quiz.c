@@ -488,6 +488,7 @@ quiz_ask(struct quiz *q, const char *key, const struct bank_item *it,
 	enum quiz_outcome	 outcome;
 	char			*answer = NULL, *ignore = NULL, *key_text;
 	int			 rc, i, leech = 0;
+	size_t			 len;
 	time_t			 shown;
 
 	if (q->quit)
@@ -530,9 +531,12 @@ quiz_ask(struct quiz *q, const char *key, const struct bank_item *it,
 		 * recorded as shown; neither right nor wrong.
 		 */
 		key_text = question_answer(&qn);
-		printf("The answer:%s%s%s", strchr(key_text, '\n') != NULL ?
-		    "\n" : " ", key_text, strchr(key_text, '\n') != NULL &&
-		    key_text[strlen(key_text) - 1] == '\n' ? "" : "\n");
+		/* An output of one line on the line; more, as a block. */
+		len = strlen(key_text);
+		if (len > 0 && key_text[len - 1] == '\n')
+			key_text[--len] = '\0';
+		printf("The answer:%s%s\n", strchr(key_text, '\n') != NULL ?
+		    "\n" : " ", key_text);
 		free(key_text);
 		present_explanation(q->term, &qn);
 		if (q->db != NULL && quiz_record(q->db, &qn, NULL,
