@@ -169,7 +169,10 @@ fsrs_interval(double stability, double retention)
 	    (pow(retention, 1 / fsrs_decay()) - 1);
 	/* Python's round(): half to even, the default rounding mode. */
 	days = nearbyint(days);
-	return ((int)fsrs_clamp(days, 1, FSRS_MAX_INTERVAL));
+	/* Also a card from a damaged file (NaN) gets a day, never UB. */
+	if (!(days >= 1))
+		return (1);
+	return ((int)fmin(days, FSRS_MAX_INTERVAL));
 }
 
 double

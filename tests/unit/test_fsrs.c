@@ -224,7 +224,7 @@ test_lapses(void **state)
 	assert_true(c.difficulty >= 1 && c.difficulty <= 10);
 }
 
-/* Intervals stay within 1 day and FSRS_MAX_INTERVAL. */
+/* Intervals stay within 1 day and FSRS_MAX_INTERVAL, whatever the input. */
 static void
 test_interval_bounds(void **state)
 {
@@ -233,6 +233,9 @@ test_interval_bounds(void **state)
 	    FSRS_MAX_INTERVAL);
 	assert_int_equal(fsrs_interval(1, 0.1), FSRS_MAX_INTERVAL);
 	assert_int_equal(fsrs_interval(10, FSRS_RETENTION), 10);
+	assert_int_equal(fsrs_interval(NAN, FSRS_RETENTION), 1);
+	assert_int_equal(fsrs_interval(INFINITY, FSRS_RETENTION),
+	    FSRS_MAX_INTERVAL);
 }
 
 int
