@@ -109,6 +109,8 @@ its label (authored misreadings rank before code mutants).
   Halves go to the even neighbour.
   
   1 answered, 0 right (0%)
+    PCEP-30-02 1.4   0 right, 1 wrong
+  Next review: tomorrow (1 item)
 
 A generator template may carry misread blocks, its ${name} values
 expanded like its program's; gen writes them into every variant where
