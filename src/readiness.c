@@ -24,12 +24,12 @@
  */
 #define READINESS_PRIOR	4.0
 /*
- * The standard deviation of the gap between practice accuracy and an
- * exam score (practice repeats items the learner has seen, with hints
- * and no clock): a model built from practice alone never claims to
- * know the score better than this, so a mock exam can correct it.
+ * The gap between practice and an exam (practice repeats items the
+ * learner has seen, with hints and no clock) is taken as large as the
+ * noise of one real exam: however much practice, the model knows the
+ * score no better than one mock exam would measure it, so a mock taken
+ * today counts as much as all practice.
  */
-#define READINESS_GAP	0.07
 /* A plan step must be worth this much of the score (0.1 of a point). */
 #define READINESS_MIN_GAIN 0.001
 
@@ -330,7 +330,7 @@ readiness_exam(const struct syllabus *syl, const char *exam,
 	double				 alpha, beta, n, shrink, condvar, v;
 	double				 mean = 0, shared = 0, within = 0, vmodel;
 	double				 pmodel, pmocks = 0, ymocks = 0, y, smooth;
-	double				 est, vest, delta, sampling = 0, q;
+	double				 est, vest, delta, sampling = 0, q, nitems = 0;
 	size_t				 i, j, k, nobj = 0, nrank = 0, steps;
 	int				 rc = -1;
 
@@ -346,8 +346,13 @@ readiness_exam(const struct syllabus *syl, const char *exam,
 		    ex->id);
 		goto out;
 	}
-	for (i = 0; i < ex->nsections; i++)
+	for (i = 0; i < ex->nsections; i++) {
 		nobj += ex->sections[i].nobjectives;
+		if (ex->sections[i].items > 0)
+			nitems += ex->sections[i].items;
+	}
+	if (ex->items > 0)
+		nitems = ex->items;
 	t = xcalloc(nobj ? nobj : 1, sizeof *t);
 	ob = xcalloc(nobj ? nobj : 1, sizeof *ob);
 	readiness_tally(syl, ex, in, t);
@@ -412,7 +417,7 @@ readiness_exam(const struct syllabus *syl, const char *exam,
 	}
 	r->model = mean;
 	vmodel = shared * shared * vtheta + within +
-	    READINESS_GAP * READINESS_GAP;
+	    mean * (1 - mean) / nitems;
 
 	/*
 	 * The mocks: each a measure of the score with the binomial noise of
