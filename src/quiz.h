@@ -53,6 +53,20 @@ enum quiz_outcome	 quiz_ask(struct quiz *, const char *key,
 /* "This is about OBJECTIVE: tags." (caller frees). */
 char			*quiz_hint(const struct bank_item *);
 
+/*
+ * Record what became of question qn in db: answered (v the verdict, its
+ * misreadings included), skipped or left blank (v NULL). seconds is the
+ * time spent on it, counted up to QUIZ_MAX_SECONDS. 0, or -1 with *cause
+ * (the answer was not saved).
+ */
+int			 quiz_record(struct progress *db,
+			     const struct question *qn,
+			     const struct question_verdict *v,
+			     enum progress_event ev, double seconds,
+			     char **cause);
+/* Longer on one question is taken as time away from it. */
+#define QUIZ_MAX_SECONDS	300
+
 /* Answered wrong this many times, an item is flagged when asked. */
 #define QUIZ_LEECH	3
 
