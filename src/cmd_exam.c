@@ -300,7 +300,7 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 	char			*cause = NULL, *fit;
 	double			 points = 0, sp;
 	size_t			 i;
-	int			 k, later, st, passed, namew, barw;
+	int			 k, c, later, st, passed, namew, barw;
 	int			 status = EXIT_OK;
 
 	for (k = 0; k < n; k++) {
@@ -328,7 +328,9 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
 			free(cause);
 			cause = NULL;
-			later = n - k - 1;
+			/* The blanks' records are lost too; not answers. */
+			for (later = 0, c = k + 1; c < n; c++)
+				later += qs[c].answer != NULL;
 			if (later > 0)
 				fprintf(stderr, "%s exam: the score and %d more"
 				    " answer%s were not saved either\n",

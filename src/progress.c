@@ -1206,7 +1206,7 @@ progress_misreads(struct progress *p, struct progress_misread_row **out,
 	*out = NULL;
 	*n = 0;
 	if (sqlite3_prepare_v2(p->db, "SELECT m.label, a.at, m.made, a.item,"
-	    " m.line FROM misread m JOIN answer a ON a.id = m.answer ORDER BY"
+	    " m.line, a.objective FROM misread m JOIN answer a ON a.id = m.answer ORDER BY"
 	    " a.at, a.id", -1, &st, NULL) != SQLITE_OK) {
 		*cause = xprintf("%s: %s", p->path, sqlite3_errmsg(p->db));
 		return (-1);
@@ -1219,6 +1219,8 @@ progress_misreads(struct progress *p, struct progress_misread_row **out,
 		r->made = sqlite3_column_int(st, 2);
 		r->item = xstrdup((const char *)sqlite3_column_text(st, 3));
 		r->line = sqlite3_column_int(st, 4);
+		r->objective = sqlite3_column_text(st, 5) != NULL ? xstrdup(
+		    (const char *)sqlite3_column_text(st, 5)) : NULL;
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -1239,6 +1241,7 @@ progress_misreads_free(struct progress_misread_row *r, int n)
 	for (i = 0; i < n; i++) {
 		free(r[i].label);
 		free(r[i].item);
+		free(r[i].objective);
 	}
 	free(r);
 }

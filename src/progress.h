@@ -124,6 +124,7 @@ struct progress_misread_row {
 	double		 at;
 	int		 made;
 	char		*item;
+	char		*objective;	/* the answer's, or NULL */
 	int		 line;
 };
 /* Every encounter, oldest first (free with progress_misreads_free). */

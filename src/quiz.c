@@ -35,6 +35,7 @@ struct quiz {
 	int			 nobjectives;
 	struct quiz_count	*misreads;	/* made: their wrong counts */
 	int			 nmisreads;
+	const char		*drill;		/* a misreading to show, or NULL */
 };
 
 /* What Tab offers at each prompt. */
@@ -125,6 +126,26 @@ quiz_free(struct quiz *q)
 	free(q->misreads);
 	term_close(q->term);
 	free(q);
+}
+
+void
+quiz_set_drill(struct quiz *q, const char *label)
+{
+	q->drill = label;
+}
+
+/* Does q show the misreading label as one of its options? */
+static int
+quiz_shows(const struct question *qn, const char *label)
+{
+	int	 i;
+
+	for (i = 0; i < qn->nopts; i++) {
+		if (!qn->opts[i].right && qn->opts[i].label != NULL &&
+		    strcmp(qn->opts[i].label, label) == 0)
+			return (1);
+	}
+	return (0);
 }
 
 struct term *
@@ -466,13 +487,26 @@ quiz_ask(struct quiz *q, const char *key, const struct bank_item *it,
 	struct fsrs_card	 card;
 	enum quiz_outcome	 outcome;
 	char			*answer = NULL, *ignore = NULL, *key_text;
-	int			 rc, leech = 0;
+	int			 rc, i, leech = 0;
+	size_t			 len;
 	time_t			 shown;
 
 	if (q->quit)
 		return (QUIZ_QUIT);
-	if ((rc = question_build_first(&q->ctx, key, it, forms, nforms, &qn,
-	    cause)) == -1)
+	if (q->drill != NULL) {
+		/* A drill asks the first form that shows its misreading. */
+		for (i = 0, rc = 1; rc == 1 && i < nforms; i++) {
+			rc = question_build_first(&q->ctx, key, it, &forms[i],
+			    1, &qn, cause);
+			if (rc == 0 && !quiz_shows(&qn, q->drill)) {
+				question_free(&qn);
+				rc = 1;
+			}
+		}
+	} else
+		rc = question_build_first(&q->ctx, key, it, forms, nforms, &qn,
+		    cause);
+	if (rc == -1)
 		return (QUIZ_ERROR);
 	if (rc == 1)
 		return (QUIZ_NOFIT);
@@ -497,9 +531,12 @@ quiz_ask(struct quiz *q, const char *key, const struct bank_item *it,
 		 * recorded as shown; neither right nor wrong.
 		 */
 		key_text = question_answer(&qn);
-		printf("The answer:%s%s%s", strchr(key_text, '\n') != NULL ?
-		    "\n" : " ", key_text, strchr(key_text, '\n') != NULL &&
-		    key_text[strlen(key_text) - 1] == '\n' ? "" : "\n");
+		/* An output of one line on the line; more, as a block. */
+		len = strlen(key_text);
+		if (len > 0 && key_text[len - 1] == '\n')
+			key_text[--len] = '\0';
+		printf("The answer:%s%s\n", strchr(key_text, '\n') != NULL ?
+		    "\n" : " ", key_text);
 		free(key_text);
 		present_explanation(q->term, &qn);
 		if (q->db != NULL && quiz_record(q->db, &qn, NULL,

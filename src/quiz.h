@@ -39,6 +39,11 @@ struct quiz		*quiz_new(struct oracle *, struct progress *,
 void			 quiz_free(struct quiz *);
 /* Ask choices only in these stems (1 << STEM_*; 0: any that fits). */
 void			 quiz_set_stems(struct quiz *, unsigned);
+/*
+ * Ask only questions that show the misreading label among their wrong
+ * options (NULL: any); others are QUIZ_NOFIT. label must outlive q.
+ */
+void			 quiz_set_drill(struct quiz *, const char *label);
 struct term		*quiz_term(struct quiz *);
 /*
  * Ask item it (known to progress as key) as question number of total, in
