@@ -106,10 +106,10 @@ struct readiness {
 	/* Every objective, in syllabus order. */
 	struct readiness_objective	*objectives;
 	size_t				 nobjectives;
-	/* What to practise first: most gain first, gain above 0. */
+	/* What to practise first: most gain first, 0.1 point or more. */
 	struct readiness_step		*plan;
 	size_t				 nplan;
-	/* Misreadings to drill, most first: those made at least once. */
+	/* Misreadings to drill, highest score first: those made. */
 	struct readiness_drill		*drills;
 	size_t				 ndrills;
 };
