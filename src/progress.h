@@ -168,7 +168,7 @@ int		 progress_export(struct progress *, const char *path,
 int		 progress_import(struct progress *, const char *path,
 		     int *added, int *known, int *exams, char **cause);
 /* The largest export import reads. */
-#define PROGRESS_MAX_IMPORT	(256 << 20)
+#define PROGRESS_MAX_IMPORT	(32 << 20)
 
 /* A finished mock exam. */
 struct progress_exam {
