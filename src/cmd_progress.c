@@ -42,6 +42,7 @@ cmd_progress(int argc, char **argv)
 {
 	struct progress_values	 v = { NULL };
 	struct progress		*db = NULL;
+	struct progress_import	*imp = NULL;
 	char			*dbpath = NULL, *cause = NULL;
 	const char		*verb, *file;
 	int			 first, status = EXIT_OK, rc;
@@ -79,8 +80,10 @@ cmd_progress(int argc, char **argv)
 			    "" : "s", file);
 		goto out;
 	}
-	if ((db = progress_open(dbpath, &cause)) == NULL ||
-	    progress_import(db, file, &answers, &known, &exams, &cause) == -1) {
+	/* The file first: one that is not an export makes no database. */
+	if (progress_import_read(file, &imp, &cause) == -1 ||
+	    (db = progress_open(dbpath, &cause)) == NULL ||
+	    progress_import(db, imp, &answers, &known, &exams, &cause) == -1) {
 		fprintf(stderr, "%s progress: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
 		goto out;
@@ -89,6 +92,7 @@ cmd_progress(int argc, char **argv)
 	    " %s.\n", answers, answers == 1 ? "" : "s", known, exams, exams ==
 	    1 ? "" : "s", dbpath);
 out:
+	progress_import_free(imp);
 	progress_close(db);
 	free(dbpath);
 	free(cause);

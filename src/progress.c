@@ -1676,20 +1676,25 @@ progress_import_exam(struct progress *p, json_t *e, size_t k, int *added,
 	return (0);
 }
 
+struct progress_import {
+	json_t	*o;
+	char	*name;		/* as said in messages: the path, or stdin */
+};
+
 int
-progress_import(struct progress *p, const char *path, int *added,
-    int *known, int *exams, char **cause)
+progress_import_read(const char *path, struct progress_import **out,
+    char **cause)
 {
 	json_error_t	 jerr;
-	json_t		*o = NULL, *list, *a;
+	json_t		*o = NULL;
 	struct stat	 sb;
+	struct buf	 b;
 	const char	*name = strcmp(path, "-") == 0 ? "stdin" : path;
-	char		*err = NULL;
-	size_t		 i;
-	int		 one, rc = -1;
+	char		 chunk[65536];
+	size_t		 got;
 	FILE		*f;
 
-	*added = *known = *exams = 0;
+	*out = NULL;
 	f = strcmp(path, "-") == 0 ? stdin : fopen(path, "re");
 	if (f == NULL) {
 		*cause = xprintf("%s: %s", path, strerror(errno));
@@ -1699,26 +1704,33 @@ progress_import(struct progress *p, const char *path, int *added,
 	if (fstat(fileno(f), &sb) == -1 || (f != stdin &&
 	    !S_ISREG(sb.st_mode))) {
 		*cause = xprintf("%s: not a regular file", name);
-		goto out;
+		goto fail;
 	}
-	if (S_ISREG(sb.st_mode) && sb.st_size > PROGRESS_MAX_IMPORT) {
-		*cause = xprintf("%s: larger than %d MiB: not an export",
-		    name, PROGRESS_MAX_IMPORT >> 20);
-		goto out;
+	/* Read with a bound: a pipe says nothing of its size. */
+	buf_init(&b);
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (b.len + got > PROGRESS_MAX_IMPORT) {
+			*cause = xprintf("%s: larger than %d MiB: not an export",
+			    name, PROGRESS_MAX_IMPORT >> 20);
+			buf_free(&b);
+			goto fail;
+		}
+		buf_add(&b, chunk, got);
 	}
-	o = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
+	o = json_loadb(b.data != NULL ? b.data : "", b.len,
+	    JSON_REJECT_DUPLICATES, &jerr);
+	buf_free(&b);
 	if (o == NULL) {
 		*cause = xprintf("%s:%d:%d: not JSON: %s", name, jerr.line,
 		    jerr.column, jerr.text);
-		goto out;
+		goto fail;
 	}
-	if (!json_is_object(o) || json_object_get(o, "format") == NULL ||
-	    !json_is_string(json_object_get(o, "format")) ||
-	    strcmp(json_string_value(json_object_get(o, "format")),
-	    PROGRESS_FORMAT) != 0) {
+	if (!json_is_object(o) || !json_is_string(json_object_get(o,
+	    "format")) || strcmp(json_string_value(json_object_get(o,
+	    "format")), PROGRESS_FORMAT) != 0) {
 		*cause = xprintf("%s: not a snipquiz progress export (no"
 		    " \"format\": \"" PROGRESS_FORMAT "\")", name);
-		goto out;
+		goto fail;
 	}
 	if (!json_is_integer(json_object_get(o, "version")) ||
 	    json_integer_value(json_object_get(o, "version")) >
@@ -1727,22 +1739,62 @@ progress_import(struct progress *p, const char *path, int *added,
 		    " %lld; this one reads up to %d)", name, (long long)
 		    json_integer_value(json_object_get(o, "version")),
 		    PROGRESS_VERSION);
-		goto out;
+		goto fail;
 	}
+	if ((json_object_get(o, "answers") != NULL &&
+	    !json_is_array(json_object_get(o, "answers"))) ||
+	    (json_object_get(o, "exams") != NULL &&
+	    !json_is_array(json_object_get(o, "exams")))) {
+		*cause = xprintf("%s: answers and exams are lists", name);
+		goto fail;
+	}
+	if (f != stdin)
+		fclose(f);
+	*out = xcalloc(1, sizeof **out);
+	(*out)->o = o;
+	(*out)->name = xstrdup(name);
+	return (0);
+fail:
+	json_decref(o);
+	if (f != stdin)
+		fclose(f);
+	return (-1);
+}
+
+void
+progress_import_free(struct progress_import *imp)
+{
+	if (imp == NULL)
+		return;
+	json_decref(imp->o);
+	free(imp->name);
+	free(imp);
+}
+
+int
+progress_import(struct progress *p, const struct progress_import *imp,
+    int *added, int *known, int *exams, char **cause)
+{
+	json_t		*list, *a;
+	char		*err = NULL;
+	size_t		 i;
+	int		 one;
+
+	*added = *known = *exams = 0;
 	if (sqlite3_exec(p->db, "BEGIN IMMEDIATE", NULL, NULL,
 	    NULL) != SQLITE_OK) {
 		*cause = progress_cause(p->path, p->db, 0,
 		    "nothing was imported");
-		goto out;
+		return (-1);
 	}
-	list = json_object_get(o, "answers");
+	list = json_object_get(imp->o, "answers");
 	json_array_foreach(list, i, a) {
 		if (progress_import_answer(p, a, i, &one, &err) == -1)
 			goto rollback;
 		*added += one;
 		*known += !one;
 	}
-	list = json_object_get(o, "exams");
+	list = json_object_get(imp->o, "exams");
 	json_array_foreach(list, i, a) {
 		if (progress_import_exam(p, a, i, &one, &err) == -1)
 			goto rollback;
@@ -1754,16 +1806,11 @@ progress_import(struct progress *p, const char *path, int *added,
 		err = progress_cause(p->path, p->db, 0, "nothing was imported");
 		goto rollback;
 	}
-	rc = 0;
-	goto out;
+	return (0);
 rollback:
 	sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL);
-	*cause = xprintf("%s: %s", name, err);
+	*cause = xprintf("%s: %s", imp->name, err);
 	free(err);
 	*added = *known = *exams = 0;
-out:
-	json_decref(o);
-	if (f != stdin)
-		fclose(f);
-	return (rc);
+	return (-1);
 }

@@ -157,16 +157,28 @@ int		 progress_count(struct progress *, int *answered, int *correct,
  */
 int		 progress_export(struct progress *, const char *path,
 		     int *answers, int *exams, char **cause);
+/* An export read and checked, to import (progress_import_read). */
+struct progress_import;
 /*
- * Merge an export (path, or "-" for stdin) into the database: answers
- * and exams it lacks are added (matched by uid, so importing twice adds
- * nothing), then every card is computed again from all answers. All or
- * nothing: a file that is not an export, or a malformed entry, changes
- * nothing and *cause names it. *added and *known count the answers
- * added and already present; *exams the exams added. 0, or -1.
+ * Read an export (path, or "-" for stdin) and check its format and
+ * version, before any database is opened: a file that is not an export
+ * touches nothing. 0 with *imp set (free with progress_import_free), or
+ * -1 with *cause.
  */
-int		 progress_import(struct progress *, const char *path,
-		     int *added, int *known, int *exams, char **cause);
+int		 progress_import_read(const char *path,
+		     struct progress_import **imp, char **cause);
+void		 progress_import_free(struct progress_import *);
+/*
+ * Merge an export into the database: answers and exams it lacks are
+ * added (matched by uid, so importing twice adds nothing), then every
+ * card is computed again from all answers. All or nothing: a malformed
+ * entry changes nothing and *cause names it. *added and *known count
+ * the answers added and already present; *exams the exams added. 0, or
+ * -1.
+ */
+int		 progress_import(struct progress *,
+		     const struct progress_import *, int *added, int *known,
+		     int *exams, char **cause);
 /* The largest export import reads. */
 #define PROGRESS_MAX_IMPORT	(32 << 20)
 
