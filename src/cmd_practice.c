@@ -346,8 +346,8 @@ cmd_practice(int argc, char **argv)
 	hist = xprintf("%.*s/history", (int)(strrchr(dbpath, '/') ?
 	    strrchr(dbpath, '/') - dbpath : 1), strrchr(dbpath, '/') ?
 	    dbpath : ".");
-	if ((v.mixed || v.form != FORM_OUTPUT) &&
-	    (distract = distract_default(&cause)) == NULL) {
+	/* Typed answers too: a wrong one is told which misreading it is. */
+	if ((distract = distract_default(&cause)) == NULL) {
 		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
 		free(hist);

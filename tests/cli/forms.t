@@ -186,6 +186,8 @@ misreading of the code would make it do, each run to prove it.
     C) The second line printed is `3.0`   <- // taken for true division
     D) `i` is 4 after the code runs   <- range end taken as inclusive
     E) `total` is 3 after the code runs   <- x += y taken as x = y
+  You misread line 5 (`print(total // 2)`): // taken for true division.
+  You misread line 2 (`for i in range(1, 4):`): range end taken as inclusive.
   
   `range(1, 4)` stops before 4: 1 + 2 + 3 is 6, and `//` keeps it whole.
   

@@ -105,6 +105,7 @@ its label (authored misreadings rank before code mutants).
     B) 3 4   <- round taken as rounding halves up
     C) 2 4   <- what the program does
     D) 2 3   <- round() taken as truncating
+  You misread line 1 (`print(round(2.5), round(3.5))`): round(x) taken as giving a float (3.0, not 3).
   
   Halves go to the even neighbour.
   

@@ -182,6 +182,7 @@ answer, so it is dropped: a distractor must be wrong.)
     B) 10 3   <- range end taken as inclusive
     C) 6 3.5   <- // taken for true division
     D) 6 3   <- what the program does
+  You misread line 3 (`total += i`): x += y taken as x = y.
   
   `range(4)` stops before 4, and `//` is floor division.
   
