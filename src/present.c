@@ -339,53 +339,90 @@ present_misread_as(const char *a, size_t alen, const char *b, size_t blen,
 	return (present_line_of(b, blen, n));
 }
 
+/* Line m->line as an item's own ```misread block of m reads it, or NULL. */
+static char *
+present_as(const struct question *q, const struct question_misread *m)
+{
+	const struct bank_misread	*bm;
+	char				*as = NULL, *line;
+	size_t				 j;
+
+	for (j = 0; j < q->item->nmisreads && as == NULL; j++) {
+		bm = &q->item->misreads[j];
+		if (strcmp(bm->label, m->label) == 0)
+			as = present_misread_as(q->src, q->srclen, bm->code,
+			    bm->len, m->line);
+	}
+	line = present_line_of(q->src, q->srclen, m->line);
+	if (as != NULL && (line == NULL || strcmp(as, line) == 0)) {
+		free(as);
+		as = NULL;
+	}
+	free(line);
+	return (as);
+}
+
+/* A label ends its sentence. */
+static const char *
+present_stop(const char *label)
+{
+	return (*label != '\0' && strchr(".!?", label[strlen(label) - 1]) !=
+	    NULL ? "" : ".");
+}
+
 /*
- * The misreadings a wrong answer made, each on a line: where it bites
- * (the program's line; an item's ```misread block also gives that line
- * as misread) and its words. Two at most: a typed answer can be what
- * several give.
+ * The misreadings a wrong answer made: where each bites (the program's
+ * line; an item's ```misread block that changes only that line also
+ * shows it as misread) and its words; those that bite on one line, told
+ * in one sentence ("..., or ..."). Two sentences at most: a typed answer
+ * can be what several give.
  */
 static void
 present_misreads(const struct question *q, const struct question_verdict *v)
 {
-	const struct question_misread	*m;
-	const struct bank_misread	*bm;
-	const char			*stop;
-	char				*line, *as;
-	size_t				 j;
-	int				 i, said = 0;
+	const struct question_misread	*m, *o;
+	char				*line, *as, *other;
+	int				 i, k, said = 0, *told;
 
+	told = xcalloc((size_t)v->nmisreads + 1, sizeof *told);
 	for (i = 0; i < v->nmisreads && said < 2; i++) {
 		m = &v->misreads[i];
-		if (!m->made)
+		if (!m->made || told[i])
 			continue;
 		line = q->src != NULL ? present_line_of(q->src, q->srclen,
 		    m->line) : NULL;
-		as = NULL;
-		for (j = 0; line != NULL && j < q->item->nmisreads; j++) {
-			bm = &q->item->misreads[j];
-			if (strcmp(bm->label, m->label) == 0 && as == NULL)
-				as = present_misread_as(q->src, q->srclen,
-				    bm->code, bm->len, m->line);
-		}
-		if (as != NULL && strcmp(as, line) == 0) {
-			free(as);
-			as = NULL;
-		}
-		stop = *m->label != '\0' && strchr(".!?",
-		    m->label[strlen(m->label) - 1]) != NULL ? "" : ".";
-		if (line != NULL && as != NULL)
-			printf("You read line %d (`%s`) as `%s`: %s%s\n", m->line,
-			    line, as, m->label, stop);
-		else if (line != NULL)
-			printf("You misread line %d (`%s`): %s%s\n", m->line, line,
-			    m->label, stop);
-		else
-			printf("You misread the code: %s%s\n", m->label, stop);
-		free(line);
-		free(as);
+		as = line != NULL ? present_as(q, m) : NULL;
 		said++;
+		if (as != NULL) {
+			printf("You read line %d (`%s`) as `%s`: %s%s\n", m->line,
+			    line, as, m->label, present_stop(m->label));
+			free(as);
+			free(line);
+			continue;
+		}
+		if (line != NULL)
+			printf("You misread line %d (`%s`): %s", m->line, line,
+			    m->label);
+		else
+			printf("You misread the code: %s", m->label);
+		/* Others that bite on the same line, or on none known. */
+		for (k = i + 1; k < v->nmisreads; k++) {
+			o = &v->misreads[k];
+			if (!o->made || o->line != m->line)
+				continue;
+			if ((other = line != NULL ? present_as(q, o) : NULL) !=
+			    NULL) {
+				free(other);
+				continue;
+			}
+			printf(", or %s", o->label);
+			told[k] = 1;
+			m = o;
+		}
+		printf("%s\n", present_stop(m->label));
+		free(line);
 	}
+	free(told);
 }
 
 void

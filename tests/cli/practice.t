@@ -187,6 +187,14 @@ answer, so it is dropped: a distractor must be wrong.)
   `range(4)` stops before 4, and `//` is floor division.
   
   1 answered, 0 right (0%)
+
+A typed output is the misreading whose run prints it: 10 is what both
+range end taken as inclusive and range(n) taken as counting 1 to n give,
+on the line where they bite.
+
+  $ printf '10 3\n\n' | sq practice -q --db typed.db --bank "$BANKS/choice.md" --form output --count 1 --seed 3 | grep -A1 '^+6 3'
+  +6 3
+  You misread line 2 (`for i in range(4):`): range end taken as inclusive, or range(n) taken as counting 1 to n.
   $ printf 'x\nC\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
   Right.
     A) 3   <- x += y taken as x = y
