@@ -8,7 +8,9 @@
  * prints is right. A wrong order earns partial credit by its longest
  * common subsequence with the program's own order, as drag-and-drop items
  * score each placement; the line that does not belong, used, costs one
- * more.
+ * more. That line is its misreading's evidence: made when used, resisted
+ * when left out; a wrong order that runs to what a misreading of the
+ * program gives makes that one too.
  */
 #include "config.h"
 

@@ -190,7 +190,11 @@ int		 question_parse(const struct question *, const char *answer,
 /*
  * Grade a well-formed answer: *v filled (free with
  * question_verdict_free). A gap or order answer is run: any that gives
- * the truth is right. 0, or -1 with *cause when the oracle failed.
+ * the truth is right. The misreadings it made or resisted are in
+ * v->misreads (see struct question_misread): a wrong typed output, typed
+ * fill or order runs the item's misreadings once (ctx->distract; none
+ * without it), a right one nothing. 0, or -1 with *cause when the oracle
+ * failed.
  */
 int		 question_grade(const struct question_ctx *,
 		     const struct question *, const char *answer,
