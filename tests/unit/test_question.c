@@ -293,6 +293,18 @@ check_invariants(const struct question *q, enum form f)
 			nright++;
 		else
 			assert_non_null(q->opts[i].label);
+		/*
+		 * A named misreading is a wrong option's, and every option
+		 * a misreading's run gives names its own (a gap's near fill
+		 * is no misreading).
+		 */
+		if (q->opts[i].misread != NULL) {
+			assert_false(q->opts[i].right);
+			assert_int_equal(q->opts[i].source, SOURCE_MISREADING);
+		} else if (q->opts[i].source == SOURCE_MISREADING &&
+		    f != FORM_GAP)
+			fail_msg("option '%s' has no misreading",
+			    q->opts[i].text);
 		if (q->opts[i].source == SOURCE_BANK)
 			continue;
 		/* Only the truth is right; the truth is right. */
