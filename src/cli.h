@@ -85,7 +85,8 @@ struct cli_command {
  */
 extern const struct cli_command cmd_run_entry, cmd_check_entry,
     cmd_exam_entry, cmd_gen_entry, cmd_practice_entry, cmd_questions_entry,
-    cmd_stats_entry, cmd_topics_entry;
+    cmd_stats_entry, cmd_topics_entry, cmd_progress_entry;
+int	 cmd_progress(int argc, char **argv);
 int	 cmd_run(int argc, char **argv);
 int	 cmd_check(int argc, char **argv);
 int	 cmd_exam(int argc, char **argv);

@@ -23,6 +23,7 @@
 #include "present.h"
 #include "progress.h"
 #include "question.h"
+#include "quiz.h"
 #include "syllabus.h"
 #include "term.h"
 #include "util.h"
@@ -294,7 +295,6 @@ exam_score(struct term *t, const struct question_ctx *ctx,
     const struct syl_exam *ex, struct progress *db, struct exam_q *qs,
     int n, double seconds, int timeup)
 {
-	struct progress_answer	 pa;
 	const struct syl_section *s;
 	struct exam_q		*e;
 	char			*cause = NULL, *fit;
@@ -305,31 +305,30 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 
 	for (k = 0; k < n; k++) {
 		e = &qs[k];
-		if (e->answer == NULL)
-			continue;
-		if (question_grade(ctx, &e->q, e->answer, &e->v, &cause) == -1) {
-			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
-			free(cause);
-			return (EXIT_INTERNAL);
+		if (e->answer != NULL) {
+			if (question_grade(ctx, &e->q, e->answer, &e->v,
+			    &cause) == -1) {
+				fprintf(stderr, "%s exam: %s\n", sq_progname,
+				    cause);
+				free(cause);
+				return (EXIT_INTERNAL);
+			}
+			points += e->v.score;
 		}
-		points += e->v.score;
-		memset(&pa, 0, sizeof pa);
-		pa.item = e->q.key;
-		pa.objective = e->q.item->objective;
-		pa.form = form_name(e->q.form);
-		pa.correct = e->v.right;
-		pa.given = e->v.given ? e->v.given : "";
 		/*
 		 * Left unanswered (skipped, or the clock ran out) is not an
 		 * answer: it counts against the exam's score, but is neither
 		 * a wrong answer in the record nor a lapse of the item's
-		 * review card. Once one fails (a full disk), say so once.
+		 * review card; it is recorded as shown, the review showing
+		 * its answer. Once one fails (a full disk), say so once.
 		 */
-		if (status == EXIT_OK && progress_record(db, &pa,
-		    time(NULL) / 86400.0, &cause) == -1) {
+		if (status == EXIT_OK && quiz_record(db, &e->q, e->answer !=
+		    NULL ? &e->v : NULL, e->answer != NULL ? PROGRESS_ANSWERED :
+		    PROGRESS_UNANSWERED, 0, &cause) == -1) {
 			fprintf(stderr, "%s exam: %s\n", sq_progname, cause);
 			free(cause);
 			cause = NULL;
+			/* The blanks' records are lost too; not answers. */
 			for (later = 0, c = k + 1; c < n; c++)
 				later += qs[c].answer != NULL;
 			if (later > 0)

@@ -12,7 +12,9 @@
 #include <unistd.h>
 
 #include "bank.h"
+#include "belief.h"
 #include "distract.h"
+#include "drill.h"
 #include "cli.h"
 #include "fsrs.h"
 #include "gen.h"
@@ -37,7 +39,16 @@ struct practice_values {
 	const char	*db;
 	int		 quiet;
 	unsigned	 stems;		/* --stem: 0 any that fits */
+	const char	*misreading;	/* --misreading: drill it */
 };
+
+/*
+ * A misreading made this many times, and at least as often as resisted,
+ * is one of the learner's: items that may show it come sooner.
+ */
+#define PRACTICE_FREQUENT	2
+/* How much sooner: the rank of a new item is its objective's accuracy. */
+#define PRACTICE_BOOST		0.3
 
 /* --stem: the choice stems to ask in. */
 static int
@@ -86,6 +97,11 @@ static const struct cli_option practice_options[] = {
 	  .help = "ask choice questions only in these stems: output, count,"
 	  " behaviour, variable, type, length (to drill one; an item that fits"
 	  " none is asked in another form)" },
+	{ .name = "misreading", .letter = 'm', .type = CLI_STRING,
+	  .value = "LABEL", .offset = offsetof(struct practice_values,
+	  misreading), .help = "drill one misreading: only questions that"
+	  " offer its wrong answer (LABEL: its words as stats shows them, a"
+	  " catalogue id, or words found in one label)" },
 	{ .name = "count", .letter = 'n', .type = CLI_INT, .value = "N",
 	  .offset = offsetof(struct practice_values, count),
 	  .min = 1, .max = 1000,
@@ -109,10 +125,11 @@ const struct cli_command cmd_practice_entry = {
 	.synopsis = "[options]",
 	.about = "Practise on the bundled banks (or --bank): what comes next is"
 	    " chosen by a\nspaced-repetition schedule: items due for review"
-	    " first, then new items from\nthe objectives you get wrong most."
-	    " Every answer is graded by the oracle and\nsaved at once. On a"
-	    " terminal, answers have a history and commands complete\nwith"
-	    " Tab; with piped input, it ends at the end of the input.",
+	    " first, then new items from\nthe objectives you get wrong most,"
+	    " those that may show the misreadings you\nmake sooner."
+	    " Every answer is graded by the oracle and saved at once. On\na"
+	    " terminal, answers have a history and commands complete with Tab;"
+	    " with\npiped input, it ends at the end of the input.",
 	.options = practice_options
 };
 
@@ -190,6 +207,104 @@ practice_variant(struct gen_oracles *g, struct bank_item *tmpl,
 	return (-1);
 }
 
+/* The learner's misreadings: those met, and the items they were met on. */
+struct practice_misreads {
+	struct progress_misread_row	*rows;
+	int				 nrows;
+	char				**labels;	/* met; NULL-ended */
+	struct drill			*frequent;	/* made often */
+	int				 nfrequent;
+};
+
+/* Was the misreading label met on item before (shown or made)? */
+static int
+practice_met(const struct practice_misreads *pm, const char *item,
+    const char *label)
+{
+	int	 i;
+
+	for (i = 0; i < pm->nrows; i++) {
+		if (strcmp(pm->rows[i].item, item) == 0 &&
+		    strcmp(pm->rows[i].label, label) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Read the learner's misreadings from db: every label met, and those
+ * made PRACTICE_FREQUENT times or more and at least as often as resisted
+ * as drills. 0, or -1 with *cause.
+ */
+static int
+practice_misreads_load(struct practice_misreads *pm, struct progress *db,
+    const struct mutant_catalogue *mc, const struct belief_catalogue *bc,
+    struct bank *const *banks, size_t nbanks, char **cause)
+{
+	struct drill	 d;
+	char		*ignore = NULL;
+	int		 i, k, n = 0, made, met;
+
+	memset(pm, 0, sizeof *pm);
+	if (progress_misreads(db, &pm->rows, &pm->nrows, cause) == -1)
+		return (-1);
+	pm->labels = xcalloc(pm->nrows + 1, sizeof *pm->labels);
+	for (i = 0; i < pm->nrows; i++) {
+		for (k = 0; k < n; k++) {
+			if (strcmp(pm->labels[k], pm->rows[i].label) == 0)
+				break;
+		}
+		if (k < n)
+			continue;
+		pm->labels[n++] = pm->rows[i].label;
+		for (made = met = 0, k = i; k < pm->nrows; k++) {
+			if (strcmp(pm->rows[k].label, pm->rows[i].label) != 0)
+				continue;
+			met++;
+			made += pm->rows[k].made;
+		}
+		if (made < PRACTICE_FREQUENT || made * 2 < met)
+			continue;
+		/* Its exact words: found, unless a catalogue dropped it. */
+		if (drill_resolve(pm->rows[i].label, mc, bc, banks, nbanks,
+		    NULL, &d, &ignore) == -1) {
+			free(ignore);
+			ignore = NULL;
+			memset(&d, 0, sizeof d);
+			d.label = xstrdup(pm->rows[i].label);
+		}
+		pm->frequent = xreallocarray(pm->frequent, pm->nfrequent + 1,
+		    sizeof *pm->frequent);
+		pm->frequent[pm->nfrequent++] = d;
+	}
+	return (0);
+}
+
+static void
+practice_misreads_free(struct practice_misreads *pm)
+{
+	int	 i;
+
+	for (i = 0; i < pm->nfrequent; i++)
+		drill_free(&pm->frequent[i]);
+	free(pm->frequent);
+	free(pm->labels);
+	progress_misreads_free(pm->rows, pm->nrows);
+}
+
+/*
+ * How strongly item it (known as key) may show misreading d: 2 when it
+ * is the item's own or was met on it before, else drill_fits.
+ */
+static int
+practice_shows(const struct practice_misreads *pm, const struct drill *d,
+    const char *key, const struct bank_item *it)
+{
+	if (practice_met(pm, key, d->label))
+		return (2);
+	return (drill_fits(d, it));
+}
+
 int
 cmd_practice(int argc, char **argv)
 {
@@ -225,7 +340,13 @@ cmd_practice(int argc, char **argv)
 	struct gen_oracles	 g = { NULL, NULL };
 	size_t			 ntmpls = 0;
 	struct distract		*distract = NULL;
+	struct belief_catalogue	*beliefs = NULL;
+	struct practice_misreads pm;
+	struct drill		 drill;
+	int			 shows, k;
 
+	memset(&pm, 0, sizeof pm);
+	memset(&drill, 0, sizeof drill);
 	if (!cli_parse(&cmd_practice_entry, argc, argv, &v, &first, &status))
 		goto out;
 	if (first != argc) {
@@ -281,6 +402,25 @@ cmd_practice(int argc, char **argv)
 		status = EXIT_INTERNAL;
 		goto out;
 	}
+	/* The misreadings: to grade by, to drill, to bring items sooner. */
+	if ((distract = distract_default(&cause)) == NULL ||
+	    (beliefs = belief_default(&cause)) == NULL) {
+		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (practice_misreads_load(&pm, db, distract_mutants(distract),
+	    beliefs, banks, nbanks, &cause) == -1) {
+		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
+		status = EXIT_INTERNAL;
+		goto out;
+	}
+	if (v.misreading != NULL && drill_resolve(v.misreading,
+	    distract_mutants(distract), beliefs, banks, nbanks, pm.labels,
+	    &drill, &cause) == -1) {
+		status = cli_usage_error("practice", "%s", cause);
+		goto out;
+	}
 
 	for (i = 0; i < nbanks; i++) {
 		b = banks[i];
@@ -306,6 +446,18 @@ cmd_practice(int argc, char **argv)
 				continue;
 			item = question_item_key(b->path, it);
 			known = progress_card(db, item, &card, &cause);
+			/* A drill: only what may show its misreading. */
+			shows = drill.label != NULL ? practice_shows(&pm,
+			    &drill, item, it) : 0;
+			if (drill.label != NULL && shows == 0) {
+				free(item);
+				continue;
+			}
+			/* Else those that may show one the learner makes. */
+			for (k = 0; drill.label == NULL && k < pm.nfrequent &&
+			    shows == 0; k++)
+				shows = practice_shows(&pm, &pm.frequent[k], item,
+				    it);
 			free(item);
 			if (known == -1) {
 				fprintf(stderr, "%s practice: %s\n", sq_progname,
@@ -329,13 +481,21 @@ cmd_practice(int argc, char **argv)
 				cands[ncands].rank = (acc < 0 ? 0 : acc);
 			else
 				cands[ncands].rank = 10 + (fsrs_due(&card) - now);
+			if (shows > 0 && (known == 1 || fsrs_due(&card) > now))
+				cands[ncands].rank -= drill.label != NULL ?
+				    shows : PRACTICE_BOOST;
 			cands[ncands].rank += (random() % 1000) / 1e5;
 			ncands++;
 		}
 	}
 	cli_skips_report(&skips, "practice");
 	if (ncands == 0) {
-		fprintf(stderr, "%s practice: no questions match\n", sq_progname);
+		if (drill.label != NULL)
+			fprintf(stderr, "%s practice: no item here may show '%s'"
+			    "\n", sq_progname, drill.label);
+		else
+			fprintf(stderr, "%s practice: no questions match\n",
+			    sq_progname);
 		status = EXIT_FAILED;
 		goto out;
 	}
@@ -346,15 +506,9 @@ cmd_practice(int argc, char **argv)
 	hist = xprintf("%.*s/history", (int)(strrchr(dbpath, '/') ?
 	    strrchr(dbpath, '/') - dbpath : 1), strrchr(dbpath, '/') ?
 	    dbpath : ".");
-	/* Typed answers too: a wrong one is told which misreading it is. */
-	if ((distract = distract_default(&cause)) == NULL) {
-		fprintf(stderr, "%s practice: %s\n", sq_progname, cause);
-		status = EXIT_USAGE;
-		free(hist);
-		goto out;
-	}
 	q = quiz_new(o, db, distract, hist);
 	quiz_set_stems(q, v.stems);
+	quiz_set_drill(q, drill.label);
 	free(hist);
 	done = xcalloc(ncands, sizeof *done);
 	/*
@@ -374,7 +528,9 @@ cmd_practice(int argc, char **argv)
 		if (done[i])
 			continue;
 		if (v.mixed)
-			nforms = question_forms(cands[i].item, 0, forms);
+			/* A drill's forms show options: the exam's. */
+			nforms = question_forms(cands[i].item, drill.label !=
+			    NULL, forms);
 		else {
 			forms[0] = v.form;
 			nforms = 1;
@@ -385,8 +541,8 @@ cmd_practice(int argc, char **argv)
 		 * learner may remember.
 		 */
 		out = QUIZ_NOFIT;
-		tmpl = practice_template(tmpls, ntmpls, cands[i].item->objective,
-		    tallies, ntallies);
+		tmpl = drill.label != NULL ? NULL : practice_template(tmpls,
+		    ntmpls, cands[i].item->objective, tallies, ntallies);
 		if (tmpl != NULL && random() % 2 == 0 &&
 		    practice_variant(&g, tmpl, seed + (unsigned int)i, &var,
 		    &cause) == 0) {
@@ -425,6 +581,9 @@ cmd_practice(int argc, char **argv)
 out:
 	quiz_free(q);
 	distract_free(distract);
+	belief_free(beliefs);
+	drill_free(&drill);
+	practice_misreads_free(&pm);
 	oracle_stop(g.b);	/* g.a is o */
 	free(tmpls);
 	oracle_stop(o);

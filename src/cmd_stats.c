@@ -1,6 +1,8 @@
 /*
- * cmd_stats.c: `snipquiz stats`: mastery per section and objective, and
- * the items that keep going wrong.
+ * cmd_stats.c: `snipquiz stats`: what is due, the streak, mastery per
+ * section and objective, the weakest objectives, the misreadings made
+ * and resisted, mock exams and the items that keep going wrong; as text,
+ * or as one JSON object (--json).
  */
 #include "config.h"
 
@@ -10,7 +12,10 @@
 #include <string.h>
 #include <time.h>
 
+#include <jansson.h>
+
 #include "cli.h"
+#include "coach.h"
 #include "progress.h"
 #include "syllabus.h"
 #include "term.h"
@@ -19,8 +24,13 @@
 /* Items wrong this many times or more are shown as leeches. */
 #define STATS_LEECH	3
 
+/* The weakest objectives and the misreadings shown, at most. */
+#define STATS_WEAKEST	5
+#define STATS_MISREADS	8
+
 struct stats_values {
 	const char	*db;
+	int		 json;
 };
 
 static const struct cli_option stats_options[] = {
@@ -28,16 +38,23 @@ static const struct cli_option stats_options[] = {
 	  .offset = offsetof(struct stats_values, db),
 	  .help = "progress database (default:"
 	  " $XDG_DATA_HOME/snipquiz/progress.db)" },
+	{ .name = "json", .type = CLI_FLAG,
+	  .offset = offsetof(struct stats_values, json),
+	  .help = "print one JSON object (keys in the man page) instead" },
 	{ .name = NULL }
 };
 
 const struct cli_command cmd_stats_entry = {
 	.name = "stats",
 	.synopsis = "[options] [EXAM]",
-	.about = "Show your progress: for each section and objective you have"
-	    " practised, how\nmany answers were right, as a bar; then the items"
-	    " you got wrong " CLI_STR(STATS_LEECH) " times or\nmore, and the"
-	    " mock exams taken, with the change from the try before.",
+	.about = "Show your progress: what is due now and over the next week,"
+	    " the days in a row\nyou practised, and time spent; for each"
+	    " section and objective you have\npractised, how many answers"
+	    " were right, as a bar; the weakest objectives; the\nmisreadings"
+	    " you made and resisted, and whether you make them less lately;"
+	    " the\nmock exams taken, with the change from the try before; and"
+	    " the items you got\nwrong " CLI_STR(STATS_LEECH) " times or more."
+	    " With EXAM, only that exam's.",
 	.options = stats_options
 };
 
@@ -52,123 +69,195 @@ stats_bar(int right, int answered, int width)
 	free(bar);
 }
 
-int
-cmd_stats(int argc, char **argv)
+/* "2 h 14 min", "14 min", "40 s": a static string. */
+static const char *
+stats_duration(double seconds)
+{
+	static char	 s[64];
+	long		 t = (long)(seconds + 0.5);
+
+	if (t >= 3600)
+		snprintf(s, sizeof s, "%ld h %ld min", t / 3600, t % 3600 / 60);
+	else if (t >= 60)
+		snprintf(s, sizeof s, "%ld min", t / 60);
+	else
+		snprintf(s, sizeof s, "%ld s", t);
+	return (s);
+}
+
+/* The local date of today + d: "2026-12-02". */
+static void
+stats_date(double now, int d, char *buf, size_t len)
+{
+	time_t		 t = (time_t)((now + d) * 86400);
+	struct tm	 tm;
+
+	localtime_r(&t, &tm);
+	strftime(buf, len, "%Y-%m-%d", &tm);
+}
+
+/* The weekday of today + d: "Thu". */
+static void
+stats_weekday(double now, int d, char *buf, size_t len)
+{
+	time_t		 t = (time_t)((now + d) * 86400);
+	struct tm	 tm;
+
+	localtime_r(&t, &tm);
+	strftime(buf, len, "%a", &tm);
+}
+
+/* The schedule and the habit: due, the week ahead, the streak, time. */
+static void
+stats_head(const struct coach_report *r)
+{
+	char	 day[16];
+	int	 d;
+
+	printf("%d answer%s, %d right", r->answered, r->answered == 1 ? "" :
+	    "s", r->right);
+	if (r->answered > 0)
+		printf(" (%d%%)", r->right * 100 / r->answered);
+	printf("\n");
+	if (r->answered == 0)
+		return;
+	printf("Time spent: %s over %d day%s", stats_duration(r->seconds),
+	    r->days, r->days == 1 ? "" : "s");
+	if (r->skipped > 0)
+		printf("; %d skipped", r->skipped);
+	if (r->streak == 0)
+		printf(".\nStreak: none; practise today to start one.\n");
+	else
+		printf(".\nStreak: %d day%s%s.\n", r->streak, r->streak == 1 ?
+		    "" : "s", r->today ? ", practised today" :
+		    "; practise today to keep it");
+	printf("Due now: %d.", r->due);
+	if (r->due == 0 && r->next_due > 0)
+		printf(" Next review: %s.", util_when(r->next_due, r->now));
+	printf(" The week ahead:");
+	for (d = 0; d < COACH_FORECAST; d++) {
+		if (d == 0)
+			snprintf(day, sizeof day, "today");
+		else
+			stats_weekday(r->now, d, day, sizeof day);
+		printf(" %s %d%s", day, r->forecast[d], d + 1 < COACH_FORECAST ?
+		    "," : ".\n");
+	}
+}
+
+/* Per section and objective of each exam answered: bars. */
+static void
+stats_bars(const struct syllabus *syl, const char *only,
+    const struct coach_report *r)
 {
 	const struct syl_exam		*e;
 	const struct syl_section	*s;
-	struct progress_tally		*t = NULL;
-	struct progress			*db = NULL;
-	struct syllabus			*syl = NULL;
-	char				*dbpath = NULL, *cause = NULL, *name;
-	char				**leech = NULL;
-	int				*lapses = NULL, nt = 0, nl = 0;
-	struct stats_values		 v = { NULL };
-	int				 first, status = EXIT_OK;
-	int				 answered, right;
-	int				 sa, sr, ea, er, k, shown = 0, namew, barw;
+	const struct coach_objective	*o;
+	char				*fit;
 	size_t				 i, j, m;
-	char				*fit, date[32];
-	struct progress_exam		*ex = NULL;
-	int				 nex = 0, pct, found;
-	time_t				 when;
+	int				 k, sa, sr, ea, shown = 0, namew, barw;
 
-	if (!cli_parse(&cmd_stats_entry, argc, argv, &v, &first, &status))
-		return (cli_finish(status));
-	if (argc - first > 1)
-		return (cli_usage_error("stats", "one EXAM at a time"));
-	dbpath = v.db ? xstrdup(v.db) : progress_default_path();
-	if ((syl = syllabus_default(&cause)) == NULL) {
-		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
-		status = EXIT_USAGE;
-		goto out;
-	}
-	if (first < argc && syllabus_exam(syl, argv[first]) == NULL) {
-		status = cli_usage_error("stats", "unknown exam '%s'",
-		    argv[first]);
-		goto out;
-	}
-	/* Only read: stats creates nothing, and reads a read-only file. */
-	if ((found = progress_open_read(dbpath, &db, &cause)) == 1) {
-		printf("No progress yet in %s.\n", dbpath);
-		goto out;
-	}
-	if (found == -1 ||
-	    progress_tallies(db, &t, &nt, &cause) == -1 ||
-	    progress_count(db, &answered, &right, &cause) == -1 ||
-	    progress_leeches(db, STATS_LEECH, &leech, &lapses, &nl,
-	    &cause) == -1) {
-		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
-		status = EXIT_USAGE;
-		goto out;
-	}
-	printf("%d answer%s, %d right", answered, answered == 1 ? "" : "s",
-	    right);
-	if (answered > 0)
-		printf(" (%d%%)", right * 100 / answered);
-	printf("\n");
+	term_bar_widths(term_width(), 34, &namew, &barw);
 	for (i = 0; i < syl->nexams; i++) {
 		e = &syl->exams[i];
-		if (first < argc && strcmp(e->id, argv[first]) != 0)
+		if (only != NULL && strcmp(e->id, only) != 0)
 			continue;
-		ea = er = 0;
+		ea = 0;
 		for (j = 0; j < e->nsections; j++) {
 			s = &e->sections[j];
 			sa = sr = 0;
-			for (m = 0; m < s->nobjectives; m++) {
-				name = xprintf("%s %s", e->id,
-				    s->objectives[m].id);
-				for (k = 0; k < nt; k++) {
-					if (strcmp(t[k].objective, name) == 0) {
-						sa += t[k].answered;
-						sr += t[k].correct;
-					}
+			for (k = 0; k < r->nobjectives; k++) {
+				o = &r->objectives[k];
+				if (o->syl != NULL && o->syl->section == s) {
+					sa += o->answered;
+					sr += o->right;
 				}
-				free(name);
 			}
 			if (sa == 0)
 				continue;
 			if (ea == 0)
 				printf("\n%s\n", e->id);
 			ea += sa;
-			er += sr;
-			term_bar_widths(term_width(), 34, &namew, &barw);
 			fit = util_fit(s->title, namew);
 			printf("  %-3s %s ", s->id, fit);
 			free(fit);
 			stats_bar(sr, sa, barw);
 			printf("\n");
 			for (m = 0; m < s->nobjectives; m++) {
-				name = xprintf("%s %s", e->id,
-				    s->objectives[m].id);
-				for (k = 0; k < nt; k++) {
-					if (strcmp(t[k].objective, name) != 0)
+				for (k = 0; k < r->nobjectives; k++) {
+					o = &r->objectives[k];
+					if (o->syl != &s->objectives[m])
 						continue;
-					fit = util_fit(
-					    s->objectives[m].title, namew - 2);
-					printf("    %-5s %s ",
-					    s->objectives[m].id, fit);
+					fit = util_fit(o->syl->title, namew - 2);
+					printf("    %-5s %s ", o->syl->id, fit);
 					free(fit);
-					stats_bar(t[k].correct, t[k].answered,
-					    barw);
+					stats_bar(o->right, o->answered, barw);
 					printf("\n");
 				}
-				free(name);
 			}
 		}
 		if (ea > 0)
 			shown++;
 	}
-	if (answered > 0 && shown == 0)
+	if (r->answered > 0 && shown == 0)
 		printf("\nNo answers for these objectives yet.\n");
-	if (progress_exams(db, &ex, &nex, &cause) == -1) {
-		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
-		status = EXIT_USAGE;
-		goto out;
+}
+
+/* The weakest objectives, by name and title, with their counts. */
+static void
+stats_weakest(const struct coach_report *r)
+{
+	const struct coach_objective	*o;
+	int				 k, n = 0;
+
+	for (k = 0; k < r->nobjectives && n < STATS_WEAKEST; k++) {
+		o = &r->objectives[k];
+		/* Only the weak: not those mostly right. */
+		if (o->right * 10 >= o->answered * 8)
+			continue;
+		if (n++ == 0)
+			printf("\nWeakest objectives:\n");
+		printf("  %-16s %d of %d right  %s\n", o->name, o->right,
+		    o->answered, o->syl != NULL ? o->syl->title : "");
 	}
-	shown = 0;
+}
+
+/* The misreadings made and resisted, and their trend. */
+static void
+stats_misreads(const struct coach_report *r)
+{
+	const struct coach_misread	*m;
+	int				 k;
+
+	if (r->nmisreads == 0)
+		return;
+	printf("\nMisreadings (made: picked, typed or ordered; resisted: shown"
+	    " and not picked):\n");
+	for (k = 0; k < r->nmisreads && k < STATS_MISREADS; k++) {
+		m = &r->misreads[k];
+		printf("  made %d, resisted %d: %s", m->made, m->resisted,
+		    m->label);
+		if (m->trend != 0)
+			printf(" (lately %d of the last %d: %s)", m->recent_made,
+			    m->recent_seen, m->trend < 0 ? "less often" :
+			    "more often");
+		printf("\n");
+	}
+	if (r->nmisreads > STATS_MISREADS)
+		printf("  and %d more (stats --json lists them all)\n",
+		    r->nmisreads - STATS_MISREADS);
+}
+
+/* The mock exams, each against the try before at the same exam. */
+static void
+stats_mocks(const struct progress_exam *ex, int nex, const char *only)
+{
+	char	 date[32];
+	time_t	 when;
+	int	 k, m, pct, prev, shown = 0;
+
 	for (k = 0; k < nex; k++) {
-		if (first < argc && strcmp(ex[k].exam, argv[first]) != 0)
+		if (only != NULL && strcmp(ex[k].exam, only) != 0)
 			continue;
 		if (shown++ == 0)
 			printf("\nMock exams:\n");
@@ -181,26 +270,155 @@ cmd_stats(int argc, char **argv)
 		/* The trend: against the previous try at the same exam. */
 		for (m = k; m-- > 0;) {
 			if (strcmp(ex[m].exam, ex[k].exam) == 0) {
-				int prev = ex[m].total ? (int)(ex[m].points *
-				    100 / ex[m].total) : 0;
+				prev = ex[m].total ? (int)(ex[m].points * 100 /
+				    ex[m].total) : 0;
 				printf(" %+d", pct - prev);
 				break;
 			}
 		}
 		printf("\n");
 	}
+}
+
+/* The whole report as one JSON object (the man page lists its keys). */
+static json_t *
+stats_json(const struct coach_report *r, const struct progress_exam *ex,
+    int nex, const char *only, char **leech, const int *lapses, int nl)
+{
+	const struct coach_objective	*o;
+	const struct coach_misread	*m;
+	json_t				*j, *a;
+	char				 date[16];
+	int				 k;
+
+	j = json_object();
+	json_object_set_new(j, "answers", json_integer(r->answered));
+	json_object_set_new(j, "right", json_integer(r->right));
+	json_object_set_new(j, "skipped", json_integer(r->skipped));
+	json_object_set_new(j, "seconds", json_integer((json_int_t)
+	    (r->seconds + 0.5)));
+	json_object_set_new(j, "days", json_integer(r->days));
+	json_object_set_new(j, "streak", json_integer(r->streak));
+	json_object_set_new(j, "practised_today", json_boolean(r->today));
+	json_object_set_new(j, "due", json_integer(r->due));
+	a = json_array();
+	for (k = 0; k < COACH_FORECAST; k++) {
+		stats_date(r->now, k, date, sizeof date);
+		json_array_append_new(a, json_pack("{s:s,s:i}", "date", date,
+		    "due", r->forecast[k]));
+	}
+	json_object_set_new(j, "forecast", a);
+	a = json_array();
+	for (k = 0; k < r->nobjectives; k++) {
+		o = &r->objectives[k];
+		json_array_append_new(a, json_pack("{s:s,s:s?,s:i,s:i}",
+		    "objective", o->name, "title", o->syl != NULL ?
+		    o->syl->title : NULL, "answered", o->answered, "right",
+		    o->right));
+	}
+	json_object_set_new(j, "objectives", a);
+	a = json_array();
+	for (k = 0; k < r->nmisreads; k++) {
+		m = &r->misreads[k];
+		json_array_append_new(a, json_pack("{s:s,s:i,s:i,s:i,s:i,s:s}",
+		    "label", m->label, "made", m->made, "resisted",
+		    m->resisted, "recent_made", m->recent_made, "recent_seen",
+		    m->recent_seen, "trend", m->trend < 0 ? "less" :
+		    m->trend > 0 ? "more" : "same"));
+	}
+	json_object_set_new(j, "misreadings", a);
+	a = json_array();
+	for (k = 0; k < nex; k++) {
+		if (only != NULL && strcmp(ex[k].exam, only) != 0)
+			continue;
+		json_array_append_new(a, json_pack("{s:s,s:f,s:f,s:i,s:i,s:b}",
+		    "exam", ex[k].exam, "at", ex[k].at, "points", ex[k].points,
+		    "total", ex[k].total, "seconds", ex[k].seconds, "passed",
+		    ex[k].passed));
+	}
+	json_object_set_new(j, "mock_exams", a);
+	a = json_array();
+	for (k = 0; k < nl; k++)
+		json_array_append_new(a, json_pack("{s:s,s:i}", "item",
+		    leech[k], "wrong", lapses[k]));
+	json_object_set_new(j, "leeches", a);
+	return (j);
+}
+
+int
+cmd_stats(int argc, char **argv)
+{
+	struct coach_report		 r;
+	struct progress			*db = NULL;
+	struct syllabus			*syl = NULL;
+	struct progress_exam		*ex = NULL;
+	struct stats_values		 v = { NULL, 0 };
+	const char			*only;
+	char				*dbpath = NULL, *cause = NULL, *s;
+	char				**leech = NULL;
+	int				*lapses = NULL, nl = 0, nex = 0;
+	int				 first, status = EXIT_OK, k, found;
+	json_t				*j;
+
+	memset(&r, 0, sizeof r);
+	if (!cli_parse(&cmd_stats_entry, argc, argv, &v, &first, &status))
+		return (cli_finish(status));
+	if (argc - first > 1)
+		return (cli_usage_error("stats", "one EXAM at a time"));
+	only = first < argc ? argv[first] : NULL;
+	dbpath = v.db ? xstrdup(v.db) : progress_default_path();
+	if ((syl = syllabus_default(&cause)) == NULL) {
+		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (only != NULL && syllabus_exam(syl, only) == NULL) {
+		status = cli_usage_error("stats", "unknown exam '%s'", only);
+		goto out;
+	}
+	/* Only read: stats creates nothing, and reads a read-only file. */
+	if ((found = progress_open_read(dbpath, &db, &cause)) == 1) {
+		if (v.json)
+			printf("{\"answers\": 0}\n");
+		else
+			printf("No progress yet in %s.\n", dbpath);
+		goto out;
+	}
+	if (found == -1 ||
+	    coach_report(db, syl, only, time(NULL) / 86400.0, &r,
+	    &cause) == -1 ||
+	    progress_leeches(db, STATS_LEECH, &leech, &lapses, &nl,
+	    &cause) == -1 ||
+	    progress_exams(db, &ex, &nex, &cause) == -1) {
+		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (v.json) {
+		j = stats_json(&r, ex, nex, only, leech, lapses, nl);
+		s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		printf("%s\n", s);
+		free(s);
+		json_decref(j);
+		goto out;
+	}
+	stats_head(&r);
+	stats_bars(syl, only, &r);
+	stats_weakest(&r);
+	stats_misreads(&r);
+	stats_mocks(ex, nex, only);
 	if (nl > 0) {
 		printf("\nItems that keep going wrong:\n");
 		for (k = 0; k < nl; k++)
 			printf("  %s (wrong %d times)\n", leech[k], lapses[k]);
 	}
 out:
+	coach_report_free(&r);
 	progress_exams_free(ex, nex);
 	for (k = 0; k < nl; k++)
 		free(leech[k]);
 	free(leech);
 	free(lapses);
-	progress_tally_free(t, nt);
 	progress_close(db);
 	syllabus_free(syl);
 	free(dbpath);

@@ -43,8 +43,9 @@ fsrs_retrievability(const struct fsrs_card *c, double now)
 }
 
 void
-fsrs_review(struct fsrs_card *c, int correct, double now)
+fsrs_review(struct fsrs_card *c, enum fsrs_grade grade, double now)
 {
+	int	 correct = grade >= FSRS_GOOD;
 	int	 g = correct ? GRADE_GOOD : GRADE_AGAIN;
 	double	 r, d, s;
 

@@ -8,6 +8,14 @@
 #ifndef SQ_FSRS_H
 #define SQ_FSRS_H
 
+/* How well an answer recalled the card. */
+enum fsrs_grade {
+	FSRS_AGAIN = 1,
+	FSRS_HARD,
+	FSRS_GOOD,
+	FSRS_EASY
+};
+
 struct fsrs_card {
 	double	 stability;	/* days; 0 for a new card */
 	double	 difficulty;	/* 1 to 10 */
@@ -19,7 +27,7 @@ struct fsrs_card {
 /* Probability of recall t days after the last review (1 for t <= 0). */
 double	 fsrs_retrievability(const struct fsrs_card *, double now);
 /* Update a card for an answer at now (days), right or wrong. */
-void	 fsrs_review(struct fsrs_card *, int correct, double now);
+void	 fsrs_review(struct fsrs_card *, enum fsrs_grade, double now);
 /* When the card is next due (days since the epoch), for 90% recall. */
 double	 fsrs_due(const struct fsrs_card *);
 

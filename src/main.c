@@ -17,7 +17,8 @@ static const struct {
 } commands[] = {
 	{ "practice", cmd_practice, "practise: questions chosen by a review schedule" },
 	{ "exam", cmd_exam, "a timed mock exam in the real exam's shape" },
-	{ "stats", cmd_stats, "your progress: mastery per objective, items that keep going wrong" },
+	{ "stats", cmd_stats, "your progress: what is due, misreadings, readiness for the exam" },
+	{ "progress", cmd_progress, "export your progress to a JSON file, or import one" },
 	{ "run", cmd_run, "run a Python file or a bank item in the oracle" },
 	{ "check", cmd_check, "check the answer keys of banks against the oracle" },
 	{ "gen", cmd_gen, "draw fresh, correctly keyed variants from generators" },

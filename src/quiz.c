@@ -15,6 +15,13 @@
 #include "term.h"
 #include "util.h"
 
+/* A session's count of one thing: an objective, or a misreading made. */
+struct quiz_count {
+	char			*name;
+	int			 right;
+	int			 wrong;
+};
+
 struct quiz {
 	struct question_ctx	 ctx;
 	struct progress		*db;
@@ -24,6 +31,11 @@ struct quiz {
 	int			 skipped;
 	int			 told_next;	/* explained the next> prompt */
 	int			 quit;		/* :quit after an answer */
+	struct quiz_count	*objectives;	/* this session's, by name */
+	int			 nobjectives;
+	struct quiz_count	*misreads;	/* made: their wrong counts */
+	int			 nmisreads;
+	const char		*drill;		/* a misreading to show, or NULL */
 };
 
 /* What Tab offers at each prompt. */
@@ -52,13 +64,88 @@ quiz_set_stems(struct quiz *q, unsigned stems)
 	q->ctx.stems = stems;
 }
 
+/* name's count in *list, added if new. */
+static struct quiz_count *
+quiz_count(struct quiz_count **list, int *n, const char *name)
+{
+	int	 i;
+
+	for (i = 0; i < *n; i++) {
+		if (strcmp((*list)[i].name, name) == 0)
+			return (&(*list)[i]);
+	}
+	*list = xreallocarray(*list, *n + 1, sizeof **list);
+	memset(&(*list)[*n], 0, sizeof **list);
+	(*list)[*n].name = xstrdup(name);
+	return (&(*list)[(*n)++]);
+}
+
+/* " (3 times)": a static string. */
+static const char *
+quiz_times(int n)
+{
+	static char	 s[32];
+
+	snprintf(s, sizeof s, " (%d times)", n);
+	return (s);
+}
+
+/* Count an answer for the session's summary. */
+static void
+quiz_tally(struct quiz *q, const struct question *qn,
+    const struct question_verdict *v)
+{
+	struct quiz_count	*c;
+	int			 i;
+
+	c = quiz_count(&q->objectives, &q->nobjectives, qn->item->objective ?
+	    qn->item->objective : "(no objective)");
+	if (v->right)
+		c->right++;
+	else
+		c->wrong++;
+	for (i = 0; i < v->nmisreads; i++) {
+		if (v->misreads[i].made)
+			quiz_count(&q->misreads, &q->nmisreads,
+			    v->misreads[i].label)->wrong++;
+	}
+}
+
 void
 quiz_free(struct quiz *q)
 {
+	int	 i;
+
 	if (q == NULL)
 		return;
+	for (i = 0; i < q->nobjectives; i++)
+		free(q->objectives[i].name);
+	free(q->objectives);
+	for (i = 0; i < q->nmisreads; i++)
+		free(q->misreads[i].name);
+	free(q->misreads);
 	term_close(q->term);
 	free(q);
+}
+
+void
+quiz_set_drill(struct quiz *q, const char *label)
+{
+	q->drill = label;
+}
+
+/* Does q show the misreading label as one of its options? */
+static int
+quiz_shows(const struct question *qn, const char *label)
+{
+	int	 i;
+
+	for (i = 0; i < qn->nopts; i++) {
+		if (!qn->opts[i].right && qn->opts[i].label != NULL &&
+		    strcmp(qn->opts[i].label, label) == 0)
+			return (1);
+	}
+	return (0);
 }
 
 struct term *
@@ -356,23 +443,70 @@ quiz_after(struct quiz *q, const struct bank_item *it, const char *src,
 	}
 }
 
+int
+quiz_record(struct progress *db, const struct question *qn,
+    const struct question_verdict *v, enum progress_event ev, double seconds,
+    char **cause)
+{
+	struct progress_answer	 pa;
+	struct progress_misread	*m = NULL;
+	int			 i, rc, n = v != NULL ? v->nmisreads : 0;
+
+	memset(&pa, 0, sizeof pa);
+	pa.item = qn->key;
+	pa.objective = qn->item->objective;
+	pa.form = form_name(qn->form);
+	pa.event = ev;
+	if (v != NULL) {
+		pa.correct = v->right;
+		pa.given = v->given ? v->given : "";
+	}
+	/* Time away from the question is not time spent on it. */
+	pa.seconds = seconds > QUIZ_MAX_SECONDS ? QUIZ_MAX_SECONDS : seconds;
+	if (n > 0)
+		m = xcalloc(n, sizeof *m);
+	for (i = 0; i < n; i++) {
+		m[i].label = v->misreads[i].label;
+		m[i].made = v->misreads[i].made;
+		m[i].line = v->misreads[i].line;
+	}
+	pa.misreads = m;
+	pa.nmisreads = n;
+	rc = progress_record(db, &pa, time(NULL) / 86400.0, NULL, cause);
+	free(m);
+	return (rc);
+}
+
 enum quiz_outcome
 quiz_ask(struct quiz *q, const char *key, const struct bank_item *it,
     const enum form *forms, int nforms, int number, int total,
     enum form *asked, char **cause)
 {
-	struct progress_answer	 pa;
 	struct question		 qn;
 	struct question_verdict	 v;
 	struct fsrs_card	 card;
 	enum quiz_outcome	 outcome;
-	char			*answer = NULL, *ignore = NULL;
-	int			 rc, leech = 0;
+	char			*answer = NULL, *ignore = NULL, *key_text;
+	int			 rc, i, leech = 0;
+	size_t			 len;
+	time_t			 shown;
 
 	if (q->quit)
 		return (QUIZ_QUIT);
-	if ((rc = question_build_first(&q->ctx, key, it, forms, nforms, &qn,
-	    cause)) == -1)
+	if (q->drill != NULL) {
+		/* A drill asks the first form that shows its misreading. */
+		for (i = 0, rc = 1; rc == 1 && i < nforms; i++) {
+			rc = question_build_first(&q->ctx, key, it, &forms[i],
+			    1, &qn, cause);
+			if (rc == 0 && !quiz_shows(&qn, q->drill)) {
+				question_free(&qn);
+				rc = 1;
+			}
+		}
+	} else
+		rc = question_build_first(&q->ctx, key, it, forms, nforms, &qn,
+		    cause);
+	if (rc == -1)
 		return (QUIZ_ERROR);
 	if (rc == 1)
 		return (QUIZ_NOFIT);
@@ -389,7 +523,28 @@ quiz_ask(struct quiz *q, const char *key, const struct bank_item *it,
 	    leech ? "  (one you keep getting wrong)" : "",
 	    term_c(q->term, TERM_OFF));
 	present_question(q->term, q->ctx.oracle, &qn, -1);
-	if ((outcome = quiz_read_answer(q, &qn, &answer)) != QUIZ_RIGHT)
+	shown = time(NULL);
+	outcome = quiz_read_answer(q, &qn, &answer);
+	if (outcome == QUIZ_SKIPPED) {
+		/*
+		 * Skipped: the answer is shown, as a flashcard's back is, and
+		 * recorded as shown; neither right nor wrong.
+		 */
+		key_text = question_answer(&qn);
+		/* An output of one line on the line; more, as a block. */
+		len = strlen(key_text);
+		if (len > 0 && key_text[len - 1] == '\n')
+			key_text[--len] = '\0';
+		printf("The answer:%s%s\n", strchr(key_text, '\n') != NULL ?
+		    "\n" : " ", key_text);
+		free(key_text);
+		present_explanation(q->term, &qn);
+		if (q->db != NULL && quiz_record(q->db, &qn, NULL,
+		    PROGRESS_SKIPPED, difftime(time(NULL), shown), cause) == -1)
+			outcome = QUIZ_ERROR;
+		goto out;
+	}
+	if (outcome != QUIZ_RIGHT)
 		goto out;
 	if (question_grade(&q->ctx, &qn, answer, &v, cause) == -1) {
 		outcome = QUIZ_ERROR;
@@ -397,21 +552,14 @@ quiz_ask(struct quiz *q, const char *key, const struct bank_item *it,
 	}
 	q->answered++;
 	q->right += v.right;
+	quiz_tally(q, &qn, &v);
 	present_verdict(q->term, &qn, &v);
 	outcome = v.right ? QUIZ_RIGHT : QUIZ_WRONG;
-	if (q->db != NULL) {
-		memset(&pa, 0, sizeof pa);
-		pa.item = key;
-		pa.objective = it->objective;
-		pa.form = form_name(qn.form);
-		pa.correct = v.right;
-		pa.given = v.given ? v.given : "";
-		if (progress_record(q->db, &pa, time(NULL) / 86400.0,
-		    cause) == -1) {
-			question_verdict_free(&v);
-			outcome = QUIZ_ERROR;
-			goto out;
-		}
+	if (q->db != NULL && quiz_record(q->db, &qn, &v, PROGRESS_ANSWERED,
+	    difftime(time(NULL), shown), cause) == -1) {
+		question_verdict_free(&v);
+		outcome = QUIZ_ERROR;
+		goto out;
 	}
 	question_verdict_free(&v);
 	fflush(stdout);
@@ -427,11 +575,49 @@ out:
 void
 quiz_summary(struct quiz *q)
 {
+	struct progress_card_info	*cards = NULL;
+	char				*ignore = NULL;
+	double				 now = time(NULL) / 86400.0;
+	int				 i, n = 0, due = 0, soon = 0;
+
 	printf("\n%d answered, %d right", q->answered, q->right);
 	if (q->answered > 0)
 		printf(" (%d%%)", q->right * 100 / q->answered);
 	if (q->skipped > 0)
 		printf(", %d skipped", q->skipped);
 	printf("\n");
+	/* Per objective, the misreadings made, and what comes next. */
+	for (i = 0; i < q->nobjectives; i++)
+		printf("  %-16s %d right, %d wrong\n", q->objectives[i].name,
+		    q->objectives[i].right, q->objectives[i].wrong);
+	if (q->nmisreads > 0) {
+		printf("Misreadings made:\n");
+		for (i = 0; i < q->nmisreads; i++)
+			printf("  %s%s\n", q->misreads[i].name,
+			    q->misreads[i].wrong > 1 ? quiz_times(
+			    q->misreads[i].wrong) : "");
+	}
+	if (q->answered > 0 && q->db != NULL &&
+	    progress_cards(q->db, &cards, &n, &ignore) == 0 && n > 0) {
+		for (i = 0; i < n; i++) {
+			if (cards[i].due <= now)
+				due++;
+			else if (util_local_day(cards[i].due) <=
+			    util_local_day(now) + 1)
+				soon++;
+		}
+		if (due > 0)
+			printf("Due now: %d item%s; next: snipquiz practice\n",
+			    due, due == 1 ? "" : "s");
+		else if (soon > 0)
+			printf("Next review: %s (%d item%s due by tomorrow)\n",
+			    util_when(cards[0].due, now), soon, soon == 1 ?
+			    "" : "s");
+		else
+			printf("Next review: %s\n", util_when(cards[0].due,
+			    now));
+	}
+	progress_cards_free(cards, n);
+	free(ignore);
 	fflush(stdout);
 }

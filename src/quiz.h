@@ -39,6 +39,11 @@ struct quiz		*quiz_new(struct oracle *, struct progress *,
 void			 quiz_free(struct quiz *);
 /* Ask choices only in these stems (1 << STEM_*; 0: any that fits). */
 void			 quiz_set_stems(struct quiz *, unsigned);
+/*
+ * Ask only questions that show the misreading label among their wrong
+ * options (NULL: any); others are QUIZ_NOFIT. label must outlive q.
+ */
+void			 quiz_set_drill(struct quiz *, const char *label);
 struct term		*quiz_term(struct quiz *);
 /*
  * Ask item it (known to progress as key) as question number of total, in
@@ -52,6 +57,20 @@ enum quiz_outcome	 quiz_ask(struct quiz *, const char *key,
 			     enum form *asked, char **cause);
 /* "This is about OBJECTIVE: tags." (caller frees). */
 char			*quiz_hint(const struct bank_item *);
+
+/*
+ * Record what became of question qn in db: answered (v the verdict, its
+ * misreadings included), skipped or left blank (v NULL). seconds is the
+ * time spent on it, counted up to QUIZ_MAX_SECONDS. 0, or -1 with *cause
+ * (the answer was not saved).
+ */
+int			 quiz_record(struct progress *db,
+			     const struct question *qn,
+			     const struct question_verdict *v,
+			     enum progress_event ev, double seconds,
+			     char **cause);
+/* Longer on one question is taken as time away from it. */
+#define QUIZ_MAX_SECONDS	300
 
 /* Answered wrong this many times, an item is flagged when asked. */
 #define QUIZ_LEECH	3

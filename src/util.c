@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <stdint.h>
+#include <math.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -792,4 +793,33 @@ util_elf_interp(const char *path)
 out:
 	close(fd);
 	return (real);
+}
+
+long
+util_local_day(double at)
+{
+	struct tm	 tm;
+	time_t		 t = (time_t)(at * 86400);
+
+	/* The offset from UTC at that moment, daylight saving included. */
+	if (localtime_r(&t, &tm) == NULL)
+		return ((long)floor(at));
+	return ((long)floor((double)(t + tm.tm_gmtoff) / 86400));
+}
+
+const char *
+util_when(double at, double now)
+{
+	static char	 s[32];
+	long		 d;
+
+	if (at <= now)
+		return ("now");
+	d = util_local_day(at) - util_local_day(now);
+	if (d <= 0)
+		return ("today");
+	if (d == 1)
+		return ("tomorrow");
+	snprintf(s, sizeof s, "in %ld days", d);
+	return (s);
 }

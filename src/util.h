@@ -136,4 +136,17 @@ void		 util_shuffle(void *base, size_t n, size_t size);
    caller frees; NULL when it names none or cannot be read. */
 char	*util_elf_interp(const char *path);
 
+/*
+ * The local calendar day (days since the epoch, local time) holding
+ * moment at (days since the epoch, UTC), as streaks and forecasts count
+ * days.
+ */
+long	 util_local_day(double at);
+/*
+ * When at is, seen from now (both days since the epoch): "now" if at is
+ * not later, "today", "tomorrow" or "in N days" by local calendar days.
+ * A static string.
+ */
+const char *util_when(double at, double now);
+
 #endif
