@@ -535,7 +535,12 @@ question_grade(const struct question_ctx *ctx, const struct question *q,
     const char *answer, struct question_verdict *v, char **cause)
 {
 	memset(v, 0, sizeof *v);
-	return (question_ops[q->form]->grade(ctx, q, answer, v, cause));
+	/* A failed grade leaves nothing to free (a run, a given answer). */
+	if (question_ops[q->form]->grade(ctx, q, answer, v, cause) == -1) {
+		question_verdict_free(v);
+		return (-1);
+	}
+	return (0);
 }
 
 const char *

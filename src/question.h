@@ -194,7 +194,7 @@ int		 question_parse(const struct question *, const char *answer,
  * v->misreads (see struct question_misread): a wrong typed output, typed
  * fill or order runs the item's misreadings once (ctx->distract; none
  * without it), a right one nothing. 0, or -1 with *cause when the oracle
- * failed.
+ * failed (*v then empty).
  */
 int		 question_grade(const struct question_ctx *,
 		     const struct question *, const char *answer,
