@@ -221,7 +221,7 @@ one of its generators (here, after one session, the second one draws).
 
 An item answered wrong again and again is flagged when it comes back.
 
-  $ for i in 1 2 3; do printf '0\n\n' | sq practice -q --db l.db --bank "$BANKS/good.md" --objective "PCEP-30-02 1.4" --form output --count 1 > /dev/null; done
+  $ for i in 1 2 3 4; do printf '0\n\n' | sq practice -q --db l.db --bank "$BANKS/good.md" --objective "PCEP-30-02 1.4" --form output --count 1 > /dev/null; done
   $ printf '0\n\n' | sq practice -q --db l.db --bank "$BANKS/good.md" --objective "PCEP-30-02 1.4" --form output --count 1 | grep '^Question'
   Question 1 of 1  PCEP-30-02 1.4  (one you keep getting wrong)
   $ sq stats --db l.db | tail -n 2
