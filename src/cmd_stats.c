@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "coach.h"
 #include "progress.h"
+#include "readiness.h"
 #include "syllabus.h"
 #include "term.h"
 #include "util.h"
@@ -67,6 +68,161 @@ stats_bar(int right, int answered, int width)
 	bar = term_bar(right, answered, width);
 	fputs(bar, stdout);
 	free(bar);
+}
+
+/*
+ * The readiness of every exam the record has answers or mock exams for
+ * (or of only), into *rs, *n of them: 0, or -1 with *cause.
+ */
+static int
+stats_readiness(struct progress *db, const struct syllabus *syl,
+    const char *only, const struct coach_report *r,
+    const struct progress_exam *ex, int nex, struct readiness ***rs,
+    size_t *n, char **cause)
+{
+	struct progress_event_row	*h = NULL;
+	struct readiness_answer		*ans = NULL;
+	struct readiness_mock		*mocks = NULL;
+	struct readiness_misreading	*mis = NULL;
+	struct readiness_input		 in;
+	struct readiness		*one;
+	const char			*id, *to;
+	size_t				 i, na = 0, nm;
+	int				 nh = 0, k, have, rc = -1;
+
+	*rs = NULL;
+	*n = 0;
+	if (progress_history(db, &h, &nh, cause) == -1)
+		return (-1);
+	ans = xcalloc(nh + 1, sizeof *ans);
+	for (k = 0; k < nh; k++) {
+		if (h[k].event != PROGRESS_ANSWERED || h[k].objective == NULL)
+			continue;
+		ans[na].objective = h[k].objective;
+		ans[na].at = h[k].at;
+		ans[na].correct = h[k].right;
+		na++;
+	}
+	mocks = xcalloc(nex + 1, sizeof *mocks);
+	for (k = 0; k < nex; k++) {
+		mocks[k].exam = ex[k].exam;
+		mocks[k].at = ex[k].at;
+		mocks[k].points = ex[k].points;
+		mocks[k].total = ex[k].total;
+	}
+	mis = xcalloc(r->nmisreads + 1, sizeof *mis);
+	for (k = 0; k < r->nmisreads; k++) {
+		mis[k].label = r->misreads[k].label;
+		mis[k].made = r->misreads[k].made;
+		mis[k].resisted = r->misreads[k].resisted;
+	}
+	memset(&in, 0, sizeof in);
+	in.answers = ans;
+	in.nanswers = na;
+	in.mocks = mocks;
+	in.nmocks = nex;
+	in.misreadings = mis;
+	in.nmisreadings = r->nmisreads;
+	in.now = r->now;
+	for (i = 0; i < syl->nexams; i++) {
+		id = syl->exams[i].id;
+		if (only != NULL && strcmp(id, only) != 0)
+			continue;
+		/* Only an exam the learner has worked on, unless asked. */
+		have = only != NULL;
+		for (k = 0; !have && k < nex; k++)
+			have = strcmp(ex[k].exam, id) == 0;
+		for (nm = 0; !have && nm < na; nm++) {
+			to = syllabus_retag(syl, ans[nm].objective, id);
+			have = to != NULL;
+		}
+		if (!have)
+			continue;
+		if (readiness_exam(syl, id, &in, &one, cause) == -1)
+			goto out;
+		*rs = xreallocarray(*rs, *n + 1, sizeof **rs);
+		(*rs)[(*n)++] = one;
+	}
+	rc = 0;
+out:
+	free(ans);
+	free(mocks);
+	free(mis);
+	progress_history_free(h, nh);
+	return (rc);
+}
+
+/* Would the learner pass today, and what to study next. */
+static void
+stats_readiness_text(struct readiness *const *rs, size_t n)
+{
+	const struct readiness	*r;
+	size_t			 i, k;
+
+	if (n == 0)
+		return;
+	printf("\nWould you pass today? (the estimate of a real exam's score,"
+	    " with an %d%% interval)\n", (int)(READINESS_LEVEL * 100 + 0.5));
+	for (i = 0; i < n; i++) {
+		r = rs[i];
+		printf("  %-12s %3.0f%% (%.0f-%.0f%%): %s (pass mark %.0f%%);"
+		    " from %d answer%s on %d of %zu objectives", r->exam->id,
+		    r->estimate * 100, r->low * 100, r->high * 100,
+		    readiness_verdict_name(r->verdict), r->pass * 100,
+		    r->answers, r->answers == 1 ? "" : "s", r->practised,
+		    r->nobjectives);
+		if (r->mocks > 0)
+			printf(" and %d mock exam%s", r->mocks, r->mocks == 1 ?
+			    "" : "s");
+		printf("\n");
+	}
+	for (i = 0; i < n; i++) {
+		r = rs[i];
+		if (r->nplan == 0 && r->ndrills == 0)
+			continue;
+		printf("\nNext 20 minutes, for %s:\n", r->exam->id);
+		for (k = 0; k < r->nplan; k++)
+			printf("  snipquiz practice -o \"%s %s\"   %s (now %.0f%%,"
+			    " worth up to %.1f%% of the score)\n", r->exam->id,
+			    r->plan[k].objective->id, r->plan[k].objective->title,
+			    r->plan[k].mastery * 100, r->plan[k].gain * 100);
+		for (k = 0; k < r->ndrills && k < 2; k++)
+			printf("  snipquiz practice -m \"%s\"   (made %d, resisted"
+			    " %d)\n", r->drills[k].label, r->drills[k].made,
+			    r->drills[k].resisted);
+	}
+}
+
+/* One exam's readiness as JSON. */
+static json_t *
+stats_readiness_json(const struct readiness *r)
+{
+	json_t	*o, *a;
+	char	*name;
+	size_t	 k;
+
+	o = json_pack("{s:f,s:f,s:f,s:i,s:f,s:f,s:s,s:f,s:i,s:i,s:i,s:f}",
+	    "estimate", r->estimate, "low", r->low, "high", r->high,
+	    "answers", r->answers, "pass", r->pass, "chance", r->chance,
+	    "verdict", readiness_verdict_name(r->verdict), "model", r->model,
+	    "objectives_practised", r->practised, "objectives",
+	    (int)r->nobjectives, "mocks", r->mocks, "level", READINESS_LEVEL);
+	a = json_array();
+	for (k = 0; k < r->nplan; k++) {
+		name = xprintf("%s %s", r->exam->id, r->plan[k].objective->id);
+		json_array_append_new(a, json_pack("{s:s,s:s,s:f,s:f}",
+		    "objective", name, "title", r->plan[k].objective->title,
+		    "mastery", r->plan[k].mastery, "gain", r->plan[k].gain));
+		free(name);
+	}
+	json_object_set_new(o, "plan", a);
+	a = json_array();
+	for (k = 0; k < r->ndrills; k++)
+		json_array_append_new(a, json_pack("{s:s,s:i,s:i}", "label",
+		    r->drills[k].label, "made", r->drills[k].made, "resisted",
+		    r->drills[k].resisted));
+	json_object_set_new(o, "drills", a);
+	return (o);
 }
 
 /* "2 h 14 min", "14 min", "40 s": a static string. */
@@ -283,8 +439,10 @@ stats_mocks(const struct progress_exam *ex, int nex, const char *only)
 /* The whole report as one JSON object (the man page lists its keys). */
 static json_t *
 stats_json(const struct coach_report *r, const struct progress_exam *ex,
-    int nex, const char *only, char **leech, const int *lapses, int nl)
+    int nex, const char *only, char **leech, const int *lapses, int nl,
+    struct readiness *const *rs, size_t nrs)
 {
+	size_t				 i;
 	const struct coach_objective	*o;
 	const struct coach_misread	*m;
 	json_t				*j, *a;
@@ -342,6 +500,11 @@ stats_json(const struct coach_report *r, const struct progress_exam *ex,
 		json_array_append_new(a, json_pack("{s:s,s:i}", "item",
 		    leech[k], "wrong", lapses[k]));
 	json_object_set_new(j, "leeches", a);
+	a = json_object();
+	for (i = 0; i < nrs; i++)
+		json_object_set_new(a, rs[i]->exam->id,
+		    stats_readiness_json(rs[i]));
+	json_object_set_new(j, "readiness", a);
 	return (j);
 }
 
@@ -353,6 +516,8 @@ cmd_stats(int argc, char **argv)
 	struct syllabus			*syl = NULL;
 	struct progress_exam		*ex = NULL;
 	struct stats_values		 v = { NULL, 0 };
+	struct readiness		**rs = NULL;
+	size_t				 nrs = 0, i;
 	const char			*only;
 	char				*dbpath = NULL, *cause = NULL, *s;
 	char				**leech = NULL;
@@ -389,13 +554,15 @@ cmd_stats(int argc, char **argv)
 	    &cause) == -1 ||
 	    progress_leeches(db, STATS_LEECH, &leech, &lapses, &nl,
 	    &cause) == -1 ||
-	    progress_exams(db, &ex, &nex, &cause) == -1) {
+	    progress_exams(db, &ex, &nex, &cause) == -1 ||
+	    stats_readiness(db, syl, only, &r, ex, nex, &rs, &nrs,
+	    &cause) == -1) {
 		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
 		goto out;
 	}
 	if (v.json) {
-		j = stats_json(&r, ex, nex, only, leech, lapses, nl);
+		j = stats_json(&r, ex, nex, only, leech, lapses, nl, rs, nrs);
 		s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		printf("%s\n", s);
 		free(s);
@@ -407,12 +574,16 @@ cmd_stats(int argc, char **argv)
 	stats_weakest(&r);
 	stats_misreads(&r);
 	stats_mocks(ex, nex, only);
+	stats_readiness_text(rs, nrs);
 	if (nl > 0) {
 		printf("\nItems that keep going wrong:\n");
 		for (k = 0; k < nl; k++)
 			printf("  %s (wrong %d times)\n", leech[k], lapses[k]);
 	}
 out:
+	for (i = 0; i < nrs; i++)
+		readiness_free(rs[i]);
+	free(rs);
 	coach_report_free(&r);
 	progress_exams_free(ex, nex);
 	for (k = 0; k < nl; k++)

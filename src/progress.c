@@ -1299,9 +1299,10 @@ progress_leeches(struct progress *p, int min_lapses, char ***items,
 	*items = NULL;
 	*lapses = NULL;
 	*n = 0;
-	if (sqlite3_prepare_v2(p->db, "SELECT item, lapses FROM card WHERE"
-	    " lapses >= ? ORDER BY lapses DESC, item", -1, &st,
-	    NULL) != SQLITE_OK) {
+	/* Wrong answers, not lapses: a first answer wrong is no lapse. */
+	if (sqlite3_prepare_v2(p->db, "SELECT item, count(*) AS n FROM answer"
+	    " WHERE correct = 0 GROUP BY item HAVING n >= ? ORDER BY n DESC,"
+	    " item", -1, &st, NULL) != SQLITE_OK) {
 		*cause = xprintf("%s: %s", p->path, sqlite3_errmsg(p->db));
 		return (-1);
 	}

@@ -142,7 +142,7 @@ struct progress_tally {
 int		 progress_tallies(struct progress *, struct progress_tally **,
 		     int *n, char **cause);
 void		 progress_tally_free(struct progress_tally *, int n);
-/* Items wrong at least min_lapses times, most first ("leeches"). */
+/* Items answered wrong at least min_lapses times, most first ("leeches"). */
 int		 progress_leeches(struct progress *, int min_lapses, char ***items,
 		     int **lapses, int *n, char **cause);
 /* Count of answers recorded. */

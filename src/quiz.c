@@ -599,23 +599,21 @@ quiz_summary(struct quiz *q)
 	}
 	if (q->answered > 0 && q->db != NULL &&
 	    progress_cards(q->db, &cards, &n, &ignore) == 0 && n > 0) {
+		/* Cards come soonest first: the due, then the next day's. */
 		for (i = 0; i < n; i++) {
 			if (cards[i].due <= now)
 				due++;
-			else if (util_local_day(cards[i].due) <=
-			    util_local_day(now) + 1)
+			else if (util_local_day(cards[i].due) ==
+			    util_local_day(cards[due].due))
 				soon++;
 		}
 		if (due > 0)
 			printf("Due now: %d item%s; next: snipquiz practice\n",
 			    due, due == 1 ? "" : "s");
-		else if (soon > 0)
-			printf("Next review: %s (%d item%s due by tomorrow)\n",
+		else
+			printf("Next review: %s (%d item%s)\n",
 			    util_when(cards[0].due, now), soon, soon == 1 ?
 			    "" : "s");
-		else
-			printf("Next review: %s\n", util_when(cards[0].due,
-			    now));
 	}
 	progress_cards_free(cards, n);
 	free(ignore);

@@ -38,7 +38,7 @@ takes it as a lapse, and stats does not count it right.
 stats --json: one object; its keys are documented in snipquiz(1).
 
   $ sq stats --db c.db --json | js 'sorted(d)'
-  ['answers', 'days', 'due', 'forecast', 'leeches', 'misreadings', 'mock_exams', 'objectives', 'practised_today', 'right', 'seconds', 'skipped', 'streak']
+  ['answers', 'days', 'due', 'forecast', 'leeches', 'misreadings', 'mock_exams', 'objectives', 'practised_today', 'readiness', 'right', 'seconds', 'skipped', 'streak']
   $ sq stats --db c.db --json | js '(d["answers"], d["skipped"], d["streak"], d["practised_today"], len(d["forecast"]))'
   (1, 1, 1, True, 7)
   $ sq stats --db c.db --json | js 'd["objectives"]'
@@ -162,3 +162,42 @@ id, or words found in one label only.
   $ printf '\n' | sq practice -q --db d.db --bank "$BANKS/good.md" --misreading 'print(type(x))' --count 1
   snipquiz practice: no item here may show 'print(type(x)) taken as showing the bare name (int, not <class 'int'>)'
   [1]
+
+Would you pass today? The estimate moves the expected way: answers right
+raise it, wrong ones lower it, and its interval narrows with evidence.
+
+  $ mk() { "$PYTHON_EXE" -c '
+  > import json, sys, time
+  > now = time.time() / 86400
+  > tag, right, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+  > objs = ["PCEP-30-02 1.4", "PCEP-30-02 2.2", "PCEP-30-02 3.1", "PCEP-30-02 4.3"]
+  > answers = [{"uid": "%s-%d" % (tag, i), "at": now - 1 + i / 1e4, "item": "x.md#%d" % i,
+  >     "objective": objs[i % 4], "form": "choice", "event": "answer",
+  >     "correct": right, "given": "A", "seconds": 20, "misreadings": []} for i in range(n)]
+  > print(json.dumps({"format": "snipquiz-progress", "version": 2, "answers": answers, "exams": []}))
+  > ' "$@"; }
+  $ est() { sq stats --db r.db --json | js '(d["readiness"]["PCEP-30-02"]["low"], d["readiness"]["PCEP-30-02"]["estimate"], d["readiness"]["PCEP-30-02"]["high"])'; }
+  $ mk a 1 20 > a.json; mk b 0 20 > b.json; mk c 1 40 > c.json
+  $ sq progress --db r.db import a.json
+  Imported 20 answers (0 already here) and 0 mock exams into r.db.
+  $ est > e1
+  $ sq progress --db r.db import b.json
+  Imported 20 answers (0 already here) and 0 mock exams into r.db.
+  $ est > e2
+  $ sq progress --db r.db import c.json
+  Imported 40 answers (0 already here) and 0 mock exams into r.db.
+  $ est > e3
+  $ "$PYTHON_EXE" -c '
+  > e1, e2, e3 = (eval(open(f).read()) for f in ("e1", "e2", "e3"))
+  > print("wrong lowers it:", e2[1] < e1[1], "| right raises it:", e3[1] > e2[1])
+  > print("inside its interval:", all(l <= e <= h for l, e, h in (e1, e2, e3)))'
+  wrong lowers it: True | right raises it: True
+  inside its interval: True
+  $ sq stats --db r.db PCEP-30-02 | sed -n '/^Would you pass/,$p' | sed -E 's/[0-9][0-9.]*/N/g; s/(borderline|not yet|likely to pass)/VERDICT/'
+  Would you pass today? (the estimate of a real exam's score, with an N% interval)
+    PCEP-N-N    N% (N-N%): VERDICT (pass mark N%); from N answers on N of N objectives
+  
+  Next N minutes, for PCEP-N-N:
+    snipquiz practice -o "PCEP-N-N N"   Make decisions and branch the flow with the if instruction (now N%, worth up to N% of the score)
+    snipquiz practice -o "PCEP-N-N N"   Perform different types of iterations (now N%, worth up to N% of the score)
+    snipquiz practice -o "PCEP-N-N N"   Decompose the code using functions (now N%, worth up to N% of the score)

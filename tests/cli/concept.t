@@ -80,6 +80,9 @@ and after the answer gives each option's reason and the key's source.
   (Key given by the bank, not proven by running; source: Python documentation, socket \xe2\x80\x94 Low-level networking interface) (esc)
   
   2 answered, 0 right (0%)
+    PCEP-30-02 1.1   0 right, 1 wrong
+    PCPP-32-101 4.1  0 right, 1 wrong
+  Next review: tomorrow (2 items)
 
 The export says where each key comes from.
 

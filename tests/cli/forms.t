@@ -33,6 +33,8 @@ offered as wrong, and each wrong one says what it gives instead.
   `x[len(x) - 1]`.
   
   1 answered, 1 right (100%)
+    PCEP-30-02 3.1   1 right, 0 wrong
+  Next review: in 2 days (1 item)
 
 With fewer than two wrong fills the fill is typed: any completion that
 gives the required output counts, not only the bank's key (here len(x) -
@@ -63,6 +65,8 @@ gives the required output counts, not only the bank's key (here len(x) -
   The bank's answer is 0; yours gives the same result.
   
   1 answered, 1 right (100%)
+    PCEP-30-02 1.4   1 right, 0 wrong
+  Next review: in 2 days (1 item)
   $ printf 'len(x)\n' | sq practice -q --db typed.db --bank typed.md --form gap | grep -A 3 '^Wrong'
   Wrong. With len(x) it gives:
   7
@@ -95,6 +99,8 @@ name, on a line without strings): here in the running total.
     D) 3   <- the answer
   
   1 answered, 1 right (100%)
+    PCEP-30-02 2.2   1 right, 0 wrong
+  Next review: in 2 days (2 items)
 
 The bank's own options: expressions judged after the run (select two), and
 outputs (one right). A selection may be partial, as in the exam: each
@@ -141,6 +147,8 @@ to select, as below.)
   `b = a` names the same list twice; appending through `b` changes `a`.
   
   2 answered, 1 right (50%)
+    PCEP-30-02 3.1   1 right, 1 wrong
+  Next review: tomorrow (1 item)
 
   $ printf 'A\n' | P --objective "PCEP-30-02 1.4" --count 1
   
@@ -161,6 +169,8 @@ to select, as below.)
   `//` is floor division.
   
   1 answered, 1 right (100%)
+    PCEP-30-02 1.4   1 right, 0 wrong
+  Next review: in 2 days (3 items)
 
 Select two statements about what a program does: the false ones are what a
 misreading of the code would make it do, each run to prove it.
@@ -192,6 +202,8 @@ misreading of the code would make it do, each run to prove it.
   `range(1, 4)` stops before 4: 1 + 2 + 3 is 6, and `//` keeps it whole.
   
   1 answered, 0 right (0%)
+    PCEP-30-02 2.2   0 right, 1 wrong
+  Next review: tomorrow (1 item)
 
 One misreading may back two false statements: what it prints and the
 value it leaves (x += y taken as x = y gives 4 both ways). Fewer than two
@@ -218,6 +230,8 @@ alone (a line count, "It raises an exception") fills in.
     D) `total` is 4 after the code runs   <- x += y taken as x = y
   
   1 answered, 1 right (100%)
+    PCEP-30-02 2.2   1 right, 0 wrong
+  Next review: in 2 days (3 items)
 
 A misreading rewrites the code, never the text of a string or a comment:
 the "/" in "a/b" and in the comment stay, while a string that is repeated
@@ -249,6 +263,8 @@ is still misread as a whole.
        5 2 xx
   
   1 answered, 1 right (100%)
+    PCEP-30-02 1.4   1 right, 0 wrong
+  Next review: in 2 days (1 item)
 
 :trace right after an answer steps through the program, inside the oracle,
 with what each line changed and printed.
@@ -276,6 +292,8 @@ with what each line changed and printed.
         prints 7
   
   1 answered, 1 right (100%)
+    PCEP-30-02 2.2   1 right, 0 wrong
+  Next review: in 2 days (3 items)
 
 :trace keeps each step on one line of the screen (80 columns on a pipe):
 what does not fit is cut after a space where it can, and the cut shows.

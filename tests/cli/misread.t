@@ -110,6 +110,8 @@ its label (authored misreadings rank before code mutants).
   Halves go to the even neighbour.
   
   1 answered, 0 right (0%)
+    PCEP-30-02 1.4   0 right, 1 wrong
+  Next review: tomorrow (1 item)
 
 After a wrong answer, practice names the misreading it made and the line
 where it bites: a picked option's, or, for a typed output, every

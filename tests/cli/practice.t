@@ -46,6 +46,9 @@ with a summary.
   answer> 
   
   2 answered, 1 right (50%)
+    PCEP-30-02 1.4   1 right, 0 wrong
+    PCEP-30-02 1.5   0 right, 1 wrong
+  Next review: tomorrow (1 item)
 
 When the code raises, the exception's name is the last line of the answer.
 
@@ -66,12 +69,15 @@ When the code raises, the exception's name is the last line of the answer.
   make the exception's name (e.g. ZeroDivisionError) your last line.
   Commands: :hint (what the question is about), :skip, :quit, ? (this help).
   answer> :skip
+  The answer: Name? Hello, Ada
+  The prompt goes to stdout, without a newline.
   answer> :quit
   0 answered, 0 right, 1 skipped
 
-Progress is kept: stats shows it per section and objective.
+Progress is kept: stats shows it per section and objective (the lines
+on time, the streak and what is due depend on the clock: coach.t).
 
-  $ sq stats --db p.db
+  $ sq stats --db p.db | grep -Ev '^(Time spent|Streak|Due now):'
   4 answers, 2 right (50%)
   
   PCEP-30-02
@@ -80,6 +86,10 @@ Progress is kept: stats shows it per section and objective.
       1.5   Perform Input/Output console ope [....................]   0% (0/1)
     4   Functions and Exceptions           [##########..........]  50% (1/2)
       4.3   Python Built-In Exceptions Hiera [##########..........]  50% (1/2)
+  
+  Weakest objectives:
+    PCEP-30-02 1.5   0 of 1 right  Perform Input/Output console operations
+    PCEP-30-02 4.3   1 of 2 right  Python Built-In Exceptions Hierarchy
 
 A database that is not snipquiz's, or is damaged, is reported and left
 exactly as it was.
@@ -187,6 +197,20 @@ answer, so it is dropped: a distractor must be wrong.)
   `range(4)` stops before 4, and `//` is floor division.
   
   1 answered, 0 right (0%)
+    PCEP-30-02 2.2   0 right, 1 wrong
+  Next review: tomorrow (1 item)
+  $ printf 'x\nC\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
+    B) 10   <- range end taken as inclusive
+    C) 6   <- what the program does
+    D) 0   <- its first value
+  
+  `range(4)` stops before 4, and `//` is floor division.
+  
+  1 answered, 1 right (100%)
+    PCEP-30-02 2.2   1 right, 0 wrong
+  Next review: tomorrow (1 item)
+  $ sq stats --db c.db | head -n 1
+  2 answers, 1 right (50%)
 
 A typed output is the misreading whose run prints it: 10 is what both
 range end taken as inclusive and range(n) taken as counting 1 to n give,
@@ -195,18 +219,6 @@ on the line where they bite.
   $ printf '10 3\n\n' | sq practice -q --db typed.db --bank "$BANKS/choice.md" --form output --count 1 --seed 3 | grep -A1 '^+6 3'
   +6 3
   You misread line 2 (`for i in range(4):`): range end taken as inclusive, or range(n) taken as counting 1 to n.
-  $ printf 'x\nC\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
-  Right.
-    A) 3   <- x += y taken as x = y
-    B) 10   <- range end taken as inclusive
-    C) 6   <- what the program does
-    D) 0   <- its first value
-  
-  `range(4)` stops before 4, and `//` is floor division.
-  
-  1 answered, 1 right (100%)
-  $ sq stats --db c.db | head -n 1
-  2 answers, 1 right (50%)
 
 An objective practised before gets, half the time, a fresh variant from
 one of its generators (here, after one session, the second one draws).
@@ -226,7 +238,7 @@ An item answered wrong again and again is flagged when it comes back.
   Question 1 of 1  PCEP-30-02 1.4  (one you keep getting wrong)
   $ sq stats --db l.db | tail -n 2
   Items that keep going wrong:
-    good.md#floor-division-negative (wrong 4 times)
+    good.md#floor-division-negative (wrong 5 times)
 
 "Which line raises?": options that place an exception on a line; every
 one but the truth is false by the program's own run (only one line
@@ -258,6 +270,8 @@ again.
   Output printed before the exception is part of the answer.
   
   1 answered, 0 right (0%)
+    PCEP-30-02 4.3   0 right, 1 wrong
+  Next review: tomorrow (1 item)
 
 Ordering: the program's lines shuffled (the program itself is not
 shown), with one line that does not belong, as the exams' drag and drop

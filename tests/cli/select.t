@@ -40,6 +40,8 @@ does). One right pick of two earns half.
   before 4.
   
   1 answered, 0 right (0%)
+    PCEP-30-02 3.1   0 right, 1 wrong
+  Next review: tomorrow (1 item)
 
 Expressions over the final names, each judged by evaluating it after the
 run: the true ones hold in the program's namespace, the false ones are
@@ -73,6 +75,8 @@ what a misreading's namespace holds and the program's does not.
   before 4.
   
   1 answered, 1 right (100%)
+    PCEP-30-02 3.1   1 right, 0 wrong
+  Next review: in 2 days (1 item)
 
 Lines printed, and an exception only where a misreading raises it
 ("append taken for extend" raises TypeError), labelled with it.
@@ -102,6 +106,8 @@ Lines printed, and an exception only where a misreading raises it
   `append` adds one item; `nums[-1]` is the last one.
   
   1 answered, 1 right (100%)
+    PCEP-30-02 3.2   1 right, 0 wrong
+  Next review: tomorrow (1 item)
 
 The export says which were left out: a program with nothing to misread
 has no false statement to offer, and no template fills in for one.

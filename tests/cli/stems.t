@@ -60,6 +60,10 @@ named, to drill one.
     D) 13.25   <- // taken for true division
   
   3 answered, 2 right (66%)
+    PCEP-30-02 2.2   0 right, 1 wrong
+    PCEP-30-02 4.3   1 right, 0 wrong
+    PCEP-30-02 1.4   1 right, 0 wrong
+  Next review: tomorrow (1 item)
 
 The export names each stem's kind and each option's source (a value held
 earlier is "trace"), after the count asked alone (`--stem count`):
@@ -128,6 +132,9 @@ three options.
     C) int   <- / taken for floor division
   
   2 answered, 2 right (100%)
+    PCEP-30-02 3.2   1 right, 0 wrong
+    PCEP-30-02 1.4   1 right, 0 wrong
+  Next review: in 2 days (2 items)
 
   $ sq questions -q --bank "$BANKS/shapes.md" --form choice --stem type,length --seed 1 | python3 -c '
   > import json, sys

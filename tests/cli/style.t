@@ -124,6 +124,8 @@ and the explanation says whose key it is.
   (Key: what pycodestyle reports on the program.)
   
   2 answered, 1 right (50%)
+    PCPP-32-101 2.2  1 right, 1 wrong
+  Next review: tomorrow (1 item)
 
 A fragment is never run: each option of these items would end the
 judge's process (os._exit) before it reports, or print, write a file or

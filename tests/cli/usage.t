@@ -19,7 +19,8 @@ The command line, as users of git-style tools expect it.
   Commands:
     practice  practise: questions chosen by a review schedule
     exam      a timed mock exam in the real exam's shape
-    stats     your progress: mastery per objective, items that keep going wrong
+    stats     your progress: what is due, misreadings, readiness for the exam
+    progress  export your progress to a JSON file, or import one
     run       run a Python file or a bank item in the oracle
     check     check the answer keys of banks against the oracle
     gen       draw fresh, correctly keyed variants from generators
