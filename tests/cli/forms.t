@@ -203,6 +203,9 @@ misreading of the code would make it do, each run to prove it.
   
   1 answered, 0 right (0%)
     PCEP-30-02 2.2   0 right, 1 wrong
+  Misreadings made:
+    // taken for true division
+    range end taken as inclusive
   Next review: tomorrow (1 item)
 
 One misreading may back two false statements: what it prints and the

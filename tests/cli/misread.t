@@ -111,6 +111,8 @@ its label (authored misreadings rank before code mutants).
   
   1 answered, 0 right (0%)
     PCEP-30-02 1.4   0 right, 1 wrong
+  Misreadings made:
+    round(x) taken as giving a float (3.0, not 3)
   Next review: tomorrow (1 item)
 
 After a wrong answer, practice names the misreading it made and the line
@@ -132,6 +134,10 @@ misread; one that adds a line shows the line it follows.
   `range(1, 4)` stops before 4: 1 + 2 + 3.
   
   1 answered, 0 right (0%)
+    PCEP-30-02 3.1   0 right, 1 wrong
+  Misreadings made:
+    the step taken as 2
+  Next review: tomorrow (1 item)
   $ printf '1\n\n' | sq practice -q --db t.db --bank misread.md --form output --seed 1 --count 1 --objective "PCEP-30-02 3.1" | grep '^You'
   You misread line 3 (`total += i`): the loop body taken as running once.
 
