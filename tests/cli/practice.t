@@ -198,6 +198,8 @@ answer, so it is dropped: a distractor must be wrong.)
   
   1 answered, 0 right (0%)
     PCEP-30-02 2.2   0 right, 1 wrong
+  Misreadings made:
+    x += y taken as x = y
   Next review: tomorrow (1 item)
   $ printf 'x\nC\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
     B) 10   <- range end taken as inclusive
