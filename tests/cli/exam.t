@@ -20,7 +20,7 @@ the topic away); the review does.
   snipquiz exam: section 4 has 1 item here, not 8
   PCEP-30-02: 3 questions, 40 minutes, pass mark 70%.
   
-  Question 1 of 3  [*:* left] (glob)
+  Question 1 of 3  [39:59 left]
   Which of these, put in place of ___, makes the program print:
   -4
     1 | print(-___ // 2)
@@ -33,7 +33,7 @@ the topic away); the review does.
     2 --
     3 --
   
-  Question 1 of 3  [*:* left] (glob)
+  Question 1 of 3  [39:59 left]
   Which of these, put in place of ___, makes the program print:
   -4
     1 | print(-___ // 2)
@@ -43,7 +43,7 @@ the topic away); the review does.
     D) 0
   exam> m
   
-  Question 1 of 3  [*:* left]  (marked) (glob)
+  Question 1 of 3  [39:59 left]  (marked)
   Which of these, put in place of ___, makes the program print:
   -4
     1 | print(-___ // 2)
@@ -53,7 +53,7 @@ the topic away); the review does.
     D) 0
   exam> n
   
-  Question 2 of 3  [*:* left] (glob)
+  Question 2 of 3  [39:59 left]
   What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
@@ -64,7 +64,7 @@ the topic away); the review does.
     C) Name? Hello, Ada
   exam> p
   
-  Question 1 of 3  [*:* left]  (marked) (glob)
+  Question 1 of 3  [39:59 left]  (marked)
   Which of these, put in place of ___, makes the program print:
   -4
     1 | print(-___ // 2)
@@ -74,7 +74,7 @@ the topic away); the review does.
     D) 0
   exam> 3
   
-  Question 3 of 3  [*:* left] (glob)
+  Question 3 of 3  [39:59 left]
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
@@ -85,7 +85,7 @@ the topic away); the review does.
   exam> Z
   Answer with the letter of the right option, A to D.
   
-  Question 3 of 3  [*:* left] (glob)
+  Question 3 of 3  [39:59 left]
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
@@ -95,7 +95,7 @@ the topic away); the review does.
     D) Line 1 raises ZeroDivisionError
   exam> B
   
-  Question 3 of 3  [*:* left] (glob)
+  Question 3 of 3  [39:59 left]
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
@@ -105,7 +105,7 @@ the topic away); the review does.
     D) Line 1 raises ZeroDivisionError
   exam> 2
   
-  Question 2 of 3  [*:* left] (glob)
+  Question 2 of 3  [39:59 left]
   What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
@@ -116,7 +116,7 @@ the topic away); the review does.
     C) Name? Hello, Ada
   exam> A
   
-  Question 3 of 3  [*:* left] (glob)
+  Question 3 of 3  [39:59 left]
   This program stops with an exception. Which line raises it, and which exception is it?
     1 | print("before")
     2 | print(1 / 0)
@@ -126,7 +126,7 @@ the topic away); the review does.
     D) Line 1 raises ZeroDivisionError
   exam> 1
   
-  Question 1 of 3  [*:* left]  (marked) (glob)
+  Question 1 of 3  [39:59 left]  (marked)
   Which of these, put in place of ___, makes the program print:
   -4
     1 | print(-___ // 2)
@@ -137,7 +137,7 @@ the topic away); the review does.
   exam> -4
   Answer with the letter of the right option, A to D.
   
-  Question 1 of 3  [*:* left]  (marked) (glob)
+  Question 1 of 3  [39:59 left]  (marked)
   Which of these, put in place of ___, makes the program print:
   -4
     1 | print(-___ // 2)
@@ -147,7 +147,7 @@ the topic away); the review does.
     D) 0
   exam> 
   
-  Question 1 of 3  [*:* left]  (marked) (glob)
+  Question 1 of 3  [39:59 left]  (marked)
   Which of these, put in place of ___, makes the program print:
   -4
     1 | print(-___ // 2)
@@ -157,7 +157,7 @@ the topic away); the review does.
     D) 0
   exam> B
   
-  Question 2 of 3  [*:* left] (glob)
+  Question 2 of 3  [39:59 left]
   What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
@@ -228,7 +228,7 @@ A typed output is not an answer in a mock exam.
   exam> Hello, Ada
   Answer with the letter of the right option, A to C.
   
-  Question 2 of 3  [*:* left] (glob)
+  Question 2 of 3  [39:59 left]
   What does this program print?
     1 | name = input("Name? ")
     2 | print("Hello,", name)
@@ -259,6 +259,14 @@ stats shows the mock exams, with the change from the try before.
   Mock exams:
     DATE  PCEP-30-02    33% (1/3) not passed
     DATE  PCEP-30-02     0% (0/3) not passed -33
+  
+  Would you pass today? (the estimate of a real exam's score, with an 80% interval)
+    PCEP-30-02    24% (5-47%): not yet (pass mark 70%); from 3 answers on 3 of 15 objectives and 2 mock exams
+  
+  Next 20 minutes, for PCEP-30-02:
+    snipquiz practice -o "PCEP-30-02 2.1"   Make decisions and branch the flow with the if instruction (now 40%, worth up to 7.3% of the score)
+    snipquiz practice -o "PCEP-30-02 2.2"   Perform different types of iterations (now 40%, worth up to 7.3% of the score)
+    snipquiz practice -o "PCEP-30-02 4.1"   Decompose the code using functions (now 40%, worth up to 3.5% of the score)
 
 A question left unanswered (skipped, or the clock ran out) counts against
 the exam's score but is not an answer: not in the answers, not a lapse of

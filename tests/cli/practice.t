@@ -90,6 +90,14 @@ on time, the streak and what is due depend on the clock: coach.t).
   Weakest objectives:
     PCEP-30-02 1.5   0 of 1 right  Perform Input/Output console operations
     PCEP-30-02 4.3   1 of 2 right  Python Built-In Exceptions Hierarchy
+  
+  Would you pass today? (the estimate of a real exam's score, with an 80% interval)
+    PCEP-30-02    50% (18-82%): not yet (pass mark 70%); from 4 answers on 3 of 15 objectives
+  
+  Next 20 minutes, for PCEP-30-02:
+    snipquiz practice -o "PCEP-30-02 2.1"   Make decisions and branch the flow with the if instruction (now 50%, worth up to 5.9% of the score)
+    snipquiz practice -o "PCEP-30-02 2.2"   Perform different types of iterations (now 50%, worth up to 5.9% of the score)
+    snipquiz practice -o "PCEP-30-02 4.1"   Decompose the code using functions (now 50%, worth up to 2.8% of the score)
 
 A database that is not snipquiz's, or is damaged, is reported and left
 exactly as it was.
