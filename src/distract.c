@@ -31,6 +31,7 @@ struct distract_cand {
 	int		 fits;
 	int		 authored;	/* the item's own ```misread block */
 	int		 belief;	/* code: the belief driver's stdin */
+	int		 line;		/* where it bites; 0: unknown */
 	char		*code;
 	size_t		 len;
 	struct result	 res;
@@ -134,6 +135,7 @@ distract_add(struct distract_option **o, int *n, char *text,
 	(*o)[*n].text = text;
 	(*o)[*n].label = label ? xstrdup(label) : NULL;
 	(*o)[*n].correct = correct;
+	(*o)[*n].line = 0;
 	(*o)[*n].code = NULL;
 	result_init(&(*o)[*n].res);
 	(*n)++;
@@ -196,6 +198,26 @@ distract_printable(const char *text)
 }
 
 /*
+ * Where belief b bites in src (len bytes): the first line that triggers
+ * it alone (a call of the builtin it is about); 0 when none does (its
+ * names on several lines).
+ */
+static int
+distract_belief_line(const struct belief *b, const char *src, size_t len)
+{
+	const char	*p = src, *end = src + len, *nl;
+	int		 line = 1;
+
+	for (; p < end; p = nl + 1, line++) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (belief_applies(b, p, (size_t)(nl - p)))
+			return (line);
+	}
+	return (0);
+}
+
+/*
  * Submit the runs of every belief the item's code (src, srclen) triggers
  * as candidates from c[*nc] on, unless the item has three authored
  * misreadings: those rank first and fill a choice, so a belief's run
@@ -221,6 +243,7 @@ distract_beliefs(struct distract *d, struct oracle *o,
 		if (c[*nc].code == NULL)
 			continue;
 		c[*nc].label = b->label;
+		c[*nc].line = distract_belief_line(b, src, srclen);
 		c[*nc].fits = belief_fits(b, it->objective);
 		c[*nc].belief = 1;
 		if (distract_submit(o, it, c, (*nc)++, 0, inflight, cause) == -1)
@@ -277,6 +300,7 @@ distract_collect(struct distract *d, struct oracle *o,
 			mr = &d->mutants->rules[m[j].rule];
 			c[*nc].label = mr->label;
 			c[*nc].fits = mutant_fits(mr, it->objective);
+			c[*nc].line = m[j].line;
 			c[*nc].code = m[j].code;
 			c[*nc].len = strlen(m[j].code);
 			m[j].code = NULL;
@@ -336,16 +360,18 @@ distract_volatile(const char *code, size_t len)
  * Confirm the misreadings that can be offered: those whose first run
  * gave an answer a screen can show, unlike the truth's, as
  * distract_rank orders them, one a label and an answer, at most
- * DISTRACT_CONFIRM. One whose program could print differently from run
- * to run (distract_volatile) gets a second run, compared with the first;
- * the others are taken on their first (got[i] 3). The rest are never
- * offered: a second run of all (some 40 code mutants) would double the
- * time a question takes. 0, or -1 with *cause set.
+ * DISTRACT_CONFIRM; with all, every one whose first run gave a result
+ * (grading compares answers with each). One whose program could print
+ * differently from run to run (distract_volatile) gets a second run,
+ * compared with the first; the others are taken on their first (got[i]
+ * 3). The rest are never offered: a second run of all (some 40 code
+ * mutants) would double the time a question takes. 0, or -1 with *cause
+ * set.
  */
 static int
 distract_confirm(struct oracle *o, const struct bank_item *it,
     const struct result *truth, struct distract_cand *c, size_t nc,
-    int *got, int *inflight, char **cause)
+    int all, int *got, int *inflight, char **cause)
 {
 	struct distract_rank	*rk;
 	char			*t, *x;
@@ -363,8 +389,12 @@ distract_confirm(struct oracle *o, const struct bank_item *it,
 	t = distract_render(truth);
 	nr = distract_rank(c, nc, truth, &rk);
 	/* took: ranks taken, whose texts and labels the next must differ from. */
-	took = xcalloc(DISTRACT_CONFIRM, sizeof *took);
-	for (i = 0; i < nr && k < DISTRACT_CONFIRM; i++) {
+	took = xcalloc(nr + 1, sizeof *took);
+	for (i = 0; i < nr && (all || k < DISTRACT_CONFIRM); i++) {
+		if (all) {
+			took[k++] = i;
+			continue;
+		}
 		if (strcmp(rk[i].text, t) == 0)
 			continue;
 		for (j = 0; j < k; j++) {
@@ -404,7 +434,8 @@ distract_confirm(struct oracle *o, const struct bank_item *it,
  * differently from run to run (clocks, threads: distract_confirm) run a
  * second time: one whose two runs disagree would make the same seed give
  * other options, and a learner a key that changes; it is not offered,
- * nor one whose answer shows a memory address (answer_stable). Returns the misreadings
+ * nor one whose answer shows a memory address (answer_stable); with all,
+ * every misreading is confirmed so (distract_confirm). Returns the misreadings
  * in *out and *n (free with distract_cands_free): c[i].have says whether
  * c[i].res holds a result (one that ran to its end or raised, alike both
  * times). 0, or -1 with *cause set (the oracle failed). A driver that
@@ -412,7 +443,7 @@ distract_confirm(struct oracle *o, const struct bank_item *it,
  */
 static int
 distract_run(struct distract *d, struct oracle *o,
-    const struct bank_item *it, const struct result *truth,
+    const struct bank_item *it, const struct result *truth, int all,
     struct distract_cand **out, size_t *n, char **cause)
 {
 	struct distract_cand	*c;
@@ -448,6 +479,8 @@ distract_run(struct distract *d, struct oracle *o,
 		c[nc].code = xstrndup(it->misreads[i].code,
 		    it->misreads[i].len);
 		c[nc].len = it->misreads[i].len;
+		c[nc].line = distract_line_differs(src, srclen, c[nc].code,
+		    c[nc].len);
 		rc = distract_submit(o, it, c, nc++, 0, &inflight, cause);
 	}
 	if (rc == 0)
@@ -465,7 +498,8 @@ distract_run(struct distract *d, struct oracle *o,
 	 * for a misreading whose second run disagrees).
 	 */
 	if (rc == 0)
-		rc = distract_confirm(o, it, truth, c, nc, got, &inflight, cause);
+		rc = distract_confirm(o, it, truth, c, nc, all, got, &inflight,
+		    cause);
 	while (inflight > 0 && rc == 0)
 		rc = distract_collect(d, o, it, c, &nc, cap, got, again,
 		    &inflight, cause);
@@ -629,7 +663,7 @@ distract_options(struct distract *d, struct oracle *o,
 	size_t			 i, nc, nr;
 	int			 n = 0, raised = truth->exc_type != NULL;
 
-	if (distract_run(d, o, it, truth, &c, &nc, cause) == -1)
+	if (distract_run(d, o, it, truth, 0, &c, &nc, cause) == -1)
 		return (-1);
 	distract_add(&op, &n, distract_render(truth), NULL, 1, 0);
 	/* Three different misreadings: one label, one option. */
@@ -639,6 +673,7 @@ distract_options(struct distract *d, struct oracle *o,
 		if (n < want && !distract_have(op, n, text) &&
 		    !distract_have_label(op, n, c[rk[i].cand].label)) {
 			distract_add(&op, &n, text, c[rk[i].cand].label, 0, 0);
+			op[n - 1].line = c[rk[i].cand].line;
 			/* Other stems run it again (form_stem.c). */
 			op[n - 1].code = c[rk[i].cand].code;
 			c[rk[i].cand].code = NULL;
@@ -669,6 +704,99 @@ distract_options(struct distract *d, struct oracle *o,
 	}
 	*opts = op;
 	return (n);
+}
+
+int
+distract_misreadings(struct distract *d, struct oracle *o,
+    const struct bank_item *it, const struct result *truth,
+    struct distract_option **opts, char **cause)
+{
+	struct distract_option	*op = NULL;
+	struct distract_cand	*c;
+	struct distract_rank	*rk;
+	size_t			 i, nc, nr;
+	int			 n = 0;
+
+	*opts = NULL;
+	if (distract_run(d, o, it, truth, 1, &c, &nc, cause) == -1)
+		return (-1);
+	nr = distract_rank(c, nc, truth, &rk);
+	for (i = 0; i < nr; i++) {
+		distract_add(&op, &n, rk[i].text, c[rk[i].cand].label, 0, 0);
+		op[n - 1].line = c[rk[i].cand].line;
+		op[n - 1].res = c[rk[i].cand].res;
+		c[rk[i].cand].have = 0;
+	}
+	free(rk);
+	distract_cands_free(c, nc);
+	*opts = op;
+	return (n);
+}
+
+/* The lines of code (len bytes) as offsets: *n of them (caller frees). */
+static size_t *
+distract_line_starts(const char *code, size_t len, int *n)
+{
+	size_t	*at = NULL;
+	size_t	 i;
+
+	*n = 0;
+	for (i = 0; i < len; i++) {
+		if (i == 0 || code[i - 1] == '\n') {
+			at = xreallocarray(at, (size_t)*n + 2, sizeof *at);
+			at[(*n)++] = i;
+		}
+	}
+	if (at == NULL)
+		at = xcalloc(2, sizeof *at);
+	at[*n] = len;
+	return (at);
+}
+
+/* Are line i of a and line j of b (from 0) the same? */
+static int
+distract_line_same(const char *a, const size_t *ao, int i, const char *b,
+    const size_t *bo, int j)
+{
+	size_t	 al = ao[i + 1] - ao[i], bl = bo[j + 1] - bo[j];
+
+	/* A last line without its newline is the same line. */
+	if (al > 0 && a[ao[i] + al - 1] == '\n')
+		al--;
+	if (bl > 0 && b[bo[j] + bl - 1] == '\n')
+		bl--;
+	return (al == bl && memcmp(a + ao[i], b + bo[j], al) == 0);
+}
+
+int
+distract_line_differs(const char *a, size_t alen, const char *b,
+    size_t blen)
+{
+	size_t	*ao, *bo;
+	int	 na, nb, pre = 0, suf = 0, line;
+
+	ao = distract_line_starts(a, alen, &na);
+	bo = distract_line_starts(b, blen, &nb);
+	while (pre < na && pre < nb && distract_line_same(a, ao, pre, b, bo,
+	    pre))
+		pre++;
+	while (suf < na - pre && suf < nb - pre && distract_line_same(a, ao,
+	    na - 1 - suf, b, bo, nb - 1 - suf))
+		suf++;
+	/*
+	 * The first of a's lines b changes; where b only adds lines, the
+	 * line they follow (a break after a loop's body bites there), or
+	 * the first when they come first.
+	 */
+	if (pre == na && pre == nb)
+		line = 0;
+	else if (pre < na - suf)
+		line = pre + 1;
+	else
+		line = pre > 0 ? pre : 1;
+	free(ao);
+	free(bo);
+	return (line);
 }
 
 /*
@@ -731,9 +859,11 @@ distract_pick(const struct distract_claim *c, int n,
 	n = 0;
 	for (i = 0; i < nt; i++)
 		distract_add(&op, &n, xstrdup(c[tpick[i]].text), NULL, 1, 0);
-	for (i = 0; i < nf; i++)
+	for (i = 0; i < nf; i++) {
 		distract_add(&op, &n, xstrdup(c[fpick[i]].text),
 		    c[fpick[i]].label, 0, 0);
+		op[n - 1].line = c[fpick[i]].line;
+	}
 	*opts = op;
 	return (n);
 }
@@ -752,7 +882,10 @@ distract_ordinal_line(int k, const char *line)
 	return (xprintf("Line %d of the output is `%s`", k + 1, line));
 }
 
-/* A growing list of claims; their text and key are owned. */
+/*
+ * A growing list of claims; their text and key are owned, a misreading's
+ * label is its candidate's (m, NULL for the truth).
+ */
 struct distract_claims {
 	struct distract_claim	*c;
 	int			 n;
@@ -760,7 +893,7 @@ struct distract_claims {
 
 static void
 distract_claim_add(struct distract_claims *cl, char *text, char *key,
-    const char *label, int right)
+    const struct distract_cand *m, int right)
 {
 	int	 i;
 
@@ -775,8 +908,9 @@ distract_claim_add(struct distract_claims *cl, char *text, char *key,
 	cl->c = xreallocarray(cl->c, cl->n + 1, sizeof *cl->c);
 	cl->c[cl->n].text = text;
 	cl->c[cl->n].key = key;
-	cl->c[cl->n].label = label;
+	cl->c[cl->n].label = m != NULL ? m->label : NULL;
 	cl->c[cl->n].right = right;
+	cl->c[cl->n].line = m != NULL ? m->line : 0;
 	cl->n++;
 }
 
@@ -834,10 +968,10 @@ distract_quotable(const char *line)
  */
 static void
 distract_run_claims(struct distract_claims *cl, const struct result *r,
-    const struct result *truth, const char *label)
+    const struct result *truth, const struct distract_cand *m)
 {
 	char	**lines, **tlines;
-	int	  n, tn, k, said = 0, right = label == NULL;
+	int	  n, tn, k, said = 0, right = m == NULL;
 
 	lines = answer_lines(r->out, r->out_len, &n);
 	tlines = answer_lines(truth->out, truth->out_len, &tn);
@@ -846,7 +980,7 @@ distract_run_claims(struct distract_claims *cl, const struct result *r,
 		    strcmp(lines[k], tlines[k]) == 0))
 			continue;
 		distract_claim_add(cl, distract_ordinal_line(k, lines[k]),
-		    xprintf("line %d", k + 1), label, right);
+		    xprintf("line %d", k + 1), m, right);
 		said += !right;
 	}
 	answer_lines_free(lines);
@@ -854,10 +988,10 @@ distract_run_claims(struct distract_claims *cl, const struct result *r,
 	if (r->exc_type != NULL && (right || truth->exc_type == NULL ||
 	    strcmp(r->exc_type, truth->exc_type) != 0))
 		distract_claim_add(cl, xprintf("It raises %s", r->exc_type),
-		    xstrdup("raise"), label, right);
+		    xstrdup("raise"), m, right);
 	else if (r->exc_type == NULL && (right || truth->exc_type != NULL))
 		distract_claim_add(cl, xstrdup("It ends without an exception"),
-		    xstrdup("raise"), label, right);
+		    xstrdup("raise"), m, right);
 }
 
 /* A names probe's input for code, as it runs for item it. */
@@ -895,7 +1029,7 @@ struct distract_facts {
 static void
 distract_fact_claims(struct distract_claims *words,
     struct distract_claims *exprs, const struct distract_facts *df,
-    const int *judged, const char *label, int right)
+    const int *judged, const struct distract_cand *m, int right)
 {
 	const struct probe_fact	*f;
 	char			*text;
@@ -906,7 +1040,7 @@ distract_fact_claims(struct distract_claims *words,
 		f = &df->f[j];
 		if (judged[j] == right &&
 		    (text = distract_fact_words(f)) != NULL)
-			distract_claim_add(words, text, xstrdup(f->key), label,
+			distract_claim_add(words, text, xstrdup(f->key), m,
 			    right);
 	}
 	for (pass = 0; pass < 2; pass++) {
@@ -915,7 +1049,7 @@ distract_fact_claims(struct distract_claims *words,
 			if (judged[j] != right || (f->value == NULL) != !pass)
 				continue;
 			distract_claim_add(exprs, xstrdup(f->expr),
-			    xstrdup(f->key), label, right);
+			    xstrdup(f->key), m, right);
 		}
 	}
 }
@@ -1069,7 +1203,7 @@ distract_statements(struct distract *d, struct oracle *o,
 	struct distract_claims	 words, exprs;
 	struct distract_cand	*c;
 	struct distract_rank	*rk;
-	const char		**list = NULL, *label;
+	const char		**list = NULL;
 	char			*src;
 	size_t			 i, j, srclen, nc, nr, nlist = 0, at;
 	int			 nf = 0, *judged = NULL, rc = 0;
@@ -1077,7 +1211,7 @@ distract_statements(struct distract *d, struct oracle *o,
 	memset(sel, 0, sizeof *sel);
 	memset(&words, 0, sizeof words);
 	memset(&exprs, 0, sizeof exprs);
-	if (distract_run(d, o, it, truth, &c, &nc, cause) == -1)
+	if (distract_run(d, o, it, truth, 0, &c, &nc, cause) == -1)
 		return (-1);
 	nr = distract_rank(c, nc, truth, &rk);
 	src = bank_item_source(it, &srclen);
@@ -1112,14 +1246,14 @@ distract_statements(struct distract *d, struct oracle *o,
 	    judged, NULL, 1);
 	distract_run_claims(&words, truth, truth, NULL);
 	for (i = 0; i < nr; i++) {
-		label = c[rk[i].cand].label;
 		for (j = 1, at = nf > 0 ? facts[0].n : 0; j < (size_t)nf;
 		    at += facts[j++].n) {
 			if (facts[j].cand == rk[i].cand)
 				distract_fact_claims(&words, &exprs, &facts[j],
-				    judged + at, label, 0);
+				    judged + at, &c[rk[i].cand], 0);
 		}
-		distract_run_claims(&words, &c[rk[i].cand].res, truth, label);
+		distract_run_claims(&words, &c[rk[i].cand].res, truth,
+		    &c[rk[i].cand]);
 	}
 	sel->nstatements = distract_pick(words.c, words.n, &sel->statements);
 	sel->nexprs = distract_pick(exprs.c, exprs.n, &sel->exprs);

@@ -25,6 +25,7 @@ struct distract_option {
 	char		*label;		/* the misreading, or NULL (truth) */
 	int		 correct;
 	int		 generic;	/* false by the truth, not a run */
+	int		 line;		/* where its misreading bites; 0: unknown */
 	char		*code;		/* a misreading's program, or NULL */
 	struct result	 res;		/* its run (code != NULL), else empty */
 };
@@ -59,6 +60,26 @@ char		*distract_render(const struct result *);
 int		 distract_options(struct distract *, struct oracle *,
 		     const struct bank_item *it, const struct result *truth,
 		     int want, struct distract_option **opts, char **cause);
+/*
+ * Every misreading of item it whose true result is truth that ran to a
+ * result, as distract_options runs them (each one whose program could
+ * print differently from run to run run twice, alike), as they rank:
+ * whatever their answer, the truth's too, several a label, no generic
+ * one. Each option has its label, line and run (res); code is NULL.
+ * Grading asks them which misreading a typed or run answer is (every
+ * code mutant runs: some 40 runs). Returns how many, or -1 with *cause
+ * if the oracle failed. Free them with distract_options_free.
+ */
+int		 distract_misreadings(struct distract *, struct oracle *,
+		     const struct bank_item *it, const struct result *truth,
+		     struct distract_option **opts, char **cause);
+/*
+ * Where misread program b bites in program a: the first line (from 1)
+ * of a that b changes or drops, or, where b only adds lines, the line
+ * they follow (1 when they come first); 0 when they are the same.
+ */
+int		 distract_line_differs(const char *a, size_t alen,
+		     const char *b, size_t blen);
 /* A select's false options at most; the probes a select runs at most. */
 #define DISTRACT_FALSE	3
 #define DISTRACT_PROBED	13	/* the truth and 12 misreadings */
@@ -102,6 +123,7 @@ struct distract_claim {
 	char		*key;		/* what it is about: "x", "line 2" */
 	const char	*label;		/* the misreading's, or NULL (truth) */
 	int		 right;
+	int		 line;		/* where it bites; 0: unknown */
 };
 /*
  * Choose a select's options from claims (pure): up to DISTRACT_FALSE

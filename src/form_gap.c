@@ -48,6 +48,20 @@ gap_gives(const struct result *r)
 	return (s);
 }
 
+/* The line of code (from 1) that holds the blank; 0 if none does. */
+static int
+gap_line(const char *code)
+{
+	const char	*b, *p;
+	int		 line = 1;
+
+	if ((b = strstr(code, GAP_BLANK)) == NULL)
+		return (0);
+	for (p = code; p < b; p++)
+		line += *p == '\n';
+	return (line);
+}
+
 /* Is s one of alts[0..n-1], or the fill itself? */
 static int
 gap_known(char **alts, int n, const char *s, const char *fill)
@@ -79,7 +93,7 @@ gap_misfills(const struct question_ctx *ctx, const struct question *q,
 	const char		*b, *ls, *le, *p, *e;
 	char			*pre, *suf, *mid;
 	size_t			 nm, i, plen, slen, len;
-	int			 n = 0, line = 1, fit, pass;
+	int			 n = 0, line, fit, pass;
 
 	*alts = NULL;
 	*labels = NULL;
@@ -88,8 +102,7 @@ gap_misfills(const struct question_ctx *ctx, const struct question *q,
 	    (b = strstr(q->code, GAP_BLANK)) == NULL)
 		return (0);
 	/* The blank's line, and the text either side of it on that line. */
-	for (p = q->code; p < b; p++)
-		line += *p == '\n';
+	line = gap_line(q->code);
 	for (ls = b; ls > q->code && ls[-1] != '\n'; ls--)
 		;
 	while (*ls == ' ' || *ls == '\t')
@@ -210,7 +223,9 @@ gap_options(const struct question_ctx *ctx, struct question *q,
 		gives = gap_gives(&res[i]);
 		note = labels[i] != NULL ? xprintf("%s: %s", labels[i], gives) :
 		    xstrdup(gives);
-		question_add(q, xstrdup(alts[i]), 0, SOURCE_MISREADING, note);
+		/* A misreading's fill bites on the blank's line; a near one is none. */
+		question_add_misread(q, xstrdup(alts[i]), note, labels[i],
+		    gap_line(q->code));
 		free(note);
 		free(gives);
 		wrong++;
@@ -267,6 +282,7 @@ gap_build(const struct question_ctx *ctx, struct question *q, char **cause)
 			q->nopts--;
 			free(q->opts[q->nopts].text);
 			free(q->opts[q->nopts].label);
+			free(q->opts[q->nopts].misread);
 		}
 		q->pick = 0;
 		verb = xprintf(does, "s", "s");
@@ -311,6 +327,9 @@ gap_grade(const struct question_ctx *ctx, const struct question *q,
 	v->right = gap_same(&q->truth, &v->run);
 	v->score = v->right;
 	v->given = xstrdup(answer);
+	/* A wrong fill that gives what a misreading gives is that one. */
+	if (!v->right)
+		return (question_misreads_run(ctx, q, NULL, &v->run, v, cause));
 	return (0);
 }
 

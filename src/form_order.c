@@ -8,7 +8,9 @@
  * prints is right. A wrong order earns partial credit by its longest
  * common subsequence with the program's own order, as drag-and-drop items
  * score each placement; the line that does not belong, used, costs one
- * more.
+ * more. That line is its misreading's evidence: made when used, resisted
+ * when left out; a wrong order that runs to what a misreading of the
+ * program gives makes that one too.
  */
 #include "config.h"
 
@@ -137,17 +139,19 @@ order_alike(const char *o, const char *m)
  * (order_alike), that changes what the program does in its place (a
  * misreading's other lines may differ only in how ast.unparse writes
  * them). 0 with *line and *label (caller
- * frees) or NULL when none does, -1 with *cause.
+ * frees) or NULL when none does, and *at the line (from 1) it takes the
+ * place of; -1 with *cause.
  */
 static int
 order_distractor(const struct question_ctx *ctx, const struct question *q,
-    char **src, int n, char **line, char **label, char **cause)
+    char **src, int n, char **line, char **label, int *at, char **cause)
 {
 	struct distract_option	*op;
 	char			*ml[ORDER_MAX + 1];
 	int			 i, j, k, m, nop, rc = 0, tries = 0;
 
 	*line = *label = NULL;
+	*at = 0;
 	if (ctx->distract == NULL)
 		return (0);
 	if ((nop = distract_options(ctx->distract, ctx->oracle, q->item,
@@ -173,6 +177,7 @@ order_distractor(const struct question_ctx *ctx, const struct question *q,
 			    cause)) == 1) {
 				*line = xstrdup(ml[i]);
 				*label = xstrdup(op[j].label);
+				*at = i + 1;
 			}
 		}
 		for (i = 0; i < m; i++)
@@ -188,12 +193,13 @@ order_build(const struct question_ctx *ctx, struct question *q,
 {
 	struct question_option	*o;
 	char			*src[ORDER_MAX], *line, *label;
-	int			 n, i, t, same = 1, shown;
+	int			 n, i, t, same = 1, shown, at;
 
 	if (!order_fits(q->src, &q->truth))
 		return (1);
 	n = order_lines(q->src, src, ORDER_MAX);
-	if (order_distractor(ctx, q, src, n, &line, &label, cause) == -1) {
+	if (order_distractor(ctx, q, src, n, &line, &label, &at,
+	    cause) == -1) {
 		for (i = 0; i < n; i++)
 			free(src[i]);
 		return (-1);
@@ -201,7 +207,7 @@ order_build(const struct question_ctx *ctx, struct question *q,
 	for (i = 0; i < n; i++)
 		question_add(q, src[i], 1, SOURCE_TRUTH, NULL);
 	if (line != NULL)
-		question_add(q, line, 0, SOURCE_MISREADING, label);
+		question_add_misread(q, line, NULL, label, at);
 	free(label);
 	shown = q->nopts;
 	q->perm = xcalloc((size_t)shown, sizeof *q->perm);
@@ -271,6 +277,19 @@ order_parse(const struct question *q, const char *answer, char **why)
 	return (-1);
 }
 
+/* Is option k among idx[0..n-1]? */
+static int
+order_uses(const int *idx, int n, int k)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++) {
+		if (idx[i] == k)
+			return (1);
+	}
+	return (0);
+}
+
 /* Longest common subsequence of two sequences of line numbers. */
 static int
 order_lcs(const int *a, const int *b, int n)
@@ -325,6 +344,15 @@ order_grade(const struct question_ctx *ctx, const struct question *q,
 	for (i = 0; i < q->pick; i++)
 		v->given[i] = (char)('A' + idx[i]);
 	v->given[q->pick] = '\0';
+	/* The line that does not belong: made if used, resisted if not. */
+	for (i = 0; i < q->nopts; i++) {
+		if (q->perm[i] == -1 && q->opts[i].misread != NULL)
+			question_misread_add(v, q->opts[i].misread,
+			    q->opts[i].line, order_uses(idx, q->pick, i));
+	}
+	/* A wrong order that gives what a misreading gives is that one. */
+	if (!v->right)
+		return (question_misreads_run(ctx, q, NULL, &v->run, v, cause));
 	return (0);
 }
 

@@ -39,11 +39,15 @@ static int
 output_grade(const struct question_ctx *ctx, const struct question *q,
     const char *answer, struct question_verdict *v, char **cause)
 {
-	(void)ctx;
-	(void)cause;
 	v->right = answer_typed_matches(answer, strlen(answer), &q->truth);
 	v->score = v->right;
 	v->given = xstrdup(answer);
+	/*
+	 * Typing what a misreading prints is that misreading. Only a wrong
+	 * answer runs them (some 40 runs): a right one costs nothing.
+	 */
+	if (!v->right)
+		return (question_misreads_run(ctx, q, answer, NULL, v, cause));
 	return (0);
 }
 

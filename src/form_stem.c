@@ -115,6 +115,7 @@ stem_unadd(struct question *q)
 	for (i = 0; i < q->nopts; i++) {
 		free(q->opts[i].text);
 		free(q->opts[i].label);
+		free(q->opts[i].misread);
 	}
 	free(q->opts);
 	q->opts = NULL;
@@ -166,8 +167,8 @@ stem_count(struct question *q, const struct distract_option *op, int n)
 		if (r.syntax || question_has(q, more))
 			free(more);
 		else
-			question_add(q, more, 0, SOURCE_MISREADING,
-			    op[i].label);
+			question_add_misread(q, more, NULL, op[i].label,
+			    op[i].line);
 		stem_run_free(&r);
 	}
 	/*
@@ -262,7 +263,8 @@ stem_behaviour(struct question *q, const struct distract_option *op, int n)
 		if (question_has(q, text))
 			free(text);
 		else
-			question_add(q, text, 0, SOURCE_MISREADING, op[i].label);
+			question_add_misread(q, text, NULL, op[i].label,
+			    op[i].line);
 		stem_run_free(&r);
 	}
 	/*
@@ -466,7 +468,8 @@ stem_variable(struct question *q, const struct stem_names *sn,
 		    (v = stem_final_of(&mn[i], best->name)) == NULL ||
 		    question_has(q, v))
 			continue;
-		question_add(q, xstrdup(v), 0, SOURCE_MISREADING, op[i].label);
+		question_add_misread(q, xstrdup(v), NULL, op[i].label,
+		    op[i].line);
 	}
 	if (best->nvalues >= 2) {
 		pick[0] = best->nvalues - 2;
@@ -618,7 +621,8 @@ stem_shape_options(struct question *q, const struct probe_name *pn,
 		if (question_has(q, text))
 			free(text);
 		else {
-			question_add(q, text, 0, SOURCE_MISREADING, op[i].label);
+			question_add_misread(q, text, NULL, op[i].label,
+			    op[i].line);
 			m++;
 		}
 	}

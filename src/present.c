@@ -282,6 +282,149 @@ present_order(struct term *t, const struct question *q,
 	present_stray(q);
 }
 
+/*
+ * Line n (from 1) of code (len bytes), without its indent, cut at 60
+ * characters; NULL when there is none or it is blank.
+ */
+static char *
+present_line_of(const char *code, size_t len, int n)
+{
+	const char	*p = code, *end = code + len, *e;
+
+	if (n <= 0)
+		return (NULL);
+	while (--n > 0 && p < end && (p = memchr(p, '\n', (size_t)(end -
+	    p))) != NULL)
+		p++;
+	if (p == NULL || p >= end)
+		return (NULL);
+	if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+		e = end;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		e--;
+	if (p == e)
+		return (NULL);
+	if (e - p > 60)
+		return (xprintf("%.57s...", p));
+	return (xstrndup(p, (size_t)(e - p)));
+}
+
+/*
+ * Line n of misread program b as misread, when it is all that differs
+ * from program a (as many lines, the others the same); else NULL: a
+ * misreading that adds, drops or moves lines has no one line to show.
+ */
+static char *
+present_misread_as(const char *a, size_t alen, const char *b, size_t blen,
+    int n)
+{
+	const char	*p = a, *q = b, *pe, *qe;
+	int		 line = 1, other = 0;
+
+	while (p < a + alen && q < b + blen && !other) {
+		if ((pe = memchr(p, '\n', (size_t)(a + alen - p))) == NULL)
+			pe = a + alen;
+		if ((qe = memchr(q, '\n', (size_t)(b + blen - q))) == NULL)
+			qe = b + blen;
+		other = line != n && (pe - p != qe - q || memcmp(p, q,
+		    (size_t)(pe - p)) != 0);
+		p = pe + 1;
+		q = qe + 1;
+		line++;
+	}
+	if (other || p < a + alen || q < b + blen)
+		return (NULL);
+	return (present_line_of(b, blen, n));
+}
+
+/* Line m->line as an item's own ```misread block of m reads it, or NULL. */
+static char *
+present_as(const struct question *q, const struct question_misread *m)
+{
+	const struct bank_misread	*bm;
+	char				*as = NULL, *line;
+	size_t				 j;
+
+	for (j = 0; j < q->item->nmisreads && as == NULL; j++) {
+		bm = &q->item->misreads[j];
+		if (strcmp(bm->label, m->label) == 0)
+			as = present_misread_as(q->src, q->srclen, bm->code,
+			    bm->len, m->line);
+	}
+	line = present_line_of(q->src, q->srclen, m->line);
+	if (as != NULL && (line == NULL || strcmp(as, line) == 0)) {
+		free(as);
+		as = NULL;
+	}
+	free(line);
+	return (as);
+}
+
+/* A label ends its sentence. */
+static const char *
+present_stop(const char *label)
+{
+	return (*label != '\0' && strchr(".!?", label[strlen(label) - 1]) !=
+	    NULL ? "" : ".");
+}
+
+/*
+ * The misreadings a wrong answer made: where each bites (the program's
+ * line; an item's ```misread block that changes only that line also
+ * shows it as misread) and its words; those that bite on one line, told
+ * in one sentence ("..., or ..."). Two sentences at most: a typed answer
+ * can be what several give.
+ */
+static void
+present_misreads(const struct question *q, const struct question_verdict *v)
+{
+	const struct question_misread	*m, *o;
+	char				*line, *as, *other;
+	int				 i, k, said = 0, *told;
+
+	told = xcalloc((size_t)v->nmisreads + 1, sizeof *told);
+	for (i = 0; i < v->nmisreads && said < 2; i++) {
+		m = &v->misreads[i];
+		if (!m->made || told[i])
+			continue;
+		line = q->src != NULL ? present_line_of(q->src, q->srclen,
+		    m->line) : NULL;
+		as = line != NULL ? present_as(q, m) : NULL;
+		said++;
+		if (as != NULL) {
+			printf("You read line %d (`%s`) as `%s`: %s%s\n", m->line,
+			    line, as, m->label, present_stop(m->label));
+			free(as);
+			free(line);
+			continue;
+		}
+		if (line != NULL)
+			printf("You misread line %d (`%s`): %s", m->line, line,
+			    m->label);
+		else
+			printf("You misread the code: %s", m->label);
+		/* Others that bite on the same line, or on none known. */
+		for (k = i + 1; k < v->nmisreads; k++) {
+			o = &v->misreads[k];
+			if (!o->made || o->line != m->line)
+				continue;
+			if ((other = line != NULL ? present_as(q, o) : NULL) !=
+			    NULL) {
+				free(other);
+				continue;
+			}
+			printf(", or %s", o->label);
+			told[k] = 1;
+			m = o;
+		}
+		printf("%s\n", present_stop(m->label));
+		free(line);
+	}
+	free(told);
+}
+
 void
 present_verdict(struct term *t, const struct question *q,
     const struct question_verdict *v)
@@ -294,6 +437,9 @@ present_verdict(struct term *t, const struct question *q,
 		present_fill(t, q, v);
 	else
 		present_typed(t, q, v);
+	/* What the learner fell for, and where. */
+	if (!v->right)
+		present_misreads(q, v);
 	present_explanation(t, q);
 }
 

@@ -25,8 +25,9 @@ void	present_question(struct term *, struct oracle *,
 	    const struct question *, int pick);
 /*
  * The verdict on an answer: right, partly right or wrong, the right
- * answer, what each wrong option is (its misreading), the item's
- * explanation.
+ * answer, what each wrong option is (its misreading), after a wrong
+ * answer the misreadings it made and the lines where they bite, the
+ * item's explanation.
  */
 void	present_verdict(struct term *, const struct question *,
 	    const struct question_verdict *);

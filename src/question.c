@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answer.h"
 #include "question.h"
 #include "question_form.h"
 #include "util.h"
@@ -152,6 +153,21 @@ question_add(struct question *q, char *text, int right,
 	o->right = right;
 	o->source = source;
 	o->label = label != NULL ? xstrdup(label) : NULL;
+	o->misread = NULL;
+	o->line = 0;
+}
+
+void
+question_add_misread(struct question *q, char *text, const char *note,
+    const char *label, int line)
+{
+	struct question_option	*o;
+
+	question_add(q, text, 0, SOURCE_MISREADING, note != NULL ? note :
+	    label);
+	o = &q->opts[q->nopts - 1];
+	o->misread = label != NULL ? xstrdup(label) : NULL;
+	o->line = label != NULL ? line : 0;
 }
 
 int
@@ -178,9 +194,13 @@ question_take(struct question *q, struct distract_option *op, int n)
 	int	 i;
 
 	for (i = 0; i < n; i++) {
-		question_add(q, op[i].text, op[i].correct, op[i].correct ?
-		    SOURCE_TRUTH : op[i].generic ? SOURCE_GENERIC :
-		    SOURCE_MISREADING, op[i].label);
+		if (op[i].correct || op[i].generic)
+			question_add(q, op[i].text, op[i].correct,
+			    op[i].correct ? SOURCE_TRUTH : SOURCE_GENERIC,
+			    op[i].label);
+		else
+			question_add_misread(q, op[i].text, NULL, op[i].label,
+			    op[i].line);
 		op[i].text = NULL;
 	}
 	distract_options_free(op, n);
@@ -254,6 +274,65 @@ question_grade_mask(const struct question *q, long mask,
 	v->score = v->right ? 1 : good > bad ? (double)(good - bad) / q->pick :
 	    0;
 	v->given = question_mask_text(mask, q->nopts);
+	for (i = 0; i < q->nopts; i++) {
+		if (q->opts[i].misread != NULL)
+			question_misread_add(v, q->opts[i].misread,
+			    q->opts[i].line, (mask & (1L << i)) != 0);
+	}
+}
+
+void
+question_misread_add(struct question_verdict *v, const char *label,
+    int line, int made)
+{
+	struct question_misread	*m;
+	int			 i;
+
+	for (i = 0; i < v->nmisreads; i++) {
+		m = &v->misreads[i];
+		if (strcmp(m->label, label) != 0)
+			continue;
+		/* Picked beside one of its own not picked: made, there. */
+		if (made && !m->made) {
+			m->made = 1;
+			m->line = line;
+		}
+		return;
+	}
+	v->misreads = xreallocarray(v->misreads, v->nmisreads + 1,
+	    sizeof *v->misreads);
+	m = &v->misreads[v->nmisreads++];
+	m->label = xstrdup(label);
+	m->made = made;
+	m->line = line;
+}
+
+int
+question_misreads_run(const struct question_ctx *ctx,
+    const struct question *q, const char *typed, const struct result *run,
+    struct question_verdict *v, char **cause)
+{
+	struct distract_option	*op;
+	int			 n, i, same;
+
+	if (ctx->distract == NULL)
+		return (0);
+	/* A run that hit a limit or crashed reads as no misreading's. */
+	if (typed == NULL && run->verdict != VERDICT_OK &&
+	    run->verdict != VERDICT_RAISED)
+		return (0);
+	if ((n = distract_misreadings(ctx->distract, ctx->oracle, q->item,
+	    &q->truth, &op, cause)) == -1)
+		return (-1);
+	for (i = 0; i < n; i++) {
+		same = typed != NULL ? answer_typed_matches(typed,
+		    strlen(typed), &op[i].res) : answer_same(&op[i].res, run);
+		/* A misreading that gives the truth is no wrong answer's. */
+		if (same && !answer_same(&op[i].res, &q->truth))
+			question_misread_add(v, op[i].label, op[i].line, 1);
+	}
+	distract_options_free(op, n);
+	return (0);
 }
 
 int
@@ -301,6 +380,7 @@ question_unbuild(struct question *q)
 	for (i = 0; i < q->nopts; i++) {
 		free(q->opts[i].text);
 		free(q->opts[i].label);
+		free(q->opts[i].misread);
 	}
 	free(q->opts);
 	free(q->stem);
@@ -455,7 +535,12 @@ question_grade(const struct question_ctx *ctx, const struct question *q,
     const char *answer, struct question_verdict *v, char **cause)
 {
 	memset(v, 0, sizeof *v);
-	return (question_ops[q->form]->grade(ctx, q, answer, v, cause));
+	/* A failed grade leaves nothing to free (a run, a given answer). */
+	if (question_ops[q->form]->grade(ctx, q, answer, v, cause) == -1) {
+		question_verdict_free(v);
+		return (-1);
+	}
+	return (0);
 }
 
 const char *
@@ -492,6 +577,7 @@ question_free(struct question *q)
 	for (i = 0; i < q->nopts; i++) {
 		free(q->opts[i].text);
 		free(q->opts[i].label);
+		free(q->opts[i].misread);
 	}
 	free(q->opts);
 	free(q->key);

@@ -59,6 +59,17 @@ struct question_option {
 	int			 right;
 	enum option_source	 source;
 	char			*label;	/* the misreading's words, or NULL */
+	/*
+	 * The named misreading a wrong option is what it gives, as a verdict
+	 * records it (question_misread): a code mutant's label, a belief's,
+	 * or an item's ```misread block's; NULL for any other option, even
+	 * one with a label: a concept item's why: text, a bank option's
+	 * note, a generic answer, a trace value, a near fill of a gap. For
+	 * a gap option, label adds what the fill gives; elsewhere they are
+	 * the same words.
+	 */
+	char			*misread;
+	int			 line;	/* where misread bites; 0: unknown */
 };
 
 /* What building needs: the oracle and the misreadings. */
@@ -103,7 +114,23 @@ struct question {
 /*
  * A misreading an answer is evidence of: made (the learner picked its
  * option, or typed or ordered what it gives) or resisted (its option was
- * shown and not picked).
+ * shown and not picked). Only named misreadings count (an option's
+ * misread, never a concept item's why: or a generic answer), one entry
+ * per label, made first if any of its options was picked. By form:
+ * - choice, select, gap and error options: each shown option with a
+ *   misread, made if picked, resisted if not (the error form's options
+ *   are generic: none);
+ * - typed output: when wrong, every misreading of the program whose run
+ *   reads as the answer does (answer_typed_matches) is made, none
+ *   resisted (none was shown); a right answer runs nothing;
+ * - typed gap fill: when wrong, every misreading whose run gives what
+ *   the learner's completion gave (answer_same) is made;
+ * - order: the line that does not belong, made if used, resisted if
+ *   left out; and, when wrong, every misreading whose run gives what
+ *   the learner's order gave is made.
+ * line: the misreading's site (a code mutant's), or the first line an
+ * item's ```misread program differs at; for a line that does not belong,
+ * the line it takes the place of.
  */
 struct question_misread {
 	char			*label;		/* its words, as options show */
@@ -163,7 +190,11 @@ int		 question_parse(const struct question *, const char *answer,
 /*
  * Grade a well-formed answer: *v filled (free with
  * question_verdict_free). A gap or order answer is run: any that gives
- * the truth is right. 0, or -1 with *cause when the oracle failed.
+ * the truth is right. The misreadings it made or resisted are in
+ * v->misreads (see struct question_misread): a wrong typed output, typed
+ * fill or order runs the item's misreadings once (ctx->distract; none
+ * without it), a right one nothing. 0, or -1 with *cause when the oracle
+ * failed (*v then empty).
  */
 int		 question_grade(const struct question_ctx *,
 		     const struct question *, const char *answer,

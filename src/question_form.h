@@ -46,6 +46,13 @@ int	 question_run(const struct question_ctx *, const struct question *,
 /* Append an option; text is taken, label copied (may be NULL). */
 void	 question_add(struct question *, char *text, int right,
 	     enum option_source, const char *label);
+/*
+ * Append a wrong option that misreading label gives (text is taken),
+ * biting at line (0: unknown): shown with note, or label when note is
+ * NULL.
+ */
+void	 question_add_misread(struct question *, char *text,
+	     const char *note, const char *label, int line);
 /* Is text already an option? */
 int	 question_has(const struct question *, const char *text);
 /* Shuffle the options, every order equally likely (random()). */
@@ -64,10 +71,29 @@ char	*question_mask_text(long mask, int n);
 long	 question_right_mask(const struct question *);
 /*
  * Grade picked options, partial credit per response as the exams give
- * it: (right picks - wrong picks) / picks wanted, never below 0.
+ * it: (right picks - wrong picks) / picks wanted, never below 0. Each
+ * misreading shown is made if one of its options is in mask, else
+ * resisted.
  */
 void	 question_grade_mask(const struct question *, long mask,
 	     struct question_verdict *);
+/*
+ * Record misreading label as made (at line) or resisted in v, once a
+ * label: made wins over resisted.
+ */
+void	 question_misread_add(struct question_verdict *, const char *label,
+	     int line, int made);
+/*
+ * Which misreadings a wrong answer that shows no options is: run q's
+ * misreadings (distract_misreadings) and record as made each whose run
+ * reads as typed does (answer_typed_matches) or, typed NULL, gives what
+ * run gave (answer_same). Nothing runs without ctx->distract. 0, or -1
+ * with *cause when the oracle failed.
+ */
+int	 question_misreads_run(const struct question_ctx *,
+	     const struct question *, const char *typed,
+	     const struct result *run, struct question_verdict *,
+	     char **cause);
 /* Letters answers: parse with exactly q->pick (choice) or 1..pick. */
 int	 question_parse_letters(const struct question *, const char *answer,
 	     char **why);

@@ -196,11 +196,16 @@ misreading of the code would make it do, each run to prove it.
     C) The second line printed is `3.0`   <- // taken for true division
     D) `i` is 4 after the code runs   <- range end taken as inclusive
     E) `total` is 3 after the code runs   <- x += y taken as x = y
+  You misread line 5 (`print(total // 2)`): // taken for true division.
+  You misread line 2 (`for i in range(1, 4):`): range end taken as inclusive.
   
   `range(1, 4)` stops before 4: 1 + 2 + 3 is 6, and `//` keeps it whole.
   
   1 answered, 0 right (0%)
     PCEP-30-02 2.2   0 right, 1 wrong
+  Misreadings made:
+    // taken for true division
+    range end taken as inclusive
   Next review: tomorrow (1 item)
 
 One misreading may back two false statements: what it prints and the

@@ -105,12 +105,47 @@ its label (authored misreadings rank before code mutants).
     B) 3 4   <- round taken as rounding halves up
     C) 2 4   <- what the program does
     D) 2 3   <- round() taken as truncating
+  You misread line 1 (`print(round(2.5), round(3.5))`): round(x) taken as giving a float (3.0, not 3).
   
   Halves go to the even neighbour.
   
   1 answered, 0 right (0%)
     PCEP-30-02 1.4   0 right, 1 wrong
+  Misreadings made:
+    round(x) taken as giving a float (3.0, not 3)
   Next review: tomorrow (1 item)
+
+After a wrong answer, practice names the misreading it made and the line
+where it bites: a picked option's, or, for a typed output, every
+misreading whose run prints what was typed (run only when the answer is
+wrong). An authored misreading that changes one line shows that line as
+misread; one that adds a line shows the line it follows.
+
+  $ printf '4\n\n' | sq practice -q --db t.db --bank misread.md --form output --seed 1 --count 1 --objective "PCEP-30-02 3.1" | sed -n '/^Wrong/,$p'
+  Wrong. The program prints:
+  6
+  --- your answer
+  +++ the program
+  @@ -1 +1 @@
+  -4
+  +6
+  You read line 2 (`for i in range(1, 4):`) as `for i in range(1, 4, 2):`: the step taken as 2.
+  
+  `range(1, 4)` stops before 4: 1 + 2 + 3.
+  
+  1 answered, 0 right (0%)
+    PCEP-30-02 3.1   0 right, 1 wrong
+  Misreadings made:
+    the step taken as 2
+  Next review: tomorrow (1 item)
+  $ printf '1\n\n' | sq practice -q --db t.db --bank misread.md --form output --seed 1 --count 1 --objective "PCEP-30-02 3.1" | grep '^You'
+  You misread line 3 (`total += i`): the loop body taken as running once.
+
+An answer no misreading gives names none; a right one runs none.
+
+  $ printf '7\n\n' | sq practice -q --db t.db --bank misread.md --form output --seed 1 --count 1 --objective "PCEP-30-02 3.1" | grep -c '^You'
+  0
+  [1]
 
 A generator template may carry misread blocks, its ${name} values
 expanded like its program's; gen writes them into every variant where

@@ -200,11 +200,14 @@ answer, so it is dropped: a distractor must be wrong.)
     B) 10 3   <- range end taken as inclusive
     C) 6 3.5   <- // taken for true division
     D) 6 3   <- what the program does
+  You misread line 3 (`total += i`): x += y taken as x = y.
   
   `range(4)` stops before 4, and `//` is floor division.
   
   1 answered, 0 right (0%)
     PCEP-30-02 2.2   0 right, 1 wrong
+  Misreadings made:
+    x += y taken as x = y
   Next review: tomorrow (1 item)
   $ printf 'x\nC\n' | sq practice -q --db c.db --bank "$BANKS/choice.md" --count 1 --seed 2 | tail -n 9
     B) 10   <- range end taken as inclusive
@@ -218,6 +221,14 @@ answer, so it is dropped: a distractor must be wrong.)
   Next review: tomorrow (1 item)
   $ sq stats --db c.db | head -n 1
   2 answers, 1 right (50%)
+
+A typed output is the misreading whose run prints it: 10 is what both
+range end taken as inclusive and range(n) taken as counting 1 to n give,
+on the line where they bite.
+
+  $ printf '10 3\n\n' | sq practice -q --db typed.db --bank "$BANKS/choice.md" --form output --count 1 --seed 3 | grep -A1 '^+6 3'
+  +6 3
+  You misread line 2 (`for i in range(4):`): range end taken as inclusive, or range(n) taken as counting 1 to n.
 
 An objective practised before gets, half the time, a fresh variant from
 one of its generators (here, after one session, the second one draws).

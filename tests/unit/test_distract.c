@@ -23,8 +23,8 @@ static struct oracle	*oracle;
 static struct distract	*distract;
 
 /* A claim list: text, key, label (NULL: true). */
-#define T(text, key)		{ (char *)(text), (char *)(key), NULL, 1 }
-#define F(text, key, label)	{ (char *)(text), (char *)(key), label, 0 }
+#define T(text, key)		{ (char *)(text), (char *)(key), NULL, 1, 0 }
+#define F(text, key, label)	{ (char *)(text), (char *)(key), label, 0, 0 }
 
 /*
  * Three false ones, one per misreading and per key first; then the true
@@ -232,6 +232,33 @@ group_teardown(void **state)
 	return (0);
 }
 
+/* Where a misread program bites: the line it changes, or follows. */
+static void
+test_line_differs(void **state)
+{
+	static const struct {
+		const char	*misread;
+		int		 line;
+	} cases[] = {
+		{ "a\nb\nc\n", 0 },
+		{ "a\nb\nc", 0 },		/* no last newline: the same */
+		{ "a\nB\nc\n", 2 },		/* changed */
+		{ "a\nc\n", 2 },		/* dropped */
+		{ "a\nb\n    X\nc\n", 2 },	/* added: the line before */
+		{ "X\na\nb\nc\n", 1 },	/* added first */
+		{ "a\nb\nc\nX\n", 3 },	/* added last */
+		{ "b\na\nc\n", 1 },		/* moved */
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (distract_line_differs("a\nb\nc\n", 6, cases[i].misread,
+		    strlen(cases[i].misread)) != cases[i].line)
+			fail_msg("case %zu: not line %d", i, cases[i].line);
+	}
+}
+
 int
 main(void)
 {
@@ -240,6 +267,7 @@ main(void)
 		cmocka_unit_test(test_pick_too_few),
 		cmocka_unit_test(test_ordinal),
 		cmocka_unit_test(test_statements),
+		cmocka_unit_test(test_line_differs),
 	};
 
 	return (cmocka_run_group_tests(tests, group_setup, group_teardown));

@@ -209,6 +209,34 @@ static const char bank_text[] =
     "[x] a is b\n"
     "[ ] b == [1, 2, 3]\n"
     "[ ] a[3] == 3\n"
+    "```\n"
+    /* Its own misreading: line 2 read as rounding halves up (4). */
+    "## authored\n"
+    "```python\n"
+    "n = 7\n"
+    "half = n // 2\n"
+    "print(half)\n"
+    "```\n"
+    "```misread // taken as rounding halves up\n"
+    "n = 7\n"
+    "half = round(n / 2 + 0.1)\n"
+    "print(half)\n"
+    "```\n"
+    /* A concept item's why: lines say why, they name no misreading. */
+    "## concept-why\n"
+    "- kind: concept\n"
+    "- source: the test\n"
+    "\n"
+    "Which is a keyword?\n"
+    "\n"
+    "```options\n"
+    "[x] while\n"
+    "[ ] print\n"
+    "    why: a built-in function's name\n"
+    "[ ] self\n"
+    "    why: a name by convention only\n"
+    "[ ] main\n"
+    "    why: a name like any other\n"
     "```\n";
 
 static int
@@ -254,7 +282,8 @@ check_invariants(const struct question *q, enum form f)
 	assert_int_equal(q->form, f);
 	assert_non_null(q->stem);
 	assert_non_null(q->key);
-	if (f != FORM_ORDER)
+	/* A concept item has no code to show. */
+	if (f != FORM_ORDER && q->item->kind != BANK_KIND_CONCEPT)
 		assert_non_null(q->code);
 	if (f == FORM_GAP || f == FORM_ORDER)
 		assert_non_null(q->aim);
@@ -264,6 +293,18 @@ check_invariants(const struct question *q, enum form f)
 			nright++;
 		else
 			assert_non_null(q->opts[i].label);
+		/*
+		 * A named misreading is a wrong option's, and every option
+		 * a misreading's run gives names its own (a gap's near fill
+		 * is no misreading).
+		 */
+		if (q->opts[i].misread != NULL) {
+			assert_false(q->opts[i].right);
+			assert_int_equal(q->opts[i].source, SOURCE_MISREADING);
+		} else if (q->opts[i].source == SOURCE_MISREADING &&
+		    f != FORM_GAP)
+			fail_msg("option '%s' has no misreading",
+			    q->opts[i].text);
 		if (q->opts[i].source == SOURCE_BANK)
 			continue;
 		/* Only the truth is right; the truth is right. */
@@ -401,6 +442,44 @@ letter_right(const struct question *q, int want)
 	}
 	fail_msg("no %s option", want ? "right" : "wrong");
 	return ('?');
+}
+
+/* Grade answer (well formed) in q into *v (caller frees). */
+static void
+verdict(const struct question *q, const char *answer,
+    struct question_verdict *v)
+{
+	struct question_ctx	 ctx = { oracle, distract, 0, 0 };
+	char			*cause = NULL, *why = NULL;
+
+	if (question_parse(q, answer, &why) != 0)
+		fail_msg("'%s' refused: %s", answer, why);
+	if (question_grade(&ctx, q, answer, v, &cause) != 0)
+		fail_msg("grading '%s': %s", answer, cause);
+}
+
+/* The verdict's entry for label, or NULL. */
+static const struct question_misread *
+misread_of(const struct question_verdict *v, const char *label)
+{
+	int	 i;
+
+	for (i = 0; i < v->nmisreads; i++) {
+		if (strcmp(v->misreads[i].label, label) == 0)
+			return (&v->misreads[i]);
+	}
+	return (NULL);
+}
+
+/* How many of v's misreadings are made. */
+static int
+misreads_made(const struct question_verdict *v)
+{
+	int	 i, n = 0;
+
+	for (i = 0; i < v->nmisreads; i++)
+		n += v->misreads[i].made;
+	return (n);
 }
 
 static void
@@ -1210,6 +1289,234 @@ test_build_first(void **state)
 	question_free(&q);
 }
 
+/*
+ * Picked options: the picked misreading made, where it bites; every
+ * other one shown resisted; one entry a label; the truth picked, all
+ * resisted.
+ */
+static void
+test_misread_choice(void **state)
+{
+	const struct question_misread	*m;
+	struct question_verdict		 v;
+	struct question			 q;
+	char				 ans[3] = { 0, 0, 0 };
+	int				 i, k = -1, labels = 0;
+
+	build_ok("div", FORM_CHOICE, 1, &q);
+	for (i = 0; i < q.nopts; i++) {
+		if (q.opts[i].misread == NULL)
+			continue;
+		assert_int_equal(q.opts[i].source, SOURCE_MISREADING);
+		assert_string_equal(q.opts[i].misread, q.opts[i].label);
+		labels++;
+		if (k == -1)
+			k = i;
+	}
+	assert_true(labels >= 2);
+	/* // taken for true division bites at line 2 (its site). */
+	i = letter_of(&q, "3.5 1\n3.5\n") - 'A';
+	assert_string_equal(q.opts[i].misread, "// taken for true division");
+	assert_int_equal(q.opts[i].line, 2);
+	ans[0] = (char)('A' + i);
+	verdict(&q, ans, &v);
+	assert_false(v.right);
+	assert_int_equal(v.nmisreads, labels);
+	assert_int_equal(misreads_made(&v), 1);
+	assert_non_null(m = misread_of(&v, "// taken for true division"));
+	assert_int_equal(m->made, 1);
+	assert_int_equal(m->line, 2);
+	question_verdict_free(&v);
+	ans[0] = letter_right(&q, 1);
+	verdict(&q, ans, &v);
+	assert_true(v.right);
+	assert_int_equal(v.nmisreads, labels);
+	assert_int_equal(misreads_made(&v), 0);
+	question_verdict_free(&v);
+	question_free(&q);
+	/* A select: the wrong one picked made, the others resisted. */
+	build_ok("div", FORM_SELECT, 1, &q);
+	for (i = 0, labels = 0, k = -1; i < q.nopts; i++) {
+		if (q.opts[i].misread != NULL && k == -1)
+			k = i;
+		if (q.opts[i].misread != NULL && (i == k ||
+		    strcmp(q.opts[i].misread, q.opts[k].misread) != 0))
+			labels++;
+	}
+	assert_true(k >= 0);
+	ans[0] = letter_right(&q, 1);
+	ans[1] = (char)('A' + k);
+	verdict(&q, ans, &v);
+	assert_false(v.right);
+	assert_int_equal(misreads_made(&v), 1);
+	assert_non_null(m = misread_of(&v, q.opts[k].misread));
+	assert_int_equal(m->made, 1);
+	assert_int_equal(m->line, q.opts[k].line);
+	question_verdict_free(&v);
+	question_free(&q);
+}
+
+/*
+ * Options no misreading gives are no evidence: the bank's own, a
+ * concept item's (its why: lines), the error form's.
+ */
+static void
+test_misread_none(void **state)
+{
+	struct question_verdict	 v;
+	struct question		 q;
+	char			 ans[2] = { 0, 0 };
+	int			 i;
+
+	build_ok("bank-choice", FORM_CHOICE, 0, &q);
+	ans[0] = letter_right(&q, 0);
+	verdict(&q, ans, &v);
+	assert_int_equal(v.nmisreads, 0);
+	question_verdict_free(&v);
+	question_free(&q);
+	build_ok("concept-why", FORM_CHOICE, 0, &q);
+	for (i = 0; i < q.nopts; i++) {
+		if (!q.opts[i].right)
+			assert_non_null(q.opts[i].label);
+		assert_null(q.opts[i].misread);
+	}
+	ans[0] = letter_of(&q, "print");
+	verdict(&q, ans, &v);
+	assert_false(v.right);
+	assert_int_equal(v.nmisreads, 0);
+	question_verdict_free(&v);
+	question_free(&q);
+	build_ok("raise", FORM_ERROR, 0, &q);
+	ans[0] = letter_right(&q, 0);
+	verdict(&q, ans, &v);
+	assert_int_equal(v.nmisreads, 0);
+	question_verdict_free(&v);
+	question_free(&q);
+}
+
+/*
+ * A typed output is the misreading whose run prints it, where that
+ * bites; a right one runs nothing (no oracle to run in).
+ */
+static void
+test_misread_typed(void **state)
+{
+	struct question_ctx		 none = { NULL, distract, 0, 0 };
+	const struct question_misread	*m;
+	struct question_verdict		 v;
+	struct question			 q;
+	char				*cause = NULL;
+	int				 i;
+
+	build_ok("div", FORM_OUTPUT, 0, &q);
+	assert_int_equal(question_grade(&none, &q, "3 1\n3.5\n", &v,
+	    &cause), 0);
+	assert_true(v.right);
+	assert_int_equal(v.nmisreads, 0);
+	question_verdict_free(&v);
+	verdict(&q, "3.5 1\n3.5\n", &v);
+	assert_false(v.right);
+	assert_non_null(m = misread_of(&v, "// taken for true division"));
+	assert_int_equal(m->line, 2);
+	/* Nothing was shown: all made. */
+	for (i = 0; i < v.nmisreads; i++)
+		assert_int_equal(v.misreads[i].made, 1);
+	question_verdict_free(&v);
+	/* An answer no misreading prints is none. */
+	verdict(&q, "42\n", &v);
+	assert_int_equal(v.nmisreads, 0);
+	question_verdict_free(&v);
+	question_free(&q);
+	/* What range end taken as inclusive prints (0 + 1 + 2 + 3 + 4). */
+	build_ok("loop", FORM_OUTPUT, 0, &q);
+	verdict(&q, "10\n", &v);
+	assert_non_null(m = misread_of(&v, "range end taken as inclusive"));
+	assert_int_equal(m->made, 1);
+	assert_int_equal(m->line, 2);
+	question_verdict_free(&v);
+	question_free(&q);
+	/* An item's own misreading bites where its program differs. */
+	build_ok("authored", FORM_OUTPUT, 0, &q);
+	verdict(&q, "4\n", &v);
+	assert_non_null(m = misread_of(&v, "// taken as rounding halves up"));
+	assert_int_equal(m->made, 1);
+	assert_int_equal(m->line, 2);
+	question_verdict_free(&v);
+	question_free(&q);
+}
+
+/* Gap options as picks; a typed fill by its run. */
+static void
+test_misread_gap(void **state)
+{
+	const struct question_misread	*m;
+	struct question_verdict		 v;
+	struct question			 q;
+	char				 ans[2] = { 0, 0 };
+
+	build_ok("gap-bank", FORM_GAP, 1, &q);
+	/* A near fill is no misreading. */
+	assert_null(q.opts[letter_of(&q, "4") - 'A'].misread);
+	ans[0] = letter_of(&q, "3");
+	verdict(&q, ans, &v);
+	assert_int_equal(v.nmisreads, 2);
+	assert_non_null(m = misread_of(&v, "an index taken as one further"
+	    " on"));
+	assert_int_equal(m->made, 1);
+	assert_int_equal(m->line, 2);
+	assert_non_null(m = misread_of(&v, "indexing taken as starting at"
+	    " 1"));
+	assert_int_equal(m->made, 0);
+	question_verdict_free(&v);
+	question_free(&q);
+	/* x[0] + 1 prints what x[1] + 0 prints: indexing from 1. */
+	build_ok("gap-one", FORM_GAP, 0, &q);
+	verdict(&q, "1", &v);
+	assert_false(v.right);
+	assert_non_null(m = misread_of(&v, "indexing taken as starting at"
+	    " 1"));
+	assert_int_equal(m->made, 1);
+	assert_int_equal(m->line, 2);
+	question_verdict_free(&v);
+	verdict(&q, "0", &v);
+	assert_true(v.right);
+	assert_int_equal(v.nmisreads, 0);
+	question_verdict_free(&v);
+	question_free(&q);
+}
+
+/* The line that does not belong: made if used, resisted if left out. */
+static void
+test_misread_order(void **state)
+{
+	static const char *stray_own[] = { "nums = [3, 1, 2]",
+	    "nums.append(5)", "nums.sort()", "print(nums)" };
+	static const char *stray_used[] = { "nums = [3, 1, 2]",
+	    "nums.extend(5)", "nums.sort()", "print(nums)" };
+	const struct question_misread	*m;
+	struct question_verdict		 v;
+	struct question			 q;
+	char				 ans[8];
+
+	build_ok("order-stray", FORM_ORDER, 1, &q);
+	order_of(&q, stray_own, ans);
+	verdict(&q, ans, &v);
+	assert_true(v.right);
+	assert_int_equal(v.nmisreads, 1);
+	assert_non_null(m = misread_of(&v, "append taken for extend"));
+	assert_int_equal(m->made, 0);
+	assert_int_equal(m->line, 2);
+	question_verdict_free(&v);
+	order_of(&q, stray_used, ans);
+	verdict(&q, ans, &v);
+	assert_false(v.right);
+	assert_non_null(m = misread_of(&v, "append taken for extend"));
+	assert_int_equal(m->made, 1);
+	assert_int_equal(m->line, 2);
+	question_verdict_free(&v);
+	question_free(&q);
+}
+
 int
 main(void)
 {
@@ -1236,6 +1543,11 @@ main(void)
 		cmocka_unit_test(test_uniform_misreadings),
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test(test_build_first),
+		cmocka_unit_test(test_misread_choice),
+		cmocka_unit_test(test_misread_none),
+		cmocka_unit_test(test_misread_typed),
+		cmocka_unit_test(test_misread_gap),
+		cmocka_unit_test(test_misread_order),
 	};
 
 	return (cmocka_run_group_tests(tests, group_setup, group_teardown));
