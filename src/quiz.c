@@ -141,8 +141,8 @@ quiz_shows(const struct question *qn, const char *label)
 	int	 i;
 
 	for (i = 0; i < qn->nopts; i++) {
-		if (!qn->opts[i].right && qn->opts[i].label != NULL &&
-		    strcmp(qn->opts[i].label, label) == 0)
+		if (!qn->opts[i].right && qn->opts[i].misread != NULL &&
+		    strcmp(qn->opts[i].misread, label) == 0)
 			return (1);
 	}
 	return (0);

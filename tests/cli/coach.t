@@ -76,8 +76,8 @@ in memory where it is only read: stats changes nothing.
   $ db v1.db 'pragma user_version'
   2
   $ db v1.db 'select item, reps, lapses, round(stability, 4), round(difficulty, 4) from card order by item'
-  b.md#x|2|0|* (glob)
-  b.md#y|1|0|* (glob)
+  b.md#x|2|0|13.8269|2.1112
+  b.md#y|1|0|0.212|6.4133
   $ db v1.db 'select uid, grade from answer order by id'
   v1-20780.500000000-b.md#x|3
   v1-20783.500000000-b.md#x|3
@@ -201,3 +201,37 @@ raise it, wrong ones lower it, and its interval narrows with evidence.
     snipquiz practice -o "PCEP-N-N N"   Make decisions and branch the flow with the if instruction (now N%, worth up to N% of the score)
     snipquiz practice -o "PCEP-N-N N"   Perform different types of iterations (now N%, worth up to N% of the score)
     snipquiz practice -o "PCEP-N-N N"   Decompose the code using functions (now N%, worth up to N% of the score)
+
+Misreadings as evidence: a scripted learner picks B (range end taken as
+inclusive), then A (x += y taken as x = y), then B again, then types what
+the first misreading prints (so does a second one: both are made). stats
+counts each as made or resisted.
+
+  $ M() { sq practice -q --db m.db --bank "$BANKS/choice.md" --count 1 --seed 2 "$@"; }
+  $ printf 'B\n' | M | grep -E '^(You|  [a-z])'
+  You misread line 2 (`for i in range(4):`): range end taken as inclusive.
+    range end taken as inclusive
+  $ printf 'A\n' | M | grep -E '^(You|  [a-z])'
+  You misread line 3 (`total += i`): x += y taken as x = y.
+    x += y taken as x = y
+  $ printf 'B\n' | M > /dev/null
+  $ printf '10 3\n\n' | M --form output | grep -E '^(You|  [a-z])'
+  You misread line 2 (`for i in range(4):`): range end taken as inclusive, or range(n) taken as counting 1 to n.
+    range end taken as inclusive
+    range(n) taken as counting 1 to n
+  $ sq stats --db m.db --json | js '[(m["label"], m["made"], m["resisted"]) for m in d["misreadings"]]'
+  [('range end taken as inclusive', 3, 1), ('range(n) taken as counting 1 to n', 1, 0), ('x += y taken as x = y', 1, 2)]
+  $ sq stats --db m.db | sed -n '/^Misreadings/,/^$/p'
+  Misreadings (made: picked, typed or ordered; resisted: shown and not picked):
+    made 3, resisted 1: range end taken as inclusive
+    made 1, resisted 0: range(n) taken as counting 1 to n
+    made 1, resisted 2: x += y taken as x = y
+  
+  $ sq progress --db m.db export - | js 'sorted((m["label"], m["made"], m["line"]) for m in d["answers"][0]["misreadings"])'
+  [('range end taken as inclusive', True, 2), ('x += y taken as x = y', False, 3)]
+
+The misreading made most is named in the plan, to drill.
+
+  $ sq stats --db m.db | grep 'practice -m'
+    snipquiz practice -m "range end taken as inclusive"   (made 3, resisted 1)
+    snipquiz practice -m "range(n) taken as counting 1 to n"   (made 1, resisted 0)
