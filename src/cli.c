@@ -308,6 +308,22 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 }
 
 int
+cli_unknown_exam(const char *cmd, const struct syllabus *syl, const char *id)
+{
+	struct buf	 ids;
+	size_t		 i;
+	int		 status;
+
+	buf_init(&ids);
+	for (i = 0; i < syl->nexams; i++)
+		buf_addf(&ids, "%s%s", i ? ", " : "", syl->exams[i].id);
+	status = cli_usage_error(cmd, "unknown exam '%s' (exams: %s)", id,
+	    ids.data);
+	buf_free(&ids);
+	return (status);
+}
+
+int
 cli_parse_seed(const char *s, long *seed)
 {
 	long	 v;

@@ -121,6 +121,13 @@ int	 cli_hash_seed(void *, const char *, char **);
 /* Print "snipquiz CMD: message" and a pointer to --help; EXIT_USAGE. */
 int	 cli_usage_error(const char *cmd, const char *fmt, ...)
 	     __attribute__((format(printf, 2, 3)));
+struct syllabus;
+/*
+ * Say that id is no exam of syl, naming those that are, as
+ * cli_usage_error does; EXIT_USAGE.
+ */
+int	 cli_unknown_exam(const char *cmd, const struct syllabus *syl,
+	     const char *id);
 /* Parse --hash-seed's argument: a number, or "random" (-1). 0/-1. */
 int	 cli_parse_seed(const char *, long *);
 /* Parse a size such as 512M, 64k or 1048576. 0/-1. */
@@ -161,7 +168,6 @@ int	 cli_skip_needs(struct cli_skips *s, struct oracle *o,
 	     const struct bank_item *it);
 /* Say "snipquiz WHO: N items skipped: WHY" on stderr; free s's reasons. */
 void	 cli_skips_report(struct cli_skips *s, const char *who);
-struct syllabus;
 /*
  * Count the banks' items written for an older version of exam as exam's
  * when a syllabus file maps their objectives there (its "retag"), so

@@ -441,8 +441,7 @@ cmd_exam(int argc, char **argv)
 		goto out;
 	}
 	if ((ex = syllabus_exam(syl, argv[first])) == NULL) {
-		status = cli_usage_error("exam", "unknown exam '%s'",
-		    argv[first]);
+		status = cli_unknown_exam("exam", syl, argv[first]);
 		goto out;
 	}
 	if (ex->draft) {

@@ -364,8 +364,7 @@ cmd_practice(int argc, char **argv)
 		goto out;
 	}
 	if (v.exam != NULL && syllabus_exam(syl, v.exam) == NULL) {
-		status = cli_usage_error("practice", "unknown exam '%s'",
-		    v.exam);
+		status = cli_unknown_exam("practice", syl, v.exam);
 		goto out;
 	}
 	if (v.objective != NULL &&

@@ -462,8 +462,7 @@ cmd_questions(int argc, char **argv)
 		goto out;
 	}
 	if (v.exam != NULL && syllabus_exam(syl, v.exam) == NULL) {
-		status = cli_usage_error("questions", "unknown exam '%s'",
-		    v.exam);
+		status = cli_unknown_exam("questions", syl, v.exam);
 		goto out;
 	}
 	if (v.objective != NULL &&
@@ -473,8 +472,7 @@ cmd_questions(int argc, char **argv)
 		goto out;
 	}
 	if (v.mock != NULL && (ex = syllabus_exam(syl, v.mock)) == NULL) {
-		status = cli_usage_error("questions", "unknown exam '%s'",
-		    v.mock);
+		status = cli_unknown_exam("questions", syl, v.mock);
 		goto out;
 	}
 	if (ex != NULL && ex->draft) {

@@ -538,7 +538,7 @@ cmd_stats(int argc, char **argv)
 		goto out;
 	}
 	if (only != NULL && syllabus_exam(syl, only) == NULL) {
-		status = cli_usage_error("stats", "unknown exam '%s'", only);
+		status = cli_unknown_exam("stats", syl, only);
 		goto out;
 	}
 	/* Only read: stats creates nothing, and reads a read-only file. */

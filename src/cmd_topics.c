@@ -282,14 +282,7 @@ cmd_topics(int argc, char **argv)
 		return (EXIT_USAGE);
 	}
 	if (first < argc && syllabus_exam(syl, argv[first]) == NULL) {
-		struct buf	 ids;
-
-		buf_init(&ids);
-		for (i = 0; i < syl->nexams; i++)
-			buf_addf(&ids, "%s%s", i ? ", " : "", syl->exams[i].id);
-		status = cli_usage_error("topics", "unknown exam '%s' (exams:"
-		    " %s)", argv[first], ids.data);
-		buf_free(&ids);
+		status = cli_unknown_exam("topics", syl, argv[first]);
 		syllabus_free(syl);
 		return (status);
 	}

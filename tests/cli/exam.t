@@ -286,6 +286,6 @@ A draft syllabus is practice-only; usage errors.
   Try 'snipquiz exam --help' for more information.
   [2]
   $ E PCXX-00-00
-  snipquiz exam: unknown exam 'PCXX-00-00'
+  snipquiz exam: unknown exam 'PCXX-00-00' (exams: PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)
   Try 'snipquiz exam --help' for more information.
   [2]

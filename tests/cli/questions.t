@@ -36,7 +36,7 @@ Help, and usage errors (exit status 2):
   Try 'snipquiz questions --help' for more information.
   [2]
   $ sq questions --exam PCEP-99
-  snipquiz questions: unknown exam 'PCEP-99'
+  snipquiz questions: unknown exam 'PCEP-99' (exams: PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)
   Try 'snipquiz questions --help' for more information.
   [2]
   $ sq questions --objective "PCEP-30-02 9.9"
@@ -51,7 +51,7 @@ Help, and usage errors (exit status 2):
   snipquiz questions: PCPP-32-201 has no mock exam while its syllabus is a draft: try 'snipquiz questions --exam PCPP-32-201'
   [2]
   $ sq questions --mock NOPE
-  snipquiz questions: unknown exam 'NOPE'
+  snipquiz questions: unknown exam 'NOPE' (exams: PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)
   Try 'snipquiz questions --help' for more information.
   [2]
 

@@ -17,6 +17,17 @@ Without the file, there is no such exam.
   Try 'snipquiz topics --help' for more information.
   [2]
 
+Every command that takes an exam names the valid ones when given another.
+
+  $ sq stats NOPE
+  snipquiz stats: unknown exam 'NOPE' (exams: PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)
+  Try 'snipquiz stats --help' for more information.
+  [2]
+  $ sq practice --exam NOPE < /dev/null
+  snipquiz practice: unknown exam 'NOPE' (exams: PCEP-30-02, PCAP-31-03, PCPP-32-101, PCPP-32-201)
+  Try 'snipquiz practice --help' for more information.
+  [2]
+
 Given with --syllabus, or found in $XDG_DATA_HOME/snipquiz/syllabi, it
 lists the new exam, with the items retagged from PCEP-30-02 counted.
 
