@@ -76,7 +76,7 @@ static const struct cli_option check_options[] = {
 	{ .name = "interactive", .letter = 'i', .type = CLI_FLAG,
 	  .offset = CHECK_OPT(interactive),
 	  .help = "--update, asking about each item (y, n, all, quit)" },
-	{ .name = "dry-run", .letter = 'n', .type = CLI_FLAG,
+	{ .name = "dry-run", .type = CLI_FLAG,
 	  .offset = CHECK_OPT(dry_run),
 	  .help = "--update, but print the patch instead of writing" },
 	{ .name = "timeout", .letter = 't', .type = CLI_SECONDS,
@@ -88,7 +88,7 @@ static const struct cli_option check_options[] = {
 	{ .name = "verbose", .letter = 'v', .type = CLI_FLAG,
 	  .offset = CHECK_OPT(verbose),
 	  .help = "also list the items that pass" },
-	{ .name = "format", .letter = 'f', .type = CLI_CALL, .value = "F",
+	{ .name = "format", .type = CLI_CALL, .value = "F",
 	  .offset = CHECK_OPT(format), .call = check_format,
 	  .wants = "text, tap, junit or json",
 	  .help = "text (default), tap (TAP 14), junit (JUnit XML) or\njson"

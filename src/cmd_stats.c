@@ -182,12 +182,12 @@ stats_readiness_text(struct readiness *const *rs, size_t n)
 			continue;
 		printf("\nNext 20 minutes, for %s:\n", r->exam->id);
 		for (k = 0; k < r->nplan; k++)
-			printf("  snipquiz practice -o \"%s %s\"   %s (now %.0f%%,"
+			printf("  snipquiz practice --objective \"%s %s\"   %s (now %.0f%%,"
 			    " worth up to %.1f%% of the score)\n", r->exam->id,
 			    r->plan[k].objective->id, r->plan[k].objective->title,
 			    r->plan[k].mastery * 100, r->plan[k].gain * 100);
 		for (k = 0; k < r->ndrills && k < 2; k++)
-			printf("  snipquiz practice -m \"%s\"   (made %d, resisted"
+			printf("  snipquiz practice --misreading \"%s\"   (made %d, resisted"
 			    " %d)\n", r->drills[k].label, r->drills[k].made,
 			    r->drills[k].resisted);
 	}

@@ -264,7 +264,7 @@ block that was used.
   +2
   2 passed, 1 failed, 1 skipped
   [1]
-  $ sq check -q -f tap versions.md | grep -E '^(ok|not ok)'
+  $ sq check -q --format tap versions.md | grep -E '^(ok|not ok)'
   ok 1 - versions.md#future-only # SKIP needs python >=3.99, this is 3.11.2
   ok 2 - versions.md#this-version-key
   ok 3 - versions.md#old-version-key

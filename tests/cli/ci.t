@@ -90,9 +90,9 @@ JSON lines: one object per item.
 --shard K/N splits the items stably: the shards of a run together check
 every item once.
 
-  $ for k in 1 2 3; do sq check -q -f json --shard $k/3 good.md wrong.md; done | py 'import json, sys; ids = [json.loads(l)["id"] for l in sys.stdin]; print(len(ids), len(set(ids)))'
+  $ for k in 1 2 3; do sq check -q --format json --shard $k/3 good.md wrong.md; done | py 'import json, sys; ids = [json.loads(l)["id"] for l in sys.stdin]; print(len(ids), len(set(ids)))'
   10 10
-  $ sq check -q -f json good.md wrong.md | wc -l
+  $ sq check -q --format json good.md wrong.md | wc -l
   10
   $ sq check -q --shard 2/3 good.md > a; sq check -q --shard 2/3 good.md > b; cmp a b && echo same
   same
@@ -114,7 +114,7 @@ committed since, staged, modified or new. Nothing changed is no failure.
   snipquiz check: no items to check (none selected)
   0 passed, 0 failed
   $ cp ../broken.md . && printf '\n## extra\n- objective: PCEP-30-02 1.4\n\n```python\nprint(2)\n```\n\n```output\n2\n```\n' >> good.md
-  $ sq check -q -f json --changed-since HEAD . | py 'import json, sys; print(sorted({json.loads(l)["file"] for l in sys.stdin}))'
+  $ sq check -q --format json --changed-since HEAD . | py 'import json, sys; print(sorted({json.loads(l)["file"] for l in sys.stdin}))'
   ['./broken.md', './good.md']
   $ sq check -q --changed-since nosuchrev .
   snipquiz check: --changed-since: revspec 'nosuchrev' not found

@@ -14,7 +14,7 @@ What the oracle cannot give is skipped, with why, as an item for another
 Python version is: without Landlock nothing would keep an executed program
 to the interpreter, so an item that needs subprocess is skipped.
 
-  $ SNIPQUIZ_SANDBOX_DISABLE=landlock sq check -q -f tap needs.md | grep -E '^(ok|not ok)'
+  $ SNIPQUIZ_SANDBOX_DISABLE=landlock sq check -q --format tap needs.md | grep -E '^(ok|not ok)'
   ok 1 - needs.md#stdlib-only
   ok 2 - needs.md#with-pytest
   ok 3 - needs.md#with-requests

@@ -85,7 +85,7 @@ static const struct cli_command test_cmd_in_order = {
 static const struct cli_command *const commands[] = {
 	&cmd_run_entry, &cmd_check_entry, &cmd_exam_entry, &cmd_gen_entry,
 	&cmd_practice_entry, &cmd_questions_entry, &cmd_stats_entry,
-	&cmd_topics_entry
+	&cmd_topics_entry, &cmd_progress_entry
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -482,6 +482,49 @@ test_combined(void **state)
 	cli_free(&cmd_check_entry, &check);
 }
 
+/*
+ * A short option means one thing in every command: -f is --form
+ * wherever it is given, never --form here and --format there.
+ */
+static void
+test_letters(void **state)
+{
+	const struct cli_option	*o;
+	const char		*meaning[256] = { NULL };
+	const char		*where[256] = { NULL };
+	size_t			 i;
+	int			 c;
+
+	for (i = 0; i < NCOMMANDS; i++) {
+		for (o = commands[i]->options; o->name != NULL; o++) {
+			if (o->letter == 0)
+				continue;
+			if (meaning[o->letter] != NULL &&
+			    strcmp(meaning[o->letter], o->name) != 0)
+				fail_msg("-%c is --%s in %s but --%s in %s",
+				    o->letter, meaning[o->letter],
+				    where[o->letter], o->name,
+				    commands[i]->name);
+			meaning[o->letter] = o->name;
+			where[o->letter] = commands[i]->name;
+		}
+	}
+	/* And an option with a letter in one command has it in all. */
+	for (i = 0; i < NCOMMANDS; i++) {
+		for (o = commands[i]->options; o->name != NULL; o++) {
+			if (o->letter != 0)
+				continue;
+			for (c = 0; c < 256; c++) {
+				if (meaning[c] != NULL &&
+				    strcmp(meaning[c], o->name) == 0)
+					fail_msg("--%s is -%c in %s but has no"
+					    " letter in %s", o->name, c,
+					    where[c], commands[i]->name);
+			}
+		}
+	}
+}
+
 /* Help text is wrapped at words to 80 columns, from column 26. */
 static void
 test_wrap(void **state)
@@ -627,6 +670,7 @@ main(void)
 		cmocka_unit_test(test_combined),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_tables),
+		cmocka_unit_test(test_letters),
 		cmocka_unit_test(test_figures),
 	};
 
