@@ -1441,6 +1441,7 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	/* With --dry-run stdout is the patch, and nothing else. */
 	cr.report = report_new(opts->format, opts->verbose, opts->dry_run ?
 	    stderr : stdout);
+	report_set_color(cr.report, opts->color);
 	/*
 	 * The oracles first: a zygote forked after the banks are loaded
 	 * would carry their memory, and every fork would copy its page

@@ -24,6 +24,7 @@ struct check_opts {
 	int	 dry_run;	/* --update: print the patch, write nothing */
 	int	 lint;		/* also judge items as exam items */
 	int	 profile;	/* where the time goes, on stderr */
+	int	 color;		/* colour the text report's diffs */
 	const char **pythons;	/* --python: other interpreters, too */
 	int	 npythons;
 };

@@ -20,6 +20,7 @@
 #include "cli.h"
 #include "oracle.h"
 #include "syllabus.h"
+#include "term.h"
 #include "util.h"
 
 /* Where an option's help starts, and the width it is fitted to. */
@@ -291,6 +292,14 @@ cli_hash_seed(void *field, const char *arg, char **why)
 		return (-1);
 	}
 	return (0);
+}
+
+int
+cli_color(void *field, const char *arg, char **why)
+{
+	(void)field;
+	(void)why;
+	return (term_set_color(arg));
 }
 
 int

@@ -116,6 +116,16 @@ void	 cli_help(const struct cli_command *, FILE *);
  * (not given); returns the seed used.
  */
 unsigned int	 cli_seed(long seed);
+/*
+ * CLI_CALL for --color=WHEN: term_set_color, for the whole process (the
+ * field is not used). The option as the commands that colour declare it:
+ */
+int	 cli_color(void *, const char *, char **);
+#define CLI_COLOR_OPTION { .name = "color", .type = CLI_CALL,		\
+	.value = "WHEN", .call = cli_color,				\
+	.wants = "auto, always or never",				\
+	.help = "colours: auto (the default: on a terminal, unless NO_COLOR"	\
+	" is set and not empty), always or never" }
 /* CLI_CALL for --hash-seed: cli_parse_seed into a long. */
 int	 cli_hash_seed(void *, const char *, char **);
 /* Print "snipquiz CMD: message" and a pointer to --help; EXIT_USAGE. */

@@ -11,6 +11,7 @@
 
 #include "check.h"
 #include "cli.h"
+#include "term.h"
 #include "util.h"
 
 struct check_values {
@@ -122,6 +123,7 @@ static const struct cli_option check_options[] = {
 	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
 	  .offset = CHECK_OPT(quiet),
 	  .help = "do not warn about missing sandbox protections" },
+	CLI_COLOR_OPTION,
 	{ .name = NULL }
 };
 
@@ -159,6 +161,9 @@ cmd_check(int argc, char **argv)
 	v.opts.pythons = (const char **)v.pythons.v;
 	v.opts.npythons = (int)v.pythons.n;
 	v.opts.update |= v.opts.interactive | v.opts.dry_run;
+	/* The report goes to stderr when the patch takes stdout. */
+	v.opts.color = term_color(v.opts.dry_run ? STDERR_FILENO :
+	    STDOUT_FILENO);
 	if ((v.opts.jobs = (int)v.jobs) == 0) {
 		n = sysconf(_SC_NPROCESSORS_ONLN);
 		v.opts.jobs = n > 0 ? (int)n : 1;

@@ -65,6 +65,7 @@ static const struct cli_option exam_options[] = {
 	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
 	  .offset = offsetof(struct exam_values, quiet),
 	  .help = "do not warn about missing sandbox protections" },
+	CLI_COLOR_OPTION,
 	{ .name = NULL }
 };
 

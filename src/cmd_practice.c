@@ -117,6 +117,7 @@ static const struct cli_option practice_options[] = {
 	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
 	  .offset = offsetof(struct practice_values, quiet),
 	  .help = "do not warn about missing sandbox protections" },
+	CLI_COLOR_OPTION,
 	{ .name = NULL }
 };
 

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "syllabus.h"
+#include "term.h"
 #include "util.h"
 
 static const struct {
@@ -32,7 +33,7 @@ usage(FILE *f)
 {
 	size_t	 i;
 
-	fprintf(f, "usage: %s [--version] [--help] [--syllabus FILE]... [<command> [<args>]]\n\n"
+	fprintf(f, "usage: %s [--version] [--help] [--syllabus FILE]... [--color WHEN]\n                [<command> [<args>]]\n\n"
 	    "Practise the \"what does this code print?\" questions of the"
 	    " Python Institute\nexams, with the real CPython as the answer"
 	    " key.\nWithout a command, it starts practising.\n\nCommands:\n",
@@ -46,19 +47,37 @@ usage(FILE *f)
 int
 main(int argc, char **argv)
 {
-	size_t	 i;
+	const char	*when;
+	size_t		 i;
+	int		 skip;
 
-	/* --syllabus FILE, before the command: an exam added as data. */
-	while (argc > 1 && strcmp(argv[1], "--syllabus") == 0) {
-		if (argc < 3) {
-			fprintf(stderr, "%s: --syllabus needs a FILE\n",
-			    sq_progname);
+	/*
+	 * Before the command: --syllabus FILE (an exam added as data), and
+	 * --color=WHEN (or --color WHEN) for whatever command follows.
+	 */
+	while (argc > 1 && (strcmp(argv[1], "--syllabus") == 0 ||
+	    strcmp(argv[1], "--color") == 0 ||
+	    strncmp(argv[1], "--color=", 8) == 0)) {
+		skip = 2;
+		if (strncmp(argv[1], "--color=", 8) == 0) {
+			when = argv[1] + 8;
+			skip = 1;
+		} else if (argc < 3) {
+			fprintf(stderr, "%s: %s needs a %s\n", sq_progname,
+			    argv[1], argv[1][2] == 's' ? "FILE" : "WHEN");
+			return (EXIT_USAGE);
+		} else
+			when = argv[2];
+		if (argv[1][2] == 's')
+			syllabus_add_path(argv[2]);
+		else if (term_set_color(when) == -1) {
+			fprintf(stderr, "%s: --color wants auto, always or"
+			    " never, not '%s'\n", sq_progname, when);
 			return (EXIT_USAGE);
 		}
-		syllabus_add_path(argv[2]);
-		argv[2] = argv[0];
-		argc -= 2;
-		argv += 2;
+		argv[skip] = argv[0];
+		argc -= skip;
+		argv += skip;
 	}
 	if (argc < 2) {
 		/* snipquiz alone: practise. */

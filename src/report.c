@@ -9,6 +9,7 @@
 #include <jansson.h>
 
 #include "report.h"
+#include "term.h"
 #include "util.h"
 
 /* A JUnit test case, kept until the document is written. */
@@ -25,6 +26,7 @@ struct report_case {
 struct report {
 	enum report_format	 format;
 	int			 verbose;
+	int			 color;
 	FILE			*out;
 	int			 n, passed, failed, errors, skipped;
 	int			 authored;	/* of the passed */
@@ -59,6 +61,51 @@ report_new(enum report_format format, int verbose, FILE *out)
 	if (format == REPORT_TAP)
 		fprintf(out, "TAP version 14\n");
 	return (r);
+}
+
+void
+report_set_color(struct report *r, int color)
+{
+	r->color = color;
+}
+
+/*
+ * A failure's text: its lines as they are, or with the diff's lines
+ * coloured ("--- "/"+++ " heads bold, "@@" cyan, "-" red, "+" green).
+ */
+static void
+report_text(struct report *r, const char *text)
+{
+	const char	*code;
+	size_t		 len;
+
+	if (!r->color) {
+		fputs(text, r->out);
+		return;
+	}
+	for (; *text != '\0'; text += len) {
+		len = strcspn(text, "\n");
+		if (strncmp(text, "--- ", 4) == 0 ||
+		    strncmp(text, "+++ ", 4) == 0)
+			code = TERM_BOLD;
+		else if (strncmp(text, "@@", 2) == 0)
+			code = TERM_CYAN;
+		else if (*text == '-')
+			code = TERM_RED;
+		else if (*text == '+')
+			code = TERM_GREEN;
+		else
+			code = NULL;
+		if (code != NULL)
+			fprintf(r->out, "%s%.*s%s", code, (int)len, text,
+			    TERM_OFF);
+		else
+			fwrite(text, 1, len, r->out);
+		if (text[len] == '\n') {
+			fputc('\n', r->out);
+			len++;
+		}
+	}
 }
 
 /* The name CI shows: FILE#ID, or FILE:LINE for a parse error. */
@@ -163,7 +210,7 @@ report_add(struct report *r, const struct report_entry *e)
 			fprintf(r->out, "%s:%d: %s: ok%s\n", e->file, e->line,
 			    e->id, e->authored ? " (authored key, not run)" : "");
 		else if (e->text != NULL && e->status != REPORT_PASS)
-			fputs(e->text, r->out);
+			report_text(r, e->text);
 		break;
 	case REPORT_TAP:
 		report_tap(r, e);

@@ -42,6 +42,11 @@ struct report;
 int		 report_parse_format(const char *, enum report_format *);
 /* A report to out; verbose names passing items in text. Never NULL. */
 struct report	*report_new(enum report_format, int verbose, FILE *out);
+/*
+ * Colour the text report's diffs (removed lines red, added green, hunk
+ * heads cyan) when color is not 0; the other formats never are.
+ */
+void		 report_set_color(struct report *, int color);
 /* Report one entry (JUnit keeps it for the end). */
 void		 report_add(struct report *, const struct report_entry *);
 /*

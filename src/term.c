@@ -43,6 +43,8 @@ static const char *const	*term_complete;
 /* A countdown prompt: its text after the clock, and whether it runs. */
 static const char		*term_prompt;
 static int			 term_counting;
+/* --color's WHEN. */
+static enum term_when		 term_when = TERM_AUTO;
 
 /*
  * Wait until fd is readable or the deadline passes: 1 readable, 0 time
@@ -171,17 +173,44 @@ term_completion(const char *text, int start, int end)
 	return (rl_completion_matches(text, term_complete_cmd));
 }
 
+int
+term_set_color(const char *when)
+{
+	if (strcmp(when, "auto") == 0)
+		term_when = TERM_AUTO;
+	else if (strcmp(when, "always") == 0)
+		term_when = TERM_ALWAYS;
+	else if (strcmp(when, "never") == 0)
+		term_when = TERM_NEVER;
+	else
+		return (-1);
+	return (0);
+}
+
+int
+term_color(int fd)
+{
+	const char	*no = getenv("NO_COLOR"), *name = getenv("TERM");
+
+	if (term_when != TERM_AUTO)
+		return (term_when == TERM_ALWAYS);
+	/* no-color.org: set and not empty; an empty NO_COLOR is unset. */
+	if (no != NULL && *no != '\0')
+		return (0);
+	return (isatty(fd) && (name == NULL || strcmp(name, "dumb") != 0));
+}
+
 struct term *
 term_open(const char *history)
 {
 	struct term		*t;
 	struct sigaction	 sa;
-	const char		*name = getenv("TERM");
 
 	t = xcalloc(1, sizeof *t);
 	t->tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-	t->color = t->tty && getenv("NO_COLOR") == NULL &&
-	    (name == NULL || strcmp(name, "dumb") != 0);
+	/* auto: a session's colours on a terminal, answers typed there. */
+	t->color = term_color(STDOUT_FILENO) &&
+	    (t->tty || term_when == TERM_ALWAYS);
 	if (!t->tty)
 		return (t);
 	rl_readline_name = "snipquiz";

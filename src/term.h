@@ -40,10 +40,26 @@ enum term_cmd {
 #define TERM_MAGENTA	"\033[35m"
 #define TERM_OFF	"\033[0m"
 
+/* When to colour (--color=WHEN). */
+enum term_when {
+	TERM_AUTO,	/* on a terminal, unless NO_COLOR or TERM=dumb */
+	TERM_ALWAYS,
+	TERM_NEVER
+};
+
+/* Set --color's WHEN from "auto", "always" or "never". 0/-1. */
+int		 term_set_color(const char *when);
 /*
- * The terminal at stdin/stdout: readline, colours (unless NO_COLOR or
- * TERM=dumb) and Ctrl-C handling when both are terminals; history is
- * readline's history file, or NULL.
+ * Is output to fd to be coloured? --color=always or never decides; auto
+ * (the default): fd is a terminal, TERM is not dumb, and NO_COLOR is
+ * unset or empty (no-color.org).
+ */
+int		 term_color(int fd);
+/*
+ * The terminal at stdin/stdout: readline and Ctrl-C handling when both
+ * are terminals; colours then as term_color(STDOUT_FILENO) says (and on
+ * a pipe too with --color=always); history is readline's history file,
+ * or NULL.
  */
 struct term	*term_open(const char *history);
 /* Save the history, restore SIGINT; NULL is a no-op. */

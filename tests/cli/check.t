@@ -56,6 +56,46 @@ Parallel runs report in the same order.
   [1]
   $ cmp one.txt eight.txt
 
+Colours: the diffs are coloured on a terminal, or anywhere with
+--color=always (given to check or before it); --color=never or a NO_COLOR
+that is set and not empty turn them off, and --color=always outranks
+NO_COLOR. An empty NO_COLOR counts as unset (no-color.org).
+
+  $ sq check -q --color=always wrong.md | head -n 9
+  wrong.md:24: wrong-output: output differs
+  \x1b[1m--- expected\x1b[0m (esc)
+  \x1b[1m+++ actual\x1b[0m (esc)
+  \x1b[36m@@ -1,2 +1,2 @@\x1b[0m (esc)
+  \x1b[31m--3\x1b[0m (esc)
+  \x1b[31m-1\x1b[0m (esc)
+  \x1b[32m+-4\x1b[0m (esc)
+  \x1b[32m+-2\x1b[0m (esc)
+  wrong.md:39: wrong-error-type: error differs: expected IndexError, got KeyError: 'b' (line 2)
+  $ esc=$(printf '\033')
+  $ NO_COLOR=1 sq --color always check -q wrong.md | grep -c "$esc"
+  19
+  $ sq check -q wrong.md | grep -c "$esc"
+  0
+  [1]
+  $ sq check -q --color=sometimes wrong.md
+  snipquiz check: --color wants auto, always or never, not 'sometimes'
+  Try 'snipquiz check --help' for more information.
+  [2]
+  $ sq --color=sometimes check wrong.md
+  snipquiz: --color wants auto, always or never, not 'sometimes'
+  [2]
+  $ ontty() { script -qec "$*" /dev/null | tr -d '\r'; }
+  $ ontty "'$SNIPQUIZ' check -q wrong.md" | grep -c "$esc"
+  19
+  $ NO_COLOR= ontty "'$SNIPQUIZ' check -q wrong.md" | grep -c "$esc"
+  19
+  $ NO_COLOR=1 ontty "'$SNIPQUIZ' check -q wrong.md" | grep -c "$esc"
+  0
+  [1]
+  $ ontty "'$SNIPQUIZ' check -q --color=never wrong.md" | grep -c "$esc"
+  0
+  [1]
+
 --dry-run prints the patch --update would apply, and writes nothing: the
 patch alone on stdout (the report goes to stderr), ready for git apply or
 patch -p1. A key that changes in kind (another exception, an exception

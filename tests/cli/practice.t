@@ -4,6 +4,18 @@ progress saved as it goes.
   $ sq() { "$SNIPQUIZ" "$@"; }
   $ P() { sq practice -q --db p.db --bank "$BANKS/good.md" --seed 1 --form output "$@"; }
 
+Colours on a pipe only when asked for: --color=always colours the
+question and the grading (and highlights the code); auto, the default,
+does not colour a pipe, whatever NO_COLOR says.
+
+  $ printf -- '-4\n\n' | P --db colour.db --count 1 --color=always | sed -n 2,4p
+  \x1b[1mQuestion 1 of 1\x1b[0m  \x1b[2mPCEP-30-02 1.4\x1b[0m (esc)
+  What does this program print?
+  \x1b[2m  1 |\x1b[0m \x1b[36mprint\x1b[0m(-\x1b[35m7\x1b[0m // \x1b[35m2\x1b[0m) (esc)
+  $ printf -- '-4\n\n' | NO_COLOR= P --db colour.db --count 1 | grep -c "$(printf '\033')"
+  0
+  [1]
+
 A right answer, a wrong one (with the truth, a diff and the explanation),
 a hint; an empty line ends an answer; the end of input ends the session
 with a summary.

@@ -4,13 +4,14 @@ The command line, as users of git-style tools expect it.
   $ sq --version
   snipquiz 0.1.0
   $ sq --help | head -n 1
-  usage: snipquiz [--version] [--help] [--syllabus FILE]... [<command> [<args>]]
+  usage: snipquiz [--version] [--help] [--syllabus FILE]... [--color WHEN]
   $ sq help check | head -n 1
   usage: snipquiz check [options] [PATH...]
   $ sq run --help | head -n 1
   usage: snipquiz run [options] FILE|-|BANK.md#ID
   $ sq --help
-  usage: snipquiz [--version] [--help] [--syllabus FILE]... [<command> [<args>]]
+  usage: snipquiz [--version] [--help] [--syllabus FILE]... [--color WHEN]
+                  [<command> [<args>]]
   
   Practise the "what does this code print?" questions of the Python Institute
   exams, with the real CPython as the answer key.
