@@ -23,6 +23,7 @@
 #include "question.h"
 #include "quiz.h"
 #include "syllabus.h"
+#include "term.h"
 #include "util.h"
 
 /* Without --bank: the bundled banks, and generators for fresh variants. */
@@ -503,9 +504,7 @@ cmd_practice(int argc, char **argv)
 	if ((size_t)v.count > ncands)
 		v.count = (long)ncands;
 
-	hist = xprintf("%.*s/history", (int)(strrchr(dbpath, '/') ?
-	    strrchr(dbpath, '/') - dbpath : 1), strrchr(dbpath, '/') ?
-	    dbpath : ".");
+	hist = term_history_path();
 	q = quiz_new(o, db, distract, hist);
 	quiz_set_stems(q, v.stems);
 	quiz_set_drill(q, drill.label);

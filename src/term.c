@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -200,6 +201,36 @@ term_color(int fd)
 	return (isatty(fd) && (name == NULL || strcmp(name, "dumb") != 0));
 }
 
+char *
+term_history_path(void)
+{
+	const char	*xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+
+	/* The XDG spec: a relative XDG_STATE_HOME is invalid, ignored. */
+	if (xdg != NULL && *xdg == '/')
+		return (xprintf("%s/snipquiz/history", xdg));
+	return (xprintf("%s/.local/state/snipquiz/history",
+	    home != NULL && *home != '\0' ? home : "."));
+}
+
+/*
+ * Make the folders above path that are missing, 0700 (the history says
+ * what was answered). Failures are left to the write that follows.
+ */
+static void
+term_history_dirs(const char *path)
+{
+	char	*dir, *p;
+
+	dir = xstrdup(path);
+	for (p = dir + 1; (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		(void)mkdir(dir, 0700);
+		*p = '/';
+	}
+	free(dir);
+}
+
 struct term *
 term_open(const char *history)
 {
@@ -240,8 +271,14 @@ term_close(struct term *t)
 	if (t == NULL)
 		return;
 	term_pager_end(t);
-	if (t->history != NULL)
-		write_history(t->history);
+	/*
+	 * A history that cannot be written is lost, not an error: the
+	 * answers are in the progress database all the same.
+	 */
+	if (t->history != NULL) {
+		term_history_dirs(t->history);
+		(void)write_history(t->history);
+	}
 	if (t->tty)
 		signal(SIGINT, SIG_DFL);
 	free(t->history);

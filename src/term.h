@@ -62,7 +62,15 @@ int		 term_color(int fd);
  * or NULL.
  */
 struct term	*term_open(const char *history);
-/* Save the history, restore SIGINT; NULL is a no-op. */
+/*
+ * The readline history's file: $XDG_STATE_HOME/snipquiz/history (or
+ * ~/.local/state/...). Caller frees.
+ */
+char		*term_history_path(void);
+/*
+ * Save the history (making its folders, 0700, when missing; a history
+ * that cannot be written is let go), restore SIGINT; NULL is a no-op.
+ */
 void		 term_close(struct term *);
 /* Is it a terminal (not a pipe)? */
 int		 term_tty(const struct term *);
