@@ -41,7 +41,8 @@ usage(FILE *f)
 	for (i = 0; i < NCOMMANDS; i++)
 		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f, "\nRun '%s <command> --help' for a command's options;"
-	    " 'man snipquiz' for more.\n", sq_progname);
+	    " 'man snipquiz' for more.\nReport bugs to: %s\n", sq_progname,
+	    PACKAGE_BUGREPORT);
 }
 
 int
@@ -99,7 +100,14 @@ main(int argc, char **argv)
 		return (cli_finish(EXIT_OK));
 	}
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
-		printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+		/* As GNU tools say it: name and version, then the terms. */
+		printf("%s %s\n"
+		    "Copyright (C) 2026 the snipquiz authors\n"
+		    "License ISC: <https://opensource.org/license/isc-license-txt>\n"
+		    "This is free software: you are free to change and"
+		    " redistribute it.\n"
+		    "There is NO WARRANTY, to the extent permitted by law.\n",
+		    PACKAGE_NAME, PACKAGE_VERSION);
 		return (cli_finish(EXIT_OK));
 	}
 	for (i = 0; i < NCOMMANDS; i++) {

@@ -3,6 +3,12 @@ The command line, as users of git-style tools expect it.
   $ sq() { "$SNIPQUIZ" "$@"; }
   $ sq --version
   snipquiz 0.1.0
+  Copyright (C) 2026 the snipquiz authors
+  License ISC: <https://opensource.org/license/isc-license-txt>
+  This is free software: you are free to change and redistribute it.
+  There is NO WARRANTY, to the extent permitted by law.
+  $ sq -V | head -n 1
+  snipquiz 0.1.0
   $ sq --help | head -n 1
   usage: snipquiz [--version] [--help] [--syllabus FILE]... [--color WHEN]
   $ sq help check | head -n 1
@@ -29,6 +35,7 @@ The command line, as users of git-style tools expect it.
     questions print built questions: JSON lines, GIFT or a worksheet
   
   Run 'snipquiz <command> --help' for a command's options; 'man snipquiz' for more.
+  Report bugs to: https://github.com/snipquiz/snipquiz/issues
 
 Without a command, snipquiz practises (here on an empty input: it ends at
 once, with its summary).
