@@ -283,6 +283,40 @@ cli_help(const struct cli_command *cmd, FILE *f)
 	buf_free(&b);
 }
 
+void
+cli_complete(const struct cli_command *cmd, FILE *f)
+{
+	const struct cli_option	*o;
+	const char		*w, *end;
+	size_t			 i, len;
+
+	for (i = 0; (o = cli_option(cmd, i)) != NULL; i++) {
+		fprintf(f, "--%s\t", o->name);
+		if (o->letter != 0)
+			fprintf(f, "-%c", o->letter);
+		fprintf(f, "\t%s\t", o->value != NULL ? o->value : "");
+		/*
+		 * A "wants" that is a list of words ("text, tap or json") is
+		 * what the option takes; one in words ("a number") is not.
+		 */
+		w = o->wants;
+		if (w != NULL && strncmp(w, "a ", 2) != 0 &&
+		    strncmp(w, "an ", 3) != 0 && strchr(w, '\'') == NULL) {
+			for (; *w != '\0'; w = end) {
+				len = strcspn(w, " ,");
+				fprintf(f, "%.*s", (int)len, w);
+				end = w + len;
+				end += strspn(end, " ,");
+				if (strncmp(end, "or ", 3) == 0)
+					end += 3;
+				if (*end != '\0')
+					fputc(' ', f);
+			}
+		}
+		fputc('\n', f);
+	}
+}
+
 int
 cli_hash_seed(void *field, const char *arg, char **why)
 {

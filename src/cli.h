@@ -112,6 +112,13 @@ void	 cli_free(const struct cli_command *, void *values);
 /* The help: usage line, about, then every option, fitted to 80 columns. */
 void	 cli_help(const struct cli_command *, FILE *);
 /*
+ * For the shell completions: every option of cmd, one a line, as
+ * "--NAME<tab>-L<tab>VALUE<tab>WORDS": the letter, the argument's name
+ * (empty for a flag) and the words it takes (empty unless its wants
+ * lists them: "text tap junit json").
+ */
+void	 cli_complete(const struct cli_command *, FILE *);
+/*
  * Seed random() with --seed's value, or with a fresh one when it is -1
  * (not given); returns the seed used.
  */

@@ -12,19 +12,20 @@
 #include "util.h"
 
 static const struct {
-	const char	*name;
-	int		(*fn)(int, char **);
-	const char	*summary;
+	const char			*name;
+	int				(*fn)(int, char **);
+	const struct cli_command	*entry;
+	const char			*summary;
 } commands[] = {
-	{ "practice", cmd_practice, "practise: questions chosen by a review schedule" },
-	{ "exam", cmd_exam, "a timed mock exam in the real exam's shape" },
-	{ "stats", cmd_stats, "your progress: what is due, misreadings, readiness for the exam" },
-	{ "progress", cmd_progress, "export your progress to a JSON file, or import one" },
-	{ "run", cmd_run, "run a Python file or a bank item in the oracle" },
-	{ "check", cmd_check, "check the answer keys of banks against the oracle" },
-	{ "gen", cmd_gen, "draw fresh, correctly keyed variants from generators" },
-	{ "topics", cmd_topics, "list the exams' objectives and their coverage" },
-	{ "questions", cmd_questions, "print built questions: JSON lines, GIFT or a worksheet" },
+	{ "practice", cmd_practice, &cmd_practice_entry, "practise: questions chosen by a review schedule" },
+	{ "exam", cmd_exam, &cmd_exam_entry, "a timed mock exam in the real exam's shape" },
+	{ "stats", cmd_stats, &cmd_stats_entry, "your progress: what is due, misreadings, readiness for the exam" },
+	{ "progress", cmd_progress, &cmd_progress_entry, "export your progress to a JSON file, or import one" },
+	{ "run", cmd_run, &cmd_run_entry, "run a Python file or a bank item in the oracle" },
+	{ "check", cmd_check, &cmd_check_entry, "check the answer keys of banks against the oracle" },
+	{ "gen", cmd_gen, &cmd_gen_entry, "draw fresh, correctly keyed variants from generators" },
+	{ "topics", cmd_topics, &cmd_topics_entry, "list the exams' objectives and their coverage" },
+	{ "questions", cmd_questions, &cmd_questions_entry, "print built questions: JSON lines, GIFT or a worksheet" },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -43,6 +44,25 @@ usage(FILE *f)
 	fprintf(f, "\nRun '%s <command> --help' for a command's options;"
 	    " 'man snipquiz' for more.\nReport bugs to: %s\n", sq_progname,
 	    PACKAGE_BUGREPORT);
+}
+
+/*
+ * snipquiz --complete [COMMAND]: for the shell completions, the commands
+ * one a line, or COMMAND's options as cli_complete gives them. Not in
+ * --help: it is for scripts, not for people.
+ */
+static int
+main_complete(int argc, char **argv)
+{
+	size_t	 i;
+
+	for (i = 0; i < NCOMMANDS; i++) {
+		if (argc == 0)
+			printf("%s\n", commands[i].name);
+		else if (strcmp(argv[0], commands[i].name) == 0)
+			cli_complete(commands[i].entry, stdout);
+	}
+	return (cli_finish(EXIT_OK));
 }
 
 int
@@ -110,6 +130,8 @@ main(int argc, char **argv)
 		    PACKAGE_NAME, PACKAGE_VERSION);
 		return (cli_finish(EXIT_OK));
 	}
+	if (strcmp(argv[1], "--complete") == 0)
+		return (main_complete(argc - 2, argv + 2));
 	for (i = 0; i < NCOMMANDS; i++) {
 		if (strcmp(argv[1], commands[i].name) == 0)
 			return (commands[i].fn(argc - 1, argv + 1));
