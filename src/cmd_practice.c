@@ -97,7 +97,8 @@ static const struct cli_option practice_options[] = {
 	  .help = "ask choice questions only in these stems: output, count,"
 	  " behaviour, variable, type, length (to drill one; an item that fits"
 	  " none is asked in another form)" },
-	{ .name = "misreading", .letter = 'm', .type = CLI_STRING,
+	/* No letter: exam's -m is --minutes. */
+	{ .name = "misreading", .type = CLI_STRING,
 	  .value = "LABEL", .offset = offsetof(struct practice_values,
 	  misreading), .help = "drill one misreading: only questions that"
 	  " offer its wrong answer (LABEL: its words as stats shows them, a"

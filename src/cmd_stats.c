@@ -6,11 +6,13 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
@@ -157,7 +159,11 @@ static void
 stats_readiness_text(struct readiness *const *rs, size_t n)
 {
 	const struct readiness	*r;
+	char			*line, *fit;
 	size_t			 i, k;
+	/* Cut to the terminal; in a pipe or a file, whole. */
+	int			 width = isatty(STDOUT_FILENO) ? term_width() :
+				     INT_MAX / 2;
 
 	if (n == 0)
 		return;
@@ -181,15 +187,23 @@ stats_readiness_text(struct readiness *const *rs, size_t n)
 		if (r->nplan == 0 && r->ndrills == 0)
 			continue;
 		printf("\nNext 20 minutes, for %s:\n", r->exam->id);
-		for (k = 0; k < r->nplan; k++)
-			printf("  snipquiz practice -o \"%s %s\"   %s (now %.0f%%,"
-			    " worth up to %.1f%% of the score)\n", r->exam->id,
-			    r->plan[k].objective->id, r->plan[k].objective->title,
-			    r->plan[k].mastery * 100, r->plan[k].gain * 100);
+		for (k = 0; k < r->nplan; k++) {
+			/* The figures first: a long title is what is cut. */
+			line = xprintf("practise %s, now %.0f%%, worth up to %.1f%%"
+			    " of the score: %s", r->plan[k].objective->id,
+			    r->plan[k].mastery * 100, r->plan[k].gain * 100,
+			    r->plan[k].objective->title);
+			fit = util_clip(line, width - 2);
+			printf("  %s\n    snipquiz practice --objective \"%s %s\"\n",
+			    fit, r->exam->id, r->plan[k].objective->id);
+			free(fit);
+			free(line);
+		}
 		for (k = 0; k < r->ndrills && k < 2; k++)
-			printf("  snipquiz practice -m \"%s\"   (made %d, resisted"
-			    " %d)\n", r->drills[k].label, r->drills[k].made,
-			    r->drills[k].resisted);
+			printf("  drill \"%s\" (made %d, resisted %d)\n    snipquiz"
+			    " practice --misreading \"%s\"\n", r->drills[k].label,
+			    r->drills[k].made, r->drills[k].resisted,
+			    r->drills[k].label);
 	}
 }
 

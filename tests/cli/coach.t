@@ -198,9 +198,12 @@ raise it, wrong ones lower it, and its interval narrows with evidence.
     PCEP-N-N    N% (N-N%): VERDICT (pass mark N%); from N answers on N of N objectives
   
   Next N minutes, for PCEP-N-N:
-    snipquiz practice -o "PCEP-N-N N"   Make decisions and branch the flow with the if instruction (now N%, worth up to N% of the score)
-    snipquiz practice -o "PCEP-N-N N"   Perform different types of iterations (now N%, worth up to N% of the score)
-    snipquiz practice -o "PCEP-N-N N"   Decompose the code using functions (now N%, worth up to N% of the score)
+    practise N, now N%, worth up to N% of the score: Make decisions and branch the flow with the if instruction
+      snipquiz practice --objective "PCEP-N-N N"
+    practise N, now N%, worth up to N% of the score: Perform different types of iterations
+      snipquiz practice --objective "PCEP-N-N N"
+    practise N, now N%, worth up to N% of the score: Decompose the code using functions
+      snipquiz practice --objective "PCEP-N-N N"
 
 Misreadings as evidence: a scripted learner picks B (range end taken as
 inclusive), then A (x += y taken as x = y), then B again, then types what
@@ -232,6 +235,8 @@ counts each as made or resisted.
 
 The misreading made most is named in the plan, to drill.
 
-  $ sq stats --db m.db | grep 'practice -m'
-    snipquiz practice -m "range end taken as inclusive"   (made 3, resisted 1)
-    snipquiz practice -m "range(n) taken as counting 1 to n"   (made 1, resisted 0)
+  $ sq stats --db m.db | grep -A 1 '^  drill'
+    drill "range end taken as inclusive" (made 3, resisted 1)
+      snipquiz practice --misreading "range end taken as inclusive"
+    drill "range(n) taken as counting 1 to n" (made 1, resisted 0)
+      snipquiz practice --misreading "range(n) taken as counting 1 to n"

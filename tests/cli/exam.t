@@ -264,9 +264,12 @@ stats shows the mock exams, with the change from the try before.
     PCEP-30-02    24% (5-47%): not yet (pass mark 70%); from 3 answers on 3 of 15 objectives and 2 mock exams
   
   Next 20 minutes, for PCEP-30-02:
-    snipquiz practice -o "PCEP-30-02 2.1"   Make decisions and branch the flow with the if instruction (now 40%, worth up to 7.3% of the score)
-    snipquiz practice -o "PCEP-30-02 2.2"   Perform different types of iterations (now 40%, worth up to 7.3% of the score)
-    snipquiz practice -o "PCEP-30-02 4.1"   Decompose the code using functions (now 40%, worth up to 3.5% of the score)
+    practise 2.1, now 40%, worth up to 7.3% of the score: Make decisions and branch the flow with the if instruction
+      snipquiz practice --objective "PCEP-30-02 2.1"
+    practise 2.2, now 40%, worth up to 7.3% of the score: Perform different types of iterations
+      snipquiz practice --objective "PCEP-30-02 2.2"
+    practise 4.1, now 40%, worth up to 3.5% of the score: Decompose the code using functions
+      snipquiz practice --objective "PCEP-30-02 4.1"
 
 A question left unanswered (skipped, or the clock ran out) counts against
 the exam's score but is not an answer: not in the answers, not a lapse of

@@ -95,9 +95,12 @@ on time, the streak and what is due depend on the clock: coach.t).
     PCEP-30-02    50% (18-82%): not yet (pass mark 70%); from 4 answers on 3 of 15 objectives
   
   Next 20 minutes, for PCEP-30-02:
-    snipquiz practice -o "PCEP-30-02 2.1"   Make decisions and branch the flow with the if instruction (now 50%, worth up to 5.9% of the score)
-    snipquiz practice -o "PCEP-30-02 2.2"   Perform different types of iterations (now 50%, worth up to 5.9% of the score)
-    snipquiz practice -o "PCEP-30-02 4.1"   Decompose the code using functions (now 50%, worth up to 2.8% of the score)
+    practise 2.1, now 50%, worth up to 5.9% of the score: Make decisions and branch the flow with the if instruction
+      snipquiz practice --objective "PCEP-30-02 2.1"
+    practise 2.2, now 50%, worth up to 5.9% of the score: Perform different types of iterations
+      snipquiz practice --objective "PCEP-30-02 2.2"
+    practise 4.1, now 50%, worth up to 2.8% of the score: Decompose the code using functions
+      snipquiz practice --objective "PCEP-30-02 4.1"
 
 A database that is not snipquiz's, or is damaged, is reported and left
 exactly as it was.
