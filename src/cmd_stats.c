@@ -167,14 +167,14 @@ stats_readiness_text(struct readiness *const *rs, size_t n)
 
 	if (n == 0)
 		return;
-	printf("\nWould you pass today? (the estimate of a real exam's score,"
-	    " with an %d%% interval)\n", (int)(READINESS_LEVEL * 100 + 0.5));
+	printf("\nWould you pass today? (a real exam's score today, with an %d%%"
+	    " interval)\n", (int)(READINESS_LEVEL * 100 + 0.5));
 	for (i = 0; i < n; i++) {
 		r = rs[i];
-		printf("  %-12s %3.0f%% (%.0f-%.0f%%): %s (pass mark %.0f%%);"
-		    " from %d answer%s on %d of %zu objectives", r->exam->id,
-		    r->estimate * 100, r->low * 100, r->high * 100,
-		    readiness_verdict_name(r->verdict), r->pass * 100,
+		printf("  %-12s %3.0f%% (%.0f-%.0f%%): %s, the pass mark being"
+		    " %.0f%%\n  %-12s from %d answer%s on %d of %zu objectives",
+		    r->exam->id, r->estimate * 100, r->low * 100, r->high * 100,
+		    readiness_verdict_name(r->verdict), r->pass * 100, "",
 		    r->answers, r->answers == 1 ? "" : "s", r->practised,
 		    r->nobjectives);
 		if (r->mocks > 0)
@@ -301,10 +301,10 @@ stats_head(const struct coach_report *r)
 		printf(".\nStreak: %d day%s%s.\n", r->streak, r->streak == 1 ?
 		    "" : "s", r->today ? ", practised today" :
 		    "; practise today to keep it");
-	printf("Due now: %d.", r->due);
+	printf("Due now: %d", r->due);
 	if (r->due == 0 && r->next_due > 0)
-		printf(" Next review: %s.", util_when(r->next_due, r->now));
-	printf(" The week ahead:");
+		printf("; next review %s", util_when(r->next_due, r->now));
+	printf(".\nThe week ahead:");
 	for (d = 0; d < COACH_FORECAST; d++) {
 		if (d == 0)
 			snprintf(day, sizeof day, "today");

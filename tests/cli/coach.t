@@ -194,8 +194,9 @@ raise it, wrong ones lower it, and its interval narrows with evidence.
   wrong lowers it: True | right raises it: True
   inside its interval: True
   $ sq stats --db r.db PCEP-30-02 | sed -n '/^Would you pass/,$p' | sed -E 's/[0-9][0-9.]*/N/g; s/(borderline|not yet|likely to pass)/VERDICT/'
-  Would you pass today? (the estimate of a real exam's score, with an N% interval)
-    PCEP-N-N    N% (N-N%): VERDICT (pass mark N%); from N answers on N of N objectives
+  Would you pass today? (a real exam's score today, with an N% interval)
+    PCEP-N-N    N% (N-N%): VERDICT, the pass mark being N%
+                 from N answers on N of N objectives
   
   Next N minutes, for PCEP-N-N:
     practise N, now N%, worth up to N% of the score: Make decisions and branch the flow with the if instruction

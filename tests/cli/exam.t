@@ -255,13 +255,14 @@ limit of 1.2 seconds, looked at after 4), not by the end of the input.
 
 stats shows the mock exams, with the change from the try before.
 
-  $ sq stats --db e.db | sed -n '/^Mock exams/,$p' | sed 's/^  [0-9-]* [0-9:]*  /  DATE  /'
+  $ sq stats --db e.db | sed -n '/^Mock exams/,$p' | sed 's/^  [0-9][0-9-]* [0-9:]*  /  DATE  /'
   Mock exams:
     DATE  PCEP-30-02    33% (1/3) not passed
     DATE  PCEP-30-02     0% (0/3) not passed -33
   
-  Would you pass today? (the estimate of a real exam's score, with an 80% interval)
-    PCEP-30-02    24% (5-47%): not yet (pass mark 70%); from 3 answers on 3 of 15 objectives and 2 mock exams
+  Would you pass today? (a real exam's score today, with an 80% interval)
+    PCEP-30-02    24% (5-47%): not yet, the pass mark being 70%
+                 from 3 answers on 3 of 15 objectives and 2 mock exams
   
   Next 20 minutes, for PCEP-30-02:
     practise 2.1, now 40%, worth up to 7.3% of the score: Make decisions and branch the flow with the if instruction
