@@ -557,8 +557,14 @@ cmd_stats(int argc, char **argv)
 	}
 	/* Only read: stats creates nothing, and reads a read-only file. */
 	if ((found = progress_open_read(dbpath, &db, &cause)) == 1) {
+		/* The same keys, empty: a pipeline needs no special case. */
 		if (v.json)
-			printf("{\"answers\": 0}\n");
+			printf("{\"answers\": 0, \"right\": 0, \"skipped\": 0,"
+			    " \"seconds\": 0, \"days\": 0, \"streak\": 0,"
+			    " \"practised_today\": false, \"due\": 0,"
+			    " \"forecast\": [], \"objectives\": [],"
+			    " \"misreadings\": [], \"mock_exams\": [],"
+			    " \"leeches\": [], \"readiness\": {}}\n");
 		else
 			printf("No progress yet in %s.\n", dbpath);
 		goto out;

@@ -39,6 +39,10 @@ stats --json: one object; its keys are documented in snipquiz(1).
 
   $ sq stats --db c.db --json | js 'sorted(d)'
   ['answers', 'days', 'due', 'forecast', 'leeches', 'misreadings', 'mock_exams', 'objectives', 'practised_today', 'readiness', 'right', 'seconds', 'skipped', 'streak']
+  $ sq stats --db nothing.db --json | js 'sorted(d)'
+  ['answers', 'days', 'due', 'forecast', 'leeches', 'misreadings', 'mock_exams', 'objectives', 'practised_today', 'readiness', 'right', 'seconds', 'skipped', 'streak']
+  $ test -e nothing.db
+  [1]
   $ sq stats --db c.db --json | js '(d["answers"], d["skipped"], d["streak"], d["practised_today"], len(d["forecast"]))'
   (1, 1, 1, True, 7)
   $ sq stats --db c.db --json | js 'd["objectives"]'
