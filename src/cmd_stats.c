@@ -255,26 +255,15 @@ stats_duration(double seconds)
 	return (s);
 }
 
-/* The local date of today + d: "2026-12-02". */
+/* Local day today + d in strftime's fmt: "2026-12-02", "Thu". */
 static void
-stats_date(double now, int d, char *buf, size_t len)
+stats_day(double now, int d, const char *fmt, char *buf, size_t len)
 {
 	time_t		 t = (time_t)((now + d) * 86400);
 	struct tm	 tm;
 
 	localtime_r(&t, &tm);
-	strftime(buf, len, "%Y-%m-%d", &tm);
-}
-
-/* The weekday of today + d: "Thu". */
-static void
-stats_weekday(double now, int d, char *buf, size_t len)
-{
-	time_t		 t = (time_t)((now + d) * 86400);
-	struct tm	 tm;
-
-	localtime_r(&t, &tm);
-	strftime(buf, len, "%a", &tm);
+	strftime(buf, len, fmt, &tm);
 }
 
 /* The schedule and the habit: due, the week ahead, the streak, time. */
@@ -309,7 +298,7 @@ stats_head(const struct coach_report *r)
 		if (d == 0)
 			snprintf(day, sizeof day, "today");
 		else
-			stats_weekday(r->now, d, day, sizeof day);
+			stats_day(r->now, d, "%a", day, sizeof day);
 		printf(" %s %d%s", day, r->forecast[d], d + 1 < COACH_FORECAST ?
 		    "," : ".\n");
 	}
@@ -475,7 +464,7 @@ stats_json(const struct coach_report *r, const struct progress_exam *ex,
 	json_object_set_new(j, "due", json_integer(r->due));
 	a = json_array();
 	for (k = 0; k < COACH_FORECAST; k++) {
-		stats_date(r->now, k, date, sizeof date);
+		stats_day(r->now, k, "%Y-%m-%d", date, sizeof date);
 		json_array_append_new(a, json_pack("{s:s,s:i}", "date", date,
 		    "due", r->forecast[k]));
 	}
