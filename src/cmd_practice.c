@@ -98,6 +98,7 @@ static const struct cli_option practice_options[] = {
 	  .help = "ask choice questions only in these stems: output, count,"
 	  " behaviour, variable, type, length (to drill one; an item that fits"
 	  " none is asked in another form)" },
+	/* No letter: exam's -m is --minutes. */
 	{ .name = "misreading", .type = CLI_STRING,
 	  .value = "LABEL", .offset = offsetof(struct practice_values,
 	  misreading), .help = "drill one misreading: only questions that"

@@ -6,11 +6,13 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
@@ -157,18 +159,22 @@ static void
 stats_readiness_text(struct readiness *const *rs, size_t n)
 {
 	const struct readiness	*r;
+	char			*line, *fit;
 	size_t			 i, k;
+	/* Cut to the terminal; in a pipe or a file, whole. */
+	int			 width = isatty(STDOUT_FILENO) ? term_width() :
+				     INT_MAX / 2;
 
 	if (n == 0)
 		return;
-	printf("\nWould you pass today? (the estimate of a real exam's score,"
-	    " with an %d%% interval)\n", (int)(READINESS_LEVEL * 100 + 0.5));
+	printf("\nWould you pass today? (a real exam's score today, with an %d%%"
+	    " interval)\n", (int)(READINESS_LEVEL * 100 + 0.5));
 	for (i = 0; i < n; i++) {
 		r = rs[i];
-		printf("  %-12s %3.0f%% (%.0f-%.0f%%): %s (pass mark %.0f%%);"
-		    " from %d answer%s on %d of %zu objectives", r->exam->id,
-		    r->estimate * 100, r->low * 100, r->high * 100,
-		    readiness_verdict_name(r->verdict), r->pass * 100,
+		printf("  %-12s %3.0f%% (%.0f-%.0f%%): %s, the pass mark being"
+		    " %.0f%%\n  %-12s from %d answer%s on %d of %zu objectives",
+		    r->exam->id, r->estimate * 100, r->low * 100, r->high * 100,
+		    readiness_verdict_name(r->verdict), r->pass * 100, "",
 		    r->answers, r->answers == 1 ? "" : "s", r->practised,
 		    r->nobjectives);
 		if (r->mocks > 0)
@@ -181,15 +187,23 @@ stats_readiness_text(struct readiness *const *rs, size_t n)
 		if (r->nplan == 0 && r->ndrills == 0)
 			continue;
 		printf("\nNext 20 minutes, for %s:\n", r->exam->id);
-		for (k = 0; k < r->nplan; k++)
-			printf("  snipquiz practice --objective \"%s %s\"   %s (now %.0f%%,"
-			    " worth up to %.1f%% of the score)\n", r->exam->id,
-			    r->plan[k].objective->id, r->plan[k].objective->title,
-			    r->plan[k].mastery * 100, r->plan[k].gain * 100);
+		for (k = 0; k < r->nplan; k++) {
+			/* The figures first: a long title is what is cut. */
+			line = xprintf("practise %s, now %.0f%%, worth up to %.1f%%"
+			    " of the score: %s", r->plan[k].objective->id,
+			    r->plan[k].mastery * 100, r->plan[k].gain * 100,
+			    r->plan[k].objective->title);
+			fit = util_clip(line, width - 2);
+			printf("  %s\n    snipquiz practice --objective \"%s %s\"\n",
+			    fit, r->exam->id, r->plan[k].objective->id);
+			free(fit);
+			free(line);
+		}
 		for (k = 0; k < r->ndrills && k < 2; k++)
-			printf("  snipquiz practice --misreading \"%s\"   (made %d, resisted"
-			    " %d)\n", r->drills[k].label, r->drills[k].made,
-			    r->drills[k].resisted);
+			printf("  drill \"%s\" (made %d, resisted %d)\n    snipquiz"
+			    " practice --misreading \"%s\"\n", r->drills[k].label,
+			    r->drills[k].made, r->drills[k].resisted,
+			    r->drills[k].label);
 	}
 }
 
@@ -241,26 +255,15 @@ stats_duration(double seconds)
 	return (s);
 }
 
-/* The local date of today + d: "2026-12-02". */
+/* Local day today + d in strftime's fmt: "2026-12-02", "Thu". */
 static void
-stats_date(double now, int d, char *buf, size_t len)
+stats_day(double now, int d, const char *fmt, char *buf, size_t len)
 {
 	time_t		 t = (time_t)((now + d) * 86400);
 	struct tm	 tm;
 
 	localtime_r(&t, &tm);
-	strftime(buf, len, "%Y-%m-%d", &tm);
-}
-
-/* The weekday of today + d: "Thu". */
-static void
-stats_weekday(double now, int d, char *buf, size_t len)
-{
-	time_t		 t = (time_t)((now + d) * 86400);
-	struct tm	 tm;
-
-	localtime_r(&t, &tm);
-	strftime(buf, len, "%a", &tm);
+	strftime(buf, len, fmt, &tm);
 }
 
 /* The schedule and the habit: due, the week ahead, the streak, time. */
@@ -287,15 +290,15 @@ stats_head(const struct coach_report *r)
 		printf(".\nStreak: %d day%s%s.\n", r->streak, r->streak == 1 ?
 		    "" : "s", r->today ? ", practised today" :
 		    "; practise today to keep it");
-	printf("Due now: %d.", r->due);
+	printf("Due now: %d", r->due);
 	if (r->due == 0 && r->next_due > 0)
-		printf(" Next review: %s.", util_when(r->next_due, r->now));
-	printf(" The week ahead:");
+		printf("; next review %s", util_when(r->next_due, r->now));
+	printf(".\nThe week ahead:");
 	for (d = 0; d < COACH_FORECAST; d++) {
 		if (d == 0)
 			snprintf(day, sizeof day, "today");
 		else
-			stats_weekday(r->now, d, day, sizeof day);
+			stats_day(r->now, d, "%a", day, sizeof day);
 		printf(" %s %d%s", day, r->forecast[d], d + 1 < COACH_FORECAST ?
 		    "," : ".\n");
 	}
@@ -461,7 +464,7 @@ stats_json(const struct coach_report *r, const struct progress_exam *ex,
 	json_object_set_new(j, "due", json_integer(r->due));
 	a = json_array();
 	for (k = 0; k < COACH_FORECAST; k++) {
-		stats_date(r->now, k, date, sizeof date);
+		stats_day(r->now, k, "%Y-%m-%d", date, sizeof date);
 		json_array_append_new(a, json_pack("{s:s,s:i}", "date", date,
 		    "due", r->forecast[k]));
 	}
@@ -543,8 +546,14 @@ cmd_stats(int argc, char **argv)
 	}
 	/* Only read: stats creates nothing, and reads a read-only file. */
 	if ((found = progress_open_read(dbpath, &db, &cause)) == 1) {
+		/* The same keys, empty: a pipeline needs no special case. */
 		if (v.json)
-			printf("{\"answers\": 0}\n");
+			printf("{\"answers\": 0, \"right\": 0, \"skipped\": 0,"
+			    " \"seconds\": 0, \"days\": 0, \"streak\": 0,"
+			    " \"practised_today\": false, \"due\": 0,"
+			    " \"forecast\": [], \"objectives\": [],"
+			    " \"misreadings\": [], \"mock_exams\": [],"
+			    " \"leeches\": [], \"readiness\": {}}\n");
 		else
 			printf("No progress yet in %s.\n", dbpath);
 		goto out;

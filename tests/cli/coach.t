@@ -39,6 +39,10 @@ stats --json: one object; its keys are documented in snipquiz(1).
 
   $ sq stats --db c.db --json | js 'sorted(d)'
   ['answers', 'days', 'due', 'forecast', 'leeches', 'misreadings', 'mock_exams', 'objectives', 'practised_today', 'readiness', 'right', 'seconds', 'skipped', 'streak']
+  $ sq stats --db nothing.db --json | js 'sorted(d)'
+  ['answers', 'days', 'due', 'forecast', 'leeches', 'misreadings', 'mock_exams', 'objectives', 'practised_today', 'readiness', 'right', 'seconds', 'skipped', 'streak']
+  $ test -e nothing.db
+  [1]
   $ sq stats --db c.db --json | js '(d["answers"], d["skipped"], d["streak"], d["practised_today"], len(d["forecast"]))'
   (1, 1, 1, True, 7)
   $ sq stats --db c.db --json | js 'd["objectives"]'
@@ -194,13 +198,17 @@ raise it, wrong ones lower it, and its interval narrows with evidence.
   wrong lowers it: True | right raises it: True
   inside its interval: True
   $ sq stats --db r.db PCEP-30-02 | sed -n '/^Would you pass/,$p' | sed -E 's/[0-9][0-9.]*/N/g; s/(borderline|not yet|likely to pass)/VERDICT/'
-  Would you pass today? (the estimate of a real exam's score, with an N% interval)
-    PCEP-N-N    N% (N-N%): VERDICT (pass mark N%); from N answers on N of N objectives
+  Would you pass today? (a real exam's score today, with an N% interval)
+    PCEP-N-N    N% (N-N%): VERDICT, the pass mark being N%
+                 from N answers on N of N objectives
   
   Next N minutes, for PCEP-N-N:
-    snipquiz practice --objective "PCEP-N-N N"   Make decisions and branch the flow with the if instruction (now N%, worth up to N% of the score)
-    snipquiz practice --objective "PCEP-N-N N"   Perform different types of iterations (now N%, worth up to N% of the score)
-    snipquiz practice --objective "PCEP-N-N N"   Decompose the code using functions (now N%, worth up to N% of the score)
+    practise N, now N%, worth up to N% of the score: Make decisions and branch the flow with the if instruction
+      snipquiz practice --objective "PCEP-N-N N"
+    practise N, now N%, worth up to N% of the score: Perform different types of iterations
+      snipquiz practice --objective "PCEP-N-N N"
+    practise N, now N%, worth up to N% of the score: Decompose the code using functions
+      snipquiz practice --objective "PCEP-N-N N"
 
 Misreadings as evidence: a scripted learner picks B (range end taken as
 inclusive), then A (x += y taken as x = y), then B again, then types what
@@ -232,6 +240,8 @@ counts each as made or resisted.
 
 The misreading made most is named in the plan, to drill.
 
-  $ sq stats --db m.db | grep 'practice --misreading'
-    snipquiz practice --misreading "range end taken as inclusive"   (made 3, resisted 1)
-    snipquiz practice --misreading "range(n) taken as counting 1 to n"   (made 1, resisted 0)
+  $ sq stats --db m.db | grep -A 1 '^  drill'
+    drill "range end taken as inclusive" (made 3, resisted 1)
+      snipquiz practice --misreading "range end taken as inclusive"
+    drill "range(n) taken as counting 1 to n" (made 1, resisted 0)
+      snipquiz practice --misreading "range(n) taken as counting 1 to n"

@@ -255,18 +255,22 @@ limit of 1.2 seconds, looked at after 4), not by the end of the input.
 
 stats shows the mock exams, with the change from the try before.
 
-  $ sq stats --db e.db | sed -n '/^Mock exams/,$p' | sed 's/^  [0-9-]* [0-9:]*  /  DATE  /'
+  $ sq stats --db e.db | sed -n '/^Mock exams/,$p' | sed 's/^  [0-9][0-9-]* [0-9:]*  /  DATE  /'
   Mock exams:
     DATE  PCEP-30-02    33% (1/3) not passed
     DATE  PCEP-30-02     0% (0/3) not passed -33
   
-  Would you pass today? (the estimate of a real exam's score, with an 80% interval)
-    PCEP-30-02    24% (5-47%): not yet (pass mark 70%); from 3 answers on 3 of 15 objectives and 2 mock exams
+  Would you pass today? (a real exam's score today, with an 80% interval)
+    PCEP-30-02    24% (5-47%): not yet, the pass mark being 70%
+                 from 3 answers on 3 of 15 objectives and 2 mock exams
   
   Next 20 minutes, for PCEP-30-02:
-    snipquiz practice --objective "PCEP-30-02 2.1"   Make decisions and branch the flow with the if instruction (now 40%, worth up to 7.3% of the score)
-    snipquiz practice --objective "PCEP-30-02 2.2"   Perform different types of iterations (now 40%, worth up to 7.3% of the score)
-    snipquiz practice --objective "PCEP-30-02 4.1"   Decompose the code using functions (now 40%, worth up to 3.5% of the score)
+    practise 2.1, now 40%, worth up to 7.3% of the score: Make decisions and branch the flow with the if instruction
+      snipquiz practice --objective "PCEP-30-02 2.1"
+    practise 2.2, now 40%, worth up to 7.3% of the score: Perform different types of iterations
+      snipquiz practice --objective "PCEP-30-02 2.2"
+    practise 4.1, now 40%, worth up to 3.5% of the score: Decompose the code using functions
+      snipquiz practice --objective "PCEP-30-02 4.1"
 
 A question left unanswered (skipped, or the clock ran out) counts against
 the exam's score but is not an answer: not in the answers, not a lapse of

@@ -89,7 +89,7 @@ When the code raises, the exception's name is the last line of the answer.
 Progress is kept: stats shows it per section and objective (the lines
 on time, the streak and what is due depend on the clock: coach.t).
 
-  $ sq stats --db p.db | grep -Ev '^(Time spent|Streak|Due now):'
+  $ sq stats --db p.db | grep -Ev '^(Time spent|Streak|Due now|The week ahead):'
   4 answers, 2 right (50%)
   
   PCEP-30-02
@@ -103,13 +103,17 @@ on time, the streak and what is due depend on the clock: coach.t).
     PCEP-30-02 1.5   0 of 1 right  Perform Input/Output console operations
     PCEP-30-02 4.3   1 of 2 right  Python Built-In Exceptions Hierarchy
   
-  Would you pass today? (the estimate of a real exam's score, with an 80% interval)
-    PCEP-30-02    50% (18-82%): not yet (pass mark 70%); from 4 answers on 3 of 15 objectives
+  Would you pass today? (a real exam's score today, with an 80% interval)
+    PCEP-30-02    50% (18-82%): not yet, the pass mark being 70%
+                 from 4 answers on 3 of 15 objectives
   
   Next 20 minutes, for PCEP-30-02:
-    snipquiz practice --objective "PCEP-30-02 2.1"   Make decisions and branch the flow with the if instruction (now 50%, worth up to 5.9% of the score)
-    snipquiz practice --objective "PCEP-30-02 2.2"   Perform different types of iterations (now 50%, worth up to 5.9% of the score)
-    snipquiz practice --objective "PCEP-30-02 4.1"   Decompose the code using functions (now 50%, worth up to 2.8% of the score)
+    practise 2.1, now 50%, worth up to 5.9% of the score: Make decisions and branch the flow with the if instruction
+      snipquiz practice --objective "PCEP-30-02 2.1"
+    practise 2.2, now 50%, worth up to 5.9% of the score: Perform different types of iterations
+      snipquiz practice --objective "PCEP-30-02 2.2"
+    practise 4.1, now 50%, worth up to 2.8% of the score: Decompose the code using functions
+      snipquiz practice --objective "PCEP-30-02 4.1"
 
 A database that is not snipquiz's, or is damaged, is reported and left
 exactly as it was.
