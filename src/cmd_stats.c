@@ -73,16 +73,16 @@ stats_bar(int right, int answered, int width)
 }
 
 /*
- * The readiness of every exam the record has answers or mock exams for
+ * The readiness of every exam report r has answers or mock exams for
  * (or of only), into *rs, *n of them: 0, or -1 with *cause.
  */
 static int
-stats_readiness(struct progress *db, const struct syllabus *syl,
-    const char *only, const struct coach_report *r,
-    const struct progress_exam *ex, int nex, struct readiness ***rs,
-    size_t *n, char **cause)
+stats_readiness(const struct syllabus *syl, const char *only,
+    const struct coach_report *r, struct readiness ***rs, size_t *n,
+    char **cause)
 {
-	struct progress_event_row	*h = NULL;
+	const struct progress_event_row	*h = r->history;
+	const struct progress_exam	*ex = r->exams;
 	struct readiness_answer		*ans = NULL;
 	struct readiness_mock		*mocks = NULL;
 	struct readiness_misreading	*mis = NULL;
@@ -90,12 +90,11 @@ stats_readiness(struct progress *db, const struct syllabus *syl,
 	struct readiness		*one;
 	const char			*id, *to;
 	size_t				 i, na = 0, nm;
-	int				 nh = 0, k, have, rc = -1;
+	int				 nh = r->nhistory, nex = r->nexams;
+	int				 k, have, rc = -1;
 
 	*rs = NULL;
 	*n = 0;
-	if (progress_history(db, &h, &nh, cause) == -1)
-		return (-1);
 	ans = xcalloc(nh + 1, sizeof *ans);
 	for (k = 0; k < nh; k++) {
 		if (h[k].event != PROGRESS_ANSWERED || h[k].objective == NULL)
@@ -150,7 +149,6 @@ out:
 	free(ans);
 	free(mocks);
 	free(mis);
-	progress_history_free(h, nh);
 	return (rc);
 }
 
@@ -517,14 +515,13 @@ cmd_stats(int argc, char **argv)
 	struct coach_report		 r;
 	struct progress			*db = NULL;
 	struct syllabus			*syl = NULL;
-	struct progress_exam		*ex = NULL;
 	struct stats_values		 v = { NULL, 0 };
 	struct readiness		**rs = NULL;
 	size_t				 nrs = 0, i;
 	const char			*only;
 	char				*dbpath = NULL, *cause = NULL, *s;
 	char				**leech = NULL;
-	int				*lapses = NULL, nl = 0, nex = 0;
+	int				*lapses = NULL, nl = 0;
 	int				 first, status = EXIT_OK, k, found;
 	json_t				*j;
 
@@ -563,15 +560,14 @@ cmd_stats(int argc, char **argv)
 	    &cause) == -1 ||
 	    progress_leeches(db, STATS_LEECH, &leech, &lapses, &nl,
 	    &cause) == -1 ||
-	    progress_exams(db, &ex, &nex, &cause) == -1 ||
-	    stats_readiness(db, syl, only, &r, ex, nex, &rs, &nrs,
-	    &cause) == -1) {
+	    stats_readiness(syl, only, &r, &rs, &nrs, &cause) == -1) {
 		fprintf(stderr, "%s stats: %s\n", sq_progname, cause);
 		status = EXIT_USAGE;
 		goto out;
 	}
 	if (v.json) {
-		j = stats_json(&r, ex, nex, only, leech, lapses, nl, rs, nrs);
+		j = stats_json(&r, r.exams, r.nexams, only, leech, lapses, nl,
+		    rs, nrs);
 		s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		printf("%s\n", s);
 		free(s);
@@ -582,7 +578,7 @@ cmd_stats(int argc, char **argv)
 	stats_bars(syl, only, &r);
 	stats_weakest(&r);
 	stats_misreads(&r);
-	stats_mocks(ex, nex, only);
+	stats_mocks(r.exams, r.nexams, only);
 	stats_readiness_text(rs, nrs);
 	if (nl > 0) {
 		printf("\nItems that keep going wrong:\n");
@@ -594,7 +590,6 @@ out:
 		readiness_free(rs[i]);
 	free(rs);
 	coach_report_free(&r);
-	progress_exams_free(ex, nex);
 	for (k = 0; k < nl; k++)
 		free(leech[k]);
 	free(leech);

@@ -198,10 +198,13 @@ coach_report(struct progress *p, const struct syllabus *syl, const char *exam,
 	rc = 0;
 out:
 	progress_cards_free(cards, nc);
-	progress_history_free(h, nh);
+	/* Kept for the caller (the readiness), so stats reads them once. */
+	r->history = h;
+	r->nhistory = nh;
+	r->exams = ex;
+	r->nexams = nex;
 	progress_misreads_free(m, nm);
 	progress_tally_free(t, nt);
-	progress_exams_free(ex, nex);
 	if (rc == -1)
 		coach_report_free(r);
 	return (rc);
@@ -218,5 +221,7 @@ coach_report_free(struct coach_report *r)
 	for (i = 0; i < r->nmisreads; i++)
 		free(r->misreads[i].label);
 	free(r->misreads);
+	progress_history_free(r->history, r->nhistory);
+	progress_exams_free(r->exams, r->nexams);
 	memset(r, 0, sizeof *r);
 }

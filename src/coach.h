@@ -51,6 +51,11 @@ struct coach_report {
 	int			 nobjectives;
 	struct coach_misread	*misreads;	/* most made first */
 	int			 nmisreads;
+	/* What it was read from, for readiness.h: every event, every exam. */
+	struct progress_event_row *history;	/* oldest first */
+	int			 nhistory;
+	struct progress_exam	*exams;		/* oldest first */
+	int			 nexams;
 };
 
 /*
