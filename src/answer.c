@@ -162,6 +162,17 @@ answer_find_volatile(const char *s, size_t len)
 }
 
 int
+answer_volatile_in(const char *s, size_t len)
+{
+	char	*v;
+
+	if ((v = answer_find_volatile(s, len)) == NULL)
+		return (0);
+	free(v);
+	return (1);
+}
+
+int
 answer_same(const struct result *a, const struct result *b)
 {
 	if (!answer_output_matches(a->out, a->out_len, b->out, b->out_len))

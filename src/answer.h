@@ -66,4 +66,10 @@ struct result;
 int	 answer_stable(const struct result *a, const struct result *b,
 	     char **why);
 
+/*
+ * Does s (len bytes) show a memory address ("0x7f3a2c1b9e50"), which
+ * changes from run to run? 1 or 0.
+ */
+int	 answer_volatile_in(const char *s, size_t len);
+
 #endif

@@ -16,12 +16,14 @@
 #include <unistd.h>
 
 #include "answer.h"
+#include "cache.h"
 #include "bank.h"
 #include "check.h"
 #include "cli.h"
 #include "diff.h"
 #include "filter.h"
 #include "gen.h"
+#include "guard.h"
 #include "lint.h"
 #include "option.h"
 #include "oracle.h"
@@ -72,6 +74,8 @@ struct check_event {
 	size_t			 mnext;		/* misreadings run so far */
 	struct result		*mres;		/* their results */
 	struct buf		 mtext;		/* what they found wrong */
+	int			 runs;		/* results collected */
+	int			 cached;	/* of which from the cache */
 };
 
 #define CHECK_STAGE_FIRST	1	/* against the keys */
@@ -102,6 +106,10 @@ struct check_run {
 	const char		 *version;	/* the interpreter's, "3.11.2" */
 	struct oracle		**foreign;	/* --python, one each */
 	int			  nforeign;
+	int			  guarded;	/* items the guard judged */
+	int			  rerun;	/* of which run again */
+	int			  from_cache;	/* items whose runs all were */
+	FILE			 *guard_log;	/* the tests' view of the rule */
 };
 
 /* Was path given as such on the command line (not found in a folder)? */
@@ -426,6 +434,8 @@ check_flush(struct check_run *cr)
 				ev->skip = NULL;
 			}
 		}
+		if (ev->runs > 0 && ev->cached == ev->runs)
+			cr->from_cache++;
 		memset(&e, 0, sizeof e);
 		e.file = ev->bank->path;
 		e.line = ev->line;
@@ -846,6 +856,45 @@ check_queue_again(struct check_run *cr, struct check_event *ev)
 }
 
 /*
+ * The determinism guard: queue the item's second run, under the other
+ * hash seed, or (--guard auto, when guard_needed finds no reason, and
+ * --guard never) finish it on its first run.
+ */
+static void
+check_guard(struct check_run *cr, struct check_event *ev)
+{
+	const char	*why = NULL;
+	char		*src;
+	size_t		 len;
+
+	switch (cr->opts->guard) {
+	case GUARD_ALWAYS:
+		why = "--guard always";
+		break;
+	case GUARD_NEVER:
+		break;
+	case GUARD_AUTO:
+		src = bank_item_source(ev->item, &len);
+		why = guard_needed(src, len, &ev->first);
+		free(src);
+		break;
+	}
+	cr->guarded++;
+	if (cr->guard_log != NULL)
+		fprintf(cr->guard_log, "%s#%s\t%s\n", ev->bank->path,
+		    ev->item->id, why != NULL ? why : "-");
+	if (why != NULL) {
+		cr->rerun++;
+		check_queue_again(cr, ev);
+		return;
+	}
+	if (cr->opts->lint)
+		check_lint(cr, ev);
+	ev->ready = 1;
+	result_free(&ev->first);
+}
+
+/*
  * Judge the run r of misreading k of item id (ms: its misreadings, as
  * written or as a variant expands them): it must run to an answer
  * (compiled, within the limits) that is neither the true one (truth)
@@ -951,7 +1000,7 @@ check_passed_first(struct check_run *cr, struct oracle *o,
 		}
 		buf_free(&ev->mtext);
 	}
-	check_queue_again(cr, ev);
+	check_guard(cr, ev);
 	return (0);
 }
 
@@ -1065,6 +1114,8 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			goto fail;
 		inflight[which]--;
 		ev = tag;
+		ev->runs++;
+		ev->cached += r.cached;
 		if (which >= 2) {
 			check_judge_foreign(cr, ev, cr->foreign[which - 2], &r);
 			ev->fpending--;
@@ -1420,11 +1471,75 @@ check_write_updates(struct check_run *cr)
 	return (rc);
 }
 
+/*
+ * The result cache the options ask for, or NULL (--no-cache, no home,
+ * or one that cannot be used: said on stderr, and the check goes on
+ * without it).
+ */
+static struct cache *
+check_cache_open(const struct check_opts *opts)
+{
+	struct cache	*c;
+	char		*dir, *cause;
+
+	if (opts->no_cache)
+		return (NULL);
+	if (opts->cache_dir != NULL)
+		dir = xstrdup(opts->cache_dir);
+	else if ((dir = cache_default_dir()) == NULL)
+		return (NULL);
+	if ((c = cache_open(dir, &cause)) == NULL) {
+		fprintf(stderr, "%s check: %s; checking without it\n",
+		    sq_progname, cause);
+		free(cause);
+	}
+	free(dir);
+	return (c);
+}
+
+/*
+ * What the summary adds to the counts: a --fail-fast stop, how many
+ * items the guard ran again, how many came from the cache (and damaged
+ * entries found). Also the JSON summary's counts. NULL for nothing.
+ */
+static char *
+check_note(struct check_run *cr, struct cache *c)
+{
+	const struct cache_stats	*cs = c ? cache_stats(c) : NULL;
+	struct buf			 b;
+
+	buf_init(&b);
+	if (cr->cut < cr->nevents)
+		buf_adds(&b, "stopped at the first failure");
+	if (cr->opts->guard == GUARD_AUTO && cr->guarded > 0)
+		buf_addf(&b, "%s%d of %d rerun under another hash seed",
+		    b.len ? ", " : "", cr->rerun, cr->guarded);
+	if (cr->from_cache > 0)
+		buf_addf(&b, "%s%d from the cache", b.len ? ", " : "",
+		    cr->from_cache);
+	if (cs != NULL && cs->damaged > 0)
+		buf_addf(&b, "%s%ld damaged cache entr%s run again",
+		    b.len ? ", " : "", cs->damaged, cs->damaged == 1 ? "y" :
+		    "ies");
+	report_summary_count(cr->report, "rerun", cr->rerun);
+	report_summary_count(cr->report, "cached", cr->from_cache);
+	report_summary_count(cr->report, "cache_damaged", cs ? cs->damaged :
+	    0);
+	if (b.len == 0) {
+		buf_free(&b);
+		return (NULL);
+	}
+	return (buf_detach(&b, NULL));
+}
+
 int
 check_paths(char **paths, int npaths, const struct check_opts *opts)
 {
 	struct gen_oracles	 g = { NULL, NULL };
 	struct syllabus		*syl = NULL;
+	struct cache		*cache = NULL;
+	const char		*env;
+	char			*note;
 	struct check_run	 cr;
 	struct bank		*b;
 	char			**files = NULL, *cause = NULL;
@@ -1453,6 +1568,11 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		report_free(cr.report);
 		return (EXIT_INTERNAL);
 	}
+	cache = check_cache_open(opts);
+	oracle_set_cache(g.a, cache);
+	oracle_set_cache(g.b, cache);
+	if ((env = getenv("SNIPQUIZ_GUARD_LOG")) != NULL && *env != '\0')
+		cr.guard_log = fopen(env, "w");
 	cr.foreign = xcalloc(CHECK_MAX_FOREIGN, sizeof *cr.foreign);
 	for (k = 0; k < opts->npythons && k < CHECK_MAX_FOREIGN; k++) {
 		struct oracle_opts fo = { opts->hash_seed, 1, opts->pythons[k] };
@@ -1463,6 +1583,7 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 			status = EXIT_USAGE;
 			goto out;
 		}
+		oracle_set_cache(cr.foreign[k], cache);
 		cr.nforeign++;
 	}
 	if (bank_collect("check", paths, npaths, &files, &nfiles) == -1)
@@ -1524,8 +1645,9 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 		check_profile_print(&cr, util_now() - t0, nitems);
 	if (opts->update && check_write_updates(&cr) == -1)
 		unreadable = 1;
-	report_end(cr.report, cr.cut < cr.nevents ? "stopped at the first"
-	    " failure" : NULL);
+	note = check_note(&cr, cache);
+	report_end(cr.report, note);
+	free(note);
 	report_counts(cr.report, &passed, &failed, &errors, &skipped);
 	if (unreadable)
 		status = EXIT_USAGE;
@@ -1535,6 +1657,9 @@ out:
 	gen_oracles_stop(&g);
 	for (k = 0; k < cr.nforeign; k++)
 		oracle_stop(cr.foreign[k]);
+	cache_close(cache);
+	if (cr.guard_log != NULL)
+		fclose(cr.guard_log);
 	free(cr.foreign);
 	syllabus_free(syl);
 	for (i = 0; i < cr.nevents; i++) {

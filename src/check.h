@@ -5,6 +5,7 @@
 #define SQ_CHECK_H
 
 #include "filter.h"
+#include "guard.h"
 #include "report.h"
 
 /* Other interpreters one check may use (--python). */
@@ -27,6 +28,9 @@ struct check_opts {
 	int	 color;		/* colour the text report's diffs */
 	const char **pythons;	/* --python: other interpreters, too */
 	int	 npythons;
+	enum guard_mode guard;	/* which items run again (guard.h) */
+	int	 no_cache;	/* --no-cache: run everything */
+	const char *cache_dir;	/* --cache-dir; NULL: cache_default_dir */
 };
 
 /*

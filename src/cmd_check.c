@@ -64,6 +64,13 @@ check_format(void *field, const char *arg, char **why)
 	return (report_parse_format(arg, field));
 }
 
+static int
+check_guard_mode(void *field, const char *arg, char **why)
+{
+	(void)why;	/* the table's wants says it */
+	return (guard_parse_mode(arg, field));
+}
+
 #define CHECK_OPT(f)	offsetof(struct check_values, opts.f)
 
 /* The default timeout's figure is checked against sandbox.h in test_cli.c. */
@@ -86,6 +93,19 @@ static const struct cli_option check_options[] = {
 	{ .name = "hash-seed", .type = CLI_CALL, .value = "N",
 	  .offset = CHECK_OPT(hash_seed), .call = cli_hash_seed,
 	  .help = "hash seed, or 'random' (default 0)" },
+	{ .name = "guard", .type = CLI_CALL, .value = "WHEN",
+	  .offset = CHECK_OPT(guard), .call = check_guard_mode,
+	  .wants = "auto, always or never",
+	  .help = "run items again under another hash seed: auto (the"
+	  " default: those\nwhose output may depend on it or on addresses),"
+	  " always or never" },
+	{ .name = "no-cache", .type = CLI_FLAG, .offset = CHECK_OPT(no_cache),
+	  .help = "run every item, neither reading nor writing the result"
+	  " cache" },
+	{ .name = "cache-dir", .type = CLI_STRING, .value = "DIR",
+	  .offset = CHECK_OPT(cache_dir),
+	  .help = "keep the result cache in DIR (default:"
+	  " $XDG_CACHE_HOME/snipquiz)" },
 	{ .name = "verbose", .letter = 'v', .type = CLI_FLAG,
 	  .offset = CHECK_OPT(verbose),
 	  .help = "also list the items that pass" },

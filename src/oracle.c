@@ -20,8 +20,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "display.h"
 #include "oracle.h"
+#include "pyexec.h"
 #include "util.h"
 #include "zygote.h"
 
@@ -58,6 +60,10 @@ struct oracle_job {
 	double			 done_at;
 	double			 submitted;	/* util_now() at submit */
 	struct zy_done		 msg;
+	int			 keyed;		/* key names it in the cache */
+	unsigned char		 key[SHA256_LEN];
+	int			 cached;	/* res came from the cache */
+	struct result		 res;
 	struct oracle_job	*next;
 };
 
@@ -82,6 +88,9 @@ struct oracle {
 	uint32_t		 next_id;
 	struct oracle_job	*jobs;
 	int			 dead;
+	char			*fbuild;	/* --python: its sys.version */
+	struct cache		*cache;		/* NULL: none */
+	struct sha256		 keybase;	/* the key of every run, so far */
 };
 
 static int	oracle_warned;
@@ -110,7 +119,8 @@ static int
 oracle_foreign_probe(struct oracle *o, const char *python, char **cause)
 {
 	static const char	*query = "import json, sys; print(json.dumps("
-	    "{'v': '%d.%d.%d' % sys.version_info[:3], 'e': sys.executable,"
+	    "{'v': '%d.%d.%d' % sys.version_info[:3], 'b': sys.version,"
+	    " 'e': sys.executable,"
 	    " 'p': [sys.prefix,"
 	    " sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix] +"
 	    " [p for p in sys.path if p], 'm': [m for m in ('requests',"
@@ -161,6 +171,8 @@ oracle_foreign_probe(struct oracle *o, const char *python, char **cause)
 		return (-1);
 	}
 	o->fversion = xstrdup(v);
+	if ((v = json_string_value(json_object_get(j, "b"))) != NULL)
+		o->fbuild = xstrdup(v);
 	paths = json_object_get(j, "p");
 	o->freadable = xcalloc(json_array_size(paths) + 1, sizeof *o->freadable);
 	for (i = 0; i < json_array_size(paths); i++) {
@@ -408,6 +420,7 @@ oracle_job_free(struct oracle_job *j)
 	buf_free(&j->out[1]);
 	free(j->source);
 	free(j->stdin_data);
+	result_free(&j->res);
 	free(j);
 }
 
@@ -430,6 +443,7 @@ oracle_stop(struct oracle *o)
 	free(o->freadable);
 	free(o->fpython);
 	free(o->fversion);
+	free(o->fbuild);
 	free(o->finterp);
 	free(o->spawn[0]);
 	free(o->spawn[1]);
@@ -614,6 +628,78 @@ oracle_recover(struct oracle *o, char **cause)
 	return (0);
 }
 
+void
+oracle_set_cache(struct oracle *o, struct cache *c)
+{
+	char	 seed[32];
+
+	o->cache = NULL;
+	/* A random hash seed is not one result: nothing to keep. */
+	if (c == NULL || o->hash_seed < 0)
+		return;
+	o->cache = c;
+	sha256_init(&o->keybase);
+	cache_identity(c, &o->keybase);
+	/* The interpreter: its build, its standard library. */
+	if (o->fpython != NULL) {
+		sha256_add(&o->keybase, "foreign", 8);
+		sha256_add(&o->keybase, o->fpython, strlen(o->fpython) + 1);
+		sha256_add(&o->keybase, o->fversion, strlen(o->fversion) + 1);
+		if (o->fbuild != NULL)
+			sha256_add(&o->keybase, o->fbuild, strlen(o->fbuild) + 1);
+	} else {
+		sha256_add(&o->keybase, "embedded", 9);
+		sha256_add(&o->keybase, pyexec_build(), strlen(pyexec_build()) +
+		    1);
+		sha256_add(&o->keybase, SQ_PYTHON_HOME, sizeof SQ_PYTHON_HOME);
+		sha256_add(&o->keybase, SQ_PYTHON_EXE, sizeof SQ_PYTHON_EXE);
+	}
+	/* What the sandbox lacks here may change what a run can do. */
+	sha256_add(&o->keybase, o->warnings, strlen(o->warnings) + 1);
+	snprintf(seed, sizeof seed, "%ld", o->hash_seed);
+	sha256_add(&o->keybase, seed, strlen(seed) + 1);
+}
+
+/* Add a length and then len bytes to h: fields cannot run together. */
+static void
+oracle_key_field(struct sha256 *h, const void *p, size_t len)
+{
+	uint64_t	 n = len;
+
+	sha256_add(h, &n, sizeof n);
+	sha256_add(h, p, len);
+}
+
+/*
+ * Compute j's key in the cache, when it may be cached: 1 (j->key set),
+ * or 0. The packages an item needs (requests, pytest) and the display
+ * server have versions of their own that the key does not name: those
+ * runs are never cached.
+ */
+static int
+oracle_cache_key(struct oracle *o, struct oracle_job *j)
+{
+	struct sha256			 h;
+	const struct sandbox_limits	*l = &j->limits;
+	char				 lim[256];
+
+	if (o->cache == NULL || (j->needs & (BANK_NEEDS_REQUESTS |
+	    BANK_NEEDS_PYTEST | BANK_NEEDS_DISPLAY)))
+		return (0);
+	h = o->keybase;
+	oracle_key_field(&h, j->source, j->source_len);
+	oracle_key_field(&h, j->stdin_data, j->stdin_len);
+	oracle_key_field(&h, j->filename, strlen(j->filename));
+	oracle_key_field(&h, j->argv0, strlen(j->argv0));
+	snprintf(lim, sizeof lim, "%.17g %ld %zu %zu %ld %zu %ld %zu %d %u",
+	    l->timeout, l->cpu, l->memory, l->files, l->procs, l->file_size,
+	    l->open_files, l->output, j->fixed_random, j->needs);
+	oracle_key_field(&h, lim, strlen(lim));
+	sha256_end(&h, j->key);
+	j->keyed = 1;
+	return (1);
+}
+
 int
 oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
     char **cause)
@@ -643,6 +729,15 @@ oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
 	}
 	buf_init(&j->out[0]);
 	buf_init(&j->out[1]);
+	if (oracle_cache_key(o, j) && cache_get(o->cache, j->key, &j->res)) {
+		/* Collected at once, without the zygote. */
+		j->cached = 1;
+		j->done = 1;
+		j->done_at = util_now();
+		j->next = o->jobs;
+		o->jobs = j;
+		return (0);
+	}
 	if (oracle_send(o, j, cause) == -1) {
 		/* Once more, to a new oracle; then give up. */
 		free(*cause);
@@ -753,6 +848,12 @@ oracle_result(struct oracle_job *j, struct result *r)
 	const struct pyexec_report	*rep = &d->rep;
 	int				 st = d->wstatus;
 
+	if (j->cached) {
+		*r = j->res;
+		result_init(&j->res);
+		r->t.collected = util_now();
+		return;
+	}
 	result_init(r);
 	r->out = buf_detach(&j->out[0], &r->out_len);
 	r->err = buf_detach(&j->out[1], &r->err_len);
@@ -921,6 +1022,8 @@ oracle_collect_any(struct oracle **os, int nos, struct result *r, void **tag,
 				goto fail;
 			if ((j = oracle_finished(os[k])) != NULL) {
 				oracle_result(j, r);
+				if (j->keyed && !j->cached)
+					cache_put(os[k]->cache, j->key, r);
 				if (tag != NULL)
 					*tag = j->tag;
 				if (which != NULL)

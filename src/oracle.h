@@ -87,6 +87,18 @@ const char	*oracle_version(struct oracle *);
 /* Missing protections, one "sandbox: ..." line each ("" if none). */
 const char	*oracle_warnings(struct oracle *);
 
+struct cache;
+/*
+ * Keep o's results in c (cache.h) and read them from it: a request whose
+ * key (c's identity, o's interpreter build, standard library, missing
+ * protections and hash seed, then the request: source, stdin, names,
+ * limits, fixed_random, needs) is found there comes back from
+ * oracle_collect at once, with r->cached set. Not with a random hash
+ * seed, nor for runs that need packages or a display. c outlives o's
+ * use of it; NULL: no cache.
+ */
+void		 oracle_set_cache(struct oracle *, struct cache *c);
+
 /*
  * Start running req; tag comes back with its result. 0, or -1 with
  * *cause set (the helper died: the oracle is unusable).

@@ -272,6 +272,13 @@ pyexec_has_package(const char *name)
 }
 
 const char *
+pyexec_build(void)
+{
+	/* A constant of libpython's, valid before initialisation. */
+	return (Py_GetVersion());
+}
+
+const char *
 pyexec_version(void)
 {
 	return (pyexec_version_text);

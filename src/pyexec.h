@@ -48,6 +48,12 @@ const char	**pyexec_paths(void);
 int		 pyexec_has_package(const char *name);
 /* "3.11.2": the interpreter's version. */
 const char	*pyexec_version(void);
+/*
+ * The embedded interpreter's build as sys.version gives it ("3.11.2
+ * (main, Mar 13 2023, 12:18:29) [GCC 12.2.0]"): its version, build date
+ * and compiler, for the result cache's keys. Needs no initialisation.
+ */
+const char	*pyexec_build(void);
 /* Fork protocol, as os.fork does it. */
 void		 pyexec_before_fork(void);
 void		 pyexec_after_fork_parent(void);

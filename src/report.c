@@ -23,6 +23,12 @@ struct report_case {
 	double			 time;
 };
 
+/* A count of the caller's for the JSON summary (report_summary_count). */
+struct report_count {
+	char			*name;
+	long			 n;
+};
+
 struct report {
 	enum report_format	 format;
 	int			 verbose;
@@ -33,6 +39,8 @@ struct report {
 	double			 time;
 	struct report_case	*cases;
 	size_t			 ncases;
+	struct report_count	*counts;	/* for the JSON summary */
+	size_t			 ncounts;
 };
 
 int
@@ -174,6 +182,48 @@ report_json(struct report *r, const struct report_entry *e)
 		json_object_set_new(o, "authored", json_true());
 	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(4));
+	fprintf(r->out, "%s\n", s);
+	free(s);
+	json_decref(o);
+}
+
+void
+report_summary_count(struct report *r, const char *name, long n)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->ncounts; i++) {
+		if (strcmp(r->counts[i].name, name) == 0) {
+			r->counts[i].n = n;
+			return;
+		}
+	}
+	r->counts = xreallocarray(r->counts, r->ncounts + 1,
+	    sizeof *r->counts);
+	r->counts[r->ncounts].name = xstrdup(name);
+	r->counts[r->ncounts++].n = n;
+}
+
+/* The JSON lines' last record: {"summary": {...}}, the counts. */
+static void
+report_json_summary(struct report *r, const char *note)
+{
+	json_t	*o = json_object();
+	char	*s;
+	size_t	 i;
+
+	json_object_set_new(o, "total", json_integer(r->n));
+	json_object_set_new(o, "passed", json_integer(r->passed));
+	json_object_set_new(o, "failed", json_integer(r->failed));
+	json_object_set_new(o, "errors", json_integer(r->errors));
+	json_object_set_new(o, "skipped", json_integer(r->skipped));
+	json_object_set_new(o, "authored", json_integer(r->authored));
+	json_object_set_new(o, "note", note ? json_string(note) : json_null());
+	for (i = 0; i < r->ncounts; i++)
+		json_object_set_new(o, r->counts[i].name,
+		    json_integer(r->counts[i].n));
+	o = json_pack("{s:o}", "summary", o);
+	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	fprintf(r->out, "%s\n", s);
 	free(s);
 	json_decref(o);
@@ -365,6 +415,7 @@ report_end(struct report *r, const char *note)
 		report_junit(r);
 		break;
 	case REPORT_JSON:
+		report_json_summary(r, note);
 		break;
 	}
 	fflush(r->out);
@@ -394,5 +445,8 @@ report_free(struct report *r)
 		free(r->cases[i].reason);
 	}
 	free(r->cases);
+	for (i = 0; i < r->ncounts; i++)
+		free(r->counts[i].name);
+	free(r->counts);
 	free(r);
 }

@@ -55,6 +55,14 @@ void		 report_add(struct report *, const struct report_entry *);
  * (a comment and the plan for TAP), the whole document for JUnit.
  */
 void		 report_end(struct report *, const char *note);
+/*
+ * Add a count of the caller's to the JSON summary record, the last line
+ * of the JSON lines: {"summary": {"total": N, ..., NAME: N}} (name: a
+ * JSON key, e.g. "cached"); a name given twice keeps the last count.
+ * For the text and TAP ends, say it in the note.
+ */
+void		 report_summary_count(struct report *, const char *name,
+		     long n);
 /* Counts so far. */
 void		 report_counts(const struct report *, int *passed,
 		     int *failed, int *errors, int *skipped);

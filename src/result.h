@@ -53,6 +53,9 @@ struct result {
 	} t;
 	double		 cpu;		/* user + system seconds */
 	long		 maxrss_kb;
+	int		 cached;	/* read from the result cache (cache.h):
+					   wall, cpu and maxrss_kb are those
+					   of the run that was kept */
 };
 
 /* Zero a result before use. */

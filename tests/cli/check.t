@@ -5,12 +5,12 @@ snipquiz check: every item's key against the oracle.
 A bank whose keys are right: a summary line, exit status 0.
 
   $ sq check -q "$BANKS/good.md"
-  3 passed, 0 failed
+  3 passed, 0 failed (0 of 3 rerun under another hash seed)
   $ sq check -q -v "$BANKS/good.md" | sed "s|$BANKS/||"
   good.md:5: floor-division-negative: ok
   good.md:20: zero-division: ok
   good.md:39: echo-input: ok
-  3 passed, 0 failed
+  3 passed, 0 failed (0 of 3 rerun under another hash seed, 3 from the cache)
 
 Wrong keys: FILE:LINE: ID: what differs (the line of the key block, or of
 the snippet when the key is missing), then a diff; every failure, in file
@@ -45,7 +45,7 @@ order; exit status 1.
   @@ -1 +1,2 @@
   +```
    done
-  1 passed, 6 failed
+  1 passed, 6 failed (0 of 1 rerun under another hash seed)
   [1]
 
 Parallel runs report in the same order.
@@ -116,9 +116,9 @@ added or removed) is called out: keys are never loosened silently.
   note: wrong.md:39: wrong-error-type: the error key changes from IndexError to KeyError
   note: wrong.md:57: unexpected-error: an error key IndexError is added: the item now raises
   note: wrong.md:82: not-an-error: the error key ValueError is removed: the item no longer raises
-  1 passed, 6 failed
+  1 passed, 6 failed (0 of 1 rerun under another hash seed, 7 from the cache)
   $ git apply fix.patch && sq check -q wrong.md
-  7 passed, 0 failed
+  7 passed, 0 failed (0 of 7 rerun under another hash seed, 7 from the cache)
   $ mv before.md wrong.md && rm report.txt fix.patch
 
 --interactive asks about each item, like cram -i: y takes its new keys, n
@@ -132,16 +132,16 @@ leaves them, a takes this one and all after, q leaves the rest.
   Accept this change? [y]es, [n]o, [a]ll, [q]uit: n
   Accept this change? [y]es, [n]o, [a]ll, [q]uit: q
   updated 1 item in 1 file
-  1 passed, 6 failed
+  1 passed, 6 failed (0 of 1 rerun under another hash seed, 7 from the cache)
   $ diff wrong.md asked.md | grep '^[<>]' | tr '<>' '-+'
   - -3
   - 1
   + -4
   + -2
   $ printf 'a\n' | sq check -q -i asked.md 2>&1 | tail -n 1
-  2 passed, 5 failed
+  2 passed, 5 failed (0 of 2 rerun under another hash seed, 7 from the cache)
   $ sq check -q asked.md
-  7 passed, 0 failed
+  7 passed, 0 failed (0 of 7 rerun under another hash seed, 7 from the cache)
   $ rm asked.md
 
 --update rewrites the wrong keys and nothing else, atomically.
@@ -151,10 +151,10 @@ leaves them, a takes this one and all after, q leaves the rest.
   note: wrong.md:39: wrong-error-type: the error key changes from IndexError to KeyError
   note: wrong.md:57: unexpected-error: an error key IndexError is added: the item now raises
   note: wrong.md:82: not-an-error: the error key ValueError is removed: the item no longer raises
-  1 passed, 6 failed
+  1 passed, 6 failed (0 of 1 rerun under another hash seed, 7 from the cache)
   $ cmp wrong.md "$BANKS/wrong.fixed.md"
   $ sq check -q wrong.md
-  7 passed, 0 failed
+  7 passed, 0 failed (0 of 7 rerun under another hash seed, 7 from the cache)
   $ ls -a
   .
   ..
@@ -177,14 +177,14 @@ Parse errors are FILE:LINE: message; they never stop the other items.
   broken.md:65: bad-error-key: the error block must read 'Type' or 'Type: message', not 'division by zero!'
   broken.md:69: duplicate item id 'good-item' (first at line 10)
   broken.md:77: unclosed: the ```python block is never closed (add a line of 3 or more '`')
-  1 passed, 0 failed, 10 errors
+  1 passed, 0 failed, 10 errors (0 of 1 rerun under another hash seed)
   [1]
 
 Each snippet starts from a pristine interpreter and an empty scratch
 directory, even one right after another in the same oracle.
 
   $ sq check -q -j 1 "$BANKS/isolation.md"
-  8 passed, 0 failed
+  8 passed, 0 failed (8 of 8 rerun under another hash seed)
 
 An item's own timeout, and snippets that do not end.
 
@@ -208,10 +208,10 @@ checking the rest.
 
   $ mkdir -p banks/sub && cp "$BANKS/good.md" banks/sub/ && echo 'not a bank' > banks/notes.txt
   $ sq check -q banks
-  3 passed, 0 failed
+  3 passed, 0 failed (0 of 3 rerun under another hash seed, 3 from the cache)
   $ sq check -q banks nowhere.md
   snipquiz check: nowhere.md: No such file or directory
-  3 passed, 0 failed
+  3 passed, 0 failed (0 of 3 rerun under another hash seed, 3 from the cache)
   [2]
 
 A file named on the command line must hold items (a wrong path in CI must
@@ -239,7 +239,7 @@ author's marks: an output option is right when the program gives it, an
 eval option when it is true after the run. Gaps run with their fill.
 
   $ sq check -q "$BANKS/forms.md" "$BANKS/statements.md"
-  5 passed, 0 failed
+  5 passed, 0 failed (0 of 5 rerun under another hash seed)
   $ cp "$BANKS/badopts.md" . && sq check -q badopts.md
   badopts.md:16: marks-wrong: option '[x] undefined_name' is marked right but raises an exception after the run
   badopts.md:17: marks-wrong: option '[ ] 2 > 1' is true after the run but not marked
@@ -256,7 +256,7 @@ eval option when it is true after the run. Gaps run with their fill.
   +8
   badopts.md:97: bad-option-line: an option reads '[x] text' (right) or '[ ] text' (wrong)
   badopts.md:112: no-mark: mark the right option(s) with [x]
-  0 passed, 3 failed, 5 errors
+  0 passed, 3 failed, 5 errors (1 from the cache)
   [1]
 
 --lint also fails items that make bad exam items though their keys are
@@ -266,7 +266,7 @@ another item once names are normalised.
 
   $ cp "$BANKS/lint.md" .
   $ sq check -q lint.md
-  8 passed, 0 failed
+  8 passed, 0 failed (1 of 8 rerun under another hash seed)
   $ sq check -q --lint lint.md
   lint.md:3: no-objective: lint: no objective (add '- objective: EXAM N.M')
   lint.md:15: no-explanation: lint: no explanation after the code (say why it prints what it prints)
@@ -274,7 +274,7 @@ another item once names are normalised.
   lint.md:111: too-long: lint: 31 lines of code (not counting blank ones): more than an exam item shows (30)
   lint.md:150: error-form-no-error: lint: form 'error' but the program raises nothing
   lint.md:180: total-again: lint: the same code as lint.md:164 (total) once names are normalised
-  2 passed, 6 failed
+  2 passed, 6 failed (1 of 8 rerun under another hash seed, 8 from the cache)
   [1]
 
 Across banks (one exam's and another's, usually) it flags the same trap
@@ -285,7 +285,7 @@ should be merged, or each made to test its own objective.
   $ cp "$BANKS/near-a.md" "$BANKS/near-b.md" .
   $ sq check -q --lint near-a.md near-b.md
   near-b.md:3: class-list-shared: lint: the same trap as near-a.md:3 (shared-list-attribute): 100% of their code in common; merge them, or make each test its own objective
-  2 passed, 1 failed
+  2 passed, 1 failed (0 of 3 rerun under another hash seed)
   [1]
 
 An item may say which Python versions it holds for: under another one it
@@ -302,7 +302,7 @@ block that was used.
   @@ -1 +1 @@
   -3
   +2
-  2 passed, 1 failed, 1 skipped
+  2 passed, 1 failed, 1 skipped (1 of 2 rerun under another hash seed, 2 from the cache)
   [1]
   $ sq check -q --format tap versions.md | grep -E '^(ok|not ok)'
   ok 1 - versions.md#future-only # SKIP needs python >=3.99, this is 3.11.2
@@ -330,7 +330,7 @@ python3 of the same build, so it fails where ours does.)
   versions.md:3: future-only: skipped: needs python >=3.99, this is 3.11.2
   versions.md:56: wrong-versioned-key: output differs
   versions.md:56: wrong-versioned-key: under python 3.11.2: output differs
-  2 passed, 1 failed, 1 skipped
+  2 passed, 1 failed, 1 skipped (1 of 2 rerun under another hash seed)
 
 It starts as python3 does under the sandbox's locale (C.UTF-8), as the
 embedded interpreter does: UTF-8 from the locale, not UTF-8 mode.

@@ -71,7 +71,7 @@ A seed gives the same bank, byte for byte; the variants are distinct.
 What gen prints is a bank that passes check.
 
   $ sq check -q a.md
-  20 passed, 0 failed
+  20 passed, 0 failed (0 of 20 rerun under another hash seed)
 
 stdin blocks are templates too.
 
@@ -120,7 +120,7 @@ passing item again under another hash seed.
   @@ -1 +1 @@
   -{'date', 'banana', 'cherry', 'apple'}
   +{'cherry', 'date', 'apple', 'banana'}
-  1 passed, 1 failed
+  1 passed, 1 failed (2 of 2 rerun under another hash seed)
   [1]
 
 Selecting generators: by id, by exam, by "EXAM OBJECTIVE".

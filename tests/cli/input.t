@@ -16,9 +16,9 @@ is named by its path without a link.
   tree/real/good.md:5: floor-division-negative: ok
   tree/real/good.md:20: zero-division: ok
   tree/real/good.md:39: echo-input: ok
-  3 passed, 0 failed
+  3 passed, 0 failed (0 of 3 rerun under another hash seed)
   $ sq check -q tree/alias tree
-  3 passed, 0 failed
+  3 passed, 0 failed (0 of 3 rerun under another hash seed, 3 from the cache)
 
 A link that leads nowhere, or to itself, is reported; the rest is checked.
 
@@ -26,7 +26,7 @@ A link that leads nowhere, or to itself, is reported; the rest is checked.
   $ sq check -q tree
   snipquiz check: tree/loop: Too many levels of symbolic links
   snipquiz check: tree/real/gone.md: No such file or directory
-  3 passed, 0 failed
+  3 passed, 0 failed (0 of 3 rerun under another hash seed, 3 from the cache)
   [2]
   $ rm tree/loop tree/real/gone.md
 
@@ -67,7 +67,7 @@ A FIFO found in a folder is reported too, and the rest is checked.
   $ mkfifo tree/real/pipe.md
   $ sq check -q tree
   snipquiz check: tree/real/pipe.md: not a regular file (a FIFO)
-  3 passed, 0 failed
+  3 passed, 0 failed (0 of 3 rerun under another hash seed, 3 from the cache)
   [2]
   $ rm tree/real/pipe.md
 
@@ -138,7 +138,7 @@ that file's folder, and keeps the link and the file's mode.
   $ ln -s store/bank.md link.md
   $ sq check -q --update link.md | grep -E '^(updated|[0-9]+ passed)'
   updated 6 items in 1 file
-  1 passed, 6 failed
+  1 passed, 6 failed (0 of 1 rerun under another hash seed)
   $ test -L link.md && readlink link.md
   store/bank.md
   $ cmp store/bank.md "$BANKS/wrong.fixed.md"
@@ -163,7 +163,7 @@ writing it.
   $ cd ..
   $ flock store/.bank.md.snipquiz-Ef34Gh "$SNIPQUIZ" check -q --update link.md | grep -E '^(updated|[0-9]+ passed)'
   updated 6 items in 1 file
-  1 passed, 6 failed
+  1 passed, 6 failed (0 of 1 rerun under another hash seed, 7 from the cache)
   $ ls -A store
   .bank.md.backup
   .bank.md.snipquiz-Ef34Gh

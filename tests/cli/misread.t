@@ -13,7 +13,7 @@ Misreadings that each run to an answer of their own pass.
   misread.md:51: round-half: ok
   misread.md:70: gap-slice: ok
   misread.md:94: syntax-error-first: ok
-  4 passed, 0 failed
+  4 passed, 0 failed (0 of 4 rerun under another hash seed)
 
 One that gives the true answer, the same answer as another, does not
 compile or does not end fails its item, each named at its block; a block
@@ -36,7 +36,7 @@ label given twice, a copy of the program, more than 8, no program).
 
 The reports for CI count them like wrong keys.
 
-  $ sq check -q --timeout 1 --format json misread-bad.md | py 'import json, sys; [print(o.get("id"), o["status"], o["line"]) for o in map(json.loads, sys.stdin)]'
+  $ sq check -q --timeout 1 --format json misread-bad.md | py 'import json, sys; [print(o.get("id"), o["status"], o["line"]) for o in map(json.loads, sys.stdin) if "summary" not in o]'
   bad-misreads fail 3
   None error 52
   None error 60
@@ -85,7 +85,7 @@ The reports for CI count them like wrong keys.
   
   The key is the misreading's answer: --update fixes the key only.
   $ sq check -q misread-update.md
-  1 passed, 0 failed
+  1 passed, 0 failed (0 of 1 rerun under another hash seed)
 
 practice offers an authored misreading's answer as a wrong option, with
 its label (authored misreadings rank before code mutants).

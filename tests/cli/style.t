@@ -17,7 +17,7 @@ Marks that agree with the checkers pass.
   style.md:68: names: ok
   style.md:82: rule-codes: ok
   style.md:104: module-docstring-code: ok
-  7 passed, 0 failed
+  7 passed, 0 failed (1 of 7 rerun under another hash seed, 7 from the cache)
 
 A mark that disagrees is a failure at the option's line, with what the
 checker reported.
@@ -49,7 +49,7 @@ project's configuration files change nothing.
   $ cp setup.cfg tox.ini
   $ cp setup.cfg .pydocstyle
   $ HOME=$PWD/home XDG_CONFIG_HOME=$PWD/xdg sq check -q "$BANKS/style.md"
-  7 passed, 0 failed
+  7 passed, 0 failed (1 of 7 rerun under another hash seed, 7 from the cache)
 
 The driver pins it itself too: run outside the sandbox, where those
 files are readable, it still reports E225 and E501.
@@ -140,7 +140,7 @@ it (E999).
   style-hostile.md:25: names-that-would-run: ok
   style-hostile.md:35: too-deep-to-parse: ok
   style-hostile.md:43: not-utf8: ok
-  5 passed, 0 failed
+  5 passed, 0 failed (0 of 5 rerun under another hash seed)
 
 A fragment on which a checker breaks gives no verdict: the item fails,
 naming why (pep8-naming recurses once per level of the tree).

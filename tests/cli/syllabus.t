@@ -65,7 +65,7 @@ A bank may name the new exam's objectives.
   > ```
   > EOF
   $ sq check new.md
-  1 passed, 0 failed
+  1 passed, 0 failed (0 of 1 rerun under another hash seed)
 
 A malformed file, and a retag onto an objective no syllabus has, are
 errors naming the file.

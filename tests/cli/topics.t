@@ -12,7 +12,7 @@ is none; a sub-bullet whose words hold ';' is named whole.
   $ sq check covers.md
   covers.md:31: ambiguous: covers: 'Boolean' starts several of 1.4's sub-bullets ('snipquiz topics --subtopics' lists them)
   covers.md:43: unknown: covers: 'walrus operator' is none of 1.4's sub-bullets ('snipquiz topics --subtopics' lists them)
-  3 passed, 0 failed, 2 errors (1 with an authored key, not run)
+  3 passed, 0 failed, 2 errors (1 with an authored key, not run) (0 of 2 rerun under another hash seed)
   [1]
 
 The TSV has one line per sub-bullet: exam, objective, sub-bullet,
