@@ -19,6 +19,11 @@ check (the proportional set size of snipquiz and every process it
 started, sampled), the time per item at three bank sizes, and where a
 run's time goes (`check --profile`).
 
+Then (--parts cache) the result cache: a cold `check -j N` of the
+2,000-item bank with an empty cache, and a re-check of the unchanged bank
+with every result from the cache, one after the other in each round;
+medians and the speed-up (target: 100x).
+
 Then (--parser, which `make bench` gives) the parser alone: the CPU time
 bank_parse takes on banks of 4 to 100 MB, of generated items (some 700
 bytes each) and of minimal ones (some 60 bytes: the most items per MB),
@@ -166,7 +171,7 @@ def pss_tree(root):
 def run_check(snipquiz, bank, jobs, profile=False, sample=False):
     """Seconds `snipquiz check` took, its peak PSS (KiB) if sampled, and
     its --profile lines."""
-    cmd = [snipquiz, "check", "-q", "-j", str(jobs), bank]
+    cmd = [snipquiz, "check", "-q", "--no-cache", "-j", str(jobs), bank]
     if profile:
         cmd.insert(2, "--profile")
     start = time.perf_counter()
@@ -324,6 +329,49 @@ def bench_throughput(args, pool, tmp):
         print("  " + line[len("profile:"):].strip())
 
 
+def bench_cache(args, pool, tmp):
+    """A cold `check -j N` of the bank (an empty result cache) against a
+    re-check of the unchanged bank (every result from the cache), side
+    by side, each REPEAT times; medians."""
+    n = args.items
+    bank = os.path.join(tmp, "bank-%d.md" % n)
+    if not os.path.exists(bank):
+        write_bank(bank, pool, n)
+    print("result cache: %d items, -j %d, median of %d runs"
+          % (n, args.jobs, args.repeat))
+
+    def check(cache):
+        cmd = [args.snipquiz, "check", "-q", "--cache-dir", cache, "-j",
+               str(args.jobs), bank]
+        start = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        took = time.perf_counter() - start
+        last = p.stdout.strip().splitlines()[-1] if p.stdout.strip() else ""
+        if p.returncode != 0 or " 0 failed" not in last:
+            sys.exit("bench: snipquiz check failed: %s\n%s"
+                     % (last, p.stderr))
+        return took, last
+
+    cold, warm = [], []
+    for r in range(args.repeat):
+        cache = tempfile.mkdtemp(dir=tmp)
+        t, cold_last = check(cache)
+        cold.append(t)
+        t, warm_last = check(cache)
+        warm.append(t)
+        shutil.rmtree(cache, ignore_errors=True)
+    ratio = median(cold) / median(warm)
+    print("  cold check (runs every item)    %8.3f s  %7.3f ms/item"
+          % (median(cold), median(cold) / n * 1000))
+    print("  re-check (all from the cache)   %8.3f s  %7.3f ms/item"
+          % (median(warm), median(warm) / n * 1000))
+    print("  cold: %s" % cold_last)
+    print("  again: %s" % warm_last)
+    print("  re-check speed-up: %.0fx  (target 100x: %s)"
+          % (ratio, "met" if ratio >= 100 else "NOT met"))
+    print()
+
+
 def bench_questions(snipquiz):
     """The questions' figures, as snipquiz measures them itself."""
     print("how good the questions are (snipquiz questions --stats --seed 1):")
@@ -350,9 +398,9 @@ def main():
                     " part")
     ap.add_argument("--parse-sizes", default="4,8,16,64,100",
                     help="bank sizes in MB for the parser's part")
-    ap.add_argument("--parts", default="throughput,parse,questions",
-                    help="what to measure: throughput, parse, questions"
-                    " (comma-separated)")
+    ap.add_argument("--parts", default="throughput,cache,parse,questions",
+                    help="what to measure: throughput, cache, parse,"
+                    " questions (comma-separated)")
     args = ap.parse_args()
     parts = set(args.parts.split(","))
 
@@ -374,6 +422,8 @@ def main():
         pool = [it for it in pool if it["error"] is None]
         if "throughput" in parts:
             bench_throughput(args, pool, tmp)
+        if "cache" in parts:
+            bench_cache(args, pool, tmp)
         if "parse" in parts and args.parser:
             bench_parse(args.parser, pool,
                         [float(s) for s in args.parse_sizes.split(",")],

@@ -137,6 +137,7 @@ struct cache *
 cache_open(const char *dir, char **cause)
 {
 	struct cache	*c;
+	struct stat	 st;
 	int		 fd;
 
 	if (cache_mkdirs(dir) == -1) {
@@ -147,6 +148,17 @@ cache_open(const char *dir, char **cause)
 	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
 		*cause = xprintf("the result cache %s: %s", dir,
 		    strerror(errno));
+		return (NULL);
+	}
+	/*
+	 * Whoever can write entries decides what check reports (a checksum
+	 * is no signature): the folder must be the user's alone.
+	 */
+	if (fstat(fd, &st) == -1 || st.st_uid != geteuid() ||
+	    (st.st_mode & 022) != 0) {
+		*cause = xprintf("the result cache %s: not a folder of this"
+		    " user's that only it may write", dir);
+		close(fd);
 		return (NULL);
 	}
 	c = xcalloc(1, sizeof *c);

@@ -39,7 +39,9 @@ struct cache_stats {
 char		*cache_default_dir(void);
 /*
  * Open (making it, mode 0700, if it is not there) the cache in dir.
- * NULL with *cause set when it cannot be made or is not a directory.
+ * NULL with *cause set when it cannot be made, is not a directory, or
+ * is not the user's own or may be written by others (whoever writes
+ * entries decides what check reports).
  */
 struct cache	*cache_open(const char *dir, char **cause);
 /* Close it, pruning it at most once a day (cache_prune); NULL: no-op. */

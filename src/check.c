@@ -16,8 +16,8 @@
 #include <unistd.h>
 
 #include "answer.h"
-#include "cache.h"
 #include "bank.h"
+#include "cache.h"
 #include "check.h"
 #include "cli.h"
 #include "diff.h"

@@ -109,6 +109,14 @@ A cache that cannot be made is said once, and the check goes on.
   snipquiz check: the result cache file/sub: Not a directory; checking without it
   3 passed, 0 failed (0 of 3 rerun under another hash seed)
 
+Nor is one that others may write: whoever writes the entries decides
+what check reports.
+
+  $ mkdir shared && chmod 777 shared
+  $ sq check -q --cache-dir shared good.md
+  snipquiz check: the result cache shared: not a folder of this user's that only it may write; checking without it
+  3 passed, 0 failed (0 of 3 rerun under another hash seed)
+
 Timeouts are never kept: how far a run got depends on the machine's load.
 
   $ cat > slow.md <<'EOF'
