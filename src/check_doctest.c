@@ -1,0 +1,406 @@
+/*
+ * check_doctest.c: `check --doctest`: run the doctest sessions of
+ * Markdown and reST files (doctest.c finds them) in the oracle.
+ *
+ * Each session is one sandboxed run of src/doctest_driver.py, which runs
+ * its examples with CPython's doctest and says how each went; the report
+ * has one entry per session (as pytest counts a docstring), named
+ * FILE#LLINE by the line of its first example, in file order, and each
+ * failing example as FILE:LINE: with doctest's own "Failed example:" text.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "bank.h"
+#include "check.h"
+#include "cli.h"
+#include "doctest.h"
+#include "oracle.h"
+#include "report.h"
+#include "result.h"
+#include "util.h"
+
+/* src/doctest_driver.py, made into a C string by the build. */
+static const char check_doctest_driver[] =
+#include "src/doctest_driver.h"
+    ;
+
+/* One entry of the report: a session, or a file without any. */
+struct check_doctest_event {
+	const struct doctest_file	*file;
+	const struct doctest_session	*session;	/* NULL: none in file */
+	char				*id;		/* "L12" */
+	int				 ready;
+	enum report_status		 status;
+	char				*text;
+	char				*reason;
+	double				 time;
+};
+
+/* The examples, counted for the summary. */
+struct check_doctest_counts {
+	int	 passed, failed, skipped, unrun;
+};
+
+/* s as a JSON string, bytes that are not UTF-8 as U+FFFD. */
+static json_t *
+check_doctest_string(const char *s)
+{
+	struct buf	 b;
+	json_t		*v;
+
+	buf_init(&b);
+	buf_add_utf8(&b, s, strlen(s));
+	v = json_stringn(b.data ? b.data : "", b.len);
+	buf_free(&b);
+	return (v);
+}
+
+/* The driver's request for session s of the file at path. */
+static char *
+check_doctest_request(const char *path, const struct doctest_session *s)
+{
+	const struct doctest_example	*ex;
+	const char			*name;
+	json_t				*o, *a, *e;
+	char				*req;
+	size_t				 i;
+
+	name = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	o = json_object();
+	json_object_set_new(o, "name", json_string(name));
+	a = json_array();
+	for (i = 0; i < s->nexamples; i++) {
+		ex = &s->examples[i];
+		e = json_object();
+		json_object_set_new(e, "line", json_integer(ex->line));
+		json_object_set_new(e, "source", check_doctest_string(
+		    ex->source));
+		json_object_set_new(e, "want", check_doctest_string(ex->want));
+		json_array_append_new(a, e);
+	}
+	json_object_set_new(o, "examples", a);
+	if (s->options != NULL)
+		json_object_set_new(o, "options", check_doctest_string(
+		    s->options));
+	if ((req = json_dumps(o, JSON_COMPACT)) == NULL)
+		fatalx("cannot encode a doctest request");
+	json_decref(o);
+	return (req);
+}
+
+/* The line of the example that was running last (its "start"), or 0. */
+static int
+check_doctest_last_start(const struct result *r)
+{
+	const char	*p, *e = r->out + r->out_len, *nl;
+	int		 line = 0, n;
+
+	for (p = r->out; p != NULL && p < e; p = nl ? nl + 1 : NULL) {
+		nl = memchr(p, '\n', (size_t)(e - p));
+		if (sscanf(p, "{\"start\": %d}", &n) == 1)
+			line = n;
+	}
+	return (line);
+}
+
+/*
+ * A session that gave no report: a limit, the sandbox, or an exit from
+ * the interpreter. Its text names the example that was running.
+ */
+static void
+check_doctest_broken(struct check_doctest_event *ev, const struct result *r,
+    struct check_doctest_counts *c)
+{
+	struct buf	 t;
+	char		*desc;
+	size_t		 e, s;
+	int		 line;
+
+	if ((line = check_doctest_last_start(r)) == 0)
+		line = ev->session->line;
+	buf_init(&t);
+	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED) {
+		desc = result_describe(r);
+		buf_addf(&t, "%s:%d: %s: %s\n", ev->file->path, line, ev->id,
+		    desc);
+		free(desc);
+	} else if (r->exc_type != NULL)
+		buf_addf(&t, "%s:%d: %s: %s stopped the session (doctest lets"
+		    " it through)\n", ev->file->path, line, ev->id,
+		    r->exc_type);
+	else
+		buf_addf(&t, "%s:%d: %s: the session left the interpreter"
+		    " before its end\n", ev->file->path, line, ev->id);
+	if (r->err_len > 0 && r->verdict != VERDICT_TIMEOUT) {
+		/* The last line of stderr usually says it all. */
+		e = r->err_len;
+		while (e > 0 && r->err[e - 1] == '\n')
+			e--;
+		for (s = e; s > 0 && r->err[s - 1] != '\n'; s--)
+			;
+		if (e > s)
+			buf_addf(&t, "  %.*s\n", (int)(e - s), r->err + s);
+	}
+	ev->text = buf_detach(&t, NULL);
+	ev->status = REPORT_FAIL;
+	c->failed++;
+	c->unrun += (int)ev->session->nexamples - 1;
+}
+
+/* Judge a session from its run; count its examples in *c. */
+static void
+check_doctest_judge(struct check_doctest_event *ev, const struct result *r,
+    struct check_doctest_counts *c)
+{
+	json_t		*rep, *res, *x;
+	const char	*st, *text, *blocked;
+	struct buf	 t;
+	size_t		 i;
+	int		 bad = 0, skipped = 0, line;
+
+	if ((rep = result_report(r)) == NULL) {
+		check_doctest_broken(ev, r, c);
+		return;
+	}
+	if ((res = json_object_get(rep, "results")) == NULL) {
+		/* A bad directive: doctest would not parse the docstring. */
+		text = json_string_value(json_object_get(rep, "error"));
+		ev->text = xprintf("%s:%d: %s: cannot run: %s\n",
+		    ev->file->path, ev->session->line, ev->id, text ? text :
+		    "the driver gave no results");
+		ev->status = REPORT_ERROR;
+		c->unrun += (int)ev->session->nexamples;
+		json_decref(rep);
+		return;
+	}
+	buf_init(&t);
+	json_array_foreach(res, i, x) {
+		st = json_string_value(json_object_get(x, "status"));
+		line = (int)json_integer_value(json_object_get(x, "line"));
+		text = json_string_value(json_object_get(x, "text"));
+		if (st == NULL || strcmp(st, "pass") == 0)
+			c->passed++;
+		else if (strcmp(st, "skip") == 0) {
+			c->skipped++;
+			skipped++;
+		} else {
+			c->failed++;
+			bad++;
+			blocked = json_string_value(json_object_get(x,
+			    "blocked"));
+			if (blocked != NULL)
+				buf_addf(&t, "%s:%d: %s: blocked by the sandbox"
+				    " (%s)\n", ev->file->path, line, ev->id,
+				    blocked);
+			else
+				buf_addf(&t, "%s:%d: %s: ", ev->file->path,
+				    line, ev->id);
+			buf_adds(&t, text ? text : "failed\n");
+		}
+	}
+	json_decref(rep);
+	if (bad > 0) {
+		ev->status = REPORT_FAIL;
+		ev->text = buf_detach(&t, NULL);
+		return;
+	}
+	buf_free(&t);
+	if (skipped > 0 && (size_t)skipped == ev->session->nexamples) {
+		ev->status = REPORT_SKIP;
+		ev->reason = xstrdup("every example is +SKIP");
+	} else
+		ev->status = REPORT_PASS;
+}
+
+/* Report the events that are ready, in order, from *printed on. */
+static void
+check_doctest_flush(struct report *rep, struct check_doctest_event *evs,
+    size_t n, size_t *printed)
+{
+	struct check_doctest_event	*ev;
+	struct report_entry		 e;
+
+	for (; *printed < n && evs[*printed].ready; (*printed)++) {
+		ev = &evs[*printed];
+		memset(&e, 0, sizeof e);
+		e.file = ev->file->path;
+		e.line = ev->session ? ev->session->line : 1;
+		e.id = ev->id;
+		e.status = ev->status;
+		e.text = ev->text;
+		e.reason = ev->reason;
+		e.time = ev->time;
+		report_add(rep, &e);
+	}
+}
+
+/* Options that mean nothing for doctest sessions: their name, or NULL. */
+static const char *
+check_doctest_unsupported(const struct check_opts *opts)
+{
+	if (opts->update)
+		return ("--update");
+	if (opts->lint)
+		return ("--lint");
+	if (opts->npythons > 0)
+		return ("--python");
+	if (opts->filter != NULL)
+		return ("--filter, --objective, --shard or --changed-since");
+	return (NULL);
+}
+
+int
+check_doctest_paths(char **paths, int npaths, const struct check_opts *opts)
+{
+	struct oracle_opts		 oo = { opts->hash_seed, opts->quiet,
+					     NULL };
+	struct check_doctest_counts	 c = { 0, 0, 0, 0 };
+	struct check_doctest_event	*evs = NULL, *ev;
+	struct doctest_file		**docs = NULL, *d;
+	struct oracle			*o = NULL;
+	struct oracle_req		 req;
+	struct report			*rep = NULL;
+	struct result			 r;
+	char				**files = NULL, *cause = NULL, *json;
+	const char			*bad;
+	size_t				 nfiles = 0, ndocs = 0, nevs = 0, i, j;
+	size_t				 next = 0, printed = 0, cut = (size_t)-1;
+	size_t				 nsessions = 0;
+	int				 unreadable = 0, status, running = 0;
+	int				 passed, failed, errors, skipped, n;
+	struct buf			 nb;
+	void				*tag;
+	char				*note;
+
+	if ((bad = check_doctest_unsupported(opts)) != NULL) {
+		fprintf(stderr, "%s check: %s cannot be used with --doctest\n",
+		    sq_progname, bad);
+		return (EXIT_USAGE);
+	}
+	/* The oracle first: its zygote must not carry the files' memory. */
+	if ((o = oracle_start(&oo, &cause)) == NULL) {
+		fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+		free(cause);
+		return (EXIT_INTERNAL);
+	}
+	rep = report_new(opts->format, opts->verbose, stdout);
+	report_set_color(rep, opts->color);
+	if (bank_collect("check", paths, (size_t)npaths, &files, &nfiles) == -1)
+		unreadable = 1;
+	bank_sort_paths(files, nfiles);
+	docs = xcalloc(nfiles ? nfiles : 1, sizeof *docs);
+	for (i = 0; i < nfiles; i++) {
+		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
+			continue;
+		if ((d = doctest_load(files[i], &cause)) == NULL) {
+			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+			free(cause);
+			unreadable = 1;
+			continue;
+		}
+		docs[ndocs++] = d;
+		/* A file without sessions is said, as doctest's "0 tests". */
+		for (j = 0; j < (d->nsessions ? d->nsessions : 1); j++) {
+			evs = xreallocarray(evs, nevs + 1, sizeof *evs);
+			ev = &evs[nevs++];
+			memset(ev, 0, sizeof *ev);
+			ev->file = d;
+			if (d->nsessions == 0) {
+				ev->id = xstrdup("none");
+				ev->status = REPORT_SKIP;
+				ev->reason = xstrdup("no doctest sessions (0"
+				    " tests)");
+				ev->ready = 1;
+				continue;
+			}
+			ev->session = &d->sessions[j];
+			ev->id = xprintf("L%d", ev->session->line);
+			nsessions++;
+		}
+	}
+	if (nsessions == 0 && !unreadable)
+		fprintf(stderr, "%s check: no doctest sessions to check\n",
+		    sq_progname);
+	status = EXIT_OK;
+	for (;;) {
+		/* Start what may start: up to jobs at once, in file order. */
+		while (next < nevs && next < cut && running < opts->jobs) {
+			ev = &evs[next++];
+			if (ev->ready)
+				continue;
+			json = check_doctest_request(ev->file->path,
+			    ev->session);
+			oracle_req_driver(&req, check_doctest_driver,
+			    sizeof check_doctest_driver - 1, "<snipquiz-doctest>",
+			    json, strlen(json));
+			req.limits.timeout = opts->timeout;
+			if (oracle_submit(o, &req, ev, &cause) == -1) {
+				free(json);
+				goto internal;
+			}
+			free(json);
+			running++;
+		}
+		check_doctest_flush(rep, evs, nevs < cut ? nevs : cut,
+		    &printed);
+		if (running == 0)
+			break;
+		result_init(&r);
+		if (oracle_collect(o, &r, &tag, &cause) == -1)
+			goto internal;
+		running--;
+		ev = tag;
+		ev->time = r.wall;
+		check_doctest_judge(ev, &r, &c);
+		ev->ready = 1;
+		result_free(&r);
+		if (opts->fail_fast && ev->status == REPORT_FAIL &&
+		    (size_t)(ev - evs) + 1 < cut)
+			cut = (size_t)(ev - evs) + 1;
+	}
+	n = c.passed + c.failed + c.skipped + c.unrun;
+	buf_init(&nb);
+	buf_addf(&nb, "%d example%s: %d passed, %d failed", n, n == 1 ? "" :
+	    "s", c.passed, c.failed);
+	if (c.skipped > 0)
+		buf_addf(&nb, ", %d skipped", c.skipped);
+	if (c.unrun > 0)
+		buf_addf(&nb, ", %d not run", c.unrun);
+	if (cut < nevs)
+		buf_adds(&nb, "; stopped at the first failure");
+	note = buf_detach(&nb, NULL);
+	report_end(rep, note);
+	free(note);
+	report_counts(rep, &passed, &failed, &errors, &skipped);
+	if (unreadable)
+		status = EXIT_USAGE;
+	else if (failed > 0 || errors > 0 || nsessions == 0)
+		status = EXIT_FAILED;
+	goto out;
+internal:
+	fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+	free(cause);
+	status = EXIT_INTERNAL;
+out:
+	oracle_stop(o);
+	for (i = 0; i < nevs; i++) {
+		free(evs[i].id);
+		free(evs[i].text);
+		free(evs[i].reason);
+	}
+	free(evs);
+	for (i = 0; i < ndocs; i++)
+		doctest_free(docs[i]);
+	free(docs);
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	report_free(rep);
+	return (status);
+}
