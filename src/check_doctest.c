@@ -324,9 +324,6 @@ check_doctest_paths(char **paths, int npaths, const struct check_opts *opts)
 			nsessions++;
 		}
 	}
-	if (nsessions == 0 && !unreadable)
-		fprintf(stderr, "%s check: no doctest sessions to check\n",
-		    sq_progname);
 	status = EXIT_OK;
 	for (;;) {
 		/* Start what may start: up to jobs at once, in file order. */
@@ -377,6 +374,9 @@ check_doctest_paths(char **paths, int npaths, const struct check_opts *opts)
 	note = buf_detach(&nb, NULL);
 	report_end(rep, note);
 	free(note);
+	if (nsessions == 0 && !unreadable)
+		fprintf(stderr, "%s check: no doctest sessions to check\n",
+		    sq_progname);
 	report_counts(rep, &passed, &failed, &errors, &skipped);
 	if (unreadable)
 		status = EXIT_USAGE;

@@ -44,6 +44,9 @@ class _Runner(doctest.DocTestRunner):
                                                   self.optionflags), got)
 
     def report_unexpected_exception(self, out, test, example, exc_info):
+        # Without doctest's own frame (its exec), which says nothing.
+        if exc_info[2] is not None and exc_info[2].tb_next is not None:
+            exc_info = (exc_info[0], exc_info[1], exc_info[2].tb_next)
         tb = doctest._exception_traceback(exc_info)
         if _blocked(exc_info[1]):
             # As the oracle names an uncaught one: the sandbox said no.
