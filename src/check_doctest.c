@@ -153,6 +153,26 @@ check_doctest_broken(struct check_doctest_event *ev, const struct result *r,
 	c->unrun += (int)ev->session->nexamples - 1;
 }
 
+/*
+ * Does a report's results name the examples of s, in order? (Not a
+ * defence: the session's own code can write any line; a check that the
+ * last line is the driver's answer to this session.)
+ */
+static int
+check_doctest_matches(const struct doctest_session *s, json_t *res)
+{
+	size_t	 i;
+
+	if (!json_is_array(res) || json_array_size(res) != s->nexamples)
+		return (0);
+	for (i = 0; i < s->nexamples; i++) {
+		if (json_integer_value(json_object_get(json_array_get(res, i),
+		    "line")) != s->examples[i].line)
+			return (0);
+	}
+	return (1);
+}
+
 /* Judge a session from its run; count its examples in *c. */
 static void
 check_doctest_judge(struct check_doctest_event *ev, const struct result *r,
@@ -164,16 +184,20 @@ check_doctest_judge(struct check_doctest_event *ev, const struct result *r,
 	size_t		 i;
 	int		 bad = 0, skipped = 0, line;
 
-	if ((rep = result_report(r)) == NULL) {
+	/* Its last line: the driver's, or a "start" if it was cut short. */
+	rep = result_report(r);
+	res = json_object_get(rep, "results");
+	text = json_string_value(json_object_get(rep, "error"));
+	if (res == NULL && text == NULL) {
+		json_decref(rep);
 		check_doctest_broken(ev, r, c);
 		return;
 	}
-	if ((res = json_object_get(rep, "results")) == NULL) {
+	if (res == NULL || !check_doctest_matches(ev->session, res)) {
 		/* A bad directive: doctest would not parse the docstring. */
-		text = json_string_value(json_object_get(rep, "error"));
 		ev->text = xprintf("%s:%d: %s: cannot run: %s\n",
 		    ev->file->path, ev->session->line, ev->id, text ? text :
-		    "the driver gave no results");
+		    "the report does not match the session");
 		ev->status = REPORT_ERROR;
 		c->unrun += (int)ev->session->nexamples;
 		json_decref(rep);
@@ -218,16 +242,30 @@ check_doctest_judge(struct check_doctest_event *ev, const struct result *r,
 		ev->status = REPORT_PASS;
 }
 
-/* Report the events that are ready, in order, from *printed on. */
+/* One check --doctest. */
+struct check_doctest_run {
+	const struct check_opts		*opts;
+	struct report			*report;
+	struct doctest_file		**docs;
+	size_t				  ndocs;
+	struct check_doctest_event	 *events;	/* in file order */
+	size_t				  nevents;
+	size_t				  nsessions;
+	size_t				  printed;
+	size_t				  cut;		/* --fail-fast: after */
+	struct check_doctest_counts	  counts;
+};
+
+/* Report the events that are ready, in order. */
 static void
-check_doctest_flush(struct report *rep, struct check_doctest_event *evs,
-    size_t n, size_t *printed)
+check_doctest_flush(struct check_doctest_run *cr)
 {
 	struct check_doctest_event	*ev;
 	struct report_entry		 e;
 
-	for (; *printed < n && evs[*printed].ready; (*printed)++) {
-		ev = &evs[*printed];
+	for (; cr->printed < cr->nevents && cr->printed < cr->cut &&
+	    cr->events[cr->printed].ready; cr->printed++) {
+		ev = &cr->events[cr->printed];
 		memset(&e, 0, sizeof e);
 		e.file = ev->file->path;
 		e.line = ev->session ? ev->session->line : 1;
@@ -236,8 +274,140 @@ check_doctest_flush(struct report *rep, struct check_doctest_event *evs,
 		e.text = ev->text;
 		e.reason = ev->reason;
 		e.time = ev->time;
-		report_add(rep, &e);
+		report_add(cr->report, &e);
 	}
+}
+
+/* An event per session of d; one skipped event if it has none. */
+static void
+check_doctest_plan(struct check_doctest_run *cr, struct doctest_file *d)
+{
+	struct check_doctest_event	*ev;
+	size_t				 j;
+
+	for (j = 0; j < (d->nsessions ? d->nsessions : 1); j++) {
+		cr->events = xreallocarray(cr->events, cr->nevents + 1,
+		    sizeof *cr->events);
+		ev = &cr->events[cr->nevents++];
+		memset(ev, 0, sizeof *ev);
+		ev->file = d;
+		if (d->nsessions == 0) {
+			/* Said, as doctest's "0 tests". */
+			ev->id = xstrdup("none");
+			ev->status = REPORT_SKIP;
+			ev->reason = xstrdup("no doctest sessions (0 tests)");
+			ev->ready = 1;
+			continue;
+		}
+		ev->session = &d->sessions[j];
+		ev->id = xprintf("L%d", ev->session->line);
+		cr->nsessions++;
+	}
+}
+
+/* Read the files in paths. -1 if some could not be read (said). */
+static int
+check_doctest_load(struct check_doctest_run *cr, char **paths, int npaths)
+{
+	struct doctest_file	*d;
+	char			**files = NULL, *cause;
+	size_t			 nfiles = 0, i;
+	int			 rc = 0;
+
+	if (bank_collect("check", paths, (size_t)npaths, &files, &nfiles) == -1)
+		rc = -1;
+	bank_sort_paths(files, nfiles);
+	cr->docs = xcalloc(nfiles ? nfiles : 1, sizeof *cr->docs);
+	for (i = 0; i < nfiles; i++) {
+		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
+			continue;
+		if ((d = doctest_load(files[i], &cause)) == NULL) {
+			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+			free(cause);
+			rc = -1;
+			continue;
+		}
+		cr->docs[cr->ndocs++] = d;
+		check_doctest_plan(cr, d);
+	}
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	return (rc);
+}
+
+/*
+ * Run the sessions, up to jobs at once, reporting in file order. 0, or -1
+ * with *cause set (the oracle died).
+ */
+static int
+check_doctest_run_all(struct check_doctest_run *cr, struct oracle *o,
+    char **cause)
+{
+	struct check_doctest_event	*ev;
+	struct oracle_req		 req;
+	struct result			 r;
+	size_t				 next = 0, i;
+	int				 running = 0, rc;
+	char				*json;
+	void				*tag;
+
+	for (;;) {
+		while (next < cr->nevents && next < cr->cut &&
+		    running < cr->opts->jobs) {
+			ev = &cr->events[next++];
+			if (ev->ready)
+				continue;
+			json = check_doctest_request(ev->file->path,
+			    ev->session);
+			oracle_req_driver(&req, check_doctest_driver,
+			    sizeof check_doctest_driver - 1,
+			    "<snipquiz-doctest>", json, strlen(json));
+			req.limits.timeout = cr->opts->timeout;
+			rc = oracle_submit(o, &req, ev, cause);
+			free(json);
+			if (rc == -1)
+				return (-1);
+			running++;
+		}
+		check_doctest_flush(cr);
+		if (running == 0)
+			return (0);
+		result_init(&r);
+		if (oracle_collect(o, &r, &tag, cause) == -1)
+			return (-1);
+		running--;
+		ev = tag;
+		ev->time = r.wall;
+		check_doctest_judge(ev, &r, &cr->counts);
+		ev->ready = 1;
+		result_free(&r);
+		i = (size_t)(ev - cr->events);
+		if (cr->opts->fail_fast && ev->status == REPORT_FAIL &&
+		    i + 1 < cr->cut)
+			cr->cut = i + 1;
+	}
+}
+
+/* The summary's note: the examples counted. Caller frees. */
+static char *
+check_doctest_note(const struct check_doctest_run *cr)
+{
+	const struct check_doctest_counts	*c = &cr->counts;
+	struct buf				 b;
+	int					 n;
+
+	n = c->passed + c->failed + c->skipped + c->unrun;
+	buf_init(&b);
+	buf_addf(&b, "%d example%s: %d passed, %d failed", n, n == 1 ? "" :
+	    "s", c->passed, c->failed);
+	if (c->skipped > 0)
+		buf_addf(&b, ", %d skipped", c->skipped);
+	if (c->unrun > 0)
+		buf_addf(&b, ", %d not run", c->unrun);
+	if (cr->cut < cr->nevents)
+		buf_adds(&b, "; stopped at the first failure");
+	return (buf_detach(&b, NULL));
 }
 
 /* Options that mean nothing for doctest sessions: their name, or NULL. */
@@ -260,23 +430,13 @@ check_doctest_paths(char **paths, int npaths, const struct check_opts *opts)
 {
 	struct oracle_opts		 oo = { opts->hash_seed, opts->quiet,
 					     NULL };
-	struct check_doctest_counts	 c = { 0, 0, 0, 0 };
-	struct check_doctest_event	*evs = NULL, *ev;
-	struct doctest_file		**docs = NULL, *d;
-	struct oracle			*o = NULL;
-	struct oracle_req		 req;
-	struct report			*rep = NULL;
-	struct result			 r;
-	char				**files = NULL, *cause = NULL, *json;
+	struct check_doctest_run	 cr;
+	struct oracle			*o;
 	const char			*bad;
-	size_t				 nfiles = 0, ndocs = 0, nevs = 0, i, j;
-	size_t				 next = 0, printed = 0, cut = (size_t)-1;
-	size_t				 nsessions = 0;
-	int				 unreadable = 0, status, running = 0;
-	int				 passed, failed, errors, skipped, n;
-	struct buf			 nb;
-	void				*tag;
-	char				*note;
+	char				*cause = NULL, *note;
+	size_t				 i;
+	int				 unreadable, status;
+	int				 passed, failed, errors, skipped;
 
 	if ((bad = check_doctest_unsupported(opts)) != NULL) {
 		fprintf(stderr, "%s check: %s cannot be used with --doctest\n",
@@ -289,118 +449,42 @@ check_doctest_paths(char **paths, int npaths, const struct check_opts *opts)
 		free(cause);
 		return (EXIT_INTERNAL);
 	}
-	rep = report_new(opts->format, opts->verbose, stdout);
-	report_set_color(rep, opts->color);
-	if (bank_collect("check", paths, (size_t)npaths, &files, &nfiles) == -1)
-		unreadable = 1;
-	bank_sort_paths(files, nfiles);
-	docs = xcalloc(nfiles ? nfiles : 1, sizeof *docs);
-	for (i = 0; i < nfiles; i++) {
-		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
-			continue;
-		if ((d = doctest_load(files[i], &cause)) == NULL) {
-			fprintf(stderr, "%s check: %s\n", sq_progname, cause);
-			free(cause);
-			unreadable = 1;
-			continue;
-		}
-		docs[ndocs++] = d;
-		/* A file without sessions is said, as doctest's "0 tests". */
-		for (j = 0; j < (d->nsessions ? d->nsessions : 1); j++) {
-			evs = xreallocarray(evs, nevs + 1, sizeof *evs);
-			ev = &evs[nevs++];
-			memset(ev, 0, sizeof *ev);
-			ev->file = d;
-			if (d->nsessions == 0) {
-				ev->id = xstrdup("none");
-				ev->status = REPORT_SKIP;
-				ev->reason = xstrdup("no doctest sessions (0"
-				    " tests)");
-				ev->ready = 1;
-				continue;
-			}
-			ev->session = &d->sessions[j];
-			ev->id = xprintf("L%d", ev->session->line);
-			nsessions++;
-		}
+	memset(&cr, 0, sizeof cr);
+	cr.opts = opts;
+	cr.cut = (size_t)-1;
+	cr.report = report_new(opts->format, opts->verbose, stdout);
+	report_set_color(cr.report, opts->color);
+	unreadable = check_doctest_load(&cr, paths, npaths) == -1;
+	if (check_doctest_run_all(&cr, o, &cause) == -1) {
+		fprintf(stderr, "%s check: %s\n", sq_progname, cause);
+		free(cause);
+		status = EXIT_INTERNAL;
+		goto out;
 	}
-	status = EXIT_OK;
-	for (;;) {
-		/* Start what may start: up to jobs at once, in file order. */
-		while (next < nevs && next < cut && running < opts->jobs) {
-			ev = &evs[next++];
-			if (ev->ready)
-				continue;
-			json = check_doctest_request(ev->file->path,
-			    ev->session);
-			oracle_req_driver(&req, check_doctest_driver,
-			    sizeof check_doctest_driver - 1, "<snipquiz-doctest>",
-			    json, strlen(json));
-			req.limits.timeout = opts->timeout;
-			if (oracle_submit(o, &req, ev, &cause) == -1) {
-				free(json);
-				goto internal;
-			}
-			free(json);
-			running++;
-		}
-		check_doctest_flush(rep, evs, nevs < cut ? nevs : cut,
-		    &printed);
-		if (running == 0)
-			break;
-		result_init(&r);
-		if (oracle_collect(o, &r, &tag, &cause) == -1)
-			goto internal;
-		running--;
-		ev = tag;
-		ev->time = r.wall;
-		check_doctest_judge(ev, &r, &c);
-		ev->ready = 1;
-		result_free(&r);
-		if (opts->fail_fast && ev->status == REPORT_FAIL &&
-		    (size_t)(ev - evs) + 1 < cut)
-			cut = (size_t)(ev - evs) + 1;
-	}
-	n = c.passed + c.failed + c.skipped + c.unrun;
-	buf_init(&nb);
-	buf_addf(&nb, "%d example%s: %d passed, %d failed", n, n == 1 ? "" :
-	    "s", c.passed, c.failed);
-	if (c.skipped > 0)
-		buf_addf(&nb, ", %d skipped", c.skipped);
-	if (c.unrun > 0)
-		buf_addf(&nb, ", %d not run", c.unrun);
-	if (cut < nevs)
-		buf_adds(&nb, "; stopped at the first failure");
-	note = buf_detach(&nb, NULL);
-	report_end(rep, note);
+	note = check_doctest_note(&cr);
+	report_end(cr.report, note);
 	free(note);
-	if (nsessions == 0 && !unreadable)
+	if (cr.nsessions == 0 && !unreadable)
 		fprintf(stderr, "%s check: no doctest sessions to check\n",
 		    sq_progname);
-	report_counts(rep, &passed, &failed, &errors, &skipped);
+	report_counts(cr.report, &passed, &failed, &errors, &skipped);
 	if (unreadable)
 		status = EXIT_USAGE;
-	else if (failed > 0 || errors > 0 || nsessions == 0)
+	else if (failed > 0 || errors > 0 || cr.nsessions == 0)
 		status = EXIT_FAILED;
-	goto out;
-internal:
-	fprintf(stderr, "%s check: %s\n", sq_progname, cause);
-	free(cause);
-	status = EXIT_INTERNAL;
+	else
+		status = EXIT_OK;
 out:
 	oracle_stop(o);
-	for (i = 0; i < nevs; i++) {
-		free(evs[i].id);
-		free(evs[i].text);
-		free(evs[i].reason);
+	for (i = 0; i < cr.nevents; i++) {
+		free(cr.events[i].id);
+		free(cr.events[i].text);
+		free(cr.events[i].reason);
 	}
-	free(evs);
-	for (i = 0; i < ndocs; i++)
-		doctest_free(docs[i]);
-	free(docs);
-	for (i = 0; i < nfiles; i++)
-		free(files[i]);
-	free(files);
-	report_free(rep);
+	free(cr.events);
+	for (i = 0; i < cr.ndocs; i++)
+		doctest_free(cr.docs[i]);
+	free(cr.docs);
+	report_free(cr.report);
 	return (status);
 }

@@ -195,7 +195,7 @@ doctest_block(struct doctest_file *f, const struct doctest_text *t,
 		ex->want = buf_detach(&want, NULL);
 		if (ex->want == NULL)
 			ex->want = xstrdup("");
-		/* doctest drops a lone blank or comment line, output and all. */
+		/* doctest drops a lone blank or comment: output and all. */
 		if (doctest_comment(ex->source)) {
 			free(ex->source);
 			free(ex->want);

@@ -1,22 +1,29 @@
 # doctest_driver.py: run one doctest session with CPython's own doctest.
 #
 # stdin: {"name": "README.md", "examples": [{"line": N, "source": "...",
-# "want": "..."}, ...], "options": "+ELLIPSIS" (a directive's, or none)}, the examples as check_doctest.c read them (doctest.c),
-# so that their lines are the file's. They run as the examples of one
-# docstring do under doctest.testfile: one namespace, named __main__, the
-# directives of each example (# doctest: +ELLIPSIS) honoured, its output
-# and exceptions matched by doctest's OutputChecker.
+# "want": "..."}, ...], "options": "+ELLIPSIS"}: the examples as doctest.c
+# read them, so that their lines are the file's, and a doctest directive's
+# options if it had any. They run as the examples of one docstring do
+# under doctest.testfile: one namespace, named __main__, the directives of
+# each example (# doctest: +ELLIPSIS) honoured, output and exceptions
+# matched by doctest's OutputChecker.
 #
 # stdout: {"start": LINE} as each example starts (written to the file
 # descriptor, so a run stopped by a limit still says which example ran),
-# then one line: {"results": [{"line", "status": pass|fail|error|skip|
-# blocked, "text", "expected", "actual"[, "blocked"]}, ...]} or {"error": "why"} when the
-# session cannot be run at all (a bad directive).
+# then one line: {"results": [{"line", "status", "text", "expected",
+# "actual"[, "blocked"]}, ...]}, status pass, fail, error, skip or
+# blocked, or {"error": "why"} when the session cannot run at all (a bad
+# directive).
 import doctest
 import errno
 import json
 import os
 import sys
+
+# The most characters of an example's text, output or expected output that
+# the report carries: a flood of output in one example must not take the
+# report past the run's output limit (1 MiB).
+MAX = 4096
 
 
 class _Runner(doctest.DocTestRunner):
@@ -27,7 +34,8 @@ class _Runner(doctest.DocTestRunner):
     def _add(self, example, status, text, got):
         self.results[example.lineno + 1] = {
             "line": example.lineno + 1, "status": status,
-            "text": text, "expected": example.want, "actual": got}
+            "text": _clip(text), "expected": _clip(example.want),
+            "actual": _clip(got) if status != "pass" else None}
 
     def _header(self, example):
         return "Failed example:\n" + doctest._indent(example.source)
@@ -55,6 +63,21 @@ class _Runner(doctest.DocTestRunner):
             return
         self._add(example, "error", self._header(example) +
                   "Exception raised:\n" + doctest._indent(tb), tb)
+
+
+def _clip(s):
+    """s cut to MAX characters: the report must fit the output limit."""
+    if s is None or len(s) <= MAX:
+        return s
+    return s[:MAX] + "\n... (%d more characters)\n" % (len(s) - MAX)
+
+
+def _write(obj):
+    """One line on the file descriptor, after a newline: an example may
+    have left a line unfinished, or replaced sys.stdout."""
+    data = ("\n" + json.dumps(obj) + "\n").encode()
+    while data:
+        data = data[os.write(1, data):]
 
 
 def _blocked(exc):
@@ -85,7 +108,7 @@ def main():
             options.update(parser._find_options(e["source"], name,
                                                 e["line"] - 1))
         except ValueError as err:
-            print(json.dumps({"error": "line %d: %s" % (e["line"], err)}))
+            _write({"error": "line %d: %s" % (e["line"], err)})
             return
         m = parser._EXCEPTION_RE.match(e["want"])
         examples.append(doctest.Example(
@@ -103,8 +126,7 @@ def main():
             r = {"line": ex.lineno + 1, "status": "skip", "text": None,
                  "expected": ex.want, "actual": None}
         out.append(r)
-    sys.stdout.flush()
-    print(json.dumps({"results": out}))
+    _write({"results": out})
 
 
 main()

@@ -66,6 +66,43 @@ FILE:LINE: with doctest's own text; the summary counts the examples.
   2 passed, 3 failed (9 examples: 4 passed, 4 failed, 1 not run)
   [1]
 
+More hostile sessions: one that leaves the interpreter, one that lets
+KeyboardInterrupt through doctest, one that floods its output (the report
+carries the first 4096 characters of it), one that prints a report of its
+own before it leaves.
+
+  $ cat > hostile.md <<'MD'
+  > ```
+  > >>> import os; os._exit(0)
+  > ```
+  > 
+  > ```
+  > >>> raise KeyboardInterrupt
+  > ```
+  > 
+  > ```
+  > >>> print("x" * 10**7)
+  > x
+  > ```
+  > 
+  > ```
+  > >>> import os; n = os.write(1, b'\n{"results": []}\n'); os._exit(0)
+  > ```
+  > MD
+  $ sq check -q --doctest hostile.md | cut -c1-90
+  hostile.md:2: L2: the session left the interpreter before its end
+  hostile.md:6: L6: KeyboardInterrupt stopped the session (doctest lets it through)
+    KeyboardInterrupt
+  hostile.md:10: L10: Failed example:
+      print("x" * 10**7)
+  Expected:
+      x
+  Got:
+      xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+  ... (9995969 more characters)
+  hostile.md:15: L15: cannot run: the report does not match the session
+  0 passed, 3 failed, 1 error (4 examples: 0 passed, 3 failed, 1 not run)
+
 The same as JSON lines, one object per session: its file, line, id,
 status and, for a failure, the message.
 
