@@ -18,12 +18,20 @@ import doctest
 import errno
 import json
 import os
+import re
 import sys
 
 # The most characters of an example's text, output or expected output that
 # the report carries: a flood of output in one example must not take the
 # report past the run's output limit (1 MiB).
 MAX = 4096
+
+# doctest's own frame (its exec) at the top of a traceback it shows as an
+# example's output: it says nothing to the reader and names doctest.py's
+# lines, which change from one Python to the next.
+_DOCTEST_FRAME = re.compile(
+    r'(Traceback \(most recent call last\):\n)  File "%s", line \d+, '
+    r'in __run\n(?:    .*\n)*' % re.escape(doctest.__file__))
 
 
 class _Runner(doctest.DocTestRunner):
@@ -47,12 +55,13 @@ class _Runner(doctest.DocTestRunner):
         self._add(example, "pass", None, got)
 
     def report_failure(self, out, test, example, got):
+        got = _DOCTEST_FRAME.sub(r"\1", got, count=1)
         self._add(example, "fail", self._header(example) +
                   self._checker.output_difference(example, got,
                                                   self.optionflags), got)
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        # Without doctest's own frame (its exec), which says nothing.
+        # Without doctest's own frame, as above.
         if exc_info[2] is not None and exc_info[2].tb_next is not None:
             exc_info = (exc_info[0], exc_info[1], exc_info[2].tb_next)
         tb = doctest._exception_traceback(exc_info)

@@ -66,6 +66,33 @@ FILE:LINE: with doctest's own text; the summary counts the examples.
   2 passed, 3 failed (9 examples: 4 passed, 4 failed, 1 not run)
   [1]
 
+Another exception than the one expected: doctest compares the traceback's
+last line (the stack between is never compared).
+
+  $ cat > exc.md <<'MD'
+  > ```
+  > >>> [][1]
+  > Traceback (most recent call last):
+  >   File "<stdin>", line 1, in <module>
+  > KeyError: 1
+  > ```
+  > MD
+  $ sq check -q --doctest exc.md
+  exc.md:2: L2: Failed example:
+      [][1]
+  Expected:
+      Traceback (most recent call last):
+        File "<stdin>", line 1, in <module>
+      KeyError: 1
+  Got:
+      Traceback (most recent call last):
+        File "<doctest exc.md[0]>", line 1, in <module>
+          [][1]
+          ~~^^^
+      IndexError: list index out of range
+  0 passed, 1 failed (1 example: 0 passed, 1 failed)
+  [1]
+
 More hostile sessions: one that leaves the interpreter, one that lets
 KeyboardInterrupt through doctest, one that floods its output (the report
 carries the first 4096 characters of it), one that prints a report of its
