@@ -98,9 +98,12 @@ check_doctest_request(const char *path, const struct doctest_session *s)
 static int
 check_doctest_last_start(const struct result *r)
 {
-	const char	*p, *e = r->out + r->out_len, *nl;
+	const char	*p, *e, *nl;
 	int		 line = 0, n;
 
+	if (r->out == NULL)
+		return (0);
+	e = r->out + r->out_len;
 	for (p = r->out; p != NULL && p < e; p = nl ? nl + 1 : NULL) {
 		nl = memchr(p, '\n', (size_t)(e - p));
 		if (sscanf(p, "{\"start\": %d}", &n) == 1)

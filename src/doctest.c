@@ -135,8 +135,9 @@ doctest_comment(const char *src)
 	size_t		 k = strspn(src, " ");
 	const char	*nl = strchr(src, '\n');
 
-	return ((src[k] == '\n' || src[k] == '#') && (nl[1] == '\0' ||
-	    strcmp(nl + 1, "\n") == 0));
+	/* A NUL byte in the line (nl NULL) makes it no comment. */
+	return ((src[k] == '\n' || src[k] == '#') && nl != NULL &&
+	    (nl[1] == '\0' || strcmp(nl + 1, "\n") == 0));
 }
 
 /*
@@ -472,12 +473,13 @@ static void
 doctest_dump_lines(struct buf *b, const char *s, int line, const char *first,
     const char *rest)
 {
-	const char	*nl;
+	size_t	 len;
 
-	for (; *s != '\0'; s = nl + 1, line++) {
-		nl = strchr(s, '\n');
-		buf_addf(b, "%d %s%s%.*s\n", line, first, nl > s ? " " : "",
-		    (int)(nl - s), s);
+	/* A NUL byte in the text ends it here. */
+	for (; *s != '\0'; s += len + (s[len] == '\n'), line++) {
+		len = strcspn(s, "\n");
+		buf_addf(b, "%d %s%s%.*s\n", line, first, len > 0 ? " " : "",
+		    (int)len, s);
 		first = rest;
 	}
 }

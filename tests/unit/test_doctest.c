@@ -129,6 +129,26 @@ test_prompt(void **state)
 	doctest_free(NULL);
 }
 
+/* NUL bytes are text like any other: no crash, the lines kept. */
+static void
+test_nul(void **state)
+{
+	static const char	 text[] = "```\n>>> #\0x\n>>> 1\0\n1\n```\n";
+	struct doctest_file	*f;
+	char			*got;
+
+	f = doctest_parse("nul.md", text, sizeof text - 1, DOCTEST_MARKDOWN);
+	assert_int_equal(f->nsessions, 1);
+	assert_int_equal(f->sessions[0].nexamples, 2);
+	assert_int_equal(f->sessions[0].examples[1].line, 3);
+	assert_int_equal(f->sessions[0].examples[1].want_line, 4);
+	/* The dump shows a line up to its NUL. */
+	got = dump(f);
+	assert_string_equal(got, "session 2\n2 >>> #\n3 >>> 1\n4 | 1\n");
+	free(got);
+	doctest_free(f);
+}
+
 int
 main(void)
 {
@@ -137,6 +157,7 @@ main(void)
 		cmocka_unit_test(test_syntax_of),
 		cmocka_unit_test(test_crlf),
 		cmocka_unit_test(test_prompt),
+		cmocka_unit_test(test_nul),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
