@@ -93,6 +93,13 @@ type, TAP in its block.
   None error parse 3
   $ sq check -q --format json "$BANKS/unstable.md" | py 'import json, sys; o = json.loads(sys.stdin.readline()); print(o["id"], o["kind"], sorted(o["expected"]) == sorted(o["actual"]), o["expected"] != o["actual"])'
   string-set unstable True True
+
+Output that is not UTF-8 is still reported, each stray byte as U+FFFD
+(the message was once left out).
+
+  $ printf '## bytes\n\n```python\nimport sys\nsys.stdout.buffer.write(b"caf\\xe9\\n")\n```\n\n```output\ncafe\n```\n' > bytes.md
+  $ sq check -q --format json bytes.md | head -1 | py 'import json, sys; o = json.load(sys.stdin); print(ascii(o["actual"]), o["message"].splitlines()[-1] == "+" + o["actual"].strip())'
+  'caf\ufffd\n' True
   $ py 'import xml.etree.ElementTree as E; print(sorted({f.get("type") for f in E.parse("out.xml").getroot().iter("failure")}), sorted({f.get("type") for f in E.parse("out.xml").getroot().iter("error")}))'
   ['error', 'output'] ['parse']
 
