@@ -1578,6 +1578,16 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	int			 passed, failed, errors, skipped, empty_ok;
 	double			 t0;
 
+	/*
+	 * --changed-since: the repository is the paths', not the current
+	 * directory's. Known before anything starts, as the options are.
+	 */
+	if (opts->filter != NULL && filter_prepare(opts->filter, paths, npaths,
+	    &cause) == -1) {
+		status = cli_usage_error("check", "%s", cause);
+		free(cause);
+		return (status);
+	}
 	memset(&cr, 0, sizeof cr);
 	cr.opts = opts;
 	cr.paths = paths;

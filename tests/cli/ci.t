@@ -152,6 +152,25 @@ committed since, staged, modified or new. Nothing changed is no failure.
   [2]
   $ cd ..
 
+The repository is the one that holds the paths, whatever the current
+directory; paths in two repositories, or in none, are refused, naming
+the path.
+
+  $ here=$PWD
+  $ (cd / && sq check -q --format json --changed-since HEAD "$here/repo") | py 'import json, os, sys; print(sorted({os.path.basename(o["file"]) for o in map(json.loads, sys.stdin) if "summary" not in o}))'
+  ['broken.md', 'good.md']
+  $ (cd / && sq check -q --changed-since HEAD~0 "$here/repo/wrong.md" "$here/repo/good.md" | tail -1)
+  4 passed, 0 failed
+  $ mkdir other && git -C other init -q && cp good.md other/
+  $ sq check -q --changed-since HEAD repo/good.md other/good.md
+  snipquiz check: --changed-since: other/good.md is in the git work tree */other, repo/good.md in */repo: check one repository at a time (glob)
+  Try 'snipquiz check --help' for more information.
+  [2]
+  $ sq check -q --changed-since HEAD repo good.md
+  snipquiz check: --changed-since: good.md is in no git work tree
+  Try 'snipquiz check --help' for more information.
+  [2]
+
 --fail-fast starts nothing after the first failure and says so.
 
   $ sq check -q -j 1 --fail-fast wrong.md good.md | tail -1
