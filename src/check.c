@@ -27,6 +27,7 @@
 #include "oracle.h"
 #include "probe.h"
 #include "pyver.h"
+#include "repo.h"
 #include "report.h"
 #include "result.h"
 #include "style.h"
@@ -1527,7 +1528,7 @@ check_write_updates(struct check_run *cr)
 {
 	FILE	*say = cr->opts->format == REPORT_TEXT && !cr->opts->dry_run ?
 	    stdout : stderr;
-	char	*data, *cause, *a, *b, *d;
+	char	*data, *cause, *a, *b, *d, *rel;
 	size_t	 i, len;
 	int	 rc = 0, files = 0;
 
@@ -1537,8 +1538,14 @@ check_write_updates(struct check_run *cr)
 			continue;
 		data = update_apply(cr->banks[i], &cr->updates[i], &len);
 		if (cr->opts->dry_run) {
-			a = xprintf("a/%s", cr->banks[i]->path);
-			b = xprintf("b/%s", cr->banks[i]->path);
+			/*
+			 * Named from the root of its work tree, so that git
+			 * apply works there whatever directory we ran in.
+			 */
+			rel = repo_relative(cr->banks[i]->path);
+			a = xprintf("a/%s", rel ? rel : cr->banks[i]->path);
+			b = xprintf("b/%s", rel ? rel : cr->banks[i]->path);
+			free(rel);
 			d = diff_unified(cr->banks[i]->data, cr->banks[i]->len,
 			    data, len, a, b);
 			fputs(d, stdout);
