@@ -160,6 +160,13 @@ check_what(struct check_what *w, enum report_kind kind, const char *expected,
 	}
 }
 
+/* What failed, when there are no two texts to show. */
+static void
+check_kind(struct check_what *w, enum report_kind kind)
+{
+	check_what(w, kind, NULL, 0, NULL, 0);
+}
+
 static void
 check_what_free(struct check_what *w)
 {
@@ -197,7 +204,7 @@ check_add_problem(struct check_run *cr, size_t bi, int line,
 	struct check_event	 ev;
 
 	memset(&ev, 0, sizeof ev);
-	check_what(&ev.what, kind, NULL, 0, NULL, 0);
+	check_kind(&ev.what, kind);
 	ev.bank = cr->banks[bi];
 	ev.bank_index = bi;
 	ev.line = line;
@@ -252,6 +259,7 @@ check_plan(struct check_run *cr, size_t bi)
 	const struct filter	*f = cr->opts->filter;
 	struct check_event	 ev;
 	size_t			 e = 0, i = 0;
+	int			 line;
 
 	if (f != NULL && !filter_file(f, b->path))
 		return;
@@ -270,8 +278,9 @@ check_plan(struct check_run *cr, size_t bi)
 			if (f == NULL || filter_error(f, b->path,
 			    b->errors[e].line))
 				check_add_problem(cr, bi, b->errors[e].line,
-				    REPORT_KIND_PARSE, xprintf("%s:%d: %s\n", b->path,
-				    b->errors[e].line, b->errors[e].msg));
+				    REPORT_KIND_PARSE, xprintf("%s:%d: %s\n",
+				    b->path, b->errors[e].line,
+				    b->errors[e].msg));
 			e++;
 			continue;
 		}
@@ -286,11 +295,11 @@ check_plan(struct check_run *cr, size_t bi)
 		ev.line = ev.item->line;
 		if (ev.item->objective != NULL && syllabus_objective(cr->syllabus,
 		    ev.item->objective) == NULL) {
-			check_add_problem(cr, bi, check_meta_line(ev.item,
-			    "objective"), REPORT_KIND_OBJECTIVE, xprintf("%s:%d: %s: unknown objective"
-			    " '%s' (snipquiz topics lists them)\n", b->path,
-			    check_meta_line(ev.item, "objective"), ev.item->id,
-			    ev.item->objective));
+			line = check_meta_line(ev.item, "objective");
+			check_add_problem(cr, bi, line, REPORT_KIND_OBJECTIVE,
+			    xprintf("%s:%d: %s: unknown objective '%s'"
+			    " (snipquiz topics lists them)\n", b->path, line,
+			    ev.item->id, ev.item->objective));
 			continue;
 		}
 		if (check_covers(cr, bi, ev.item) == -1)
@@ -334,8 +343,8 @@ check_compare(const char *path, const struct bank_item *it, const char *under,
 		buf_addf(t, "%s:%d: %s: %s%s\n", path, it->code->start_line,
 		    it->id, under, desc);
 		free(desc);
-		check_what(w, r->verdict == VERDICT_TIMEOUT ?
-		    REPORT_KIND_TIMEOUT : REPORT_KIND_RUN, NULL, 0, NULL, 0);
+		check_kind(w, r->verdict == VERDICT_TIMEOUT ?
+		    REPORT_KIND_TIMEOUT : REPORT_KIND_RUN);
 		if (r->err_len > 0 && r->verdict != VERDICT_TIMEOUT) {
 			/* The last line of stderr usually says it all. */
 			e = r->err_len;
@@ -568,7 +577,7 @@ check_lint(struct check_run *cr, struct check_event *ev)
 		return;
 	ev->passed = 0;
 	ev->text = buf_detach(&t, NULL);
-	check_what(&ev->what, REPORT_KIND_LINT, NULL, 0, NULL, 0);
+	check_kind(&ev->what, REPORT_KIND_LINT);
 	check_failed(cr, ev);
 }
 
@@ -796,7 +805,7 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right,
 	ev->passed = 0;
 	ev->ready = 1;
 	ev->text = buf_detach(&t, NULL);
-	check_what(&ev->what, REPORT_KIND_OPTION, NULL, 0, NULL, 0);
+	check_kind(&ev->what, REPORT_KIND_OPTION);
 	result_free(&ev->first);
 	check_failed(cr, ev);
 }
@@ -824,14 +833,14 @@ check_judge_options(struct check_run *cr, struct check_event *ev,
 		rc = probe_eval_values(r, right, it->nopts, &cause);
 	if (rc == 1) {
 		ev->skip = cause;
-		check_what(&ev->what, REPORT_KIND_OPTION, NULL, 0, NULL, 0);
+		check_kind(&ev->what, REPORT_KIND_OPTION);
 		ev->ready = 1;
 		result_free(&ev->first);
 	} else if (rc == -1) {
 		ev->passed = 0;
 		ev->ready = 1;
 		check_failed(cr, ev);
-		check_what(&ev->what, REPORT_KIND_OPTION, NULL, 0, NULL, 0);
+		check_kind(&ev->what, REPORT_KIND_OPTION);
 		ev->text = xprintf("%s:%d: %s: the options could not be judged:"
 		    " %s\n", ev->bank->path, it->options->start_line, it->id,
 		    cause);
@@ -1045,8 +1054,7 @@ check_passed_first(struct check_run *cr, struct oracle *o,
 		if (ev->mtext.len > 0) {
 			ev->passed = 0;
 			ev->ready = 1;
-			check_what(&ev->what, REPORT_KIND_MISREAD, NULL, 0, NULL,
-			    0);
+			check_kind(&ev->what, REPORT_KIND_MISREAD);
 			ev->text = buf_detach(&ev->mtext, NULL);
 			result_free(&ev->first);
 			check_failed(cr, ev);
@@ -1081,8 +1089,7 @@ check_unstable(struct check_event *ev, const struct result *b)
 			check_what(&ev->what, REPORT_KIND_UNSTABLE, ea,
 			    strlen(ea), eb, strlen(eb));
 		else
-			check_what(&ev->what, REPORT_KIND_UNSTABLE, NULL, 0,
-			    NULL, 0);
+			check_kind(&ev->what, REPORT_KIND_UNSTABLE);
 		free(ea);
 		free(eb);
 	}
@@ -1163,16 +1170,14 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			    ev->item->python, cr->version)) {
 				ev->skip = xprintf("needs python %s, this is %s",
 				    ev->item->python, cr->version);
-				check_what(&ev->what, REPORT_KIND_PYTHON, NULL, 0,
-				    NULL, 0);
+				check_kind(&ev->what, REPORT_KIND_PYTHON);
 				ev->ready = 1;
 				check_flush(cr);
 				continue;
 			}
 			/* "- needs: pytest" without python3-pytest: likewise. */
 			if (check_needs_missing(a, ev->item, &ev->skip)) {
-				check_what(&ev->what, REPORT_KIND_NEEDS, NULL, 0,
-				    NULL, 0);
+				check_kind(&ev->what, REPORT_KIND_NEEDS);
 				ev->ready = 1;
 				check_flush(cr);
 				continue;
@@ -1311,7 +1316,7 @@ check_variant_broken(struct check_run *cr, struct check_event *ev,
 		return;
 	}
 	ev->passed = 0;
-	check_what(&ev->what, REPORT_KIND_MISREAD, NULL, 0, NULL, 0);
+	check_kind(&ev->what, REPORT_KIND_MISREAD);
 	ev->text = xprintf("%s:%d: %s: in variant %s:\n%s", ev->bank->path,
 	    ev->item->params->start_line, ev->item->id, v->seed, t.data);
 	check_failed(cr, ev);
@@ -1375,7 +1380,7 @@ check_template_draw(struct check_run *cr, struct gen_oracles *g,
 	*n = gen_draw(g, ev->item, 0, count, 0, vs, &cause);
 	if (*n < min) {
 		ev->passed = 0;
-		check_what(&ev->what, REPORT_KIND_GENERATOR, NULL, 0, NULL, 0);
+		check_kind(&ev->what, REPORT_KIND_GENERATOR);
 		ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
 		    ev->item->params->start_line, ev->item->id, cause);
 		check_failed(cr, ev);
@@ -1420,8 +1425,7 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 			continue;
 		/* Its variants would need what the oracle lacks: skipped. */
 		if (check_needs_missing(g->a, ev->item, &ev->skip)) {
-			check_what(&ev->what, REPORT_KIND_NEEDS, NULL, 0, NULL,
-			    0);
+			check_kind(&ev->what, REPORT_KIND_NEEDS);
 			ev->ready = 1;
 			check_flush(cr);
 			continue;

@@ -172,9 +172,9 @@ filter_repo_root(char **paths, int npaths, char **root, char **cause)
 			*root = r;
 			first = paths[k];
 		} else if (strcmp(*root, r) != 0) {
-			*cause = xprintf("--changed-since: %s is in the git work"
-			    " tree %s, %s in %s: check one repository at a"
-			    " time", paths[k], r, first, *root);
+			*cause = xprintf("--changed-since: %s is in the git"
+			    " work tree %s, %s in %s: check one repository at"
+			    " a time", paths[k], r, first, *root);
 			free(r);
 			goto fail;
 		} else
