@@ -40,6 +40,9 @@ struct check_doctest_event {
 	char				*text;
 	char				*reason;
 	double				 time;
+	enum report_kind		 kind;		/* what failed first */
+	char				*expected;	/* its example's, or */
+	char				*actual;	/* NULL */
 };
 
 /* The examples, counted for the summary. */
@@ -128,6 +131,8 @@ check_doctest_broken(struct check_doctest_event *ev, const struct result *r,
 	if ((line = check_doctest_last_start(r)) == 0)
 		line = ev->session->line;
 	buf_init(&t);
+	ev->kind = r->verdict == VERDICT_TIMEOUT ? REPORT_KIND_TIMEOUT :
+	    REPORT_KIND_RUN;
 	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED) {
 		desc = result_describe(r);
 		buf_addf(&t, "%s:%d: %s: %s\n", ev->file->path, line, ev->id,
@@ -176,6 +181,31 @@ check_doctest_matches(const struct doctest_session *s, json_t *res)
 	return (1);
 }
 
+/*
+ * The first failing example x (its status st) of a session: what the
+ * report's kind, expected and actual say.
+ */
+static void
+check_doctest_first(struct check_doctest_event *ev, json_t *x,
+    const char *st)
+{
+	const char	*want, *got;
+
+	want = json_string_value(json_object_get(x, "expected"));
+	got = json_string_value(json_object_get(x, "actual"));
+	if (strcmp(st, "blocked") == 0) {
+		/* No two texts compared: none given. */
+		ev->kind = REPORT_KIND_RUN;
+		return;
+	} else if (strcmp(st, "error") == 0 || (want != NULL && strncmp(want,
+	    "Traceback (most recent call last):", 34) == 0))
+		ev->kind = REPORT_KIND_ERROR;
+	else
+		ev->kind = REPORT_KIND_OUTPUT;
+	ev->expected = want ? xstrdup(want) : NULL;
+	ev->actual = got ? xstrdup(got) : NULL;
+}
+
 /* Judge a session from its run; count its examples in *c. */
 static void
 check_doctest_judge(struct check_doctest_event *ev, const struct result *r,
@@ -202,6 +232,7 @@ check_doctest_judge(struct check_doctest_event *ev, const struct result *r,
 		    ev->file->path, ev->session->line, ev->id, text ? text :
 		    "the report does not match the session");
 		ev->status = REPORT_ERROR;
+		ev->kind = REPORT_KIND_PARSE;
 		c->unrun += (int)ev->session->nexamples;
 		json_decref(rep);
 		return;
@@ -218,7 +249,8 @@ check_doctest_judge(struct check_doctest_event *ev, const struct result *r,
 			skipped++;
 		} else {
 			c->failed++;
-			bad++;
+			if (bad++ == 0)
+				check_doctest_first(ev, x, st);
 			blocked = json_string_value(json_object_get(x,
 			    "blocked"));
 			if (blocked != NULL)
@@ -277,6 +309,13 @@ check_doctest_flush(struct check_doctest_run *cr)
 		e.text = ev->text;
 		e.reason = ev->reason;
 		e.time = ev->time;
+		e.kind = ev->kind;
+		if (ev->expected != NULL && ev->actual != NULL) {
+			e.expected = ev->expected;
+			e.expected_len = strlen(ev->expected);
+			e.actual = ev->actual;
+			e.actual_len = strlen(ev->actual);
+		}
 		report_add(cr->report, &e);
 	}
 }
@@ -465,6 +504,13 @@ check_doctest_paths(char **paths, int npaths, const struct check_opts *opts)
 		goto out;
 	}
 	note = check_doctest_note(&cr);
+	report_summary_count(cr.report, "examples", cr.counts.passed +
+	    cr.counts.failed + cr.counts.skipped + cr.counts.unrun);
+	report_summary_count(cr.report, "examples_passed", cr.counts.passed);
+	report_summary_count(cr.report, "examples_failed", cr.counts.failed);
+	report_summary_count(cr.report, "examples_skipped",
+	    cr.counts.skipped);
+	report_summary_count(cr.report, "examples_not_run", cr.counts.unrun);
 	report_end(cr.report, note);
 	free(note);
 	if (cr.nsessions == 0 && !unreadable)
@@ -483,6 +529,8 @@ out:
 		free(cr.events[i].id);
 		free(cr.events[i].text);
 		free(cr.events[i].reason);
+		free(cr.events[i].expected);
+		free(cr.events[i].actual);
 	}
 	free(cr.events);
 	for (i = 0; i < cr.ndocs; i++)

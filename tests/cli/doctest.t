@@ -131,18 +131,32 @@ own before it leaves.
   0 passed, 3 failed, 1 error (4 examples: 0 passed, 3 failed, 1 not run)
 
 The same as JSON lines, one object per session: its file, line, id,
-status and, for a failure, the message.
+status, kind (what failed first: output, error, timeout, run) and, for a
+failure, the message, then a summary record that counts the examples too.
 
   $ sq check -q --doctest -t 1 --format json readme.md > out.json
   [1]
   $ python3 -c 'import json, sys
   > for o in map(json.loads, sys.stdin):
-  >     print(o["file"], o["line"], o["id"], o["status"], o.get("message", "").split("\n")[0])' < out.json
-  readme.md 4 L4 pass 
-  readme.md 12 L12 fail readme.md:12: L12: Failed example:
-  readme.md 21 L21 pass 
-  readme.md 28 L28 fail readme.md:30: L28: timed out (wall-clock limit of 1 s)
-  readme.md 34 L34 fail readme.md:34: L34: blocked by the sandbox ([Errno 13] Permission denied: '/etc/passwd')
+  >     if "summary" in o:
+  >         print({k: v for k, v in o["summary"].items() if k.startswith("examples")})
+  >     else:
+  >         print(o["file"], o["line"], o["id"], o["status"], o["kind"], o.get("message", "").split("\n")[0])' < out.json
+  readme.md 4 L4 pass output 
+  readme.md 12 L12 fail error readme.md:12: L12: Failed example:
+  readme.md 21 L21 pass output 
+  readme.md 28 L28 fail timeout readme.md:30: L28: timed out (wall-clock limit of 1 s)
+  readme.md 34 L34 fail run readme.md:34: L34: blocked by the sandbox ([Errno 13] Permission denied: '/etc/passwd')
+  {'examples': 9, 'examples_passed': 4, 'examples_failed': 4, 'examples_skipped': 0, 'examples_not_run': 1}
+
+For an output or an exception that differs, "expected" and "actual" are
+the first failing example's, as doctest compared them.
+
+  $ python3 -c 'import json, sys
+  > for o in map(json.loads, sys.stdin):
+  >     if o.get("line") == 12:
+  >         print(repr(o["expected"]), repr(o["actual"].splitlines()[-1]))' < out.json
+  '6\n' "NameError: name 'total' is not defined"
 
 --fail-fast starts nothing after the first failing session; --verbose
 names the sessions that pass.
