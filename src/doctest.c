@@ -214,7 +214,35 @@ doctest_block(struct doctest_file *f, const struct doctest_text *t,
 	f->sessions[f->nsessions++] = s;
 }
 
-/* Markdown: the fenced code blocks, whatever their info string. */
+/*
+ * An indented code block (CommonMark: four spaces, after a blank line,
+ * for it cannot interrupt a paragraph) whose first line is a prompt:
+ * its end, or i when there is none at line i.
+ */
+static size_t
+doctest_markdown_indented(const struct doctest_text *t, size_t i)
+{
+	size_t	 j, end;
+
+	if (i > 0 && !doctest_blank(&t->v[i - 1]))
+		return (i);
+	if (doctest_indent(&t->v[i]) < 4 ||
+	    !doctest_prompt(&t->v[i], doctest_indent(&t->v[i]), ">>>"))
+		return (i);
+	for (end = j = i; j < t->n; j++) {
+		if (doctest_blank(&t->v[j]))
+			continue;
+		if (doctest_indent(&t->v[j]) < 4)
+			break;
+		end = j + 1;
+	}
+	return (end);
+}
+
+/*
+ * Markdown: the fenced code blocks, whatever their info string, and the
+ * indented code blocks that start with a prompt.
+ */
 static void
 doctest_markdown(struct doctest_file *f, const struct doctest_text *t)
 {
@@ -222,6 +250,11 @@ doctest_markdown(struct doctest_file *f, const struct doctest_text *t)
 	char	 c, d;
 
 	for (i = 0; i < t->n; i++) {
+		if ((j = doctest_markdown_indented(t, i)) > i) {
+			doctest_block(f, t, i, j, 0, NULL);
+			i = j - 1;
+			continue;
+		}
 		if ((n = doctest_fence(&t->v[i], &c)) == 0)
 			continue;
 		ind = doctest_indent(&t->v[i]);

@@ -194,7 +194,8 @@ tests". Folders are searched for *.md.
   output.md:29: L29: ok
   output.md:34: L34: ok
   output.md:42: L42: ok
-  output.md:59: L59: ok
+  output.md:58: L58: ok
+  output.md:71: L71: ok
   rest.rst:6: L6: ok
   rest.rst:12: L12: ok
   rest.rst:25: L25: ok
@@ -203,9 +204,9 @@ tests". Folders are searched for *.md.
   rest.rst:52: L52: ok
   testfile.txt:4: L4: ok
   testfile.txt:9: L9: ok
-  16 passed, 0 failed, 1 skipped (28 examples: 27 passed, 0 failed, 1 skipped)
+  17 passed, 0 failed, 1 skipped (30 examples: 29 passed, 0 failed, 1 skipped)
   $ sq check -q --doctest "$D" | tail -n 1
-  8 passed, 0 failed, 1 skipped (16 examples: 15 passed, 0 failed, 1 skipped)
+  9 passed, 0 failed, 1 skipped (18 examples: 17 passed, 0 failed, 1 skipped)
 
 Nothing to check at all is a failure; options that mean nothing here are
 refused.
