@@ -351,12 +351,19 @@ check_doctest_plan(struct check_doctest_run *cr, struct doctest_file *d)
 static int
 check_doctest_load(struct check_doctest_run *cr, char **paths, int npaths)
 {
+	/*
+	 * From folders, the documents: not .txt, doctest's own test files,
+	 * which a folder has too many of that are not (name them).
+	 */
+	static const char *const	 exts[] = { ".md", ".markdown", ".rst",
+					     NULL };
 	struct doctest_file	*d;
 	char			**files = NULL, *cause;
 	size_t			 nfiles = 0, i;
 	int			 rc = 0;
 
-	if (bank_collect("check", paths, (size_t)npaths, &files, &nfiles) == -1)
+	if (bank_collect_ext("check", paths, (size_t)npaths, exts, &files,
+	    &nfiles) == -1)
 		rc = -1;
 	bank_sort_paths(files, nfiles);
 	cr->docs = xcalloc(nfiles ? nfiles : 1, sizeof *cr->docs);

@@ -182,7 +182,8 @@ The reader's test files (tests/doctest: output, tracebacks with "..." in
 the middle, IGNORE_EXCEPTION_DETAIL, continuation lines, <BLANKLINE>,
 +SKIP, reST blocks and a doctest directive's :options:) all pass, as
 doctest runs them; a file without sessions is said, as doctest's "0
-tests". Folders are searched for *.md.
+tests". Folders are searched for *.md, *.markdown and *.rst (doctest's
+*.txt files are named).
 
   $ D="$BANKS/../doctest"
   $ sq check -q -v --doctest "$D/output.md" "$D/exceptions.md" "$D/continuation.md" "$D/rest.rst" "$D/testfile.txt" "$D/none.md" | sed "s|$D/||"
@@ -206,7 +207,7 @@ tests". Folders are searched for *.md.
   testfile.txt:9: L9: ok
   17 passed, 0 failed, 1 skipped (30 examples: 29 passed, 0 failed, 1 skipped)
   $ sq check -q --doctest "$D" | tail -n 1
-  9 passed, 0 failed, 1 skipped (18 examples: 17 passed, 0 failed, 1 skipped)
+  15 passed, 0 failed, 1 skipped (27 examples: 26 passed, 0 failed, 1 skipped)
 
 Nothing to check at all is a failure; options that mean nothing here are
 refused.
