@@ -469,6 +469,8 @@ check_doctest_unsupported(const struct check_opts *opts)
 		return ("--lint");
 	if (opts->npythons > 0)
 		return ("--python");
+	if (opts->profile)
+		return ("--profile");
 	if (opts->filter != NULL)
 		return ("--filter, --objective, --shard or --changed-since");
 	return (NULL);

@@ -221,6 +221,9 @@ refused.
   $ sq check --doctest --update readme.md
   snipquiz check: --update cannot be used with --doctest
   [2]
+  $ sq check --doctest --profile readme.md
+  snipquiz check: --profile cannot be used with --doctest
+  [2]
   $ sq check --doctest
   snipquiz check: --doctest needs a PATH
   Try 'snipquiz check --help' for more information.
