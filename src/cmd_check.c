@@ -98,7 +98,7 @@ static const struct cli_option check_options[] = {
 	  .offset = CHECK_OPT(guard), .call = check_guard_mode,
 	  .wants = "auto, always or never",
 	  .help = "run items again under another hash seed: auto (the"
-	  " default: those\nwhose output may depend on it or on addresses),"
+	  " default: those whose output may depend on it or on addresses),"
 	  " always or never" },
 	{ .name = "no-cache", .type = CLI_FLAG, .offset = CHECK_OPT(no_cache),
 	  .help = "run every item, neither reading nor writing the result"
