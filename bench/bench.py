@@ -324,6 +324,72 @@ def bench_throughput(args, pool, tmp):
         print("  " + line[len("profile:"):].strip())
 
 
+def write_trivial_bank(path, n):
+    """n items that run `pass` and print nothing: a run and no more."""
+    with open(path, "w") as f:
+        f.write("# Trivial items\n\n")
+        for k in range(n):
+            f.write("## pass-%d\n\n```python\npass\n```\n\n```output\n"
+                    "```\n\n" % k)
+
+
+def tree_cpu(cmd):
+    """CPU seconds (user + system) of cmd and every process it started and
+    reaped (the oracle's helper, zygote and runs: each reaps its own), and
+    cmd's stderr."""
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    err = p.stderr.read()
+    _, status, ru = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        sys.exit("%s: exit %d\n%s" % (" ".join(cmd), p.returncode, err))
+    return ru.ru_utime + ru.ru_stime, err
+
+
+def bench_overhead(args, tmp):
+    """CPU per run of a trivial snippet against the floor of a fork+exit of
+    the embedded interpreter (bench/bench_fork), medians, side by side."""
+    help_text = subprocess.run([args.snipquiz, "check", "--help"],
+                               capture_output=True, text=True).stdout
+    base = [args.snipquiz, "check", "-q", "-j", "1", "--profile"]
+    # One run per item where the guard can be told so; no result cache.
+    if "--guard" in help_text:
+        base += ["--guard", "never"]
+    if "--no-cache" in help_text:
+        base += ["--no-cache"]
+    small, large = args.overhead_items // 4, args.overhead_items
+    banks = {}
+    for n in (small, large):
+        banks[n] = os.path.join(tmp, "trivial-%d.md" % n)
+        write_trivial_bank(banks[n], n)
+    floors, runs_ms, regions = [], [], None
+    for _ in range(args.repeat):
+        out = subprocess.run([args.floor, "2000", "3"], check=True,
+                             capture_output=True, text=True).stdout
+        _, regions, ms = out.split()
+        floors.append(float(ms))
+        cpu, nruns = {}, {}
+        for n in (small, large):
+            cpu[n], err = tree_cpu(base + [banks[n]])
+            m = re.search(r"profile: (\d+) runs", err)
+            nruns[n] = int(m.group(1)) if m else 2 * n
+        # The difference of two sizes: start-up (the interpreter's, the
+        # sandbox's, the bank's parse) cancels out.
+        runs_ms.append((cpu[large] - cpu[small]) /
+                       (nruns[large] - nruns[small]) * 1e3)
+    floor, run = median(floors), median(runs_ms)
+    print()
+    print("CPU per run (user + system, every process; medians of %d):"
+          % args.repeat)
+    print("  floor: fork+exit+wait of the embedded interpreter"
+          " (bench_fork, %s regions mapped): %.3f ms" % (regions, floor))
+    print("  snipquiz: `%s` of %d vs %d `pass` items, difference per run:"
+          " %.3f ms" % (" ".join(base[1:]), large, small, run))
+    print("  ratio: %.2f  (target: at most 1.3: %s)"
+          % (run / floor, "met" if run / floor <= 1.3 else "NOT met"))
+
+
 def bench_questions(snipquiz):
     """The questions' figures, as snipquiz measures them itself."""
     print("how good the questions are (snipquiz questions --stats --seed 1):")
@@ -350,9 +416,13 @@ def main():
                     " part")
     ap.add_argument("--parse-sizes", default="4,8,16,64,100",
                     help="bank sizes in MB for the parser's part")
-    ap.add_argument("--parts", default="throughput,parse,questions",
-                    help="what to measure: throughput, parse, questions"
-                    " (comma-separated)")
+    ap.add_argument("--floor", help="bench/bench_fork, for the overhead"
+                    " part")
+    ap.add_argument("--overhead-items", type=int, default=2000,
+                    help="trivial items of the overhead part's larger bank")
+    ap.add_argument("--parts", default="overhead,throughput,parse,questions",
+                    help="what to measure: overhead, throughput, parse,"
+                    " questions (comma-separated)")
     args = ap.parse_args()
     parts = set(args.parts.split(","))
 
@@ -372,6 +442,8 @@ def main():
         # Items that read files or sleep would measure the disk or the
         # clock, not the checker: keep the ones whose key is plain output.
         pool = [it for it in pool if it["error"] is None]
+        if "overhead" in parts and args.floor:
+            bench_overhead(args, tmp)
         if "throughput" in parts:
             bench_throughput(args, pool, tmp)
         if "parse" in parts and args.parser:
