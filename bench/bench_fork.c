@@ -8,10 +8,11 @@
  * Run by `make bench` through bench.py.
  *
  * usage: bench_fork [FORKS [REPEAT]]
- * prints: forks regions ms, the median over REPEAT rounds (default 5)
- * of the CPU milliseconds (this process and its children, user and
- * system) per fork+exit+wait, over FORKS forks a round (default 2000),
- * and how many regions /proc/self/maps lists.
+ * prints: forks regions ms faults: the median over REPEAT rounds
+ * (default 5) of the CPU milliseconds (this process and its children,
+ * user and system) per fork+exit+wait, over FORKS forks a round (default
+ * 2000), how many regions /proc/self/maps lists, and the page faults per
+ * fork+exit+wait (this process and its children).
  */
 #include "config.h"
 
@@ -24,13 +25,17 @@
 
 #include "pyexec.h"
 
-/* CPU seconds of who (RUSAGE_SELF or RUSAGE_CHILDREN), user + system. */
+/*
+ * CPU seconds of who (RUSAGE_SELF or RUSAGE_CHILDREN), user + system;
+ * its page faults (minor and major) added to *faults.
+ */
 static double
-bench_rusage(int who)
+bench_rusage(int who, long *faults)
 {
 	struct rusage	 ru;
 
 	getrusage(who, &ru);
+	*faults += ru.ru_minflt + ru.ru_majflt;
 	return (ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
 	    ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
 }
@@ -63,7 +68,7 @@ main(int argc, char **argv)
 {
 	double	*per, before;
 	char	*cause = NULL;
-	long	 forks = 2000, repeat = 5, r, i;
+	long	 forks = 2000, repeat = 5, r, i, f0, f1 = 0;
 	pid_t	 pid;
 	int	 status;
 
@@ -87,8 +92,9 @@ main(int argc, char **argv)
 	if (per == NULL)
 		return (1);
 	for (r = 0; r < repeat; r++) {
-		before = bench_rusage(RUSAGE_SELF) +
-		    bench_rusage(RUSAGE_CHILDREN);
+		f0 = f1 = 0;
+		before = bench_rusage(RUSAGE_SELF, &f0) +
+		    bench_rusage(RUSAGE_CHILDREN, &f0);
 		for (i = 0; i < forks; i++) {
 			if ((pid = fork()) == -1) {
 				perror("bench_fork: fork");
@@ -99,11 +105,13 @@ main(int argc, char **argv)
 			while (waitpid(pid, &status, 0) == -1)
 				;
 		}
-		per[r] = (bench_rusage(RUSAGE_SELF) +
-		    bench_rusage(RUSAGE_CHILDREN) - before) / forks * 1e3;
+		per[r] = (bench_rusage(RUSAGE_SELF, &f1) +
+		    bench_rusage(RUSAGE_CHILDREN, &f1) - before) / forks * 1e3;
+		f1 -= f0;
 	}
 	qsort(per, (size_t)repeat, sizeof *per, bench_cmp);
-	printf("%ld %d %.4f\n", forks, bench_regions(), per[repeat / 2]);
+	printf("%ld %d %.4f %.1f\n", forks, bench_regions(), per[repeat / 2],
+	    (double)f1 / forks);
 	free(per);
 	return (0);
 }
