@@ -27,6 +27,7 @@
 #include "oracle.h"
 #include "probe.h"
 #include "pyver.h"
+#include "repo.h"
 #include "report.h"
 #include "result.h"
 #include "style.h"
@@ -43,6 +44,19 @@
 #define CHECK_NPHASES	6
 static const char *check_phases[CHECK_NPHASES] = {
 	"queue", "fork", "sandbox", "run", "exit+reap", "collect"
+};
+
+/*
+ * What an event found wrong first, for the reports' kind, expected and
+ * actual (struct report_entry); the texts are owned.
+ */
+struct check_what {
+	int			 set;
+	enum report_kind	 kind;
+	char			*expected;
+	size_t			 expected_len;
+	char			*actual;
+	size_t			 actual_len;
 };
 
 /* One line of the report: a parse error, or an item to run. */
@@ -72,6 +86,8 @@ struct check_event {
 	size_t			 mnext;		/* misreadings run so far */
 	struct result		*mres;		/* their results */
 	struct buf		 mtext;		/* what they found wrong */
+	struct check_what	 what;		/* what failed first, ours */
+	struct check_what	 fwhat;		/* ... under --python */
 };
 
 #define CHECK_STAGE_FIRST	1	/* against the keys */
@@ -117,6 +133,48 @@ check_named(const char *path, char **paths, int npaths)
 	return (0);
 }
 
+/*
+ * Record what failed (the first call wins: later failures of the same
+ * item keep the first); expected and actual (n bytes each) are copied,
+ * or NULL.
+ */
+static void
+check_what(struct check_what *w, enum report_kind kind, const char *expected,
+    size_t elen, const char *actual, size_t alen)
+{
+	if (w->set)
+		return;
+	w->set = 1;
+	w->kind = kind;
+	if (expected != NULL) {
+		w->expected = xmalloc(elen + 1);
+		memcpy(w->expected, expected, elen);
+		w->expected[elen] = '\0';
+		w->expected_len = elen;
+	}
+	if (actual != NULL) {
+		w->actual = xmalloc(alen + 1);
+		memcpy(w->actual, actual, alen);
+		w->actual[alen] = '\0';
+		w->actual_len = alen;
+	}
+}
+
+/* What failed, when there are no two texts to show. */
+static void
+check_kind(struct check_what *w, enum report_kind kind)
+{
+	check_what(w, kind, NULL, 0, NULL, 0);
+}
+
+static void
+check_what_free(struct check_what *w)
+{
+	free(w->expected);
+	free(w->actual);
+	memset(w, 0, sizeof *w);
+}
+
 static void
 check_add_event(struct check_run *cr, struct check_event *ev)
 {
@@ -140,11 +198,13 @@ check_meta_line(const struct bank_item *it, const char *key)
 
 /* An event that is ready at once: a problem found before running. */
 static void
-check_add_problem(struct check_run *cr, size_t bi, int line, char *text)
+check_add_problem(struct check_run *cr, size_t bi, int line,
+    enum report_kind kind, char *text)
 {
 	struct check_event	 ev;
 
 	memset(&ev, 0, sizeof ev);
+	check_kind(&ev.what, kind);
 	ev.bank = cr->banks[bi];
 	ev.bank_index = bi;
 	ev.line = line;
@@ -170,14 +230,16 @@ check_covers(struct check_run *cr, size_t bi, const struct bank_item *it)
 		return (0);
 	line = check_meta_line(it, "covers");
 	if (it->objective == NULL) {
-		check_add_problem(cr, bi, line, xprintf("%s:%d: %s: covers"
+		check_add_problem(cr, bi, line, REPORT_KIND_OBJECTIVE,
+		    xprintf("%s:%d: %s: covers"
 		    " names sub-bullets of the item's objective: add '-"
 		    " objective: EXAM N.M'\n", path, line, it->id));
 		return (-1);
 	}
 	o = syllabus_objective(cr->syllabus, it->objective);
 	if (syllabus_covers(o, it->covers, &mask, &cause) == -1) {
-		check_add_problem(cr, bi, line, xprintf("%s:%d: %s: covers:"
+		check_add_problem(cr, bi, line, REPORT_KIND_OBJECTIVE,
+		    xprintf("%s:%d: %s: covers:"
 		    " %s\n", path, line, it->id, cause));
 		free(cause);
 		return (-1);
@@ -197,6 +259,7 @@ check_plan(struct check_run *cr, size_t bi)
 	const struct filter	*f = cr->opts->filter;
 	struct check_event	 ev;
 	size_t			 e = 0, i = 0;
+	int			 line;
 
 	if (f != NULL && !filter_file(f, b->path))
 		return;
@@ -204,7 +267,8 @@ check_plan(struct check_run *cr, size_t bi)
 	if (b->nitems == 0 && b->nerrors == 0 &&
 	    check_named(b->path, cr->paths, cr->npaths) &&
 	    (f == NULL || filter_error(f, b->path, 1))) {
-		check_add_problem(cr, bi, 1, xprintf("%s:1: no items here: an"
+		check_add_problem(cr, bi, 1, REPORT_KIND_PARSE,
+		    xprintf("%s:1: no items here: an"
 		    " item starts at a '## id' heading\n", b->path));
 		return;
 	}
@@ -214,8 +278,9 @@ check_plan(struct check_run *cr, size_t bi)
 			if (f == NULL || filter_error(f, b->path,
 			    b->errors[e].line))
 				check_add_problem(cr, bi, b->errors[e].line,
-				    xprintf("%s:%d: %s\n", b->path,
-				    b->errors[e].line, b->errors[e].msg));
+				    REPORT_KIND_PARSE, xprintf("%s:%d: %s\n",
+				    b->path, b->errors[e].line,
+				    b->errors[e].msg));
 			e++;
 			continue;
 		}
@@ -230,11 +295,11 @@ check_plan(struct check_run *cr, size_t bi)
 		ev.line = ev.item->line;
 		if (ev.item->objective != NULL && syllabus_objective(cr->syllabus,
 		    ev.item->objective) == NULL) {
-			check_add_problem(cr, bi, check_meta_line(ev.item,
-			    "objective"), xprintf("%s:%d: %s: unknown objective"
-			    " '%s' (snipquiz topics lists them)\n", b->path,
-			    check_meta_line(ev.item, "objective"), ev.item->id,
-			    ev.item->objective));
+			line = check_meta_line(ev.item, "objective");
+			check_add_problem(cr, bi, line, REPORT_KIND_OBJECTIVE,
+			    xprintf("%s:%d: %s: unknown objective '%s'"
+			    " (snipquiz topics lists them)\n", b->path, line,
+			    ev.item->id, ev.item->objective));
 			continue;
 		}
 		if (check_covers(cr, bi, ev.item) == -1)
@@ -258,18 +323,19 @@ check_exc_text(const struct result *r)
 /*
  * Compare r with the keys of it (a view whose keys are those of one
  * Python version), appending a FILE:LINE: ID: message per mismatch to t;
- * under ("" or "under python 3.12.1: ") goes before what differs. -1
- * when the program did not run to an answer (said in t), else 0 with
- * *out_ok and *err_ok set.
+ * under ("" or "under python 3.12.1: ") goes before what differs; w
+ * gets what failed first. -1 when the program did not run to an answer
+ * (said in t), else 0 with *out_ok and *err_ok set.
  */
 static int
 check_compare(const char *path, const struct bank_item *it, const char *under,
-    const struct result *r, struct buf *t, int *out_ok, int *err_ok)
+    const struct result *r, struct buf *t, struct check_what *w, int *out_ok,
+    int *err_ok)
 {
 	const char	*exp = it->output ? it->output->text : "";
 	size_t		 explen = it->output ? it->output->len : 0, nelen, nalen;
 	size_t		 e, s;
-	char		*got, *want, *d, *ne, *na, *desc;
+	char		*got, *want, *d, *ne = NULL, *na = NULL, *desc;
 
 	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED &&
 	    !(r->verdict == VERDICT_MEMORY && it->error_type != NULL)) {
@@ -277,6 +343,8 @@ check_compare(const char *path, const struct bank_item *it, const char *under,
 		buf_addf(t, "%s:%d: %s: %s%s\n", path, it->code->start_line,
 		    it->id, under, desc);
 		free(desc);
+		check_kind(w, r->verdict == VERDICT_TIMEOUT ?
+		    REPORT_KIND_TIMEOUT : REPORT_KIND_RUN);
 		if (r->err_len > 0 && r->verdict != VERDICT_TIMEOUT) {
 			/* The last line of stderr usually says it all. */
 			e = r->err_len;
@@ -303,8 +371,6 @@ check_compare(const char *path, const struct bank_item *it, const char *under,
 		    it->output ? it->output->start_line : it->code->start_line,
 		    it->id, under, d);
 		free(d);
-		free(ne);
-		free(na);
 		if (r->out_dropped)
 			buf_addf(t, "(%zu more bytes not kept)\n",
 			    r->out_dropped);
@@ -320,8 +386,19 @@ check_compare(const char *path, const struct bank_item *it, const char *under,
 		buf_addf(t, "%s:%d: %s: %serror differs: expected %s, got %s\n",
 		    path, it->error ? it->error->start_line :
 		    it->code->start_line, it->id, under, want, got);
+		/*
+		 * Said after the output, but an exception that differs
+		 * explains an output cut short: it is what failed.
+		 */
+		check_what(w, REPORT_KIND_ERROR, want, strlen(want), got,
+		    strlen(got));
 		free(got);
 		free(want);
+	}
+	if (!*out_ok) {
+		check_what(w, REPORT_KIND_OUTPUT, ne, nelen, na, nalen);
+		free(ne);
+		free(na);
 	}
 	return (0);
 }
@@ -359,7 +436,8 @@ check_judge(struct check_run *cr, struct check_event *ev,
 	 */
 	check_view(ev->item, cr->version, &view);
 	buf_init(&t);
-	if (check_compare(path, it, "", r, &t, &out_ok, &err_ok) == -1)
+	if (check_compare(path, it, "", r, &t, &ev->what, &out_ok,
+	    &err_ok) == -1)
 		goto fail;
 	if (out_ok && err_ok) {
 		/* Passed, unless a run under another hash seed disagrees. */
@@ -402,6 +480,29 @@ check_failed(struct check_run *cr, struct check_event *ev)
 		cr->cut = i + 1;
 }
 
+/*
+ * An entry's kind, expected and actual: what failed first in our run,
+ * else under --python; for a pass, what was checked.
+ */
+static void
+check_flush_what(const struct check_event *ev, struct report_entry *e)
+{
+	const struct check_what	*w = ev->what.set ? &ev->what : &ev->fwhat;
+
+	if (w->set) {
+		e->kind = w->kind;
+		e->expected = w->expected;
+		e->expected_len = w->expected_len;
+		e->actual = w->actual;
+		e->actual_len = w->actual_len;
+	} else if (ev->item != NULL && ev->item->params != NULL)
+		e->kind = REPORT_KIND_GENERATOR;
+	else if (ev->item != NULL && ev->item->kind == BANK_KIND_CONCEPT)
+		e->kind = REPORT_KIND_CONCEPT;
+	else
+		e->kind = REPORT_KIND_OUTPUT;
+}
+
 /* Report the events that are ready, in order. */
 static void
 check_flush(struct check_run *cr)
@@ -422,11 +523,14 @@ check_flush(struct check_run *cr)
 			free(ev->ftext);
 			ev->ftext = NULL;
 			if (ev->skip != NULL) {
+				/* Failed elsewhere: what failed is theirs. */
 				free(ev->skip);
 				ev->skip = NULL;
+				check_what_free(&ev->what);
 			}
 		}
 		memset(&e, 0, sizeof e);
+		check_flush_what(ev, &e);
 		e.file = ev->bank->path;
 		e.line = ev->line;
 		e.id = ev->item ? ev->item->id : NULL;
@@ -440,6 +544,8 @@ check_flush(struct check_run *cr)
 		report_add(cr->report, &e);
 		free(ev->text);
 		ev->text = NULL;
+		check_what_free(&ev->what);
+		check_what_free(&ev->fwhat);
 		cr->printed++;
 	}
 }
@@ -471,6 +577,7 @@ check_lint(struct check_run *cr, struct check_event *ev)
 		return;
 	ev->passed = 0;
 	ev->text = buf_detach(&t, NULL);
+	check_kind(&ev->what, REPORT_KIND_LINT);
 	check_failed(cr, ev);
 }
 
@@ -698,6 +805,7 @@ check_marks(struct check_run *cr, struct check_event *ev, const int *right,
 	ev->passed = 0;
 	ev->ready = 1;
 	ev->text = buf_detach(&t, NULL);
+	check_kind(&ev->what, REPORT_KIND_OPTION);
 	result_free(&ev->first);
 	check_failed(cr, ev);
 }
@@ -725,12 +833,14 @@ check_judge_options(struct check_run *cr, struct check_event *ev,
 		rc = probe_eval_values(r, right, it->nopts, &cause);
 	if (rc == 1) {
 		ev->skip = cause;
+		check_kind(&ev->what, REPORT_KIND_OPTION);
 		ev->ready = 1;
 		result_free(&ev->first);
 	} else if (rc == -1) {
 		ev->passed = 0;
 		ev->ready = 1;
 		check_failed(cr, ev);
+		check_kind(&ev->what, REPORT_KIND_OPTION);
 		ev->text = xprintf("%s:%d: %s: the options could not be judged:"
 		    " %s\n", ev->bank->path, it->options->start_line, it->id,
 		    cause);
@@ -798,8 +908,8 @@ check_judge_foreign(struct check_run *cr, struct check_event *ev,
 	check_view(ev->item, oracle_version(o), &view);
 	under = xprintf("under python %s: ", oracle_version(o));
 	buf_init(&t);
-	if (check_compare(ev->bank->path, &view, under, r, &t, &out_ok,
-	    &err_ok) == -1)
+	if (check_compare(ev->bank->path, &view, under, r, &t, &ev->fwhat,
+	    &out_ok, &err_ok) == -1)
 		out_ok = 0;
 	free(under);
 	if (out_ok && err_ok) {
@@ -944,6 +1054,7 @@ check_passed_first(struct check_run *cr, struct oracle *o,
 		if (ev->mtext.len > 0) {
 			ev->passed = 0;
 			ev->ready = 1;
+			check_kind(&ev->what, REPORT_KIND_MISREAD);
 			ev->text = buf_detach(&ev->mtext, NULL);
 			result_free(&ev->first);
 			check_failed(cr, ev);
@@ -953,6 +1064,37 @@ check_passed_first(struct check_run *cr, struct oracle *o,
 	}
 	check_queue_again(cr, ev);
 	return (0);
+}
+
+/*
+ * The determinism guard failed ev: its two runs (the first, and b under
+ * the other hash seed) are the texts compared, its outputs as compared
+ * (normalised) or, when those agree, its exceptions; none when only an
+ * address in the output failed it.
+ */
+static void
+check_unstable(struct check_event *ev, const struct result *b)
+{
+	char	*na, *nb, *ea, *eb;
+	size_t	 la, lb;
+
+	na = answer_normalize(ev->first.out, ev->first.out_len, &la);
+	nb = answer_normalize(b->out, b->out_len, &lb);
+	if (la != lb || memcmp(na, nb, la) != 0)
+		check_what(&ev->what, REPORT_KIND_UNSTABLE, na, la, nb, lb);
+	else {
+		ea = check_exc_text(&ev->first);
+		eb = check_exc_text(b);
+		if (strcmp(ea, eb) != 0)
+			check_what(&ev->what, REPORT_KIND_UNSTABLE, ea,
+			    strlen(ea), eb, strlen(eb));
+		else
+			check_kind(&ev->what, REPORT_KIND_UNSTABLE);
+		free(ea);
+		free(eb);
+	}
+	free(na);
+	free(nb);
 }
 
 /*
@@ -1028,12 +1170,14 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			    ev->item->python, cr->version)) {
 				ev->skip = xprintf("needs python %s, this is %s",
 				    ev->item->python, cr->version);
+				check_kind(&ev->what, REPORT_KIND_PYTHON);
 				ev->ready = 1;
 				check_flush(cr);
 				continue;
 			}
 			/* "- needs: pytest" without python3-pytest: likewise. */
 			if (check_needs_missing(a, ev->item, &ev->skip)) {
+				check_kind(&ev->what, REPORT_KIND_NEEDS);
 				ev->ready = 1;
 				check_flush(cr);
 				continue;
@@ -1125,6 +1269,7 @@ check_pipeline(struct check_run *cr, struct oracle *a, struct oracle *b)
 			break;
 		case CHECK_STAGE_AGAIN:
 			if (!answer_stable(&ev->first, &r, &why)) {
+				check_unstable(ev, &r);
 				ev->passed = 0;
 				ev->text = xprintf("%s:%d: %s: %s\n",
 				    ev->bank->path, ev->item->code->start_line,
@@ -1171,6 +1316,7 @@ check_variant_broken(struct check_run *cr, struct check_event *ev,
 		return;
 	}
 	ev->passed = 0;
+	check_kind(&ev->what, REPORT_KIND_MISREAD);
 	ev->text = xprintf("%s:%d: %s: in variant %s:\n%s", ev->bank->path,
 	    ev->item->params->start_line, ev->item->id, v->seed, t.data);
 	check_failed(cr, ev);
@@ -1234,6 +1380,7 @@ check_template_draw(struct check_run *cr, struct gen_oracles *g,
 	*n = gen_draw(g, ev->item, 0, count, 0, vs, &cause);
 	if (*n < min) {
 		ev->passed = 0;
+		check_kind(&ev->what, REPORT_KIND_GENERATOR);
 		ev->text = xprintf("%s:%d: %s: %s\n", ev->bank->path,
 		    ev->item->params->start_line, ev->item->id, cause);
 		check_failed(cr, ev);
@@ -1278,6 +1425,7 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 			continue;
 		/* Its variants would need what the oracle lacks: skipped. */
 		if (check_needs_missing(g->a, ev->item, &ev->skip)) {
+			check_kind(&ev->what, REPORT_KIND_NEEDS);
 			ev->ready = 1;
 			check_flush(cr);
 			continue;
@@ -1294,6 +1442,8 @@ check_templates(struct check_run *cr, struct gen_oracles *g)
 			    check_template_unkept(ev, vs, n, &t) > 0) {
 				ev->passed = 0;
 				ev->text = buf_detach(&t, NULL);
+				check_what(&ev->what, REPORT_KIND_MISREAD, NULL,
+				    0, NULL, 0);
 				check_failed(cr, ev);
 			}
 			buf_free(&t);
@@ -1382,7 +1532,7 @@ check_write_updates(struct check_run *cr)
 {
 	FILE	*say = cr->opts->format == REPORT_TEXT && !cr->opts->dry_run ?
 	    stdout : stderr;
-	char	*data, *cause, *a, *b, *d;
+	char	*data, *cause, *a, *b, *d, *rel;
 	size_t	 i, len;
 	int	 rc = 0, files = 0;
 
@@ -1392,8 +1542,14 @@ check_write_updates(struct check_run *cr)
 			continue;
 		data = update_apply(cr->banks[i], &cr->updates[i], &len);
 		if (cr->opts->dry_run) {
-			a = xprintf("a/%s", cr->banks[i]->path);
-			b = xprintf("b/%s", cr->banks[i]->path);
+			/*
+			 * Named from the root of its work tree, so that git
+			 * apply works there whatever directory we ran in.
+			 */
+			rel = repo_relative(cr->banks[i]->path);
+			a = xprintf("a/%s", rel ? rel : cr->banks[i]->path);
+			b = xprintf("b/%s", rel ? rel : cr->banks[i]->path);
+			free(rel);
 			d = diff_unified(cr->banks[i]->data, cr->banks[i]->len,
 			    data, len, a, b);
 			fputs(d, stdout);
@@ -1433,6 +1589,16 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	int			 passed, failed, errors, skipped, empty_ok;
 	double			 t0;
 
+	/*
+	 * --changed-since: the repository is the paths', not the current
+	 * directory's. Known before anything starts, as the options are.
+	 */
+	if (opts->filter != NULL && filter_prepare(opts->filter, paths, npaths,
+	    &cause) == -1) {
+		status = cli_usage_error("check", "%s", cause);
+		free(cause);
+		return (status);
+	}
 	memset(&cr, 0, sizeof cr);
 	cr.opts = opts;
 	cr.paths = paths;
@@ -1551,6 +1717,8 @@ out:
 		}
 		update_free(&cr.events[i].edits);
 		result_free(&cr.events[i].first);
+		check_what_free(&cr.events[i].what);
+		check_what_free(&cr.events[i].fwhat);
 	}
 	for (k = 0; k < CHECK_NPHASES; k++)
 		free(cr.prof[k]);

@@ -506,6 +506,7 @@ cmd_practice(int argc, char **argv)
 		v.count = (long)ncands;
 
 	hist = term_history_path();
+	term_history_adopt(hist, dbpath);
 	q = quiz_new(o, db, distract, hist);
 	quiz_set_stems(q, v.stems);
 	quiz_set_drill(q, drill.label);

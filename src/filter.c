@@ -7,12 +7,14 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <git2.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
 #include "filter.h"
+#include "repo.h"
 #include "util.h"
 
 struct filter {
@@ -21,6 +23,7 @@ struct filter {
 	char		 *objective;
 	unsigned long	  shard, nshards;	/* 0 of 1: no sharding */
 	int		  changed_only;
+	char		 *rev;			/* --changed-since */
 	char		**changed;		/* real paths */
 	size_t		  nchanged;
 };
@@ -44,6 +47,7 @@ filter_free(struct filter *f)
 	pcre2_match_data_free(f->md);
 	pcre2_code_free(f->re);
 	free(f->objective);
+	free(f->rev);
 	for (i = 0; i < f->nchanged; i++)
 		free(f->changed[i]);
 	free(f->changed);
@@ -133,6 +137,59 @@ filter_git_error(const char *what)
 int
 filter_set_changed(struct filter *f, const char *rev, char **cause)
 {
+	(void)cause;	/* the repository is known with the paths */
+	free(f->rev);
+	f->rev = xstrdup(rev);
+	f->changed_only = 1;
+	return (0);
+}
+
+/*
+ * The root of the one work tree that holds the paths, in *root (NULL
+ * when no path names anything: bank_collect says so). 0, or -1 with
+ * *cause naming the path in no work tree or in another one.
+ */
+static int
+filter_repo_root(char **paths, int npaths, char **root, char **cause)
+{
+	struct stat	 st;
+	const char	*first = NULL;
+	char		*r;
+	int		 k, rc;
+
+	*root = NULL;
+	for (k = 0; k < npaths; k++) {
+		if ((rc = repo_root(paths[k], &r, cause)) == -1)
+			goto fail;
+		if (rc == 0 && stat(paths[k], &st) == -1)
+			continue;
+		if (rc == 0) {
+			*cause = xprintf("--changed-since: %s is in no git work"
+			    " tree", paths[k]);
+			goto fail;
+		}
+		if (*root == NULL) {
+			*root = r;
+			first = paths[k];
+		} else if (strcmp(*root, r) != 0) {
+			*cause = xprintf("--changed-since: %s is in the git"
+			    " work tree %s, %s in %s: check one repository at"
+			    " a time", paths[k], r, first, *root);
+			free(r);
+			goto fail;
+		} else
+			free(r);
+	}
+	return (0);
+fail:
+	free(*root);
+	*root = NULL;
+	return (-1);
+}
+
+int
+filter_prepare(struct filter *f, char **paths, int npaths, char **cause)
+{
 	git_repository		*repo = NULL;
 	git_object		*obj = NULL;
 	git_tree		*tree = NULL;
@@ -140,21 +197,24 @@ filter_set_changed(struct filter *f, const char *rev, char **cause)
 	git_diff_options	 dopts;
 	const git_diff_delta	*d;
 	const char		*workdir;
+	char			*root;
 	size_t			 i;
 	int			 rc = -1;
 
+	if (f->rev == NULL)
+		return (0);
+	if (filter_repo_root(paths, npaths, &root, cause) == -1)
+		return (-1);
+	if (root == NULL)
+		return (0);
 	git_libgit2_init();
-	if (git_repository_open_ext(&repo, ".", 0, NULL) != 0) {
-		*cause = filter_git_error("--changed-since needs a git work"
-		    " tree");
+	if (git_repository_open_ext(&repo, root,
+	    GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) != 0 ||
+	    (workdir = git_repository_workdir(repo)) == NULL) {
+		*cause = filter_git_error("--changed-since");
 		goto out;
 	}
-	if ((workdir = git_repository_workdir(repo)) == NULL) {
-		*cause = xstrdup("--changed-since: the repository has no work"
-		    " tree");
-		goto out;
-	}
-	if (git_revparse_single(&obj, repo, rev) != 0) {
+	if (git_revparse_single(&obj, repo, f->rev) != 0) {
 		*cause = filter_git_error("--changed-since");
 		goto out;
 	}
@@ -175,13 +235,13 @@ filter_set_changed(struct filter *f, const char *rev, char **cause)
 		if (d->status != GIT_DELTA_DELETED)
 			filter_add_changed(f, workdir, d->new_file.path);
 	}
-	f->changed_only = 1;
 	rc = 0;
 out:
 	git_diff_free(diff);
 	git_tree_free(tree);
 	git_object_free(obj);
 	git_repository_free(repo);
+	free(root);
 	return (rc);
 }
 

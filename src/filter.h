@@ -20,11 +20,20 @@ void		 filter_set_objective(struct filter *, const char *);
 /* Only shard K of N ("K/N", 1 <= K <= N). 0, or -1 with *cause. */
 int		 filter_set_shard(struct filter *, const char *spec, char **cause);
 /*
- * Only files changed since rev in the git work tree around the current
- * directory: committed since, staged, modified, or untracked. 0, or -1
- * with *cause (no repository, an unknown revision).
+ * Only files changed since rev (committed since, staged, modified, or
+ * untracked) in the git work tree that holds the paths checked, which
+ * filter_prepare finds. Always 0 (cause: for the option table).
  */
 int		 filter_set_changed(struct filter *, const char *rev,
+		     char **cause);
+/*
+ * What needs the paths to check (as named, before folders are searched):
+ * with --changed-since, the files changed in the one work tree that
+ * holds them all, whatever the current directory. 0 (also when nothing
+ * is asked, or no path names anything), or -1 with *cause: a path in no
+ * work tree, paths in two, an unknown revision.
+ */
+int		 filter_prepare(struct filter *, char **paths, int npaths,
 		     char **cause);
 /* Is the file at path looked at (--changed-since)? 1 or 0. */
 int		 filter_file(const struct filter *, const char *path);

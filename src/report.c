@@ -21,6 +21,13 @@ struct report_case {
 	char			*text;
 	char			*reason;
 	double			 time;
+	enum report_kind	 kind;
+};
+
+/* A count of the caller's for the JSON summary (report_summary_count). */
+struct report_count {
+	char			*name;
+	long			 n;
 };
 
 struct report {
@@ -31,8 +38,16 @@ struct report {
 	int			 n, passed, failed, errors, skipped;
 	int			 authored;	/* of the passed */
 	double			 time;
+	double			 start;		/* util_now() at report_new */
 	struct report_case	*cases;
 	size_t			 ncases;
+	struct report_count	*counts;	/* for the JSON summary */
+	size_t			 ncounts;
+};
+
+static const char *report_kinds[] = {
+	"output", "error", "timeout", "run", "option", "misread", "unstable",
+	"lint", "parse", "objective", "generator", "concept", "python", "needs"
 };
 
 int
@@ -58,6 +73,7 @@ report_new(enum report_format format, int verbose, FILE *out)
 	r->format = format;
 	r->verbose = verbose;
 	r->out = out;
+	r->start = util_now();
 	if (format == REPORT_TAP)
 		fprintf(out, "TAP version 14\n");
 	return (r);
@@ -108,6 +124,31 @@ report_text(struct report *r, const char *text)
 	}
 }
 
+const char *
+report_kind_name(enum report_kind k)
+{
+	if ((size_t)k >= sizeof report_kinds / sizeof report_kinds[0])
+		return ("unknown");
+	return (report_kinds[k]);
+}
+
+void
+report_summary_count(struct report *r, const char *name, long n)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->ncounts; i++) {
+		if (strcmp(r->counts[i].name, name) == 0) {
+			r->counts[i].n = n;
+			return;
+		}
+	}
+	r->counts = xreallocarray(r->counts, r->ncounts + 1,
+	    sizeof *r->counts);
+	r->counts[r->ncounts].name = xstrdup(name);
+	r->counts[r->ncounts++].n = n;
+}
+
 /* The name CI shows: FILE#ID, or FILE:LINE for a parse error. */
 static char *
 report_name(const struct report_entry *e)
@@ -132,8 +173,9 @@ report_tap(struct report *r, const struct report_entry *e)
 	if (e->text == NULL || e->status == REPORT_PASS ||
 	    e->status == REPORT_SKIP)
 		return;
-	fprintf(r->out, "  ---\n  severity: %s\n  message: |\n",
-	    e->status == REPORT_ERROR ? "error" : "fail");
+	fprintf(r->out, "  ---\n  severity: %s\n  kind: %s\n  message: |\n",
+	    e->status == REPORT_ERROR ? "error" : "fail",
+	    report_kind_name(e->kind));
 	for (p = e->text; *p != '\0'; p = nl + 1) {
 		nl = strchr(p, '\n');
 		if (nl == NULL) {
@@ -153,30 +195,94 @@ report_status_name(enum report_status s)
 	return (names[s]);
 }
 
-/* JSON lines: one object per entry. */
-static void
-report_json(struct report *r, const struct report_entry *e)
+/*
+ * Text for JSON, or null for NULL. Banks and outputs are bytes: what is
+ * not valid UTF-8 becomes U+FFFD (json_string would refuse the string).
+ */
+static json_t *
+report_json_text(const char *s, size_t len)
 {
-	json_t	*o = json_object();
+	struct buf	 b;
+	json_t		*j;
+
+	if (s == NULL)
+		return (json_null());
+	buf_init(&b);
+	buf_add_utf8(&b, s, len);
+	j = json_stringn(b.data ? b.data : "", b.len);
+	buf_free(&b);
+	return (j);
+}
+
+/* One JSON line, o, to the report; o is released. */
+static void
+report_json_line(struct report *r, json_t *o)
+{
 	char	*s;
 
-	json_object_set_new(o, "file", json_string(e->file));
-	json_object_set_new(o, "line", json_integer(e->line));
-	json_object_set_new(o, "id", e->id ? json_string(e->id) : json_null());
-	json_object_set_new(o, "status", json_string(
-	    report_status_name(e->status)));
-	json_object_set_new(o, "time", json_real(e->time));
-	if (e->text != NULL && e->status != REPORT_PASS)
-		json_object_set_new(o, "message", json_string(e->text));
-	if (e->reason != NULL)
-		json_object_set_new(o, "reason", json_string(e->reason));
-	if (e->authored)
-		json_object_set_new(o, "authored", json_true());
 	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(4));
 	fprintf(r->out, "%s\n", s);
 	free(s);
 	json_decref(o);
+}
+
+/*
+ * JSON lines: one object per entry, every key always there but message,
+ * reason and authored (the schema is in the man page).
+ */
+static void
+report_json(struct report *r, const struct report_entry *e)
+{
+	json_t	*o = json_object();
+
+	json_object_set_new(o, "file", report_json_text(e->file,
+	    strlen(e->file)));
+	json_object_set_new(o, "line", json_integer(e->line));
+	json_object_set_new(o, "id", e->id ? report_json_text(e->id,
+	    strlen(e->id)) : json_null());
+	json_object_set_new(o, "status", json_string(
+	    report_status_name(e->status)));
+	json_object_set_new(o, "kind", json_string(report_kind_name(e->kind)));
+	json_object_set_new(o, "expected", report_json_text(e->expected,
+	    e->expected_len));
+	json_object_set_new(o, "actual", report_json_text(e->actual,
+	    e->actual_len));
+	json_object_set_new(o, "time", json_real(e->time));
+	if (e->text != NULL && e->status != REPORT_PASS)
+		json_object_set_new(o, "message", report_json_text(e->text,
+		    strlen(e->text)));
+	if (e->reason != NULL)
+		json_object_set_new(o, "reason", report_json_text(e->reason,
+		    strlen(e->reason)));
+	if (e->authored)
+		json_object_set_new(o, "authored", json_true());
+	report_json_line(r, o);
+}
+
+/*
+ * The JSON lines' last record: {"summary": {...}}, the counts first (as
+ * the text report's last line gives them), then the callers' counts.
+ */
+static void
+report_json_summary(struct report *r, const char *note)
+{
+	json_t	*o = json_object();
+	size_t	 i;
+
+	json_object_set_new(o, "total", json_integer(r->n));
+	json_object_set_new(o, "passed", json_integer(r->passed));
+	json_object_set_new(o, "failed", json_integer(r->failed));
+	json_object_set_new(o, "errors", json_integer(r->errors));
+	json_object_set_new(o, "skipped", json_integer(r->skipped));
+	json_object_set_new(o, "authored", json_integer(r->authored));
+	json_object_set_new(o, "time", json_real(r->time));
+	json_object_set_new(o, "elapsed", json_real(util_now() - r->start));
+	json_object_set_new(o, "note", note ? json_string(note) : json_null());
+	for (i = 0; i < r->ncounts; i++)
+		json_object_set_new(o, r->counts[i].name,
+		    json_integer(r->counts[i].n));
+	report_json_line(r, json_pack("{s:o}", "summary", o));
 }
 
 void
@@ -229,6 +335,7 @@ report_add(struct report *r, const struct report_entry *e)
 		c->text = e->text ? xstrdup(e->text) : NULL;
 		c->reason = e->reason ? xstrdup(e->reason) : NULL;
 		c->time = e->time;
+		c->kind = e->kind;
 		break;
 	}
 	fflush(r->out);
@@ -324,7 +431,8 @@ report_junit(struct report *r)
 					report_xml(r->out, m);
 					free(m);
 				}
-				fprintf(r->out, "\">");
+				fprintf(r->out, "\" type=\"%s\">",
+				    report_kind_name(c->kind));
 				report_xml(r->out, first);
 				fprintf(r->out, "</%s>\n", c->status ==
 				    REPORT_FAIL ? "failure" : "error");
@@ -365,6 +473,7 @@ report_end(struct report *r, const char *note)
 		report_junit(r);
 		break;
 	case REPORT_JSON:
+		report_json_summary(r, note);
 		break;
 	}
 	fflush(r->out);
@@ -394,5 +503,8 @@ report_free(struct report *r)
 		free(r->cases[i].reason);
 	}
 	free(r->cases);
+	for (i = 0; i < r->ncounts; i++)
+		free(r->counts[i].name);
+	free(r->counts);
 	free(r);
 }

@@ -231,6 +231,24 @@ term_history_dirs(const char *path)
 	free(dir);
 }
 
+void
+term_history_adopt(const char *hist, const char *dbpath)
+{
+	const char	*slash = strrchr(dbpath, '/');
+	char		*old;
+	struct stat	 sb;
+
+	if (lstat(hist, &sb) == 0 || errno != ENOENT)
+		return;
+	old = xprintf("%.*s/history", slash != NULL ?
+	    (int)(slash - dbpath) : 1, slash != NULL ? dbpath : ".");
+	if (lstat(old, &sb) == 0 && S_ISREG(sb.st_mode)) {
+		term_history_dirs(hist);
+		(void)rename(old, hist);
+	}
+	free(old);
+}
+
 struct term *
 term_open(const char *history)
 {

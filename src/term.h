@@ -68,6 +68,12 @@ struct term	*term_open(const char *history);
  */
 char		*term_history_path(void);
 /*
+ * The history used to lie beside the progress database dbpath: when
+ * there is none at hist yet, move that one there (best effort: the
+ * history is a convenience, a move that fails leaves the old file).
+ */
+void		 term_history_adopt(const char *hist, const char *dbpath);
+/*
  * Save the history (making its folders, 0700, when missing; a history
  * that cannot be written is let go), restore SIGINT; NULL is a no-op.
  */

@@ -121,6 +121,24 @@ added or removed) is called out: keys are never loosened silently.
   7 passed, 0 failed
   $ mv before.md wrong.md && rm report.txt fix.patch
 
+In a git work tree, the patch names a bank from the root of the tree,
+wherever check ran, so git apply works from the root; outside one, as
+the bank was named (above).
+
+  $ mkdir -p proj/banks/sub && git -C proj init -q && cp wrong.md proj/banks/sub/
+  $ (cd proj/banks && sq check -q --dry-run sub/wrong.md 2>/dev/null) > sub.patch
+  [1]
+  $ head -n 2 sub.patch
+  --- a/banks/sub/wrong.md
+  +++ b/banks/sub/wrong.md
+  $ here=$PWD
+  $ (cd / && sq check -q --dry-run "$here/proj/banks/sub/wrong.md" 2>/dev/null) > root.patch
+  [1]
+  $ cmp sub.patch root.patch
+  $ cd proj && git apply --check ../sub.patch && git apply ../root.patch && sq check -q banks/sub/wrong.md
+  7 passed, 0 failed
+  $ cd .. && rm -rf proj sub.patch root.patch
+
 --interactive asks about each item, like cram -i: y takes its new keys, n
 leaves them, a takes this one and all after, q leaves the rest.
 

@@ -27,6 +27,7 @@ as a YAML block, the plan at the end.
   not ok 5 - wrong.md#wrong-output
     ---
     severity: fail
+    kind: output
     message: |
       wrong.md:24: wrong-output: output differs
       --- expected
@@ -59,19 +60,48 @@ failure with its diff. It parses as XML, and the counts add up.
   +-4
   +-2
 
-JSON lines: one object per item.
+JSON lines: one object per item, with what was checked or what failed
+first (kind) and the two texts compared (expected, actual: the output
+as compared, or the exceptions), then a summary record.
 
-  $ sq check -q --format json good.md wrong.md | py 'import json, sys; [print(o["id"], o["status"], o["line"], "message" in o, o["time"] > 0) for o in map(json.loads, sys.stdin)]'
-  floor-division-negative pass 5 False True
-  zero-division pass 20 False True
-  echo-input pass 39 False True
-  right-one pass 3 False True
-  wrong-output fail 16 True True
-  wrong-error-type fail 31 True True
-  missing-output fail 45 True True
-  unexpected-error fail 54 True True
-  not-an-error fail 68 True True
-  fence-in-output fail 88 True True
+  $ sq check -q --format json good.md wrong.md > out.json; echo "exit $?"
+  exit 1
+  $ py 'import json; [print(o["id"], o["status"], o["kind"], o["line"], "message" in o, o["time"] > 0) for o in map(json.loads, open("out.json")) if "summary" not in o]'
+  floor-division-negative pass output 5 False True
+  zero-division pass output 20 False True
+  echo-input pass output 39 False True
+  right-one pass output 3 False True
+  wrong-output fail output 16 True True
+  wrong-error-type fail error 31 True True
+  missing-output fail output 45 True True
+  unexpected-error fail error 54 True True
+  not-an-error fail error 68 True True
+  fence-in-output fail output 88 True True
+  $ py 'import json; [print(json.dumps([o["expected"], o["actual"]])) for o in map(json.loads, open("out.json")) if o.get("id") in ("right-one", "wrong-output", "unexpected-error")]'
+  [null, null]
+  ["-3\n1\n", "-4\n-2\n"]
+  ["no exception", "IndexError: list index out of range (line 2)"]
+  $ tail -1 out.json | py 'import json, sys; s = json.load(sys.stdin)["summary"]; print(sorted(s)); print(s["total"], s["passed"], s["failed"], s["errors"], s["skipped"], s["note"], s["time"] > 0)'
+  ['authored', 'elapsed', 'errors', 'failed', 'note', 'passed', 'skipped', 'time', 'total']
+  10 4 6 0 0 None True
+
+A parse error is an entry with no id, of kind parse; the unstable item's
+texts are its two runs' outputs. JUnit names the kind as the failure's
+type, TAP in its block.
+
+  $ sq check -q --format json broken.md | head -1 | py 'import json, sys; o = json.load(sys.stdin); print(o["id"], o["status"], o["kind"], o["line"])'
+  None error parse 3
+  $ sq check -q --format json "$BANKS/unstable.md" | py 'import json, sys; o = json.loads(sys.stdin.readline()); print(o["id"], o["kind"], sorted(o["expected"]) == sorted(o["actual"]), o["expected"] != o["actual"])'
+  string-set unstable True True
+
+Output that is not UTF-8 is still reported, each stray byte as U+FFFD
+(the message was once left out).
+
+  $ printf '## bytes\n\n```python\nimport sys\nsys.stdout.buffer.write(b"caf\\xe9\\n")\n```\n\n```output\ncafe\n```\n' > bytes.md
+  $ sq check -q --format json bytes.md | head -1 | py 'import json, sys; o = json.load(sys.stdin); print(ascii(o["actual"]), o["message"].splitlines()[-1] == "+" + o["actual"].strip())'
+  'caf\ufffd\n' True
+  $ py 'import xml.etree.ElementTree as E; print(sorted({f.get("type") for f in E.parse("out.xml").getroot().iter("failure")}), sorted({f.get("type") for f in E.parse("out.xml").getroot().iter("error")}))'
+  ['error', 'output'] ['parse']
 
 --filter takes a PCRE2 pattern on FILE#ID; --objective one objective.
 
@@ -90,10 +120,10 @@ JSON lines: one object per item.
 --shard K/N splits the items stably: the shards of a run together check
 every item once.
 
-  $ for k in 1 2 3; do sq check -q --format json --shard $k/3 good.md wrong.md; done | py 'import json, sys; ids = [json.loads(l)["id"] for l in sys.stdin]; print(len(ids), len(set(ids)))'
+  $ for k in 1 2 3; do sq check -q --format json --shard $k/3 good.md wrong.md; done | py 'import json, sys; ids = [o["id"] for o in map(json.loads, sys.stdin) if "summary" not in o]; print(len(ids), len(set(ids)))'
   10 10
   $ sq check -q --format json good.md wrong.md | wc -l
-  10
+  11
   $ sq check -q --shard 2/3 good.md > a; sq check -q --shard 2/3 good.md > b; cmp a b && echo same
   same
   $ sq check -q --shard 4/3 good.md
@@ -114,13 +144,32 @@ committed since, staged, modified or new. Nothing changed is no failure.
   snipquiz check: no items to check (none selected)
   0 passed, 0 failed
   $ cp ../broken.md . && printf '\n## extra\n- objective: PCEP-30-02 1.4\n\n```python\nprint(2)\n```\n\n```output\n2\n```\n' >> good.md
-  $ sq check -q --format json --changed-since HEAD . | py 'import json, sys; print(sorted({json.loads(l)["file"] for l in sys.stdin}))'
+  $ sq check -q --format json --changed-since HEAD . | py 'import json, sys; print(sorted({o["file"] for o in map(json.loads, sys.stdin) if "summary" not in o}))'
   ['./broken.md', './good.md']
   $ sq check -q --changed-since nosuchrev .
   snipquiz check: --changed-since: revspec 'nosuchrev' not found
   Try 'snipquiz check --help' for more information.
   [2]
   $ cd ..
+
+The repository is the one that holds the paths, whatever the current
+directory; paths in two repositories, or in none, are refused, naming
+the path.
+
+  $ here=$PWD
+  $ (cd / && sq check -q --format json --changed-since HEAD "$here/repo") | py 'import json, os, sys; print(sorted({os.path.basename(o["file"]) for o in map(json.loads, sys.stdin) if "summary" not in o}))'
+  ['broken.md', 'good.md']
+  $ (cd / && sq check -q --changed-since HEAD~0 "$here/repo/wrong.md" "$here/repo/good.md" | tail -1)
+  4 passed, 0 failed
+  $ mkdir other && git -C other init -q && cp good.md other/
+  $ sq check -q --changed-since HEAD repo/good.md other/good.md
+  snipquiz check: --changed-since: other/good.md is in the git work tree */other, repo/good.md in */repo: check one repository at a time (glob)
+  Try 'snipquiz check --help' for more information.
+  [2]
+  $ sq check -q --changed-since HEAD repo good.md
+  snipquiz check: --changed-since: good.md is in no git work tree
+  Try 'snipquiz check --help' for more information.
+  [2]
 
 --fail-fast starts nothing after the first failure and says so.
 

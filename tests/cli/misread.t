@@ -36,13 +36,14 @@ label given twice, a copy of the program, more than 8, no program).
 
 The reports for CI count them like wrong keys.
 
-  $ sq check -q --timeout 1 --format json misread-bad.md | py 'import json, sys; [print(o.get("id"), o["status"], o["line"]) for o in map(json.loads, sys.stdin)]'
-  bad-misreads fail 3
-  None error 52
-  None error 60
-  None error 77
-  None error 120
-  None error 132
+  $ sq check -q --timeout 1 --format json misread-bad.md | py 'import json, sys; [print(o.get("id"), o["status"], o["kind"], o["line"]) if "summary" not in o else print(o["summary"]["failed"], o["summary"]["errors"]) for o in map(json.loads, sys.stdin)]'
+  bad-misreads fail misread 3
+  None error parse 52
+  None error parse 60
+  None error parse 77
+  None error parse 120
+  None error parse 132
+  1 5
   $ sq check -q --timeout 1 --format tap misread-bad.md | grep -E '^(not )?ok'
   not ok 1 - misread-bad.md#bad-misreads
   not ok 2 - misread-bad.md:52
