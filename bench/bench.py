@@ -17,7 +17,8 @@ the sizes measured. Measured in one run, each REPEAT times, medians quoted:
 It prints items per second, the ratios, the peak memory of the whole
 check (the proportional set size of snipquiz and every process it
 started, sampled), the time per item at four bank sizes (500 to 32,000
-items), and where a run's time goes (`check --profile`).
+items, in files of 4,000: a bank may not pass 16 MiB), and where a run's
+time goes (`check --profile`).
 
 First (--floor, which `make bench` gives; `--parts overhead` alone, a
 few minutes), the CPU a run costs against its floor: bench/bench_fork
@@ -92,6 +93,18 @@ def write_bank(path, items, n):
         for k in range(n):
             it = items[k % len(items)]
             f.write("## %s-%d\n%s" % (it["id"], k, it["body"]))
+
+
+def write_bank_files(folder, items, n, per_file=4000):
+    """n items in a folder of banks of at most per_file items each: a bank
+    file may not pass 16 MiB (some 20,000 generated items)."""
+    os.mkdir(folder)
+    for k, start in enumerate(range(0, n, per_file)):
+        with open(os.path.join(folder, "part-%02d.md" % k), "w") as f:
+            f.write("# Benchmark bank\n\n")
+            for j in range(start, min(n, start + per_file)):
+                it = items[j % len(items)]
+                f.write("## %s-%d\n%s" % (it["id"], j, it["body"]))
 
 
 def write_minimal_bank(path, mb):
@@ -318,9 +331,9 @@ def bench_throughput(args, pool, tmp):
     print("time per item by bank size (median of %d):" % args.repeat)
     per = []
     for size in [int(s) for s in args.sizes.split(",")]:
-        path = os.path.join(tmp, "bank-%d.md" % size)
+        path = os.path.join(tmp, "bank-%d" % size)
         if not os.path.exists(path):
-            write_bank(path, pool, size)
+            write_bank_files(path, pool, size)
         ts = [run_check(args.snipquiz, path, args.jobs)[0]
               for _ in range(args.repeat)]
         per.append(median(ts) / size * 1000)
