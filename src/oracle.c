@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -343,6 +344,15 @@ oracle_child(struct oracle *o, int ctl, int sync_r, int sync_w, char **argv,
 	 * its environment before any snippet runs.
 	 */
 	setenv("LD_BIND_NOW", "1", 1);
+	/*
+	 * The same addresses in every oracle, as when each zygote was a copy
+	 * of snipquiz: the determinism guard compares the runs of two oracles
+	 * (two hash seeds), and a default repr's address must not differ
+	 * between them. Runs were never randomised from one another (each is
+	 * a fork of its zygote), and a snippet learns any address it wants
+	 * from id() or ctypes.
+	 */
+	(void)personality(personality(0xffffffff) | ADDR_NO_RANDOMIZE);
 	if (fcntl(ctl, F_SETFD, 0) == 0)
 		fexecve(o->prog_fd, argv, environ);
 	memset(&h, 0, sizeof h);
