@@ -1600,6 +1600,7 @@ bank_cmp_path(const void *a, const void *b)
  */
 struct bank_walk {
 	const char	  *who;
+	const char *const *exts;	/* the names a folder's files need */
 	char		***list;
 	size_t		  *n;
 	void		  *seen;	/* tsearch tree of struct bank_dir */
@@ -1638,14 +1639,20 @@ bank_walk_add(struct bank_walk *w, const char *path)
 	(*w->list)[(*w->n)++] = xstrdup(path);
 }
 
-/* A file found in a folder is a bank if its name ends in .md. */
+/* A file found in a folder is taken if its name ends in one of w's. */
 static void
 bank_walk_file(struct bank_walk *w, const char *path)
 {
-	size_t	 len = strlen(path);
+	size_t			 len = strlen(path), k;
+	const char *const	*e;
 
-	if (len >= 3 && strcmp(path + len - 3, ".md") == 0)
-		bank_walk_add(w, path);
+	for (e = w->exts; *e != NULL; e++) {
+		k = strlen(*e);
+		if (len > k && strcmp(path + len - k, *e) == 0) {
+			bank_walk_add(w, path);
+			return;
+		}
+	}
 }
 
 /* Search folder path (st: what it is) unless it was searched already. */
@@ -1700,12 +1707,22 @@ int
 bank_collect(const char *who, char **paths, size_t npaths, char ***list,
     size_t *n)
 {
+	static const char *const	 md[] = { ".md", NULL };
+
+	return (bank_collect_ext(who, paths, npaths, md, list, n));
+}
+
+int
+bank_collect_ext(const char *who, char **paths, size_t npaths,
+    const char *const *exts, char ***list, size_t *n)
+{
 	struct bank_walk	 w;
 	struct stat		 st;
 	size_t			 i;
 
 	memset(&w, 0, sizeof w);
 	w.who = who;
+	w.exts = exts;
 	w.list = list;
 	w.n = n;
 	for (i = 0; i < npaths; i++) {

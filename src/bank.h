@@ -228,6 +228,13 @@ int			 bank_parse_error_key(const char *, size_t, char **type,
  */
 int			 bank_collect(const char *who, char **paths,
 			     size_t npaths, char ***list, size_t *n);
+/*
+ * bank_collect, taking from folders the files whose names end in one of
+ * exts (NULL-terminated) instead of .md.
+ */
+int			 bank_collect_ext(const char *who, char **paths,
+			     size_t npaths, const char *const *exts,
+			     char ***list, size_t *n);
 /* Sort collected paths (the order reports and generated banks use). */
 void			 bank_sort_paths(char **list, size_t n);
 

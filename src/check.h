@@ -37,5 +37,16 @@ struct check_opts {
  * be read, 70 the oracle could not run.
  */
 int	 check_paths(char **paths, int npaths, const struct check_opts *);
+/*
+ * check --doctest: run the doctest sessions (doctest.h) of the Markdown
+ * and reST files in paths (files of any name, or folders searched for
+ * *.md), each in a run of its own, and report one entry per session
+ * (FILE#LLINE), each failing example as FILE:LINE: with doctest's
+ * "Failed example:" text; the summary counts the examples too. Returns
+ * 0 all passed, 1 some failed or no session was found, 2 a path could
+ * not be read or an option does not apply, 70 the oracle could not run.
+ */
+int	 check_doctest_paths(char **paths, int npaths,
+	     const struct check_opts *);
 
 #endif

@@ -18,6 +18,7 @@ struct check_values {
 	struct check_opts	 opts;
 	long			 jobs;		/* 0: the number of processors */
 	struct cli_list		 pythons;
+	int			 doctest;	/* --doctest */
 };
 
 /* The filter that --filter, --objective, --shard, --changed-since narrow. */
@@ -120,6 +121,10 @@ static const struct cli_option check_options[] = {
 	  .offset = offsetof(struct check_values, pythons),
 	  .help = "also check under this installed interpreter, in the same"
 	  " sandbox (repeatable)" },
+	{ .name = "doctest", .type = CLI_FLAG,
+	  .offset = offsetof(struct check_values, doctest),
+	  .help = "check the doctest sessions (>>> and their output) of"
+	  " Markdown and reST files, one run each" },
 	{ .name = "quiet", .letter = 'q', .type = CLI_FLAG,
 	  .offset = CHECK_OPT(quiet),
 	  .help = "do not warn about missing sandbox protections" },
@@ -168,7 +173,14 @@ cmd_check(int argc, char **argv)
 		n = sysconf(_SC_NPROCESSORS_ONLN);
 		v.opts.jobs = n > 0 ? (int)n : 1;
 	}
-	if (first == argc) {
+	if (v.doctest) {
+		if (first == argc)
+			status = cli_usage_error("check", "--doctest needs a"
+			    " PATH");
+		else
+			status = check_doctest_paths(argv + first, argc - first,
+			    &v.opts);
+	} else if (first == argc) {
 		/* No paths: the bundled banks. */
 		def[0] = xprintf("%s/snippets", util_datadir());
 		def[1] = xprintf("%s/generators", util_datadir());

@@ -93,7 +93,8 @@ display_exec(struct sandbox *sb, int ready)
 	/* Why it failed goes where the display number would. */
 	if (sandbox_server_enter(sb, DISPLAY_SOCKDIR, readable, exec,
 	    &cause) == -1) {
-		dprintf(ready, "-%s: %s", cause, strerror(errno));
+		dprintf(ready, "-%s%s%s", cause, errno != 0 ? ": " : "",
+		    errno != 0 ? strerror(errno) : "");
 		_exit(71);
 	}
 	if (dup2(ready, 3) == -1)

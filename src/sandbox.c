@@ -1243,6 +1243,7 @@ sandbox_server_enter(struct sandbox *sb, const char *sockdir,
 	*cause = NULL;
 	if (!sb->run_tmpfs) {
 		*cause = "no private /tmp (mount and user namespaces)";
+		errno = 0;	/* no call failed: nothing to add */
 		return (-1);
 	}
 	if (setpgid(0, 0) == -1) {

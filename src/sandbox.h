@@ -144,7 +144,8 @@ int	 sandbox_child_enter(struct sandbox *, struct sandbox_slot *,
  * NULL-terminated) and writes only its /tmp. No seccomp filter: the
  * server execs its keymap compiler. Needs the private /tmp of a mount
  * and user namespace: -1 with a static message in *cause without them,
- * or on any failure; the child must then not exec the server.
+ * or on any failure (errno set by the call that failed, 0 when none
+ * did); the child must then not exec the server.
  */
 #define SANDBOX_SERVER_MEMORY	(512UL << 20)
 int	 sandbox_server_enter(struct sandbox *, const char *sockdir,

@@ -72,6 +72,6 @@ from), the values an option takes, and the exams and objectives.
 The options offered are the command's own: the table's, with -h, --help.
 
   $ "$SNIPQUIZ" --complete check | cut -f 1 | grep -c .
-  19
+  20
   $ "$SNIPQUIZ" --complete questions | grep -- '--format'
   --format\t\tF\tjson gift md (esc)
