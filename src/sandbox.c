@@ -575,6 +575,15 @@ sandbox_compile_filter(struct sandbox *sb, int spawn, struct sock_fprog *out,
 	}
 	/* We set no_new_privs ourselves, before any filter is loaded. */
 	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
+#if SCMP_VER_MAJOR > 2 || (SCMP_VER_MAJOR == 2 && SCMP_VER_MINOR >= 5)
+	/*
+	 * A binary tree of syscall numbers, not a chain: loading the filter,
+	 * once per run, costs the kernel a pass over it for every syscall
+	 * number (the action cache of Linux 5.11), and a chain made that a
+	 * tenth of a run's CPU. Same rules, same verdicts.
+	 */
+	(void)seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
+#endif
 	for (name = sandbox_trapped; *name != NULL; name++) {
 		/*
 		 * A foreign interpreter is started with execve; Landlock

@@ -1,10 +1,11 @@
 /*
  * sanitize.c: the oracle under AddressSanitizer and UBSan.
  *
- * The oracle's processes (the helper, the zygote, every snippet) are
- * forked from snipquiz and never exec'd, so they run with snipquiz's
- * sanitizer runtime and options. Three things would make a sanitizer build
- * behave unlike the normal one, and are handled here:
+ * The oracle's processes are the helper, forked from snipquiz, the zygote
+ * (snipquiz-oracle, which the helper execs, built with the same
+ * sanitizers and options; it then counts as forked) and the snippets,
+ * forked from the zygote and never exec'd. Three things would make a
+ * sanitizer build behave unlike the normal one, and are handled here:
  *
  * - AddressSanitizer maps about 20 TiB of shadow and heap at start, so an
  *   RLIMIT_AS of 512 MiB would make every later mmap fail ("ERROR: Failed
@@ -23,8 +24,9 @@
  * - A forked process is sandboxed (Landlock, a private /tmp) and cannot
  *   open the report log, and its stderr is the snippet's, which results and
  *   transcripts show. Its reports go to a page shared with snipquiz
- *   instead, and snipquiz appends them to the log (log_path in ASAN_OPTIONS
- *   and UBSAN_OPTIONS; stderr without one) when it exits.
+ *   instead (across the zygote's exec too: sanitize_log_map), and snipquiz
+ *   appends them to the log (log_path in ASAN_OPTIONS and UBSAN_OPTIONS;
+ *   stderr without one) when it exits.
  *
  * LeakSanitizer runs in snipquiz's own process only: the oracle's
  * processes end with _exit, and its ptrace-based checker could not run
@@ -87,6 +89,9 @@ struct sanitize_log {
 	size_t	 used;		/* bytes claimed; may pass the size */
 	char	 text[SANITIZE_LOG_SIZE - sizeof(size_t)];
 };
+
+/* The page's descriptor, for snipquiz-oracle (see sanitize_log_map). */
+#define SANITIZE_LOG_ENV "SQ_SANITIZE_LOG_FD"
 
 static struct sanitize_log	*sanitize_log;
 static size_t			 sanitize_mapped;	/* at start: VmSize */
@@ -266,16 +271,52 @@ sanitize_measure(void)
 	fclose(f);
 }
 
+/*
+ * The shared page: a memfd, left open across exec and named in the
+ * environment, so that snipquiz-oracle, which snipquiz's helper execs,
+ * maps snipquiz's page rather than one of its own (its zygote ends with
+ * _exit, and could not open the log anyway). The oracle program then
+ * counts as forked: it reports to the page and never flushes it.
+ */
+static void
+sanitize_log_map(void)
+{
+	const char	*env;
+	char		 num[16];
+	void		*p = MAP_FAILED;
+	int		 fd;
+
+	if ((env = getenv(SANITIZE_LOG_ENV)) != NULL) {
+		fd = atoi(env);
+		p = mmap(NULL, sizeof *sanitize_log, PROT_READ | PROT_WRITE,
+		    MAP_SHARED, fd, 0);
+		close(fd);
+		unsetenv(SANITIZE_LOG_ENV);
+		if (p != MAP_FAILED) {
+			sanitize_log = p;
+			sanitize_atfork_child();
+		}
+		return;
+	}
+	if ((fd = memfd_create("snipquiz-sanitize-log", 0)) == -1)
+		return;
+	if (ftruncate(fd, sizeof *sanitize_log) == 0)
+		p = mmap(NULL, sizeof *sanitize_log, PROT_READ | PROT_WRITE,
+		    MAP_SHARED, fd, 0);
+	if (p == MAP_FAILED) {
+		close(fd);
+		return;
+	}
+	sanitize_log = p;
+	snprintf(num, sizeof num, "%d", fd);
+	setenv(SANITIZE_LOG_ENV, num, 1);
+}
+
 static void __attribute__((constructor))
 sanitize_init(void)
 {
-	void	*p;
-
 	sanitize_measure();
-	p = mmap(NULL, sizeof *sanitize_log, PROT_READ | PROT_WRITE,
-	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (p != MAP_FAILED)
-		sanitize_log = p;
+	sanitize_log_map();
 	pthread_atfork(NULL, NULL, sanitize_atfork_child);
 	if (__asan_set_error_report_callback != NULL)
 		__asan_set_error_report_callback(sanitize_asan_report);

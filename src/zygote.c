@@ -26,8 +26,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <jansson.h>
-
 #include "bank.h"
 #include "display.h"
 #include "pyexec.h"
@@ -146,7 +144,7 @@ zygote_kill(struct zygote_job *j, int reason)
 
 /*
  * src/foreign_driver.py, made into a C string by the build: runs main.py
- * as `python3 main.py` would and leaves what ended it in ../report.json.
+ * as `python3 main.py` would and leaves what ended it in ../report.
  */
 static const char zygote_driver[] =
 #include "src/foreign_driver.h"
@@ -211,48 +209,67 @@ zygote_exec_foreign(const char *work, const char *srcdir)
 	_exit(126);
 }
 
-/* The zygote's side: what ../report.json says, into the DONE message. */
+/*
+ * The zygote's side: what ../report says (key NUL value NUL ..., written
+ * by the snippet's process: untrusted, read within bounds), into the DONE
+ * message.
+ */
 static void
 zygote_foreign_report(struct zygote_job *j, struct zy_done *d)
 {
-	json_t		*o;
-	json_error_t	 err;
+	char		 buf[16384], *k, *v, *end;
+	const char	*type = NULL, *msg = "", *filename = "";
 	char		*path;
-	const char	*s;
+	ssize_t		 n;
+	size_t		 len = 0;
+	int		 fd, done = 0, line = 0, err = 0, system_exit = 0;
 
-	path = xprintf("%s/report.json", sandbox_slot_dir(j->slot));
-	o = json_load_file(path, 0, &err);
+	path = xprintf("%s/report", sandbox_slot_dir(j->slot));
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
 	free(path);
-	if (o == NULL) {
+	if (fd == -1) {
 		/* It never got as far as main.py: it could not start here. */
 		snprintf(d->rep.internal, sizeof d->rep.internal, "%s could"
 		    " not start in the sandbox (can it read its own files as"
 		    " nobody?)", zygote_foreign->python);
 		return;
 	}
-	if (!json_is_true(json_object_get(o, "done")) &&
-	    json_integer_value(json_object_get(o, "done")) != 1) {
-		json_decref(o);
+	while (len < sizeof buf - 1 && (n = read(fd, buf + len,
+	    sizeof buf - 1 - len)) > 0)
+		len += (size_t)n;
+	close(fd);
+	buf[len] = '\0';
+	end = buf + len;
+	for (k = buf; k < end; k = v + strlen(v) + 1) {
+		if ((v = k + strlen(k) + 1) >= end)
+			break;
+		if (strcmp(k, "done") == 0)
+			done = strcmp(v, "1") == 0 || strcmp(v, "True") == 0;
+		else if (strcmp(k, "type") == 0)
+			type = v;
+		else if (strcmp(k, "msg") == 0)
+			msg = v;
+		else if (strcmp(k, "line") == 0)
+			line = (int)strtol(v, NULL, 10);
+		else if (strcmp(k, "errno") == 0)
+			err = (int)strtol(v, NULL, 10);
+		else if (strcmp(k, "filename") == 0)
+			filename = v;
+		else if (strcmp(k, "system_exit") == 0)
+			system_exit = strcmp(v, "1") == 0;
+	}
+	if (!done)
 		return;		/* it left early (os._exit): no exception */
-	}
 	d->rep.done = 1;
-	if ((s = json_string_value(json_object_get(o, "type"))) != NULL) {
-		snprintf(d->rep.exc_type, sizeof d->rep.exc_type, "%s", s);
-		s = json_string_value(json_object_get(o, "msg"));
-		snprintf(d->rep.exc_msg, sizeof d->rep.exc_msg, "%s",
-		    s != NULL ? s : "");
-		d->rep.exc_line = (int)json_integer_value(json_object_get(o,
-		    "line"));
-		d->rep.exc_errno = (int)json_integer_value(json_object_get(o,
-		    "errno"));
-		s = json_string_value(json_object_get(o, "filename"));
-		snprintf(d->rep.exc_filename, sizeof d->rep.exc_filename, "%s",
-		    s != NULL ? s : "");
-		d->rep.system_exit = json_is_true(json_object_get(o,
-		    "system_exit")) || json_integer_value(json_object_get(o,
-		    "system_exit")) == 1;
-	}
-	json_decref(o);
+	if (type == NULL)
+		return;
+	snprintf(d->rep.exc_type, sizeof d->rep.exc_type, "%s", type);
+	snprintf(d->rep.exc_msg, sizeof d->rep.exc_msg, "%s", msg);
+	d->rep.exc_line = line;
+	d->rep.exc_errno = err;
+	snprintf(d->rep.exc_filename, sizeof d->rep.exc_filename, "%s",
+	    filename);
+	d->rep.system_exit = system_exit;
 }
 
 /* In the child: become the snippet and never return. */

@@ -4,7 +4,9 @@
  *
  * The zygote holds the initialised interpreter inside the sandbox's
  * namespaces and forks one child per snippet. It never runs snippet code
- * itself. Messages travel over a SOCK_SEQPACKET pair, one struct per
+ * itself. It runs as a program of its own, snipquiz-oracle
+ * (zygote_main.c), which snipquiz's helper execs; snipquiz itself uses
+ * only the messages below. Messages travel over a SOCK_SEQPACKET pair, one struct per
  * message; a RUN carries four descriptors (source, stdin, stdout and
  * stderr pipes) with SCM_RIGHTS.
  */
