@@ -7,13 +7,22 @@
  * (libpython and libc only here), so its mappings are the interpreter's.
  * Run by `make bench` through bench.py.
  *
- * usage: bench_fork [FORKS [REPEAT]]
+ * With --pass each child does what the least Python run does, and no
+ * more: the fork hooks os.fork runs (PyOS_BeforeFork and the two
+ * PyOS_AfterFork_*), then `pass` run in __main__, then _exit: the floor
+ * of a run that executes Python, pages written by the interpreter
+ * included, still with no sandbox and no messages.
+ *
+ * usage: bench_fork [--pass] [FORKS [REPEAT]]
  * prints: forks regions ms faults: the median over REPEAT rounds
  * (default 5) of the CPU milliseconds (this process and its children,
  * user and system) per fork+exit+wait, over FORKS forks a round (default
  * 2000), how many regions /proc/self/maps lists, and the page faults per
  * fork+exit+wait (this process and its children).
  */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
 #include "config.h"
 
 #include <stdio.h>
@@ -70,14 +79,20 @@ main(int argc, char **argv)
 	char	*cause = NULL;
 	long	 forks = 2000, repeat = 5, r, i, f0, f1 = 0;
 	pid_t	 pid;
-	int	 status;
+	int	 status, run = 0;
 
+	if (argc > 1 && strcmp(argv[1], "--pass") == 0) {
+		run = 1;
+		argc--;
+		argv++;
+	}
 	if (argc > 1)
 		forks = strtol(argv[1], NULL, 10);
 	if (argc > 2)
 		repeat = strtol(argv[2], NULL, 10);
 	if (forks < 1 || repeat < 1) {
-		fprintf(stderr, "usage: bench_fork [FORKS [REPEAT]]\n");
+		fprintf(stderr, "usage: bench_fork [--pass] [FORKS [REPEAT]]"
+		    "\n");
 		return (2);
 	}
 	/* As the zygote: nothing of the user's environment, C.UTF-8. */
@@ -96,12 +111,21 @@ main(int argc, char **argv)
 		before = bench_rusage(RUSAGE_SELF, &f0) +
 		    bench_rusage(RUSAGE_CHILDREN, &f0);
 		for (i = 0; i < forks; i++) {
+			if (run)
+				PyOS_BeforeFork();
 			if ((pid = fork()) == -1) {
 				perror("bench_fork: fork");
 				return (1);
 			}
-			if (pid == 0)
+			if (pid == 0) {
+				if (run) {
+					PyOS_AfterFork_Child();
+					PyRun_SimpleString("pass");
+				}
 				_exit(0);
+			}
+			if (run)
+				PyOS_AfterFork_Parent();
 			while (waitpid(pid, &status, 0) == -1)
 				;
 		}
