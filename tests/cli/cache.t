@@ -97,8 +97,8 @@ Without XDG_CACHE_HOME (or with a relative one) it is ~/.cache/snipquiz.
   $ HOME="$PWD/home" XDG_CACHE_HOME= sq check -q good.md > /dev/null
   $ HOME="$PWD/home" XDG_CACHE_HOME=rel sq check -q good.md
   3 passed, 0 failed (0 of 3 rerun under another hash seed, 3 from the cache)
-  $ ls home/.cache/snipquiz | wc -l
-  4
+  $ find home/.cache/snipquiz -type f ! -name pruned | wc -l
+  3
   $ test -e rel || echo none
   none
 
