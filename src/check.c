@@ -342,7 +342,8 @@ check_compare(const char *path, const struct bank_item *it, const char *under,
 {
 	const char	*exp = it->output ? it->output->text : "";
 	size_t		 explen = it->output ? it->output->len : 0, nelen, nalen;
-	size_t		 e, s;
+	const char	*last;
+	int		 len;
 	char		*got, *want, *d, *ne = NULL, *na = NULL, *desc;
 
 	if (r->verdict != VERDICT_OK && r->verdict != VERDICT_RAISED &&
@@ -353,16 +354,9 @@ check_compare(const char *path, const struct bank_item *it, const char *under,
 		free(desc);
 		check_kind(w, r->verdict == VERDICT_TIMEOUT ?
 		    REPORT_KIND_TIMEOUT : REPORT_KIND_RUN);
-		if (r->err_len > 0 && r->verdict != VERDICT_TIMEOUT) {
-			/* The last line of stderr usually says it all. */
-			e = r->err_len;
-			while (e > 0 && r->err[e - 1] == '\n')
-				e--;
-			for (s = e; s > 0 && r->err[s - 1] != '\n'; s--)
-				;
-			if (e > s)
-				buf_addf(t, "  %.*s\n", (int)(e - s), r->err + s);
-		}
+		if (r->verdict != VERDICT_TIMEOUT &&
+		    (last = result_err_last_line(r, &len)) != NULL)
+			buf_addf(t, "  %.*s\n", len, last);
 		return (-1);
 	}
 	*out_ok = answer_output_matches(exp, explen, r->out, r->out_len);

@@ -124,9 +124,9 @@ check_doctest_broken(struct check_doctest_event *ev, const struct result *r,
     struct check_doctest_counts *c)
 {
 	struct buf	 t;
+	const char	*last;
 	char		*desc;
-	size_t		 e, s;
-	int		 line;
+	int		 line, len;
 
 	if ((line = check_doctest_last_start(r)) == 0)
 		line = ev->session->line;
@@ -145,16 +145,9 @@ check_doctest_broken(struct check_doctest_event *ev, const struct result *r,
 	else
 		buf_addf(&t, "%s:%d: %s: the session left the interpreter"
 		    " before its end\n", ev->file->path, line, ev->id);
-	if (r->err_len > 0 && r->verdict != VERDICT_TIMEOUT) {
-		/* The last line of stderr usually says it all. */
-		e = r->err_len;
-		while (e > 0 && r->err[e - 1] == '\n')
-			e--;
-		for (s = e; s > 0 && r->err[s - 1] != '\n'; s--)
-			;
-		if (e > s)
-			buf_addf(&t, "  %.*s\n", (int)(e - s), r->err + s);
-	}
+	if (r->verdict != VERDICT_TIMEOUT &&
+	    (last = result_err_last_line(r, &len)) != NULL)
+		buf_addf(&t, "  %.*s\n", len, last);
 	ev->text = buf_detach(&t, NULL);
 	ev->status = REPORT_FAIL;
 	c->failed++;

@@ -47,6 +47,21 @@ result_verdict_name(enum verdict v)
 	return ("unknown");
 }
 
+const char *
+result_err_last_line(const struct result *r, int *len)
+{
+	size_t	 e = r->err_len, s;
+
+	while (e > 0 && r->err[e - 1] == '\n')
+		e--;
+	for (s = e; s > 0 && r->err[s - 1] != '\n'; s--)
+		;
+	if (e == s)
+		return (NULL);
+	*len = (int)(e - s);
+	return (r->err + s);
+}
+
 char *
 result_describe(const struct result *r)
 {

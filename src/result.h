@@ -70,6 +70,12 @@ const char	*result_verdict_name(enum verdict);
  */
 char		*result_describe(const struct result *);
 /*
+ * The last line of the run's stderr that is not empty (it usually says
+ * it all: the exception), its length in *len; NULL when there is none.
+ * It points into r.
+ */
+const char	*result_err_last_line(const struct result *, int *len);
+/*
  * The exit status `snipquiz run` uses: python3's for ok/raised, 124 for
  * a timeout, 137 for memory, 128+N for signal N, 125 for blocked, output
  * limit and internal errors.
