@@ -46,36 +46,7 @@ struct cache {
 char *
 cache_default_dir(void)
 {
-	const char	*x = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-
-	if (x != NULL && x[0] == '/')
-		return (xprintf("%s/snipquiz", x));
-	if (home == NULL || *home == '\0')
-		return (NULL);
-	return (xprintf("%s/.cache/snipquiz", home));
-}
-
-/* mkdir -p, each new folder mode 0700. 0, or -1 with errno. */
-static int
-cache_mkdirs(const char *dir)
-{
-	char	*p = xstrdup(dir), *s;
-	int	 rc = 0;
-
-	for (s = p + 1; rc == 0; s++) {
-		if (*s != '/' && *s != '\0')
-			continue;
-		char c = *s;
-
-		*s = '\0';
-		if (mkdir(p, 0700) == -1 && errno != EEXIST)
-			rc = -1;
-		*s = c;
-		if (c == '\0')
-			break;
-	}
-	free(p);
-	return (rc);
+	return (util_xdg_path("XDG_CACHE_HOME", ".cache", "snipquiz"));
 }
 
 /* dl_iterate_phdr's callback: the main program's GNU build ID. */
@@ -140,7 +111,7 @@ cache_open(const char *dir, char **cause)
 	struct stat	 st;
 	int		 fd;
 
-	if (cache_mkdirs(dir) == -1) {
+	if (util_mkdirs(dir, 0700) == -1) {
 		*cause = xprintf("the result cache %s: %s", dir,
 		    strerror(errno));
 		return (NULL);

@@ -123,12 +123,12 @@ static const char progress_migrate_exam_sql[] =
 char *
 progress_default_path(void)
 {
-	const char	*xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	char	*path;
 
-	if (xdg != NULL && *xdg == '/')
-		return (xprintf("%s/snipquiz/progress.db", xdg));
-	return (xprintf("%s/.local/share/snipquiz/progress.db",
-	    home != NULL && *home != '\0' ? home : "."));
+	path = util_xdg_path("XDG_DATA_HOME", ".local/share",
+	    "snipquiz/progress.db");
+	return (path != NULL ? path :
+	    xstrdup("./.local/share/snipquiz/progress.db"));
 }
 
 /*

@@ -376,7 +376,6 @@ syl_name_cmp(const void *a, const void *b)
 static void
 syl_user_files(char ***files, size_t *n)
 {
-	const char	*xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
 	char		*dir;
 	DIR		*d;
 	struct dirent	*de;
@@ -384,11 +383,9 @@ syl_user_files(char ***files, size_t *n)
 
 	*files = NULL;
 	*n = 0;
-	if (xdg != NULL && *xdg == '/')
-		dir = xprintf("%s/snipquiz/syllabi", xdg);
-	else if (home != NULL && *home != '\0')
-		dir = xprintf("%s/.local/share/snipquiz/syllabi", home);
-	else
+	dir = util_xdg_path("XDG_DATA_HOME", ".local/share",
+	    "snipquiz/syllabi");
+	if (dir == NULL)
 		return;
 	if ((d = opendir(dir)) == NULL) {
 		free(dir);

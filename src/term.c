@@ -204,13 +204,12 @@ term_color(int fd)
 char *
 term_history_path(void)
 {
-	const char	*xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+	char	*path;
 
-	/* The XDG spec: a relative XDG_STATE_HOME is invalid, ignored. */
-	if (xdg != NULL && *xdg == '/')
-		return (xprintf("%s/snipquiz/history", xdg));
-	return (xprintf("%s/.local/state/snipquiz/history",
-	    home != NULL && *home != '\0' ? home : "."));
+	path = util_xdg_path("XDG_STATE_HOME", ".local/state",
+	    "snipquiz/history");
+	return (path != NULL ? path :
+	    xstrdup("./.local/state/snipquiz/history"));
 }
 
 /*
@@ -220,13 +219,12 @@ term_history_path(void)
 static void
 term_history_dirs(const char *path)
 {
-	char	*dir, *p;
+	char	*dir, *slash;
 
 	dir = xstrdup(path);
-	for (p = dir + 1; (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		(void)mkdir(dir, 0700);
-		*p = '/';
+	if ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
+		*slash = '\0';
+		(void)util_mkdirs(dir, 0700);
 	}
 	free(dir);
 }

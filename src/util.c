@@ -585,6 +585,39 @@ util_parse_seconds(const char *s, double *out)
 	return (0);
 }
 
+char *
+util_xdg_path(const char *var, const char *fallback, const char *leaf)
+{
+	const char	*x = getenv(var), *home = getenv("HOME");
+
+	if (x != NULL && x[0] == '/')
+		return (xprintf("%s/%s", x, leaf));
+	if (home == NULL || *home == '\0')
+		return (NULL);
+	return (xprintf("%s/%s/%s", home, fallback, leaf));
+}
+
+int
+util_mkdirs(const char *dir, mode_t mode)
+{
+	char	*p = xstrdup(dir), *s, c;
+	int	 rc = 0;
+
+	for (s = p + 1; rc == 0; s++) {
+		if (*s != '/' && *s != '\0')
+			continue;
+		c = *s;
+		*s = '\0';
+		if (mkdir(p, mode) == -1 && errno != EEXIST)
+			rc = -1;
+		*s = c;
+		if (c == '\0')
+			break;
+	}
+	free(p);
+	return (rc);
+}
+
 const char *
 util_datadir(void)
 {

@@ -124,6 +124,16 @@ int	 util_parse_seconds(const char *, double *);
  * the source tree when run from the build tree, else the installed one.
  */
 const char	*util_datadir(void);
+/*
+ * A file or folder leaf under an XDG base directory: $var/leaf when var
+ * holds an absolute path (the spec ignores a relative one), else
+ * $HOME/fallback/leaf ("~/.cache", "~/.local/share", ...); NULL without
+ * a HOME. Caller frees.
+ */
+char		*util_xdg_path(const char *var, const char *fallback,
+		     const char *leaf);
+/* mkdir -p dir, each folder made with mode. 0, or -1 with errno set. */
+int		 util_mkdirs(const char *dir, mode_t mode);
 
 /*
  * Shuffle n elements of size bytes at base with random() (Fisher-Yates:
