@@ -143,6 +143,15 @@ display_ensure(struct sandbox *sb, char **cause)
 		return (0);
 	if (!display_available(cause))
 		return (-1);
+	/*
+	 * Said before the socket's folder is made: without a private /tmp
+	 * it would be the machine's, where the zygote may not write.
+	 */
+	if (!sandbox_private_tmp(sb)) {
+		*cause = xprintf("the private X server (%s) did not start: its"
+		    " sandbox: %s", display_path, SANDBOX_NO_PRIVATE_TMP);
+		return (-1);
+	}
 	/* The socket's folder, for the server to bind over its own /tmp. */
 	if (mkdir(DISPLAY_SOCKDIR, 01777) == -1 && errno != EEXIST) {
 		*cause = xprintf("%s: %s", DISPLAY_SOCKDIR, strerror(errno));

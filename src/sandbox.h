@@ -114,6 +114,13 @@ const char	*sandbox_scratch_root(struct sandbox *);
 const char	*sandbox_report(struct sandbox *);
 /* Can a run be allowed to execute the spawnable files (and only them)? */
 int		 sandbox_can_spawn(struct sandbox *);
+/*
+ * Has each run (and a server: sandbox_server_enter) a /tmp of its own,
+ * a tmpfs in mount and user namespaces of its own?
+ */
+int		 sandbox_private_tmp(struct sandbox *);
+/* Why a server cannot start without one. */
+#define SANDBOX_NO_PRIVATE_TMP	"no private /tmp (mount and user namespaces)"
 
 /*
  * In a snippet child, right after fork: into its slot (and the slot's
