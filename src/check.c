@@ -1718,24 +1718,28 @@ check_paths(char **paths, int npaths, const struct check_opts *opts)
 	    stderr : stdout);
 	report_set_color(cr.report, opts->color);
 	/*
-	 * The oracles first: a zygote forked after the banks are loaded
-	 * would carry their memory, and every fork would copy its page
-	 * tables (a run would cost more the bigger the bank).
+	 * With a cache the oracles only probe the sandbox now (for the
+	 * warnings and the cache's keys): an unchanged bank starts no
+	 * interpreter. The zygote is a program of its own (oracle.c), so
+	 * one started after the banks are loaded does not carry them.
 	 */
-	if (gen_oracles_start(&g, opts->hash_seed, opts->quiet, &cause) == -1) {
+	cache = check_cache_open(opts);
+	if (gen_oracles_start(&g, opts->hash_seed, opts->quiet, cache != NULL,
+	    &cause) == -1) {
 		fprintf(stderr, "%s check: %s\n", sq_progname, cause);
 		free(cause);
+		cache_close(cache);
 		report_free(cr.report);
 		return (EXIT_INTERNAL);
 	}
-	cache = check_cache_open(opts);
 	oracle_set_cache(g.a, cache);
 	oracle_set_cache(g.b, cache);
 	if ((env = getenv("SNIPQUIZ_GUARD_LOG")) != NULL && *env != '\0')
 		cr.guard_log = fopen(env, "w");
 	cr.foreign = xcalloc(CHECK_MAX_FOREIGN, sizeof *cr.foreign);
 	for (k = 0; k < opts->npythons && k < CHECK_MAX_FOREIGN; k++) {
-		struct oracle_opts fo = { opts->hash_seed, 1, opts->pythons[k] };
+		struct oracle_opts fo = { opts->hash_seed, 1, opts->pythons[k],
+		    cache != NULL };
 
 		if ((cr.foreign[k] = oracle_start(&fo, &cause)) == NULL) {
 			fprintf(stderr, "%s check: %s\n", sq_progname, cause);

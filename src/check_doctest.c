@@ -473,7 +473,7 @@ int
 check_doctest_paths(char **paths, int npaths, const struct check_opts *opts)
 {
 	struct oracle_opts		 oo = { opts->hash_seed, opts->quiet,
-					     NULL };
+					     NULL, 0 };
 	struct check_doctest_run	 cr;
 	struct oracle			*o;
 	const char			*bad;

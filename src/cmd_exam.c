@@ -409,7 +409,7 @@ exam_score(struct term *t, const struct question_ctx *ctx,
 int
 cmd_exam(int argc, char **argv)
 {
-	struct oracle_opts		 oopts = { 0, 0, NULL };
+	struct oracle_opts		 oopts = { 0, 0, NULL, 0 };
 	struct question_ctx		 ctx;
 	const struct syl_exam		*ex;
 	struct exam_q			*qs = NULL;

@@ -161,7 +161,7 @@ cmd_gen(int argc, char **argv)
 		}
 		goto out;
 	}
-	if (gen_oracles_start(&g, v.hash_seed, v.quiet, &cause) == -1) {
+	if (gen_oracles_start(&g, v.hash_seed, v.quiet, 0, &cause) == -1) {
 		fprintf(stderr, "%s gen: %s\n", sq_progname, cause);
 		status = EXIT_INTERNAL;
 		goto out;

@@ -311,8 +311,8 @@ practice_shows(const struct practice_misreads *pm, const struct drill *d,
 int
 cmd_practice(int argc, char **argv)
 {
-	struct oracle_opts	 oopts = { 0, 0, NULL };
-	struct oracle_opts	 gopts = { 1, 1, NULL };	/* the second, for variants */
+	struct oracle_opts	 oopts = { 0, 0, NULL, 0 };
+	struct oracle_opts	 gopts = { 1, 1, NULL, 0 };	/* the second, for variants */
 	struct practice_cand	*cands = NULL;
 	struct cli_skips	 skips = { { NULL }, { 0 } };
 	struct progress_tally	*tallies = NULL;

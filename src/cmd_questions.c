@@ -292,7 +292,7 @@ questions_stats(const struct question_ctx *ctx, const struct syllabus *syl,
 		free(key);
 	}
 	if (rc == 0 && ntmpls > 0)
-		rc = gen_oracles_start(&g, 0, quiet, cause);
+		rc = gen_oracles_start(&g, 0, quiet, 0, cause);
 	for (k = 0; k < ntmpls && rc == 0; k++) {
 		/* A template that gives fewer is measured on what it gave. */
 		n = gen_draw(&g, tmpls[k], seed, QUESTIONS_VARIANTS, 0, &vs,
@@ -407,7 +407,7 @@ cmd_questions(int argc, char **argv)
 {
 	struct questions_values	 v = { .form = FORM_CHOICE, .seed = -1,
 				     .format = EXPORT_JSON };
-	struct oracle_opts	 oopts = { 0, 0, NULL };
+	struct oracle_opts	 oopts = { 0, 0, NULL, 0 };
 	struct question_ctx	 ctx = { NULL, NULL, 0, 0 };
 	struct questions_tally	 t;
 	struct cli_skips	 skips = { { NULL }, { 0 } };

@@ -39,10 +39,10 @@ static const char gen_runner[] =
 
 int
 gen_oracles_start(struct gen_oracles *g, long hash_seed, int quiet,
-    char **cause)
+    int lazy, char **cause)
 {
-	struct oracle_opts	 oa = { hash_seed, quiet, NULL };
-	struct oracle_opts	 ob = { hash_seed == 1 ? 2 : 1, 1, NULL };
+	struct oracle_opts	 oa = { hash_seed, quiet, NULL, lazy };
+	struct oracle_opts	 ob = { hash_seed == 1 ? 2 : 1, 1, NULL, lazy };
 
 	g->a = g->b = NULL;
 	if (hash_seed < 0)

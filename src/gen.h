@@ -52,10 +52,11 @@ struct gen_variant {
 };
 
 /*
- * Start both oracles (hash seed: seed and another). 0, or -1 with *cause.
+ * Start both oracles (hash seed: seed and another), lazily if lazy
+ * (oracle_opts.lazy). 0, or -1 with *cause.
  */
 int	 gen_oracles_start(struct gen_oracles *, long hash_seed, int quiet,
-	     char **cause);
+	     int lazy, char **cause);
 void	 gen_oracles_stop(struct gen_oracles *);
 
 /*

@@ -91,6 +91,12 @@ struct oracle {
 	uint32_t		 next_id;
 	struct oracle_job	*jobs;
 	int			 dead;
+	/*
+	 * Lazy (oracle_opts.lazy): no zygote yet, only what a probe said;
+	 * oracle_wake starts it at the first run the cache does not answer.
+	 */
+	int			 idle;
+	int			 probing;	/* the next spawn is a probe */
 	char			*fbuild;	/* --python: its sys.version */
 	struct cache		*cache;		/* NULL: none */
 	struct sha256		 keybase;	/* the key of every run, so far */
@@ -268,8 +274,11 @@ oracle_argv(struct oracle *o, int ctl, char **nsarg)
 	char	**argv;
 	size_t	  n = 0, i, max = 1;
 
-	/* The name, -c, -n, -s, -t, -p, -V with their values, a pair per path. */
-	max += 13 + 2 * (sizeof o->fexec / sizeof o->fexec[0]) +
+	/*
+	 * The name, -c, -n, -s, -t, -p, -V with their values, a pair per
+	 * path, and -P.
+	 */
+	max += 14 + 2 * (sizeof o->fexec / sizeof o->fexec[0]) +
 	    2 * (sizeof o->spawn / sizeof o->spawn[0]);
 	for (i = 0; o->freadable != NULL && o->freadable[i] != NULL; i++)
 		max += 2;
@@ -302,6 +311,8 @@ oracle_argv(struct oracle *o, int ctl, char **nsarg)
 			argv[n++] = o->spawn[i];
 		}
 	}
+	if (o->probing)
+		argv[n++] = (char *)"-P";
 	argv[n] = NULL;
 	return (argv);
 }
@@ -524,6 +535,52 @@ oracle_halt(struct oracle *o, int hung)
 	}
 }
 
+/*
+ * Learn what the sandbox lacks here, and the interpreter's version,
+ * without starting the interpreter: the oracle program, run as -P, sets
+ * the sandbox up as a zygote does, says HELLO and exits. Its HELLO is
+ * the zygote's but for needs_ok (0: oracle_needs_missing wakes the
+ * oracle). 0, or -1 with *cause set.
+ */
+static int
+oracle_probe(struct oracle *o, char **cause)
+{
+	int	 rc;
+
+	o->probing = 1;
+	rc = oracle_spawn(o, cause);
+	o->probing = 0;
+	oracle_halt(o, 0);
+	return (rc);
+}
+
+/*
+ * Start a lazy oracle's zygote. Should the sandbox have changed since
+ * the probe, the keys of the runs from now on name what it lacks now.
+ * 0 (also when it runs already), or -1 with *cause set; it stays idle,
+ * to be tried again.
+ */
+static int
+oracle_wake(struct oracle *o, char **cause)
+{
+	char	*probed;
+
+	if (!o->idle)
+		return (0);
+	probed = xstrdup(o->warnings);
+	if (oracle_spawn(o, cause) == -1) {
+		oracle_halt(o, 0);
+		free(o->warnings);
+		o->warnings = probed;
+		return (-1);
+	}
+	o->idle = 0;
+	if (o->cache != NULL && strcmp(probed, o->warnings) != 0)
+		oracle_set_cache(o, o->cache);
+	free(probed);
+	return (0);
+}
+
 struct oracle *
 oracle_start(const struct oracle_opts *opts, char **cause)
 {
@@ -547,10 +604,12 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 		}
 	} else if ((o->spawn[0] = realpath(SQ_PYTHON_EXE, NULL)) != NULL)
 		o->spawn[1] = util_elf_interp(o->spawn[0]);
-	if (oracle_spawn(o, cause) == -1) {
+	if ((opts->lazy ? oracle_probe(o, cause) : oracle_spawn(o, cause)) ==
+	    -1) {
 		oracle_stop(o);
 		return (NULL);
 	}
+	o->idle = opts->lazy;
 	if (!opts->quiet && *o->warnings != '\0' && !oracle_warned) {
 		oracle_warned = 1;
 		fprintf(stderr, "%s", o->warnings);
@@ -620,9 +679,12 @@ oracle_needs_missing(struct oracle *o, unsigned needs)
 		    " keep to the interpreter (no Landlock)" },
 	};
 	size_t	 i;
-	char	*why;
+	char	*why = NULL;
 
 	if ((needs & BANK_NEEDS_DISPLAY) && !display_available(&why))
+		return (why);
+	/* Only the zygote knows the packages: a lazy oracle wakes. */
+	if ((needs & ~BANK_NEEDS_DISPLAY) && oracle_wake(o, &why) == -1)
 		return (why);
 	for (i = 0; i < sizeof each / sizeof each[0]; i++) {
 		if ((needs & each[i].bit) && !(o->needs_ok & each[i].bit))
@@ -898,6 +960,10 @@ oracle_submit(struct oracle *o, const struct oracle_req *req, void *tag,
 		j->next = o->jobs;
 		o->jobs = j;
 		return (0);
+	}
+	if (oracle_wake(o, cause) == -1) {
+		oracle_job_free(j);
+		return (-1);
 	}
 	if (oracle_send(o, j, cause) == -1) {
 		/* Once more, to a new oracle; then give up. */

@@ -23,6 +23,13 @@ struct oracle_opts {
 	int		 quiet;		/* do not print missing protections */
 	const char	*python;	/* NULL: the embedded interpreter; else
 					   another installed one (--python) */
+	/*
+	 * Start the interpreter only for the first run that the cache
+	 * (oracle_set_cache) does not answer: oracle_start only probes
+	 * the sandbox, for the warnings and the cache's key. For check,
+	 * where an unchanged bank runs nothing.
+	 */
+	int		 lazy;
 };
 
 /* One snippet to run. */

@@ -814,9 +814,18 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 			sandbox_note(sb, "cannot mount a private scratch tmpfs:"
 			    " %s", strerror(errno));
 		free(opts);
-	} else
+	} else {
+		/*
+		 * The folder scratch_root is in: its own name is random, and
+		 * what the sandbox lacks is part of the result cache's keys.
+		 */
+		opts = xstrdup(scratch_root);
+		if (strrchr(opts, '/') != NULL && strrchr(opts, '/') != opts)
+			*strrchr(opts, '/') = '\0';
 		sandbox_note(sb, "no mount namespace: scratch files go to %s",
-		    scratch_root);
+		    opts);
+		free(opts);
+	}
 	if (sb->root == NULL)
 		sb->root = xstrdup(scratch_root);
 	if (ns & SANDBOX_NS_NET) {
@@ -979,6 +988,12 @@ int
 sandbox_can_spawn(struct sandbox *sb)
 {
 	return (sb->have_spawn);
+}
+
+int
+sandbox_private_tmp(struct sandbox *sb)
+{
+	return (sb->run_tmpfs);
 }
 
 /* A trapped call's arguments, from the registers. 0, or -1 if unknown. */
@@ -1242,7 +1257,7 @@ sandbox_server_enter(struct sandbox *sb, const char *sockdir,
 
 	*cause = NULL;
 	if (!sb->run_tmpfs) {
-		*cause = "no private /tmp (mount and user namespaces)";
+		*cause = SANDBOX_NO_PRIVATE_TMP;
 		errno = 0;	/* no call failed: nothing to add */
 		return (-1);
 	}

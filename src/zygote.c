@@ -532,7 +532,7 @@ zygote_deadlines(int tfd)
 
 void
 zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
-    const struct zygote_foreign *foreign, const char **spawnable)
+    const struct zygote_foreign *foreign, const char **spawnable, int probe)
 {
 	struct sandbox		*sb;
 	struct zygote_job	*j;
@@ -559,15 +559,25 @@ zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
 	zygote_foreign = foreign;
 	zygote_hash_seed = hash_seed;
 	/* A foreign interpreter starts in each child: nothing to prepare. */
-	if (foreign == NULL && pyexec_init(hash_seed, &cause) == -1) {
+	if (foreign == NULL && !probe && pyexec_init(hash_seed, &cause) == -1) {
 		zygote_hello(ctl, 0, cause, 0, 0);
 		_exit(1);
 	}
+	/*
+	 * A probe reads no paths of the interpreter's (it has none without
+	 * starting it); what the sandbox lacks does not depend on them.
+	 */
 	if ((sb = sandbox_zygote_setup(ns, tmp, foreign ? (const char **)
-	    foreign->readable : pyexec_paths(), foreign ? foreign->executable :
-	    NULL, foreign ? NULL : spawnable, &cause)) == NULL) {
+	    foreign->readable : probe ? NULL : pyexec_paths(), foreign ?
+	    foreign->executable : NULL, foreign ? NULL : spawnable,
+	    &cause)) == NULL) {
 		zygote_hello(ctl, 0, cause, 0, 0);
 		_exit(1);
+	}
+	if (probe) {
+		zygote_hello(ctl, 1, sandbox_report(sb),
+		    strcmp(sandbox_scratch_root(sb), tmp) == 0, 0);
+		_exit(0);
 	}
 	/* Credentials may have changed, which clears the death signal. */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);

@@ -99,10 +99,13 @@ struct zygote_foreign {
 /*
  * spawnable: what a run of an item that needs subprocess may execute
  * (the embedded interpreter's python3 and its loader; NULL-ended), or
- * NULL.
+ * NULL. probe: set the sandbox up as for runs, send the HELLO (its
+ * missing protections and the version; needs_ok is 0, unknown), and
+ * exit without starting the interpreter: what a lazy oracle needs to
+ * key its cache before deciding whether it must run anything.
  */
 void	zygote_main(int ctl, int ns, long hash_seed, const char *scratch_root,
-	    const struct zygote_foreign *foreign, const char **spawnable)
-	    __attribute__((noreturn));
+	    const struct zygote_foreign *foreign, const char **spawnable,
+	    int probe) __attribute__((noreturn));
 
 #endif

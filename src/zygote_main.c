@@ -10,8 +10,9 @@
  * not meant to be run by hand: everything it needs comes on its command
  * line, and it speaks only on the socket it is given.
  *
- * usage: snipquiz-oracle -c FD -n NS -s SEED -t DIR [-S PATH]...
+ * usage: snipquiz-oracle [-P] -c FD -n NS -s SEED -t DIR [-S PATH]...
  *            [-p PYTHON -V VERSION [-r PATH]... [-x PATH]...]
+ *   -P          probe: report the sandbox, then exit (zygote_main)
  *   -c FD       the SOCK_SEQPACKET socket to snipquiz (zygote.h)
  *   -n NS       what sandbox_unshare entered (SANDBOX_NS_* and more)
  *   -s SEED     the hash seed, or -1 for a random one
@@ -60,10 +61,13 @@ main(int argc, char **argv)
 	char			**spawnable = NULL, *root = NULL;
 	size_t			  nr = 0, nx = 0, ns_ = 0;
 	long			  seed = 0;
-	int			  c, ctl = -1, ns = 0;
+	int			  c, ctl = -1, ns = 0, probe = 0;
 
-	while ((c = getopt(argc, argv, "c:n:s:t:S:p:V:r:x:")) != -1) {
+	while ((c = getopt(argc, argv, "Pc:n:s:t:S:p:V:r:x:")) != -1) {
 		switch (c) {
+		case 'P':
+			probe = 1;
+			break;
 		case 'c':
 			ctl = (int)zygote_main_number(optarg);
 			break;
@@ -107,9 +111,9 @@ main(int argc, char **argv)
 		foreign.executable = (const char **)executable;
 	}
 	zygote_main(ctl, ns, seed, root, foreign.python != NULL ? &foreign :
-	    NULL, (const char **)spawnable);
+	    NULL, (const char **)spawnable, probe);
 usage:
-	fprintf(stderr, "usage: snipquiz-oracle -c FD -n NS -s SEED -t DIR"
+	fprintf(stderr, "usage: snipquiz-oracle [-P] -c FD -n NS -s SEED -t DIR"
 	    " [-S PATH]... [-p PYTHON -V VERSION [-r PATH]... [-x PATH]...]\n"
 	    "(started by snipquiz, not by hand)\n");
 	return (2);

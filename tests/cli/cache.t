@@ -26,6 +26,23 @@ three came from the cache, and reports the same.
   $ sq check -q --format json good.md | tail -n 1 | py 'import json, sys; d = json.load(sys.stdin)["summary"]; print(d["rerun"], d["cached"], d["cache_damaged"], d["note"])'
   0 3 0 0 of 3 rerun under another hash seed, 3 from the cache
 
+Such a check starts no interpreter: its oracles only probe the sandbox,
+for the warnings and the keys, and start at the first run the cache
+cannot answer. This oracle program ($TEST_ORACLE, a build of its own and
+so with keys of its own) only probes when ORACLE_NO_START is set: asked
+to start an interpreter, it exits at once.
+
+  $ SNIPQUIZ_ORACLE="$TEST_ORACLE" sq check -q --cache-dir lazy good.md
+  3 passed, 0 failed (0 of 3 rerun under another hash seed)
+  $ SNIPQUIZ_ORACLE="$TEST_ORACLE" ORACLE_NO_START=1 sq check -q --cache-dir lazy good.md
+  3 passed, 0 failed (0 of 3 rerun under another hash seed, 3 from the cache)
+  $ sed 's/print(-7 \/\/ 2)/print(-7 \/\/ 3)/; s/^-4$/-3/' good.md > new.md
+  $ SNIPQUIZ_ORACLE="$TEST_ORACLE" ORACLE_NO_START=1 sq check -q --cache-dir lazy new.md 2>&1 | sed "s|$TEST_ORACLE|PROG|"
+  oracle-no-start: not starting an interpreter
+  snipquiz check: cannot start the oracle: PROG exited with status 3 before it was ready
+  $ SNIPQUIZ_ORACLE="$TEST_ORACLE" sq check -q --cache-dir lazy new.md
+  3 passed, 0 failed (0 of 3 rerun under another hash seed, 2 from the cache)
+
 An entry is a header line, the output, and a SHA-256 of all before it.
 Changed to a wrong answer of the same length (a layout that still adds
 up, a checksum that no longer does), it is found, run again and
