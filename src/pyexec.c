@@ -235,9 +235,6 @@ pyexec_init(long hash_seed, char **cause)
 		Py_DECREF(gc);
 	}
 	PyErr_Clear();
-	snprintf(pyexec_version_text, sizeof pyexec_version_text, "%s",
-	    Py_GetVersion());
-	pyexec_version_text[strcspn(pyexec_version_text, " ")] = '\0';
 	return (0);
 }
 
@@ -284,6 +281,12 @@ pyexec_build(void)
 const char *
 pyexec_version(void)
 {
+	/* A constant of libpython's, valid before initialisation. */
+	if (pyexec_version_text[0] == '\0') {
+		snprintf(pyexec_version_text, sizeof pyexec_version_text, "%s",
+		    Py_GetVersion());
+		pyexec_version_text[strcspn(pyexec_version_text, " ")] = '\0';
+	}
 	return (pyexec_version_text);
 }
 
