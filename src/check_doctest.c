@@ -487,7 +487,10 @@ check_doctest_paths(char **paths, int npaths, const struct check_opts *opts)
 		    sq_progname, bad);
 		return (EXIT_USAGE);
 	}
-	/* The oracle first: its zygote must not carry the files' memory. */
+	/*
+	 * The oracle first: one that cannot start ends the check before any
+	 * file is read (the zygote is a program of its own: it carries none).
+	 */
 	if ((o = oracle_start(&oo, &cause)) == NULL) {
 		fprintf(stderr, "%s check: %s\n", sq_progname, cause);
 		free(cause);
