@@ -84,7 +84,11 @@ NO_COLOR. An empty NO_COLOR counts as unset (no-color.org).
   $ sq --color=sometimes check wrong.md
   snipquiz: --color wants auto, always or never, not 'sometimes'
   [2]
-  $ ontty() { script -qec "$*" /dev/null | tr -d '\r'; }
+
+On a terminal (script(1) makes one; it reads its own stdin, which here
+would be the rest of this transcript, so it gets /dev/null):
+
+  $ ontty() { script -qec "$*" /dev/null < /dev/null | tr -d '\r'; }
   $ ontty "'$SNIPQUIZ' check -q wrong.md" | grep -c "$esc"
   19
   $ NO_COLOR= ontty "'$SNIPQUIZ' check -q wrong.md" | grep -c "$esc"
