@@ -96,7 +96,6 @@ struct oracle {
 	 * oracle_wake starts it at the first run the cache does not answer.
 	 */
 	int			 idle;
-	int			 probing;	/* the next spawn is a probe */
 	char			*fbuild;	/* --python: its sys.version */
 	struct cache		*cache;		/* NULL: none */
 	struct sha256		 keybase;	/* the key of every run, so far */
@@ -269,7 +268,7 @@ oracle_program_open(struct oracle *o, char **cause)
  * point into o; the caller frees the array.
  */
 static char **
-oracle_argv(struct oracle *o, int ctl, char **nsarg)
+oracle_argv(struct oracle *o, int ctl, int probe, char **nsarg)
 {
 	char	**argv;
 	size_t	  n = 0, i, max = 1;
@@ -311,7 +310,7 @@ oracle_argv(struct oracle *o, int ctl, char **nsarg)
 			argv[n++] = o->spawn[i];
 		}
 	}
-	if (o->probing)
+	if (probe)
 		argv[n++] = (char *)"-P";
 	argv[n] = NULL;
 	return (argv);
@@ -390,11 +389,13 @@ oracle_child(struct oracle *o, int ctl, int sync_r, int sync_w, char **argv,
 
 /*
  * Start (or start again) the helper process for o: fork it, map its
- * ids, wait for its HELLO. 0, or -1 with *cause set; o->pid and o->ctl
- * are set as soon as they exist, so oracle_halt can clean up either way.
+ * ids, wait for its HELLO. probe: the oracle program only probes the
+ * sandbox and exits (oracle_probe), and o is idle after it. 0, or -1
+ * with *cause set; o->pid and o->ctl are set as soon as they exist, so
+ * oracle_halt can clean up either way.
  */
 static int
-oracle_spawn(struct oracle *o, char **cause)
+oracle_spawn(struct oracle *o, int probe, char **cause)
 {
 	struct zy_hello		 h;
 	const char		*tmp;
@@ -436,7 +437,7 @@ oracle_spawn(struct oracle *o, char **cause)
 		}
 		return (-1);
 	}
-	argv = oracle_argv(o, sv[1], &nsarg);
+	argv = oracle_argv(o, sv[1], probe, &nsarg);
 	if (o->pid == 0) {
 		close(sv[0]);
 		close(p2c[1]);
@@ -495,6 +496,7 @@ oracle_spawn(struct oracle *o, char **cause)
 	free(o->warnings);
 	o->warnings = xstrdup(h.text);
 	o->dead = 0;
+	o->idle = probe;
 	return (0);
 }
 
@@ -547,9 +549,7 @@ oracle_probe(struct oracle *o, char **cause)
 {
 	int	 rc;
 
-	o->probing = 1;
-	rc = oracle_spawn(o, cause);
-	o->probing = 0;
+	rc = oracle_spawn(o, 1, cause);
 	oracle_halt(o, 0);
 	return (rc);
 }
@@ -568,13 +568,12 @@ oracle_wake(struct oracle *o, char **cause)
 	if (!o->idle)
 		return (0);
 	probed = xstrdup(o->warnings);
-	if (oracle_spawn(o, cause) == -1) {
+	if (oracle_spawn(o, 0, cause) == -1) {
 		oracle_halt(o, 0);
 		free(o->warnings);
 		o->warnings = probed;
 		return (-1);
 	}
-	o->idle = 0;
 	if (o->cache != NULL && strcmp(probed, o->warnings) != 0)
 		oracle_set_cache(o, o->cache);
 	free(probed);
@@ -604,12 +603,11 @@ oracle_start(const struct oracle_opts *opts, char **cause)
 		}
 	} else if ((o->spawn[0] = realpath(SQ_PYTHON_EXE, NULL)) != NULL)
 		o->spawn[1] = util_elf_interp(o->spawn[0]);
-	if ((opts->lazy ? oracle_probe(o, cause) : oracle_spawn(o, cause)) ==
-	    -1) {
+	if ((opts->lazy ? oracle_probe(o, cause) : oracle_spawn(o, 0,
+	    cause)) == -1) {
 		oracle_stop(o);
 		return (NULL);
 	}
-	o->idle = opts->lazy;
 	if (!opts->quiet && *o->warnings != '\0' && !oracle_warned) {
 		oracle_warned = 1;
 		fprintf(stderr, "%s", o->warnings);
@@ -813,7 +811,7 @@ oracle_recover(struct oracle *o, char **cause)
 	int			 i;
 
 	oracle_halt(o, 1);
-	if (oracle_spawn(o, cause) == -1) {
+	if (oracle_spawn(o, 0, cause) == -1) {
 		o->dead = 1;
 		return (-1);
 	}

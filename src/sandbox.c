@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <libgen.h>
 #include <stddef.h>
 #include <limits.h>
 #include <net/if.h>
@@ -819,12 +820,11 @@ sandbox_zygote_setup(int ns, const char *scratch_root, const char **readable,
 		 * The folder scratch_root is in: its own name is random, and
 		 * what the sandbox lacks is part of the result cache's keys.
 		 */
-		opts = xstrdup(scratch_root);
-		if (strrchr(opts, '/') != NULL && strrchr(opts, '/') != opts)
-			*strrchr(opts, '/') = '\0';
+		char	*copy = xstrdup(scratch_root);
+
 		sandbox_note(sb, "no mount namespace: scratch files go to %s",
-		    opts);
-		free(opts);
+		    dirname(copy));
+		free(copy);
 	}
 	if (sb->root == NULL)
 		sb->root = xstrdup(scratch_root);
